@@ -1,0 +1,218 @@
+"""Making items: from (family, parameters, item seed) to a verified :class:`Item`.
+
+Item codes look like ``sequence.number-m1-3Q7ZK1M2AB``: the family, the
+difficulty's first letter and the generator version, then the 50-bit item seed
+in base 32. Parameters other than the defaults follow after ``+`` as
+``key=value`` pairs, e.g. ``sequence.number-h1-0000000042+format=numeric``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .errors import GenerationFailed, InvalidCode, InvalidParams, describe_value
+from .item import Item
+from .registry import DIFFICULTIES, BaseParams, Family, get
+from .rng import MAX_SET_SEED, decode_seed, encode_seed, item_seed, streams
+from .verify import problems
+
+__all__ = ["generate", "generate_iter", "make_item", "item_code", "item_from_code", "MAX_COUNT"]
+
+MAX_COUNT = 10_000_000
+MAX_ATTEMPTS = 200
+_CODE = re.compile(
+    r"^(?P<family>[a-z0-9_]+\.[a-z0-9_]+)-(?P<diff>[emh])(?P<version>\d+)-(?P<seed>[0-9A-Za-z]{10})"
+    r"(?:\+(?P<extra>.*))?$"
+)
+
+
+def check_seed(seed: object, name: str = "seed") -> int:
+    """Validate a set seed: a non-negative integer below 2**63."""
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise InvalidParams(f"{name} must be a non-negative integer (got {describe_value(seed)})")
+    if not 0 <= seed <= MAX_SET_SEED:
+        raise InvalidParams(f"{name} must be between 0 and {MAX_SET_SEED} (got {seed})")
+    return seed
+
+
+def check_count(count: object) -> int:
+    if isinstance(count, bool) or not isinstance(count, int):
+        raise InvalidParams(f"count must be a positive integer (got {describe_value(count)})")
+    if not 1 <= count <= MAX_COUNT:
+        raise InvalidParams(f"count must be between 1 and {MAX_COUNT} (got {count})")
+    return count
+
+
+def _extras(params: BaseParams) -> dict[str, Any]:
+    """Parameters that differ from the family's defaults (difficulty excepted)."""
+    defaults = type(params)(difficulty=params.difficulty)
+    out = {}
+    for f in dataclasses.fields(params):
+        value = getattr(params, f.name)
+        if f.name != "difficulty" and value != getattr(defaults, f.name):
+            out[f.name] = value
+    return out
+
+
+def item_code(fam: Family, params: BaseParams, seed: int) -> str:
+    """The short code that regenerates the item of ``fam`` with ``params`` and ``seed``."""
+    code = f"{fam.name}-{params.difficulty[0]}{fam.version}-{encode_seed(seed)}"
+    extras = _extras(params)
+    if extras:
+        code += "+" + ",".join(f"{k}={_format_value(v)}" for k, v in extras.items())
+    return code
+
+
+def _format_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, str)):
+        text = str(value)
+        if re.search(r"[,+=\s]", text):
+            raise InvalidParams(f"parameter value {value!r} cannot be written in an item code")
+        return text
+    raise InvalidParams(f"parameter value {value!r} cannot be written in an item code")
+
+
+def _parse_value(text: str) -> Any:
+    if text in ("true", "false"):
+        return text == "true"
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    if re.fullmatch(r"-?\d+\.\d*(e-?\d+)?", text):
+        return float(text)
+    return text
+
+
+def make_item(fam: Family, params: BaseParams, seed: int) -> Item:
+    """Draw, word, explain and verify one item; redraw until it verifies.
+
+    Raises:
+        GenerationFailed: when no verified item came out of ``MAX_ATTEMPTS`` draws.
+    """
+    logic, wording = streams(seed, fam.name)
+    code = item_code(fam, params, seed)
+    reason = ""
+    for _ in range(MAX_ATTEMPTS):
+        instance = fam.generate(params, logic)
+        prompt, choices = fam.render(instance, params, wording)
+        if params.format == "numeric":
+            answer_index = None
+        else:
+            try:
+                answer_index = choices.index(instance.answer)
+            except ValueError:
+                reason = "the rendered options do not contain the answer"
+                continue
+        item = Item(
+            code=code,
+            family=fam.name,
+            difficulty=params.difficulty,
+            score=round(float(instance.score), 3),
+            format=params.format,
+            prompt=prompt,
+            choices=tuple(choices),
+            answer=instance.answer,
+            answer_index=answer_index,
+            explanation=fam.explain(instance),
+            data=instance.data,
+        )
+        found = problems(item)
+        if not found:
+            return item
+        reason = found[0]
+    raise GenerationFailed(fam.name, params.difficulty, seed, MAX_ATTEMPTS, reason)
+
+
+def generate_iter(
+    family: str,
+    count: int = 10,
+    difficulty: str = "medium",
+    seed: int | None = None,
+    *,
+    start: int = 0,
+    **params: Any,
+) -> Iterator[Item]:
+    """Lazily yield ``count`` verified items of ``family`` (see :func:`generate`).
+
+    ``start`` skips to slot ``start`` of the set, so slices of one set can be made
+    separately and joined.
+    """
+    fam = get(family)
+    count = check_count(count)
+    if seed is None:
+        import secrets
+
+        seed = secrets.randbits(32)
+    seed = check_seed(seed)
+    if isinstance(start, bool) or not isinstance(start, int) or start < 0:
+        raise InvalidParams(f"start must be a non-negative integer (got {describe_value(start)})")
+    p = fam.make_params(difficulty=difficulty, **params)
+    for index in range(start, start + count):
+        yield make_item(fam, p, item_seed(seed, index))
+
+
+def generate(
+    family: str,
+    count: int = 10,
+    difficulty: str = "medium",
+    seed: int | None = None,
+    **params: Any,
+) -> list[Item]:
+    """Generate ``count`` verified items of one family.
+
+    Args:
+        family: a registered name such as ``sequence.number`` (``logicgen.families()``).
+        count: how many items, 1 to 10,000,000.
+        difficulty: ``easy``, ``medium`` or ``hard``.
+        seed: set seed (a non-negative integer). The same family, parameters and
+            seed give the same items on any machine; ``None`` draws a fresh seed.
+        **params: family parameters, e.g. ``format="numeric"`` or ``n_options=4``.
+
+    Returns:
+        The items, in slot order.
+
+    Raises:
+        UnknownFamily: ``family`` is not registered (close names are suggested).
+        InvalidParams: a parameter, the count or the seed is out of range.
+        GenerationFailed: a verified item could not be made within the retry budget.
+
+    >>> [item.code for item in generate("sequence.number", count=2, difficulty="easy", seed=7)]
+    ['sequence.number-e1-...', 'sequence.number-e1-...']
+    """
+    return list(generate_iter(family, count, difficulty, seed, **params))
+
+
+def item_from_code(code: str) -> Item:
+    """Regenerate the item named by ``code`` (see the module docstring for the format)."""
+    if not isinstance(code, str):
+        raise InvalidCode(f"an item code must be text (got {describe_value(code)})")
+    m = _CODE.match(code.strip())
+    if not m:
+        raise InvalidCode(
+            f"{describe_value(code)} is not an item code; codes look like "
+            "'sequence.number-m1-3Q7ZK1M2AB'"
+        )
+    fam = get(m.group("family"))
+    version = int(m.group("version"))
+    if version != fam.version:
+        raise InvalidCode(
+            f"item code {describe_value(code)} was made by version {version} of the "
+            f"{fam.name} generator; this logicgen has version {fam.version}"
+        )
+    difficulty = {d[0]: d for d in DIFFICULTIES}[m.group("diff")]
+    extras: dict[str, Any] = {}
+    if m.group("extra"):
+        for pair in m.group("extra").split(","):
+            key, sep, value = pair.partition("=")
+            if not sep or not key:
+                raise InvalidCode(f"{describe_value(code)} has a malformed parameter {pair!r}")
+            extras[key] = _parse_value(value)
+    try:
+        params = fam.make_params(difficulty=difficulty, **extras)
+    except InvalidParams as exc:
+        raise InvalidCode(f"item code {describe_value(code)}: {exc}") from None
+    return make_item(fam, params, decode_seed(m.group("seed")))

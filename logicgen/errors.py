@@ -1,0 +1,80 @@
+"""The library's own exceptions.
+
+Every error caused by bad input is a :class:`LogicgenError`, which is a
+:class:`ValueError`, so ``except ValueError`` keeps working for callers who do
+not care about the finer types. Messages are whole sentences that name the
+argument and echo the value, e.g. ``count must be between 1 and 10000000 (got 0)``;
+the command line prints them as they are, without a traceback, and exits with 2.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "LogicgenError",
+    "InvalidParams",
+    "UnknownFamily",
+    "InvalidCode",
+    "GenerationFailed",
+    "BlueprintError",
+    "InvalidItem",
+    "describe_value",
+]
+
+
+class LogicgenError(ValueError):
+    """Base class of every error logicgen raises for bad input or impossible requests."""
+
+
+class InvalidParams(LogicgenError):
+    """A parameter is out of range or of the wrong type."""
+
+
+class UnknownFamily(LogicgenError):
+    """No family is registered under the requested name."""
+
+
+class InvalidCode(LogicgenError):
+    """An item code cannot be parsed or was made by another generator version."""
+
+
+class GenerationFailed(LogicgenError):
+    """A generator could not produce a verified item within its retry budget.
+
+    The message names the family, the difficulty and the item seed, so the
+    failure can be reproduced exactly.
+    """
+
+    def __init__(self, family: str, difficulty: str, seed: int, attempts: int, reason: str = ""):
+        self.family = family
+        self.difficulty = difficulty
+        self.seed = seed
+        self.attempts = attempts
+        self.reason = reason
+        text = (
+            f"could not generate a verified {family} item at difficulty {difficulty!r} "
+            f"from item seed {seed} in {attempts} attempts"
+        )
+        if reason:
+            text += f" (last problem: {reason})"
+        super().__init__(text)
+
+
+class InvalidItem(LogicgenError):
+    """An item's JSON form is malformed (missing fields, wrong types, unknown schema)."""
+
+
+class BlueprintError(LogicgenError):
+    """A practice-set blueprint is missing, unreadable or invalid."""
+
+
+def describe_value(value: object) -> str:
+    """Echo a user-supplied value the way error messages quote it.
+
+    >>> describe_value("ten")
+    '"ten"'
+    >>> describe_value(11)
+    '11'
+    """
+    if isinstance(value, str):
+        return '"' + value.replace('"', '\\"') + '"'
+    return repr(value)

@@ -1,0 +1,218 @@
+"""The item: one practice question with its verified key, and its JSON form.
+
+The JSON form is the stable schema ``logicgen.item/1``, described by the JSON
+Schema file ``logicgen/item.schema.json`` shipped in the package.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from .answers import letter_index, normalise_text, parse_number, same_answer
+from .errors import InvalidItem
+
+__all__ = ["Item", "SCHEMA", "TFU_CHOICES"]
+
+SCHEMA = "logicgen.item/1"
+TFU_CHOICES = ("True", "False", "Uncertain")
+_TFU_SYNONYMS = {
+    "t": "True", "true": "True", "yes": "True",
+    "f": "False", "false": "False", "no": "False",
+    "u": "Uncertain", "uncertain": "Uncertain", "cannot say": "Uncertain",
+    "can't say": "Uncertain", "cannot tell": "Uncertain", "not certain": "Uncertain",
+    "unknown": "Uncertain",
+}
+_FIELDS = (
+    "code", "family", "difficulty", "score", "format", "prompt",
+    "choices", "answer", "answer_index", "explanation", "data",
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One generated question with its verified answer and worked explanation.
+
+    Attributes:
+        code: short text that regenerates exactly this item (see :meth:`from_code`).
+        family: registry name, e.g. ``sequence.number``.
+        difficulty: ``easy``, ``medium`` or ``hard``.
+        score: numeric difficulty estimate from the item's own features.
+        format: ``choice``, ``tfu`` or ``numeric``.
+        prompt: the question as a candidate reads it (plain Unicode text).
+        choices: option texts (empty for ``numeric``).
+        answer: the canonical answer text.
+        answer_index: position of ``answer`` in ``choices`` (``None`` for ``numeric``).
+        explanation: a worked solution, step by step.
+        data: the structured instance, enough to re-solve the item without the generator.
+    """
+
+    code: str
+    family: str
+    difficulty: str
+    score: float
+    format: str
+    prompt: str
+    choices: tuple[str, ...]
+    answer: str
+    answer_index: int | None
+    explanation: str
+    data: dict[str, Any] = field(hash=False, compare=True)
+
+    # -- grading -------------------------------------------------------------------
+
+    def check(self, response: object) -> bool:
+        """Grade a response; never raises.
+
+        For items with options, a single letter (``B``, ``b)``, ``(b)``) always means
+        an option position; otherwise the response may be the option text.
+        True/false/uncertain items also take ``T``, ``F``, ``U`` and ``cannot say``.
+        Numbers are compared by value: ``3/8``, ``0.375``, ``.375`` and ``37.5%``
+        are all equal; a decimal with at least two decimal places is also accepted
+        when it is the answer correctly rounded to that many places (``0.33`` for
+        ``1/3``). Anything that is not an answer grades as wrong.
+
+        >>> from logicgen import generate
+        >>> item = generate("sequence.number", count=1, seed=1)[0]
+        >>> item.check(item.answer), item.check("ABCDEFGH"[item.answer_index])
+        (True, True)
+        """
+        try:
+            return self._check(str(response))
+        except Exception:  # grading must never crash a practice session
+            return False
+
+    def _check(self, response: str) -> bool:
+        text = response.strip()
+        if not text:
+            return False
+        if self.choices:
+            index = letter_index(text, len(self.choices))
+            if index is not None:
+                return index == self.answer_index
+            if self.format == "tfu":
+                mapped = _TFU_SYNONYMS.get(normalise_text(text))
+                if mapped is not None:
+                    return mapped == self.answer
+            matches = [i for i, c in enumerate(self.choices) if same_answer(text, c)]
+            return matches == [self.answer_index]
+        return _numeric_match(text, self.answer)
+
+    # -- JSON ----------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as a JSON-able dict in the ``logicgen.item/1`` schema."""
+        return {
+            "schema": SCHEMA,
+            "code": self.code,
+            "family": self.family,
+            "difficulty": self.difficulty,
+            "score": self.score,
+            "format": self.format,
+            "prompt": self.prompt,
+            "choices": list(self.choices),
+            "answer": self.answer,
+            "answer_index": self.answer_index,
+            "explanation": self.explanation,
+            "data": self.data,
+        }
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The item as canonical JSON text (sorted keys, UTF-8 characters kept)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=indent)
+
+    @classmethod
+    def from_dict(cls, obj: object) -> Item:
+        """Rebuild an item from :meth:`to_dict` output; :class:`InvalidItem` if malformed."""
+        if not isinstance(obj, dict):
+            raise InvalidItem(f"an item must be a JSON object (got {type(obj).__name__})")
+        schema = obj.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            raise InvalidItem(f"item schema must be {SCHEMA!r} (got {schema!r})")
+        missing = [k for k in _FIELDS if k not in obj]
+        if missing:
+            raise InvalidItem(f"item is missing the field(s) {', '.join(missing)}")
+        expect: dict[str, type | tuple[type, ...]] = {
+            "code": str, "family": str, "difficulty": str, "score": (int, float),
+            "format": str, "prompt": str, "choices": list, "answer": str,
+            "answer_index": (int, type(None)), "explanation": str, "data": dict,
+        }
+        for key, typ in expect.items():
+            value = obj[key]
+            if not isinstance(value, typ) or (isinstance(value, bool) and key != "data"):
+                raise InvalidItem(
+                    f"item field {key!r} has the wrong type (got {type(value).__name__})"
+                )
+        if not all(isinstance(c, str) for c in obj["choices"]):
+            raise InvalidItem("item field 'choices' must be a list of strings")
+        return cls(
+            code=obj["code"],
+            family=obj["family"],
+            difficulty=obj["difficulty"],
+            score=float(obj["score"]),
+            format=obj["format"],
+            prompt=obj["prompt"],
+            choices=tuple(obj["choices"]),
+            answer=obj["answer"],
+            answer_index=obj["answer_index"],
+            explanation=obj["explanation"],
+            data=obj["data"],
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Item:
+        """Rebuild an item from :meth:`to_json` output."""
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InvalidItem(f"item is not valid JSON: {exc}") from None
+        return cls.from_dict(obj)
+
+    @classmethod
+    def from_code(cls, code: str) -> Item:
+        """Regenerate exactly the item that ``code`` names.
+
+        >>> from logicgen import Item, generate
+        >>> item = generate("sequence.number", count=1, seed=5)[0]
+        >>> Item.from_code(item.code) == item
+        True
+        """
+        from .core import item_from_code
+
+        return item_from_code(code)
+
+    @property
+    def letter(self) -> str | None:
+        """The option letter of the answer (``None`` for free-response items)."""
+        return None if self.answer_index is None else "ABCDEFGH"[self.answer_index]
+
+
+def _numeric_match(response: str, answer: str) -> bool:
+    got = parse_number(response)
+    want = parse_number(answer)
+    if want is None:
+        return same_answer(response, answer)
+    if got is None:
+        return False
+    text = response.strip()
+    if answer.strip().endswith("%") and not text.endswith("%"):
+        # "37.5" answering "37.5%": the number is read in the answer's unit.
+        got_pct = got / 100
+        if got_pct == want or _rounds_to(text, got_pct, want, extra=2):
+            return True
+    if got == want:
+        return True
+    return _rounds_to(text, got, want, extra=2 if text.endswith("%") else 0)
+
+
+def _rounds_to(text: str, got: Fraction, want: Fraction, *, extra: int) -> bool:
+    """True when ``text`` is ``want`` rounded to its own number of decimal places (>= 2)."""
+    digits = text.rstrip("%").strip()
+    if "." not in digits:
+        return False
+    places = len(digits.split(".", 1)[1]) + extra
+    if places < 2:
+        return False
+    return abs(got - want) <= Fraction(1, 2 * 10**places)

@@ -1,0 +1,297 @@
+"""Family registration and lookup.
+
+A *family* is one module with the same shape (see ``docs/design.md``):
+
+* a frozen ``Params`` dataclass (subclass of :class:`BaseParams`) with defaults,
+  validated in ``check()``;
+* ``generate(params, rng) -> Instance``: draws one puzzle from the logic stream;
+* ``render(instance, params, rng) -> (prompt, choices)``: words it, drawing option
+  order and names from the wording stream;
+* ``explain(instance) -> str``: the worked solution.
+
+The module registers itself with one line, the :func:`family` decorator on its
+``Params`` class, naming an independent solver from :mod:`logicgen.solve`::
+
+    @family("sequence.number", solver=series.solve, summary="Number series")
+    @dataclass(frozen=True)
+    class Params(BaseParams): ...
+
+Built-in families are found by walking :mod:`logicgen.families`; third-party
+families plug in through the entry-point group ``logicgen.families`` (each
+entry point names a module, which registers itself when imported).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import importlib
+import pkgutil
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .errors import InvalidParams, UnknownFamily, describe_value
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = [
+    "AREAS",
+    "DIFFICULTIES",
+    "FORMATS",
+    "ENTRY_POINT_GROUP",
+    "BaseParams",
+    "Instance",
+    "Family",
+    "Solver",
+    "family",
+    "get",
+    "names",
+    "all_families",
+]
+
+AREAS = ("sequence", "deduction", "probability", "quant")
+DIFFICULTIES = ("easy", "medium", "hard")
+FORMATS = ("choice", "tfu", "numeric")
+ENTRY_POINT_GROUP = "logicgen.families"
+MAX_OPTIONS = 8
+
+#: A solver re-derives the answer from an item's ``data`` and ``choices`` alone.
+#: For ``choice`` and ``tfu`` items it returns every option text it judges correct;
+#: for ``numeric`` items (no choices) every distinct answer it derives, as text.
+#: Verification accepts an item only when that list is exactly ``[answer]``.
+Solver = Callable[[Mapping[str, Any], Sequence[str]], list[str]]
+
+
+@dataclass(frozen=True)
+class Instance:
+    """One drawn puzzle, before wording.
+
+    Attributes:
+        data: JSON-able structured instance; becomes ``Item.data``. It must hold
+            everything the family's solver needs to re-derive the answer.
+        answer: the canonical answer text (for choice items, the correct option).
+        score: numeric difficulty estimate from the instance's own features.
+        spec: anything else the family's ``render`` and ``explain`` want to keep
+            (never serialised).
+    """
+
+    data: dict[str, Any]
+    answer: str
+    score: float
+    spec: Any = None
+
+
+@dataclass(frozen=True)
+class BaseParams:
+    """Parameters every family accepts. Families subclass this with their own fields.
+
+    Attributes:
+        difficulty: ``easy``, ``medium`` or ``hard``.
+        format: ``choice`` (lettered options), ``tfu`` (true / false / uncertain)
+            or ``numeric`` (free response); each family says which it supports.
+        n_options: number of lettered options for ``choice`` items.
+    """
+
+    difficulty: str = "medium"
+    format: str = "choice"
+    n_options: int = 5
+
+    def __post_init__(self) -> None:
+        if self.difficulty not in DIFFICULTIES:
+            raise InvalidParams(
+                f"difficulty must be one of {', '.join(DIFFICULTIES)} "
+                f"(got {describe_value(self.difficulty)})"
+            )
+        if self.format not in FORMATS:
+            raise InvalidParams(
+                f"format must be one of {', '.join(FORMATS)} (got {describe_value(self.format)})"
+            )
+        check_int("n_options", self.n_options, 3, MAX_OPTIONS)
+        self.check()
+
+    def check(self) -> None:
+        """Validate family-specific fields; raise :class:`InvalidParams` with a sentence."""
+
+
+def check_int(name: str, value: object, low: int, high: int) -> None:
+    """Raise :class:`InvalidParams` unless ``value`` is an int in ``[low, high]``.
+
+    >>> check_int("n_people", 11, 2, 8)
+    Traceback (most recent call last):
+    ...
+    logicgen.errors.InvalidParams: n_people must be between 2 and 8 (got 11)
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidParams(f"{name} must be an integer (got {describe_value(value)})")
+    if not low <= value <= high:
+        raise InvalidParams(f"{name} must be between {low} and {high} (got {value})")
+
+
+@dataclass(frozen=True)
+class Family:
+    """A registered family: its name, parameters, module functions and solver."""
+
+    name: str
+    summary: str
+    params_type: type[BaseParams]
+    module: ModuleType
+    solver: Solver
+    version: int = 1
+    formats: tuple[str, ...] = ("choice", "numeric")
+    difficulties: tuple[str, ...] = DIFFICULTIES
+    doc: str = field(default="", compare=False)
+
+    @property
+    def area(self) -> str:
+        return self.name.split(".", 1)[0]
+
+    def generate(self, params: BaseParams, rng: np.random.Generator) -> Instance:
+        return self.module.generate(params, rng)  # type: ignore[no-any-return]
+
+    def render(
+        self, instance: Instance, params: BaseParams, rng: np.random.Generator
+    ) -> tuple[str, list[str]]:
+        return self.module.render(instance, params, rng)  # type: ignore[no-any-return]
+
+    def explain(self, instance: Instance) -> str:
+        return self.module.explain(instance)  # type: ignore[no-any-return]
+
+    @property
+    def default_params(self) -> BaseParams:
+        return self.params_type()
+
+    def make_params(self, **values: Any) -> BaseParams:
+        """Build validated parameters, naming any unknown or bad argument."""
+        known = [f.name for f in dataclasses.fields(self.params_type)]
+        for key in values:
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=3)
+                hint = f"; did you mean {', '.join(close)}?" if close else ""
+                raise InvalidParams(
+                    f"{self.name} has no parameter {describe_value(key)} "
+                    f"(known: {', '.join(known)}){hint}"
+                )
+        params = self.params_type(**values)
+        if params.format not in self.formats:
+            raise InvalidParams(
+                f"format must be one of {', '.join(self.formats)} for {self.name} "
+                f"(got {describe_value(params.format)})"
+            )
+        return params
+
+
+_REGISTRY: dict[str, Family] = {}
+_loaded = False
+
+P = TypeVar("P", bound=type[BaseParams])
+
+
+def family(
+    name: str,
+    *,
+    solver: Solver,
+    summary: str,
+    version: int = 1,
+    formats: Sequence[str] = ("choice", "numeric"),
+) -> Callable[[P], P]:
+    """Register the module that defines the decorated ``Params`` class as a family.
+
+    Args:
+        name: ``area.name``, with ``area`` one of ``sequence``, ``deduction``,
+            ``probability``, ``quant`` (third-party families may use others).
+        solver: the independent solver (see :data:`Solver`).
+        summary: one line for ``logicgen families``.
+        version: generator version; bump it whenever output for a seed changes.
+        formats: the item formats the family can produce.
+    """
+    if name.count(".") != 1 or not all(part.replace("_", "").isalnum() for part in name.split(".")):
+        raise ValueError(f"family names are 'area.name' (got {describe_value(name)})")
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise ValueError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
+
+    def register(params_type: P) -> P:
+        if not (isinstance(params_type, type) and issubclass(params_type, BaseParams)):
+            raise TypeError("@family decorates a Params dataclass derived from BaseParams")
+        module = sys.modules[params_type.__module__]
+        existing = _REGISTRY.get(name)
+        if existing is not None and existing.module.__name__ != module.__name__:
+            raise ValueError(
+                f"family {name!r} is already registered by {existing.module.__name__}"
+            )
+        _REGISTRY[name] = Family(
+            name=name,
+            summary=summary,
+            params_type=params_type,
+            module=module,
+            solver=solver,
+            version=version,
+            formats=tuple(formats),
+            doc=(module.__doc__ or "").strip(),
+        )
+        return params_type
+
+    return register
+
+
+def _load_builtins() -> None:
+    # The package, not the ``logicgen.families()`` function of the same name.
+    package = importlib.import_module(__package__ + ".families")
+
+    for info in sorted(
+        pkgutil.walk_packages(package.__path__, package.__name__ + "."), key=lambda i: i.name
+    ):
+        if not info.ispkg and not info.name.rsplit(".", 1)[-1].startswith("_"):
+            importlib.import_module(info.name)
+
+
+def _load_plugins() -> None:
+    from importlib.metadata import entry_points
+
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        ep.load()
+
+
+def load(*, plugins: bool = True) -> None:
+    """Import the built-in families (and plugins) once."""
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        _load_builtins()
+        if plugins:
+            _load_plugins()
+
+
+def get(name: str) -> Family:
+    """The family registered as ``name``; :class:`UnknownFamily` suggests close names."""
+    if not isinstance(name, str):
+        raise UnknownFamily(f"family must be a name such as 'sequence.number' (got {name!r})")
+    load()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        pass
+    close = difflib.get_close_matches(name, list(_REGISTRY), n=3, cutoff=0.5)
+    short = [n for n in _REGISTRY if n.split(".", 1)[-1] == name]
+    hint = close or short
+    text = f"unknown family {describe_value(name)}"
+    if hint:
+        text += f"; did you mean {', '.join(sorted(set(hint)))}?"
+    else:
+        text += "; run `logicgen families` for the list"
+    raise UnknownFamily(text)
+
+
+def names() -> list[str]:
+    """Names of every registered family, sorted."""
+    load()
+    return sorted(_REGISTRY)
+
+
+def all_families() -> list[Family]:
+    """Every registered family, sorted by name."""
+    return [_REGISTRY[n] for n in names()]
