@@ -22,10 +22,11 @@ from .errors import (
     LogicgenError,
     UnknownFamily,
 )
-from .item import Item
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import generate, generate_iter
+    from .item import Item
+    from .problemset import ProblemSet
     from .registry import BaseParams, Family, Instance, family
     from .verify import Report, verify
 
@@ -34,6 +35,7 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__",
     "Item",
+    "ProblemSet",
     "generate",
     "generate_iter",
     "families",
@@ -54,6 +56,8 @@ __all__ = [
 ]
 
 _LAZY = {
+    "Item": ("item", "Item"),
+    "ProblemSet": ("problemset", "ProblemSet"),
     "generate": ("core", "generate"),
     "generate_iter": ("core", "generate_iter"),
     "verify": ("verify", "verify"),

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fractions import Fraction
 
 __all__ = ["parse_number", "normalise_text", "same_answer", "letter_index", "LETTERS"]
 
@@ -33,11 +36,14 @@ def parse_number(text: str) -> Fraction | None:
     (``1 1/2``), percentages (``37.5%``), thousands separators, a Unicode minus
     sign and a leading currency symbol.
 
+    >>> from fractions import Fraction
     >>> parse_number("3/8") == parse_number("0.375") == parse_number("37.5%") == Fraction(3, 8)
     True
     >>> parse_number("−1,200"), parse_number("$2.50"), parse_number("B")
     (Fraction(-1200, 1), Fraction(5, 2), None)
     """
+    from fractions import Fraction
+
     s = unicodedata.normalize("NFKC", str(text)).strip()
     s = s.replace("\u2212", "-").replace("\u2044", "/").replace(",", "").replace(" %", "%")
     if s and s[0] in _CURRENCY:

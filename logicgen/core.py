@@ -196,6 +196,10 @@ def item_from_code(code: str) -> Item:
             f"{describe_value(code)} is not an item code; codes look like "
             "'sequence.number-m1-3Q7ZK1M2AB'"
         )
+    try:
+        seed = decode_seed(m.group("seed"))
+    except ValueError as exc:
+        raise InvalidCode(f"{describe_value(code)} is not an item code ({exc})") from None
     fam = get(m.group("family"))
     version = int(m.group("version"))
     if version != fam.version:
@@ -215,4 +219,4 @@ def item_from_code(code: str) -> Item:
         params = fam.make_params(difficulty=difficulty, **extras)
     except InvalidParams as exc:
         raise InvalidCode(f"item code {describe_value(code)}: {exc}") from None
-    return make_item(fam, params, decode_seed(m.group("seed")))
+    return make_item(fam, params, seed)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .answers import letter_index, normalise_text, parse_number, same_answer
 from .errors import InvalidItem
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fractions import Fraction
 
 __all__ = ["Item", "SCHEMA", "TFU_CHOICES"]
 
@@ -208,11 +210,29 @@ def _numeric_match(response: str, answer: str) -> bool:
 
 
 def _rounds_to(text: str, got: Fraction, want: Fraction, *, extra: int) -> bool:
-    """True when ``text`` is ``want`` rounded to its own number of decimal places (>= 2)."""
+    """True when ``text`` is ``want`` correctly rounded to its own decimal places (>= 2).
+
+    At an exact tie (0.375 to two places) both half-up (0.38) and half-even
+    rounding are accepted; 0.37 is not.
+    """
+    import math
+    from fractions import Fraction
+
     digits = text.rstrip("%").strip()
     if "." not in digits:
         return False
     places = len(digits.split(".", 1)[1]) + extra
     if places < 2:
         return False
-    return abs(got - want) <= Fraction(1, 2 * 10**places)
+    scale = 10**places
+    scaled = abs(want) * scale
+    low = math.floor(scaled)
+    rest = scaled - low
+    if rest > Fraction(1, 2):
+        allowed = {low + 1}
+    elif rest < Fraction(1, 2):
+        allowed = {low}
+    else:
+        allowed = {low + 1, low if low % 2 == 0 else low + 1}
+    sign = -1 if want < 0 else 1
+    return any(got * scale == sign * a for a in allowed)

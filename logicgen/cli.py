@@ -1,0 +1,220 @@
+"""The ``logicgen`` command line: a thin layer over the library.
+
+Every command parses its arguments, calls the public API and prints. Errors the
+library raises for bad input (:class:`~logicgen.errors.LogicgenError`) are shown
+as one sentence on standard error, without a traceback, with exit code 2.
+Heavy modules are imported inside the commands so that ``--help`` is quick.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import LogicgenError
+
+OUTPUT_FORMATS = ("text", "markdown", "json", "jsonl")
+DIFFICULTY_CHOICE = click.Choice(["easy", "medium", "hard"])
+
+
+class InputError(click.ClickException):
+    """A bad argument or value: printed as ``Error: ...``, exit code 2."""
+
+    exit_code = 2
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LogicgenError as exc:
+            raise InputError(str(exc)) from None
+        except BrokenPipeError:  # e.g. `logicgen generate ... | head`
+            sys.stderr.close()
+            sys.exit(0)
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), "--version", prog_name="logicgen")
+def cli() -> None:
+    """Seeded, verified practice items for logic tests.
+
+    \b
+    Examples:
+      logicgen families
+      logicgen generate sequence.number -n 5 -d hard -s 7
+      logicgen generate sequence.number -n 1000 -s 1 -f jsonl -o items.jsonl
+      logicgen verify items.jsonl
+      logicgen show sequence.number-m1-3Q7ZK1M2AB
+    """
+
+
+def write_output(text: str, path: str | None) -> None:
+    """Print ``text``, or write it to ``path`` atomically (no partial file on failure)."""
+    if path is None or path == "-":
+        click.echo(text, nl=False)
+        return
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise InputError(f"output folder {str(folder)!r} does not exist (for -o {path!r})")
+    if target.is_dir():
+        raise InputError(f"output path {path!r} is a folder, not a file")
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cli.command()
+def families() -> None:
+    """List the families: name, area, difficulties and what each makes."""
+    from .registry import all_families
+
+    rows = [(f.name, f.area, "/".join(d[0] for d in f.difficulties), ",".join(f.formats),
+             f.summary) for f in all_families()]
+    header = ("family", "area", "levels", "formats", "description")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[4])
+
+
+@cli.command()
+@click.argument("family")
+@click.option("-n", "--count", type=int, default=10, show_default=True, help="How many items.")
+@click.option("-d", "--difficulty", type=DIFFICULTY_CHOICE, default="medium", show_default=True)
+@click.option("-s", "--seed", type=int, default=None,
+              help="Set seed; the same seed gives the same items. Default: a fresh seed.")
+@click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="text",
+              show_default=True, help="Output format.")
+@click.option("--free-response", is_flag=True,
+              help="Ask for the value instead of offering lettered options.")
+@click.option("-o", "--output", type=str, default=None, help="Write to this file.")
+def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: str,
+             free_response: bool, output: str | None) -> None:
+    """Generate COUNT verified items of FAMILY (see `logicgen families`)."""
+    from .core import check_count, check_seed, generate_iter
+    from .problemset import ProblemSet
+    from .registry import get
+    from .render import render
+
+    check_count(count)
+    if seed is None:
+        import secrets
+
+        seed = secrets.randbits(32)
+    check_seed(seed)
+    params: dict[str, Any] = {}
+    if free_response:
+        params["format"] = "numeric"
+    fam = get(family)
+    if output is not None and output != "-" and not Path(output).parent.is_dir():
+        raise InputError(f"output folder {str(Path(output).parent)!r} does not exist "
+                         f"(for -o {output!r})")
+    if fmt == "jsonl":
+        _stream_jsonl(generate_iter(fam.name, count, difficulty, seed, **params), output)
+        return
+    items = tuple(generate_iter(fam.name, count, difficulty, seed, **params))
+    title = f"{fam.name} ({difficulty})"
+    write_output(render(ProblemSet(title=title, items=items, seed=seed), fmt), output)
+
+
+def _stream_jsonl(items: Any, output: str | None) -> None:
+    """JSON Lines item by item, so memory stays flat for large counts."""
+    if output is None or output == "-":
+        for item in items:
+            click.echo(item.to_json())
+        return
+    import tempfile
+
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            for item in items:
+                handle.write(item.to_json() + "\n")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cli.command()
+@click.argument("code")
+@click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="text",
+              show_default=True)
+def show(code: str, fmt: str) -> None:
+    """Regenerate the one item that CODE names."""
+    from .core import item_from_code
+    from .problemset import ProblemSet
+    from .render import render
+
+    item = item_from_code(code)
+    click.echo(render(ProblemSet(title=item.code, items=(item,)), fmt), nl=False)
+
+
+@cli.command()
+@click.argument("path")
+def verify(path: str) -> None:
+    """Re-verify every item of a JSON or JSONL file from its data alone.
+
+    PATH may be `-` to read standard input. Exit code 0 when every item passes,
+    1 with a report of each failure otherwise.
+    """
+    from .problemset import load_items
+    from .verify import verify as verify_item
+
+    if path == "-":
+        text = click.get_text_stream("stdin").read()
+        source = "standard input"
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError(f"file {path!r} does not exist") from None
+        except IsADirectoryError:
+            raise InputError(f"{path!r} is a folder, not a file") from None
+        except UnicodeDecodeError:
+            raise InputError(f"file {path!r} is not UTF-8 text") from None
+        except OSError as exc:
+            raise InputError(f"cannot read {path!r}: {exc.strerror}") from None
+        source = path
+    items = load_items(text, source)
+    failed = 0
+    for number, item in enumerate(items, 1):
+        report = verify_item(item)
+        if not report.ok:
+            failed += 1
+            click.echo(f"item {number} ({item.code}): FAILED", err=True)
+            for problem in report.problems:
+                click.echo(f"  - {problem}", err=True)
+    click.echo(f"{len(items) - failed} of {len(items)} items verified"
+               + (f", {failed} failed" if failed else ""))
+    sys.exit(1 if failed else 0)
+
+
+def main() -> None:
+    """Entry point of the ``logicgen`` console script."""
+    cli(prog_name="logicgen")

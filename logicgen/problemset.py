@@ -1,0 +1,97 @@
+"""A problem set: an ordered list of items with the metadata printed around them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import InvalidItem
+from .item import Item
+
+__all__ = ["ProblemSet", "SET_SCHEMA", "load_items"]
+
+SET_SCHEMA = "logicgen.set/1"
+
+
+@dataclass(frozen=True)
+class ProblemSet:
+    """Items in order, with a title and how they were made.
+
+    Attributes:
+        title: printed at the top.
+        items: the questions, numbered from 1 in this order.
+        seed: the set seed the items were drawn with (``None`` if unknown).
+        instructions: printed under the title.
+        minutes: suggested time limit, or ``None``.
+        form: form letter (``A``, ``B``, ...) or ``None``.
+    """
+
+    title: str
+    items: tuple[Item, ...]
+    seed: int | None = None
+    instructions: str = ""
+    minutes: float | None = None
+    form: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SET_SCHEMA,
+            "title": self.title,
+            "seed": self.seed,
+            "form": self.form,
+            "minutes": self.minutes,
+            "instructions": self.instructions,
+            "meta": self.meta,
+            "items": [item.to_dict() for item in self.items],
+        }
+
+    def to_json(self, *, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=indent)
+
+
+def load_items(text: str, source: str = "input") -> list[Item]:
+    """Items from JSON text: a set, a list of items, one item, or JSON Lines.
+
+    Raises:
+        InvalidItem: naming ``source`` and, for JSON Lines, the line number.
+    """
+    stripped = text.strip()
+    if not stripped:
+        raise InvalidItem(f"{source} holds no items (it is empty)")
+    try:
+        obj = json.loads(stripped)
+    except json.JSONDecodeError:
+        obj = None
+        items = []
+        for number, line in enumerate(stripped.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InvalidItem(
+                    f"{source} line {number} is not valid JSON ({exc.msg} at column {exc.colno})"
+                ) from None
+            items.append(_item(value, f"{source} line {number}"))
+        return items
+    if isinstance(obj, dict) and "items" in obj:
+        obj = obj["items"]
+    if isinstance(obj, dict):
+        return [_item(obj, source)]
+    if isinstance(obj, list):
+        return [_item(value, f"{source} item {i}") for i, value in enumerate(obj, 1)]
+    raise InvalidItem(f"{source} must hold items as JSON objects (got {type(obj).__name__})")
+
+
+def _item(value: object, where: str) -> Item:
+    try:
+        return Item.from_dict(value)
+    except InvalidItem as exc:
+        raise InvalidItem(f"{where}: {exc}") from None
+
+
+def as_set(items: Sequence[Item], title: str, seed: int | None = None) -> ProblemSet:
+    return ProblemSet(title=title, items=tuple(items), seed=seed)

@@ -1,0 +1,79 @@
+"""Plain text for the terminal: questions, then the answer key with explanations."""
+
+from __future__ import annotations
+
+import textwrap
+
+from ..answers import LETTERS
+from ..item import Item
+from ..problemset import ProblemSet
+
+WIDTH = 78
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        if not paragraph.strip():
+            lines.append("")
+            continue
+        lines.extend(
+            textwrap.wrap(
+                paragraph,
+                WIDTH,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return lines
+
+
+def question(number: int, item: Item) -> list[str]:
+    """One numbered question with its lettered options."""
+    head = f"{number}. "
+    body = _wrap(item.prompt, " " * len(head))
+    body[0] = head + body[0].lstrip()
+    for letter, choice in zip(LETTERS, item.choices):
+        body.extend(_wrap(f"{letter}. {choice}", " " * (len(head) + 2)))
+    if not item.choices:
+        body.append(" " * len(head) + "Answer: ____________")
+    body.append(" " * len(head) + f"[{item.code}]")
+    return body
+
+
+def key_entry(number: int, item: Item) -> list[str]:
+    """One answer-key entry: letter and answer, then the worked explanation."""
+    head = f"{number}. "
+    answer = f"{item.letter}. {item.answer}" if item.letter else item.answer
+    lines = [head + answer]
+    lines.extend(_wrap(item.explanation, " " * len(head)))
+    return lines
+
+
+def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> str:
+    out: list[str] = [problem_set.title, "=" * len(problem_set.title)]
+    facts = []
+    if problem_set.form:
+        facts.append(f"Form {problem_set.form}")
+    if problem_set.seed is not None:
+        facts.append(f"seed {problem_set.seed}")
+    facts.append(f"{len(problem_set.items)} questions")
+    if problem_set.minutes:
+        facts.append(f"{problem_set.minutes:g} minutes")
+    out.append(", ".join(facts))
+    if problem_set.instructions:
+        out.append("")
+        out.extend(_wrap(problem_set.instructions, ""))
+    if questions:
+        out.append("")
+        for number, item in enumerate(problem_set.items, 1):
+            out.extend(question(number, item))
+            out.append("")
+    if key:
+        out.extend(["", "Answer key", "----------", ""])
+        for number, item in enumerate(problem_set.items, 1):
+            out.extend(key_entry(number, item))
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
