@@ -23,61 +23,62 @@ from .errors import (
     UnknownFamily,
 )
 
+# ``logicgen.families`` and ``logicgen.verify`` are a subpackage and a submodule
+# that are also callable (``families()``, ``verify(item)``): Python binds a
+# submodule to its package's attribute on first import, so the public function
+# and the module must be one object. Both are light to import.
+from . import families, verify  # noqa: E402
+
 if TYPE_CHECKING:  # pragma: no cover
+    from .blueprint import build_set, load_blueprint
     from .core import generate, generate_iter
     from .item import Item
     from .problemset import ProblemSet
     from .registry import BaseParams, Family, Instance, family
-    from .verify import Report, verify
+    from .registry import names as families  # noqa: F811
+    from .verify import Report
+    from .verify import verify as verify  # noqa: F811
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "__version__",
-    "Item",
-    "ProblemSet",
-    "generate",
-    "generate_iter",
-    "families",
-    "get_family",
-    "verify",
-    "Report",
-    "family",
-    "Family",
     "BaseParams",
+    "BlueprintError",
+    "Family",
+    "GenerationFailed",
     "Instance",
-    "LogicgenError",
-    "InvalidParams",
     "InvalidCode",
     "InvalidItem",
+    "InvalidParams",
+    "Item",
+    "LogicgenError",
+    "ProblemSet",
+    "Report",
     "UnknownFamily",
-    "GenerationFailed",
-    "BlueprintError",
+    "__version__",
+    "build_set",
+    "families",
+    "family",
+    "generate",
+    "generate_iter",
+    "get_family",
+    "load_blueprint",
+    "verify",
 ]
 
 _LAZY = {
+    "Report": ("verify", "Report"),
     "Item": ("item", "Item"),
     "ProblemSet": ("problemset", "ProblemSet"),
     "generate": ("core", "generate"),
     "generate_iter": ("core", "generate_iter"),
-    "verify": ("verify", "verify"),
-    "Report": ("verify", "Report"),
     "family": ("registry", "family"),
     "Family": ("registry", "Family"),
     "BaseParams": ("registry", "BaseParams"),
     "Instance": ("registry", "Instance"),
+    "build_set": ("blueprint", "build_set"),
+    "load_blueprint": ("blueprint", "load_blueprint"),
 }
-
-
-def families() -> list[str]:
-    """Names of every registered family (built-in and plug-in), sorted.
-
-    >>> "sequence.number" in families()
-    True
-    """
-    from .registry import names
-
-    return names()
 
 
 def get_family(name: str) -> Family:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from fractions import Fraction
 
-__all__ = ["parse_number", "normalise_text", "same_answer", "letter_index", "LETTERS"]
+__all__ = ["LETTERS", "letter_index", "normalise_text", "parse_number", "same_answer"]
 
 LETTERS = "ABCDEFGH"
 
@@ -44,6 +44,10 @@ def parse_number(text: str) -> Fraction | None:
     """
     from fractions import Fraction
 
+    try:  # fast path: most answers and options are plain integers
+        return Fraction(int(text))
+    except (TypeError, ValueError):
+        pass
     s = unicodedata.normalize("NFKC", str(text)).strip()
     s = s.replace("\u2212", "-").replace("\u2044", "/").replace(",", "").replace(" %", "%")
     if s and s[0] in _CURRENCY:
@@ -54,6 +58,7 @@ def parse_number(text: str) -> Fraction | None:
     m = _NUMBER.match(s)
     if not m:
         return None
+    value: Fraction
     if m.group("whole") is not None:
         den = int(m.group("mden"))
         if den == 0:
@@ -62,10 +67,10 @@ def parse_number(text: str) -> Fraction | None:
     else:
         value = Fraction(m.group("num"))
         if m.group("den") is not None:
-            den = Fraction(m.group("den"))
-            if den == 0:
+            divisor = Fraction(m.group("den"))
+            if divisor == 0:
                 return None
-            value /= den
+            value /= divisor
     if m.group("pct"):
         value /= 100
     return -value if m.group("sign") == "-" else value

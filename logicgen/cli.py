@@ -187,7 +187,7 @@ def verify(path: str) -> None:
     from .verify import verify as verify_item
 
     if path == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
         source = "standard input"
     else:
         try:
@@ -213,6 +213,110 @@ def verify(path: str) -> None:
     click.echo(f"{len(items) - failed} of {len(items)} items verified"
                + (f", {failed} failed" if failed else ""))
     sys.exit(1 if failed else 0)
+
+
+BUILD_FORMATS = ("pdf", "html", "markdown", "text", "json", "jsonl", "moodle", "gift")
+
+
+@cli.command()
+@click.argument("blueprint")
+@click.option("-s", "--seed", type=int, default=None,
+              help="Set seed. Default: the blueprint's seed, else a fresh one (printed).")
+@click.option("--form", default="A", show_default=True,
+              help="Form letter; forms of one seed hold different items.")
+@click.option("-o", "--output", type=str, default=None,
+              help="Write to this file; its suffix picks the format (.pdf .html .md .txt "
+                   ".json .jsonl .xml .gift).")
+@click.option("-f", "--format", "fmt", type=click.Choice(BUILD_FORMATS), default=None,
+              help="Output format. Default: from the output suffix, else text.")
+@click.option("--no-key", is_flag=True, help="Questions only, without the answer key.")
+@click.option("--key-only", is_flag=True, help="The answer key only.")
+def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: str | None,
+          no_key: bool, key_only: bool) -> None:
+    """Build a practice set from BLUEPRINT (a name from `logicgen blueprints` or a .toml path).
+
+    \b
+    Examples:
+      logicgen build logic-test -s 7 -o practice.pdf
+      logicgen build logic-test -s 7 --form B --no-key -o form-b.pdf
+      logicgen build quick-10 -s 3
+      logicgen build sequences -s 1 -o drill.xml      (Moodle XML)
+    """
+    from .blueprint import build_set
+    from .render import PRINTABLE, format_for_path, render_bytes
+
+    if no_key and key_only:
+        raise InputError("--no-key and --key-only cannot be used together")
+    to_file = output is not None and output != "-"
+    if to_file and Path(output).is_dir():  # type: ignore[arg-type]
+        raise InputError(f"output path {output!r} is a folder, not a file")
+    if fmt is None:
+        if to_file:
+            fmt = format_for_path(output)  # type: ignore[arg-type]
+            if fmt is None:
+                raise InputError(
+                    f"cannot tell the format from the suffix of {output!r}; use .pdf, .html, "
+                    ".md, .txt, .json, .jsonl, .xml or .gift, or give -f"
+                )
+        else:
+            fmt = "text"
+    if fmt == "pdf" and not to_file:
+        raise InputError("PDF output needs a file: add -o NAME.pdf")
+    if (no_key or key_only) and fmt not in PRINTABLE:
+        flag = "--no-key" if no_key else "--key-only"
+        raise InputError(f"{flag} applies to {', '.join(PRINTABLE)} output (got -f {fmt})")
+    if to_file:
+        target = Path(output)  # type: ignore[arg-type]
+        if not target.parent.is_dir():
+            raise InputError(f"output folder {str(target.parent)!r} does not exist "
+                             f"(for -o {output!r})")
+    problem_set = build_set(blueprint, seed=seed, form=form)
+    data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
+    if fmt == "pdf":
+        _write_bytes(data, output)  # type: ignore[arg-type]
+    else:
+        write_output(data.decode("utf-8"), output)
+    if to_file:
+        click.echo(f"{problem_set.title}, form {problem_set.form}, seed {problem_set.seed}: "
+                   f"{len(problem_set.items)} questions written to {output}", err=True)
+
+
+def _write_bytes(data: bytes, path: str) -> None:
+    """Write ``data`` to ``path`` atomically: a temporary file renamed into place."""
+    import tempfile
+
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cli.command()
+def blueprints() -> None:
+    """List the shipped blueprints: name, items, minutes and title."""
+    from .blueprint import load_blueprint, shipped_blueprints
+
+    rows = []
+    for name in shipped_blueprints():
+        bp = load_blueprint(name, check_families=False)
+        minutes = f"{bp.minutes:g}" if bp.minutes else "-"
+        rows.append((name, str(bp.count), minutes, str(bp.forms), bp.title))
+    header = ("blueprint", "items", "minutes", "forms", "title")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:4], widths[1:])]
+        click.echo("  ".join(cells) + "  " + row[4])
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ from .registry import DIFFICULTIES, BaseParams, Family, get
 from .rng import MAX_SET_SEED, decode_seed, encode_seed, item_seed, streams
 from .verify import problems
 
-__all__ = ["generate", "generate_iter", "make_item", "item_code", "item_from_code", "MAX_COUNT"]
+__all__ = ["MAX_COUNT", "generate", "generate_iter", "item_code", "item_from_code", "make_item"]
 
 MAX_COUNT = 10_000_000
 MAX_ATTEMPTS = 200
@@ -59,11 +59,15 @@ def _extras(params: BaseParams) -> dict[str, Any]:
 
 def item_code(fam: Family, params: BaseParams, seed: int) -> str:
     """The short code that regenerates the item of ``fam`` with ``params`` and ``seed``."""
-    code = f"{fam.name}-{params.difficulty[0]}{fam.version}-{encode_seed(seed)}"
+    prefix, suffix = _code_parts(fam, params)
+    return prefix + encode_seed(seed) + suffix
+
+
+def _code_parts(fam: Family, params: BaseParams) -> tuple[str, str]:
+    """The parts of an item code before and after the seed (the same for a whole set)."""
     extras = _extras(params)
-    if extras:
-        code += "+" + ",".join(f"{k}={_format_value(v)}" for k, v in extras.items())
-    return code
+    suffix = "+" + ",".join(f"{k}={_format_value(v)}" for k, v in extras.items()) if extras else ""
+    return f"{fam.name}-{params.difficulty[0]}{fam.version}-", suffix
 
 
 def _format_value(value: Any) -> str:
@@ -87,14 +91,20 @@ def _parse_value(text: str) -> Any:
     return text
 
 
-def make_item(fam: Family, params: BaseParams, seed: int) -> Item:
+def make_item(
+    fam: Family, params: BaseParams, seed: int, *, code_parts: tuple[str, str] | None = None
+) -> Item:
     """Draw, word, explain and verify one item; redraw until it verifies.
+
+    ``code_parts`` (from :func:`_code_parts`) saves recomputing the code's fixed
+    parts for every item of a set.
 
     Raises:
         GenerationFailed: when no verified item came out of ``MAX_ATTEMPTS`` draws.
     """
     logic, wording = streams(seed, fam.name)
-    code = item_code(fam, params, seed)
+    prefix, suffix = code_parts or _code_parts(fam, params)
+    code = prefix + encode_seed(seed) + suffix
     reason = ""
     for _ in range(MAX_ATTEMPTS):
         instance = fam.generate(params, logic)
@@ -151,8 +161,9 @@ def generate_iter(
     if isinstance(start, bool) or not isinstance(start, int) or start < 0:
         raise InvalidParams(f"start must be a non-negative integer (got {describe_value(start)})")
     p = fam.make_params(difficulty=difficulty, **params)
+    parts = _code_parts(fam, p)
     for index in range(start, start + count):
-        yield make_item(fam, p, item_seed(seed, index))
+        yield make_item(fam, p, item_seed(seed, index), code_parts=parts)
 
 
 def generate(

@@ -41,16 +41,16 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "AREAS",
     "DIFFICULTIES",
-    "FORMATS",
     "ENTRY_POINT_GROUP",
+    "FORMATS",
     "BaseParams",
-    "Instance",
     "Family",
+    "Instance",
     "Solver",
+    "all_families",
     "family",
     "get",
     "names",
-    "all_families",
 ]
 
 AREAS = ("sequence", "deduction", "probability", "quant")
@@ -150,15 +150,15 @@ class Family:
         return self.name.split(".", 1)[0]
 
     def generate(self, params: BaseParams, rng: np.random.Generator) -> Instance:
-        return self.module.generate(params, rng)  # type: ignore[no-any-return]
+        return self.module.generate(params, rng)
 
     def render(
         self, instance: Instance, params: BaseParams, rng: np.random.Generator
     ) -> tuple[str, list[str]]:
-        return self.module.render(instance, params, rng)  # type: ignore[no-any-return]
+        return self.module.render(instance, params, rng)
 
     def explain(self, instance: Instance) -> str:
-        return self.module.explain(instance)  # type: ignore[no-any-return]
+        return self.module.explain(instance)
 
     @property
     def default_params(self) -> BaseParams:
@@ -250,10 +250,19 @@ def _load_builtins() -> None:
 
 
 def _load_plugins() -> None:
+    import warnings
     from importlib.metadata import entry_points
 
     for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        ep.load()
+        try:
+            ep.load()
+        except Exception as exc:  # noqa: BLE001 - a broken plug-in must not hide the built-ins
+            warnings.warn(
+                f"logicgen plug-in {ep.name!r} ({ep.value}) failed to load: "
+                f"{type(exc).__name__}: {exc}",
+                RuntimeWarning,
+                stacklevel=2,
+            )
 
 
 def load(*, plugins: bool = True) -> None:

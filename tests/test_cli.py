@@ -109,7 +109,7 @@ def test_show_regenerates_an_item(runner: CliRunner) -> None:
 
 
 BAD_COMMANDS = [
-    (["generate", "sequence.numbr"], "did you mean sequence.number"),
+    (["generate", "sequence.numbr"], "did you mean sequence.letter, sequence.mixed, sequence.number?"),
     (["generate", FAMILY, "-d", "extreme"], "'extreme' is not one of"),
     (["generate", FAMILY, "-n", "0"], "count must be between 1 and 10000000 (got 0)"),
     (["generate", FAMILY, "-n", "99999999999"], "count must be between 1 and 10000000"),
@@ -132,7 +132,7 @@ def test_bad_input_exits_2_with_one_sentence(runner: CliRunner, args: list[str],
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("", "holds no items"), ("{\"a\": 1}\n{", "line 2 is not valid JSON"),
+    [("", "holds no items"), ("{\"a\": 1}\n{", "line 1: item is missing the field(s) code"),
      ("[1]", "item 1: an item must be a JSON object"), ("{\"code\": 1}", "missing the field")],
 )
 def test_verify_malformed_files(runner: CliRunner, tmp_path: Path, content: str, message: str) -> None:
@@ -140,6 +140,14 @@ def test_verify_malformed_files(runner: CliRunner, tmp_path: Path, content: str,
     path.write_text(content)
     result = runner.invoke(cli, ["verify", str(path)])
     assert result.exit_code == 2 and message in result.output
+
+
+def test_verify_jsonl_names_the_bad_line(runner: CliRunner, tmp_path: Path) -> None:
+    good = logicgen.generate(FAMILY, count=1, seed=1)[0].to_json()
+    path = tmp_path / "bad.jsonl"
+    path.write_text(good + "\n" + '{"b"\n')
+    result = runner.invoke(cli, ["verify", str(path)])
+    assert result.exit_code == 2 and "bad.jsonl line 2 is not valid JSON" in result.output
 
 
 def test_verify_binary_file(runner: CliRunner, tmp_path: Path) -> None:

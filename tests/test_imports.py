@@ -70,12 +70,3 @@ def _imports(path: Path) -> set[str]:
 def test_solvers_never_import_families(path: Path) -> None:
     for name in _imports(path):
         assert "families" not in name, f"{path.name} imports {name}"
-
-
-def test_solvers_do_not_import_the_generators_by_path() -> None:
-    # A solver may use the standard library and other solvers only.
-    for path in sorted((PACKAGE / "solve").glob("*.py")):
-        for name in _imports(path):
-            if name.startswith("logicgen") or name.startswith(".."):
-                assert name.split(".")[-2:] != ["logicgen", "families"], name
-                assert not name.startswith("..families"), f"{path.name}: {name}"

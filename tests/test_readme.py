@@ -1,0 +1,33 @@
+"""The README's Python examples run, and CI runs exactly the README's test command."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)
+
+
+def test_readme_has_python_examples() -> None:
+    assert BLOCKS
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
+def test_readme_python_block_runs(block: str) -> None:
+    exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - the README's own code
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    quick = re.search(r"## Quick start\n(.*?)\n## ", README, flags=re.S)
+    assert quick, "README needs a '## Quick start' section"
+    commands = re.findall(r"```(?:bash|sh)\n(.*?)```", quick.group(1), flags=re.S)
+    lines = [ln.strip() for block in commands for ln in block.splitlines()
+             if ln.strip() and not ln.lstrip().startswith("#")]
+    assert len(lines) == 2, lines
+    test_command = lines[1].split("&&")[-1].strip()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test_command in ci.splitlines(), (test_command, ci)
