@@ -1,0 +1,532 @@
+"""Mixed series: letters and numbers together, next or missing term.
+
+Two shapes:
+
+* *pairs*: every term is a letter followed by a number (A2, C4, E6, G8 → I10);
+  the letters follow one rule and the numbers another;
+* *interleave*: numbers and letters take turns (2, B, 4, D, 6, F → 8); the
+  numbers form one series and the letters another.
+
+Letters stand for their places in the alphabet, A = 1 to Z = 26, and the
+alphabet runs round: after Z it starts again at A. Letter rules: a constant
+step (forwards or backwards), steps growing by a constant, or two alternating
+steps. Number rules: adding a constant, differences growing by a constant,
+two alternating differences, or multiplying by 2 or 3. Numbers stay between 1
+and 99 (200 at ``hard``).
+
+At least five terms are shown, and at least two more than the rule has free
+parameters: for pairs, per part (two for a step, three for growing or
+alternating steps); for an interleave, the two series' parameters added up,
+with every series showing at least one term more than its own rule needs.
+
+Difficulty:
+
+* ``easy``: letters step forwards by 1–3 without passing Z, numbers add 1–5;
+  mostly next-term questions.
+* ``medium``: letter steps of up to 5 either way, wrap-around allowed; numbers
+  add or subtract up to 9, grow their differences, or double.
+* ``hard``: growing or alternating letter steps, numbers with growing or
+  alternating differences or multiplying by 2 or 3; more missing terms.
+
+``score`` = 1 (pairs) or 1.5 (interleave) + the letter rule (step 0.5,
+alternating 1, growing 1.5) + the number rule (adding 0.5, multiplying 1,
+alternating 1, growing 1.5) + 0.1 × the largest letter step + 1 if the
+letters run past Z or A + 0.5 if some step goes backwards + 0.5 if a number
+exceeds 50 + 0.5 for a missing-term question.
+
+Distractors: for pairs, the right letter with a wrong number and a wrong
+letter with the right number (off by one, the step taken the wrong way, one
+step too many, forgetting the wrap-around, the growth of the differences
+forgotten, adding where the rule multiplies); for an interleave, the same
+mistakes plus continuing the wrong series (the other series' next value as a
+number or letter).
+
+>>> import logicgen
+>>> item = logicgen.generate("sequence.mixed", count=1, seed=1)[0]
+>>> print(item.prompt)
+Numbers and letters take turns in this series. What comes next?
+Letters count through the alphabet A–Z; after Z it starts again at A.
+<BLANKLINE>
+2, M, 4, K, 7, I, 11, ?
+>>> item.choices, item.answer
+(('F', 'G', 'H', 'K', 'P'), 'G')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from logicgen.errors import InvalidParams, describe_value
+from logicgen.families.sequences.letter import (
+    MINUS,
+    WRAP_NOTE,
+    LetterRule,
+    _choose,
+    _fill,
+    _nonzero,
+    _randint,
+    gap_position,
+    letter,
+    letter_mistakes,
+    neighbours,
+    rule_lines,
+    rule_ok,
+    signed,
+    wrap,
+    wrap_example,
+)
+from logicgen.registry import BaseParams, Instance, family
+from logicgen.solve.letters import solve as solve_letters
+
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
+    import numpy as np
+
+__all__ = ["Params", "explain", "generate", "render"]
+
+QUESTIONS = ("mixed", "next", "missing")
+LEVELS: dict[str, dict[str, Any]] = {
+    "easy": {"kinds": {"pairs": 6, "interleave": 4}, "missing": 0.15, "max": 99},
+    "medium": {"kinds": {"pairs": 5, "interleave": 5}, "missing": 0.3, "max": 99},
+    "hard": {"kinds": {"pairs": 5, "interleave": 5}, "missing": 0.4, "max": 200},
+}
+LETTER_SCORE = {"step": 0.5, "alternating": 1.0, "growing": 1.5}
+NUMBER_SCORE = {"step": 0.5, "times": 1.0, "alternating": 1.0, "growing": 1.5}
+NUMBER_PARAMETERS = {"step": 2, "times": 2, "growing": 3, "alternating": 3}
+
+
+@family(
+    "sequence.mixed",
+    solver=solve_letters,
+    summary="Mixed series: letter–number pairs and number–letter interleaves",
+    formats=("choice", "numeric"),
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """``question``: ``next``, ``missing`` or ``mixed`` (either, by difficulty)."""
+
+    question: str = "mixed"
+
+    def check(self) -> None:
+        if self.question not in QUESTIONS:
+            raise InvalidParams(
+                f"question must be one of {', '.join(QUESTIONS)} "
+                f"(got {describe_value(self.question)})"
+            )
+
+
+@dataclass(frozen=True)
+class NumberRule:
+    """The rule of the numbers: ``step`` (add ``a``), ``growing`` (add ``a``,
+    ``a + b``, ``a + 2b``, ...), ``alternating`` (add ``a``, ``b``, ``a``, ...)
+    or ``times`` (multiply by ``a``)."""
+
+    kind: str
+    start: int
+    a: int
+    b: int = 0
+
+    def step(self, i: int) -> int:
+        """The difference from term ``i`` to term ``i + 1`` (additive kinds)."""
+        if self.kind == "step":
+            return self.a
+        if self.kind == "growing":
+            return self.a + i * self.b
+        if self.kind == "alternating":
+            return self.a if i % 2 == 0 else self.b
+        raise ValueError(self.kind)
+
+    def next(self, value: int, i: int) -> int:
+        return value * self.a if self.kind == "times" else value + self.step(i)
+
+    def values(self, n: int) -> list[int]:
+        out = [self.start]
+        for i in range(n - 1):
+            out.append(self.next(out[-1], i))
+        return out
+
+    @property
+    def parameters(self) -> int:
+        return NUMBER_PARAMETERS[self.kind]
+
+
+def draw_number_rule(rng: np.random.Generator, level: str) -> NumberRule:
+    if level == "easy":
+        return NumberRule("step", _randint(rng, 1, 10), _randint(rng, 1, 5))
+    r = rng.random()
+    if level == "medium":
+        if r < 0.45:
+            a = _randint(rng, 2, 9)
+            if rng.random() < 0.3:
+                return NumberRule("step", _randint(rng, 40, 90), -a)
+            return NumberRule("step", _randint(rng, 1, 20), a)
+        if r < 0.75:
+            return NumberRule(
+                "growing", _randint(rng, 1, 15), _randint(rng, 1, 3), _randint(rng, 1, 2)
+            )
+        return NumberRule("times", _randint(rng, 1, 5), 2)
+    if r < 0.35:
+        return NumberRule("growing", _randint(rng, 1, 30), _nonzero(rng, 1, 5), _randint(rng, 1, 3))
+    if r < 0.65:
+        a, b = _randint(rng, 3, 9), -_randint(rng, 1, 6)
+        if rng.random() < 0.5:
+            a, b = b, a
+        return NumberRule("alternating", _randint(rng, 10, 50), a, b)
+    if r < 0.85:
+        return NumberRule("times", _randint(rng, 1, 6), 2)
+    return NumberRule("times", _randint(rng, 1, 3), 3)
+
+
+def number_ok(rule: NumberRule, n: int, top: int) -> bool:
+    """Numbers in range, never repeating, and not also a sum series.
+
+    Three terms such as 3, 6, 9 also read as "each term is the sum of the two
+    before" (3 + 6 = 9, next 15), so a step series whose start equals its step
+    is refused.
+    """
+    vals = rule.values(n)
+    if any(not 1 <= v <= top for v in vals):
+        return False
+    if rule.kind != "times" and vals[2] == vals[0] + vals[1]:
+        return False
+    if any(vals[i] == vals[i + 1] for i in range(n - 1)):
+        return False
+    if rule.kind == "alternating" and (rule.a == rule.b or rule.a + rule.b == 0):
+        return False
+    return len(set(vals)) > 2
+
+
+def draw_letter_part(rng: np.random.Generator, level: str) -> LetterRule:
+    start = _randint(rng, 1, 26)
+    if level == "easy":
+        return LetterRule("step", start, _randint(rng, 1, 3))
+    r = rng.random()
+    if level == "medium" or r < 0.4:
+        return LetterRule(
+            "step", start, _nonzero(rng, 1, 5) if level == "medium" else _nonzero(rng, 2, 7)
+        )
+    if r < 0.7:
+        return LetterRule("growing", start, _nonzero(rng, 1, 3), 1 if rng.random() < 0.6 else -1)
+    a, b = _randint(rng, 1, 5), _nonzero(rng, 1, 4)
+    return LetterRule("alternating", start, a, b)
+
+
+# -- generation ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    kind: str  # pairs or interleave
+    letters: LetterRule
+    numbers: NumberRule
+    letter_vals: tuple[int, ...]  # places of the letter series (all its terms)
+    number_vals: tuple[int, ...]  # values of the number series (all its terms)
+    number_first: bool  # interleave: is term 1 a number?
+    blank: int
+    n: int
+
+    def positions(self, is_letter: bool) -> list[int]:
+        """Term indices of the letter (or number) series of an interleave."""
+        first = 1 if self.number_first else 0
+        start = first if is_letter else 1 - first
+        return list(range(start, self.n, 2))
+
+    def term(self, i: int) -> str:
+        if self.kind == "pairs":
+            return letter(self.letter_vals[i]) + str(self.number_vals[i])
+        if i in self.positions(True):
+            return letter(self.letter_vals[i // 2])
+        return str(self.number_vals[i // 2])
+
+    @property
+    def blank_is_letter(self) -> bool:
+        return self.kind == "interleave" and self.blank in self.positions(True)
+
+
+def _interleave_ok(n: int, blank: int, number_first: bool, pl: int, pn: int) -> bool:
+    """Enough shown terms: p_letters + p_numbers + 2 in all, each series one spare."""
+    letter_pos = list(range(1 if number_first else 0, n, 2))
+    number_pos = list(range(0 if number_first else 1, n, 2))
+    shown_l = len(letter_pos) - (blank in letter_pos)
+    shown_n = len(number_pos) - (blank in number_pos)
+    if n - 1 < max(5, pl + pn + 2) or shown_l < pl + 1 or shown_n < pn + 1:
+        return False
+    if blank in (letter_pos[0], number_pos[0]):
+        return False  # the gap is worked out from the term before it in its own series
+    # a gap in the middle of three letters only fixes twice the step (two answers mod 26)
+    return not (blank in letter_pos and len(letter_pos) == 3 and letter_pos.index(blank) == 1)
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    """Draw one mixed series: the two rules, the layout and the position asked for."""
+    level = LEVELS[params.difficulty]
+    diff = params.difficulty
+    for _ in range(1000):
+        kind = _choose(rng, level["kinds"])
+        lrule = draw_letter_part(rng, diff)
+        nrule = draw_number_rule(rng, diff)
+        q = params.question
+        if q == "mixed":
+            q = "missing" if rng.random() < level["missing"] else "next"
+        number_first = True
+        if kind == "pairs":
+            n = max(5, lrule.parameters + 2, nrule.parameters + 2) + 1
+            n += 1 if rng.random() < 0.3 else 0
+            blank = gap_position(rng, n) if q == "missing" else n - 1
+            n_letters = n_numbers = n
+        else:
+            number_first = rng.random() < 0.7
+            n = 6 + (1 if rng.random() < 0.3 else 0)
+            while True:
+                spots = range(1, n - 1) if q == "missing" else (n - 1,)
+                ok = [
+                    b
+                    for b in spots
+                    if _interleave_ok(n, b, number_first, lrule.parameters, nrule.parameters)
+                ]
+                if ok:
+                    blank = ok[int(rng.random() * len(ok))]
+                    break
+                n += 1
+            n_letters = len(range(1 if number_first else 0, n, 2))
+            n_numbers = n - n_letters
+        if not rule_ok(lrule, n_letters, diff != "easy"):
+            continue
+        if not number_ok(nrule, n_numbers, level["max"]):
+            continue
+        spec = Spec(
+            kind,
+            lrule,
+            nrule,
+            tuple(lrule.values(n_letters)),
+            tuple(nrule.values(n_numbers)),
+            number_first,
+            blank,
+            n,
+        )
+        terms = ["?" if i == blank else spec.term(i) for i in range(n)]
+        return Instance(
+            data={"terms": terms, "blank": blank, "question": q},
+            answer=spec.term(blank),
+            score=score(spec),
+            spec=spec,
+        )
+    raise RuntimeError("no mixed series could be drawn")  # pragma: no cover
+
+
+def score(spec: Spec) -> float:
+    """The documented difficulty estimate (see the module docstring)."""
+    value = (1.0 if spec.kind == "pairs" else 1.5) + LETTER_SCORE[spec.letters.kind]
+    value += NUMBER_SCORE[spec.numbers.kind]
+    lsteps = spec.letters.steps(len(spec.letter_vals))
+    value += 0.1 * max(abs(s) for s in lsteps)
+    if spec.letters.wraps(len(spec.letter_vals)):
+        value += 1.0
+    nvals = spec.number_vals
+    if any(s < 0 for s in lsteps) or any(b < a for a, b in pairwise(nvals)):
+        value += 0.5
+    if max(nvals) > 50:
+        value += 0.5
+    if spec.blank != spec.n - 1:
+        value += 0.5
+    return round(value, 2)
+
+
+# -- distractors --------------------------------------------------------------------------
+
+
+def number_mistakes(rule: NumberRule, vals: Sequence[int], j: int) -> list[int]:
+    """Plausible wrong values for term ``j`` of the number series, best first."""
+    x, prev = vals[j], vals[j - 1]
+    if rule.kind == "times":
+        diff = prev - vals[j - 2] if j >= 2 else prev
+        return [prev + diff, prev + rule.a, prev * (rule.a + 1), x + 1, x - 1, x + prev]
+    s = rule.step(j - 1)
+    out = []
+    if rule.kind == "growing":
+        out.append(prev + rule.step(j - 2) if j >= 2 else x - rule.b)
+        out.append(x + rule.b)
+    elif rule.kind == "alternating":
+        out.append(prev + (rule.b if (j - 1) % 2 == 0 else rule.a))
+    out += [x + 1, x - 1, prev - s, x + s]
+    return out
+
+
+def _numbers(x: int, cands: Sequence[int]) -> list[int]:
+    out = [v for v in cands if v >= 1 and v != x]
+    for d in range(1, 40):
+        out += [v for v in (x + d, x - d) if v >= 1]
+    return out
+
+
+def distractors(spec: Spec, wanted: int) -> list[str]:
+    """``wanted`` distinct wrong terms of the answer's kind, most plausible first."""
+    j = spec.blank
+    answer = spec.term(j)
+    shown = neighbours(spec.term, j, spec.n)
+    if spec.kind == "pairs":
+        lx, nx = spec.letter_vals[j], spec.number_vals[j]
+        lm = [letter(v) for v in letter_mistakes(spec.letters, spec.letter_vals, j)]
+        lm += [letter(lx + d) for d in range(-12, 13) if d]
+        lm = [w for w in lm if w != letter(lx)]
+        nm = _numbers(nx, number_mistakes(spec.numbers, spec.number_vals, j))
+        L, N = letter(lx), str(nx)
+        cands = []
+        for k in range(8):
+            cands += [L + str(nm[k]), lm[k] + N]
+            if k < 3:
+                cands.append(lm[k] + str(nm[k]))
+        return _fill(answer, wanted, cands, shown)
+    k = j // 2  # index of the gap within its own series
+    if spec.blank_is_letter:
+        lx = spec.letter_vals[k]
+        own = letter_mistakes(spec.letters, spec.letter_vals, k)
+        # continuing the wrong series: the next number read as a letter
+        m = max(i for i, pos in enumerate(spec.positions(False)) if pos < j)
+        other_next = spec.numbers.next(spec.number_vals[m], m)
+        cands = [letter(own[0])]
+        if 1 <= other_next <= 26:
+            cands.append(letter(other_next))
+        cands += [letter(v) for v in own[1:]]
+        cands += [letter(lx + d) for d in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7)]
+        return _fill(answer, wanted, cands, shown)
+    nx = spec.number_vals[k]
+    own_n = number_mistakes(spec.numbers, spec.number_vals, k)
+    # continuing the wrong series: the next letter's alphabet place
+    m = max(i for i, pos in enumerate(spec.positions(True)) if pos < j)
+    wrong_series = wrap(spec.letter_vals[m] + spec.letters.step(m))
+    ordered = [*own_n[:1], wrong_series, *own_n[1:]]
+    return _fill(answer, wanted, [str(v) for v in _numbers(nx, ordered)], shown)
+
+
+# -- wording ------------------------------------------------------------------------------
+
+PROMPTS = {
+    ("pairs", "next"): (
+        "Each term is a letter followed by a number. Which term comes next?",
+        "Each term below pairs a letter with a number. Which term continues the series?",
+    ),
+    ("pairs", "missing"): (
+        "Each term is a letter followed by a number. Which term should replace the question mark?",
+        "Each term below pairs a letter with a number. Which term is missing?",
+    ),
+    ("interleave", "next"): (
+        "Numbers and letters take turns in this series. What comes next?",
+        "This series mixes numbers and letters. Which term continues it?",
+    ),
+    ("interleave", "missing"): (
+        "Numbers and letters take turns in this series. What should replace the question mark?",
+        "This series mixes numbers and letters. Which term is missing?",
+    ),
+}
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    spec: Spec = instance.spec
+    templates = PROMPTS[(spec.kind, instance.data["question"])]
+    lines = [
+        templates[int(rng.random() * len(templates))],
+        WRAP_NOTE,
+        "",
+        ", ".join(instance.data["terms"]),
+    ]
+    if params.format == "numeric":
+        tail = (
+            "Write the letter and then the number, as the terms are written."
+            if spec.kind == "pairs"
+            else "Write the missing term (a number or a letter)."
+        )
+        lines += ["", tail]
+        return "\n".join(lines), []
+    options = [instance.answer, *distractors(spec, params.n_options - 1)]
+    order = [int(i) for i in rng.permutation(len(options))]
+    return "\n".join(lines), [options[i] for i in order]
+
+
+# -- explanation -------------------------------------------------------------------------
+
+
+def number_lines(
+    rule: NumberRule, vals: Sequence[int], j: int, label: str, numbers: Sequence[int]
+) -> list[str]:
+    n = len(vals)
+    seq = ", ".join("?" if i == j else str(vals[i]) for i in range(n))
+    lines = [f"{label}: {seq}."]
+    if rule.kind == "times":
+        lines[-1] += f" Each number is {rule.a} times the one before (×{rule.a})."
+        comp = f"{vals[j - 1]} × {rule.a} = {vals[j]}"
+        check = f"{vals[j]} × {rule.a} = {vals[j + 1]}" if j + 1 < n else ""
+    else:
+        if rule.kind == "step":
+            more = f"{rule.a} more" if rule.a > 0 else f"{-rule.a} less"
+            lines[-1] += f" Each number is {more} than the one before ({signed(rule.a)})."
+        elif rule.kind == "growing":
+            diffs = ", ".join(signed(rule.step(i)) for i in range(n - 1))
+            lines[-1] += f" The differences are {diffs}: each is {rule.b} more than the one before."
+        else:
+            diffs = ", ".join(signed(rule.step(i)) for i in range(n - 1))
+            lines[-1] += f" The differences take turns: {diffs}."
+        s = rule.step(j - 1)
+        op = "+" if s >= 0 else MINUS
+        comp = f"{vals[j - 1]} {op} {abs(s)} = {vals[j]}"
+        check = ""
+        if j + 1 < n:
+            t = rule.step(j)
+            check = f"{vals[j]} {'+' if t >= 0 else MINUS} {abs(t)} = {vals[j + 1]}"
+    lines.append(f"Term {numbers[j]}: {comp}.")
+    if check:
+        lines.append(f"Check: {check}, which is term {numbers[j + 1]}.")
+    return lines
+
+
+def explain(instance: Instance) -> str:
+    spec: Spec = instance.spec
+    j = spec.blank
+    if spec.kind == "pairs":
+        nums = list(range(1, spec.n + 1))
+        lines = ["Read the letters and the numbers separately."]
+        lines += rule_lines(spec.letters, spec.letter_vals, j, spec.n, "Letters", nums)
+        lines += number_lines(spec.numbers, spec.number_vals, j, "Numbers", nums)
+        lines.append(
+            f"Term {j + 1} is the letter {letter(spec.letter_vals[j])} with the number "
+            f"{spec.number_vals[j]}: {instance.answer}."
+        )
+    else:
+        lpos, npos = spec.positions(True), spec.positions(False)
+        which = "letter" if spec.blank_is_letter else "number"
+        lines = ["Numbers and letters take turns; follow each series on its own."]
+        nlabel = "Numbers (terms " + ", ".join(str(i + 1) for i in npos) + ")"
+        llabel = "Letters (terms " + ", ".join(str(i + 1) for i in lpos) + ")"
+        lj = lpos.index(j) if j in lpos else -1
+        nj = npos.index(j) if j in npos else -1
+        if spec.blank_is_letter:
+            lines += number_lines_shown(spec.numbers, spec.number_vals, nlabel)
+            lines += rule_lines(
+                spec.letters, spec.letter_vals, lj, len(lpos), llabel, [i + 1 for i in lpos]
+            )
+        else:
+            lines += number_lines(spec.numbers, spec.number_vals, nj, nlabel, [i + 1 for i in npos])
+            lines += letters_shown(spec.letters, spec.letter_vals, llabel)
+        lines.append(f"The question mark is term {j + 1}, a {which}: {instance.answer}.")
+    lines.append(f"Answer: {instance.answer}.")
+    return "\n".join(lines)
+
+
+def number_lines_shown(rule: NumberRule, vals: Sequence[int], label: str) -> list[str]:
+    """The number series when the gap is among the letters: just its rule."""
+    text = f"{label}: {', '.join(str(v) for v in vals)}."
+    if rule.kind == "times":
+        return [text + f" Each is {rule.a} times the one before (×{rule.a})."]
+    diffs = ", ".join(signed(rule.step(i)) for i in range(len(vals) - 1))
+    return [text + f" Differences: {diffs}."]
+
+
+def letters_shown(rule: LetterRule, vals: Sequence[int], label: str) -> list[str]:
+    """The letter series when the gap is among the numbers: just its rule."""
+    seq = ", ".join(f"{letter(v)}={v}" for v in vals)
+    steps = ", ".join(signed(rule.step(i)) for i in range(len(vals) - 1))
+    note = wrap_example([(i, rule.step(i)) for i in range(len(vals) - 1)], vals, -1, 1)
+    return [f"{label}: {seq}. Steps: {steps}.{note}"]

@@ -1,0 +1,469 @@
+"""Independent solver for letter series and mixed letter–number series.
+
+The solver reads only ``data["terms"]`` (the shown terms as text, with ``"?"``
+at the gap) and ``data["blank"]`` (the index of the gap). It never looks at the
+rule the generator used; it searches its own bounded rule library instead.
+
+How a series is read:
+
+* Each term is split into *tokens*: single letters (``A`` = 1 ... ``Z`` = 26)
+  and whole numbers. ``"AZ"`` is two letter tokens, ``"A12"`` a letter and a
+  number.
+* When every shown term has the same token shape, each token position is a
+  *column* (a series of its own): ``AZ, BY, CX`` is the columns ``A, B, C`` and
+  ``Z, Y, X``.
+* When the shapes alternate between two kinds (``2, B, 4, D``), the series is
+  read as two interleaved sub-series split by position parity; and, as a
+  rival reading, as one series of values (letters by alphabet position).
+
+The rule library, per column:
+
+* letters, all arithmetic modulo 26 (after Z comes A again): constant step;
+  steps growing by a constant; two alternating steps; a cycle of three steps;
+  two interleaved constant-step series; mirror pairs (every second letter is
+  the opposite letter of the one before it, A↔Z, B↔Y, ...);
+* numbers, in plain integers: the same linear rules (without the modulus),
+  Fibonacci-like sums ``x[n] = x[n-1] + x[n-2]``, geometric with a rational
+  ratio, and affine ``x[n] = a·x[n-1] + b``;
+* between letter columns of one group: one column is the mirror of another,
+  or a fixed number of letters after it.
+
+Every linear rule is written as a recurrence that its sequences satisfy
+exactly (constant step ⇔ second differences vanish, and so on), so the values
+a rule allows at the gap are the solutions of one window equation, checked
+against every other window. A rule with ``p`` free parameters only counts as
+fitting when at least ``p + 2`` terms are shown, so that the shown terms
+over-determine it. For interleaved sub-series the two sub-rules' parameters
+add up, and each sub-series must still show one term more than its own rule
+needs.
+
+:func:`solve` returns every option that some fitting rule predicts (choice
+items), or every distinct predicted term (free-response items); an item
+verifies only when that is exactly its key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from fractions import Fraction
+from functools import lru_cache
+from itertools import product
+from typing import Any, NamedTuple
+
+__all__ = ["predict_terms", "solve"]
+
+#: Token kinds.
+LETTER = "L"
+NUMBER = "N"
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+MOD = 26
+
+Token = tuple[str, int]
+Shape = tuple[str, ...]
+
+
+class Recurrence(NamedTuple):
+    """A linear rule: ``sum(coeffs[t] * x[i + t]) == 0`` for every window ``i``.
+
+    ``params`` is the number of free parameters (the order of the recurrence);
+    ``window`` computes the same sum directly (a plain function is several
+    times faster than a generic loop over the coefficients).
+    """
+
+    coeffs: tuple[int, ...]
+    params: int
+    window: Callable[[Sequence[int], int], int]
+
+
+# Each was checked by hand against its closed form, e.g. alternating steps
+# d1, d2 give x[i+2] - x[i] = d1 + d2 for all i, hence x[i+3]-x[i+2]-x[i+1]+x[i] = 0.
+_STEP = Recurrence((1, -2, 1), 2, lambda f, i: f[i] - 2 * f[i + 1] + f[i + 2])
+_GROWING = Recurrence(  # steps grow by a constant: second differences constant
+    (-1, 3, -3, 1), 3, lambda f, i: -f[i] + 3 * f[i + 1] - 3 * f[i + 2] + f[i + 3]
+)
+_ALTERNATING = Recurrence(  # two steps take turns
+    (1, -1, -1, 1), 3, lambda f, i: f[i] - f[i + 1] - f[i + 2] + f[i + 3]
+)
+_CYCLE3 = Recurrence(  # a cycle of three steps
+    (1, -1, 0, -1, 1), 4, lambda f, i: f[i] - f[i + 1] - f[i + 3] + f[i + 4]
+)
+_INTERLEAVE = Recurrence(  # two constant-step series on alternate terms
+    (1, 0, -2, 0, 1), 4, lambda f, i: f[i] - 2 * f[i + 2] + f[i + 4]
+)
+_FIBONACCI = Recurrence(  # each term is the sum of the two before it
+    (-1, -1, 1), 2, lambda f, i: f[i + 2] - f[i + 1] - f[i]
+)
+
+LETTER_RECURRENCES = (_STEP, _GROWING, _ALTERNATING, _CYCLE3, _INTERLEAVE)
+NUMBER_RECURRENCES = (_STEP, _GROWING, _ALTERNATING, _CYCLE3, _INTERLEAVE, _FIBONACCI)
+
+_TOKEN = re.compile(r"[A-Z]|[0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...] | None:
+    """Split one term into letter and number tokens; ``None`` if it is not a term."""
+    s = "".join(str(text).split()).upper()
+    parts = _TOKEN.findall(s)
+    if not parts or "".join(parts) != s:
+        return None
+    return tuple((NUMBER, int(p)) if p[0].isdigit() else (LETTER, ord(p) - 64) for p in parts)
+
+
+def _text(shape: Shape, values: Sequence[int]) -> str | None:
+    out = []
+    for kind, v in zip(shape, values):
+        if kind == LETTER:
+            out.append(ALPHABET[(v - 1) % MOD])
+        else:
+            if v < 0:
+                return None
+            out.append(str(v))
+    return "".join(out)
+
+
+# -- one column -------------------------------------------------------------------
+
+
+def _recurrence(
+    vals: Sequence[int], blank: int | None, rule: Recurrence, mod: int | None
+) -> set[int] | None:
+    """Values at ``blank`` that make every window satisfy the recurrence.
+
+    ``vals`` holds the column with any number at the gap (it is ignored).
+    Returns ``None`` when the rule does not fit or cannot pin the gap down;
+    with no gap, ``{0}`` means "fits".
+    """
+    coeffs, window_sum = rule.coeffs, rule.window
+    n = len(vals)
+    m = len(coeffs) - 1
+    if n <= m:
+        return None
+    candidates: list[int]
+    if blank is None:
+        candidates = [0]
+    else:
+        # a window holding the gap with a non-zero coefficient; prefer ±1, which
+        # gives one solution even modulo 26
+        window = -1
+        for i in range(max(0, blank - m), min(blank, n - 1 - m) + 1):
+            c = coeffs[blank - i]
+            if c:
+                window = i
+                if c in (1, -1):
+                    break
+        if window < 0:
+            return None
+        c = coeffs[blank - window]
+        rest = sum(coeffs[t] * vals[window + t] for t in range(m + 1) if window + t != blank)
+        if mod is None:
+            if (-rest) % c:
+                return None
+            candidates = [-rest // c]
+        elif c in (1, -1):
+            candidates = [(-rest * c) % mod]
+        else:
+            candidates = [v for v in range(mod) if (c * v + rest) % mod == 0]
+    found = set()
+    full = list(vals)
+    for v in candidates:
+        if blank is not None:
+            full[blank] = v
+        for i in range(n - m):
+            total = window_sum(full, i)
+            if total % mod if mod else total:
+                break
+        else:
+            found.add(v)
+    return found or None
+
+
+def _steady(seq: Sequence[int]) -> bool:
+    """Letters: every step between neighbours is the same (modulo 26)."""
+    return all((seq[i + 1] - seq[i] - seq[1] + seq[0]) % MOD == 0 for i in range(len(seq) - 1))
+
+
+def _mirror_pairs(vals: Sequence[int], blank: int | None) -> set[int] | None:
+    """Letters: terms pair up as (x, opposite of x), and the x's step evenly.
+
+    The opposite of a letter at place x is the one at 27 - x (A↔Z, B↔Y).
+    Pairs may start at the first or at the second term (``phase``); the
+    opposite letters then step evenly the other way.
+    """
+    n = len(vals)
+    found: set[int] = set()
+    for phase in (0, 1):
+        cands: list[int]
+        if blank is None:
+            cands = [0]
+        else:
+            partner = blank + 1 if (blank - phase) % 2 == 0 else blank - 1
+            if 0 <= partner < n:
+                cands = [(27 - vals[partner]) % MOD]
+            else:
+                got = _recurrence(vals[blank % 2 :: 2], blank // 2, _STEP, MOD)
+                cands = sorted(got) if got else []
+        for v in cands:
+            full = list(vals)
+            if blank is not None:
+                full[blank] = v
+            firsts, seconds = full[phase::2], full[1 - phase :: 2]
+            if not (
+                all((full[i] + full[i + 1] - 27) % MOD == 0 for i in range(phase, n - 1, 2))
+                and _steady(firsts)
+                and _steady(seconds)
+            ):
+                continue
+            # a lone term before the first pair (phase 1) must fit the
+            # opposite letters' step too
+            if (
+                len(firsts) >= 2
+                and len(seconds) >= 2
+                and (firsts[1] - firsts[0] + seconds[1] - seconds[0]) % MOD
+            ):
+                continue
+            found.add(v)
+    return found or None
+
+
+def _geometric(vals: Sequence[int], blank: int | None) -> set[int] | None:
+    """Numbers: a constant rational ratio between neighbours."""
+    n = len(vals)
+    anchor = next((i for i in range(n - 1) if blank not in (i, i + 1) and vals[i] != 0), None)
+    if anchor is None:
+        return None
+    a = vals[anchor]
+    b = vals[anchor + 1]
+    # quick integer test on the known neighbours before any exact arithmetic
+    for i in range(n - 1):
+        if blank not in (i, i + 1) and vals[i + 1] * a != vals[i] * b:
+            return None
+    r = Fraction(vals[anchor + 1], a)
+    if r == 0:
+        return None
+    predicted = 0
+    for i in range(n):
+        expect = a * r ** (i - anchor)
+        if i == blank:
+            if expect.denominator != 1:
+                return None
+            predicted = int(expect)
+        elif vals[i] != expect:
+            return None
+    return {predicted}
+
+
+def _affine(vals: Sequence[int], blank: int | None) -> set[int] | None:
+    """Numbers: x[n] = a·x[n-1] + b with rational a and b."""
+    n = len(vals)
+    k = next((i for i in range(n - 2) if blank not in (i, i + 1, i + 2)), None)
+    if k is None or vals[k] == vals[k + 1]:
+        return None
+    x0, x1, x2 = vals[k], vals[k + 1], vals[k + 2]
+    # quick integer test: the differences of every known triple shrink or grow
+    # by the same factor (x2 - x1) / (x1 - x0)
+    for i in range(n - 2):
+        if blank not in (i, i + 1, i + 2) and (vals[i + 2] - vals[i + 1]) * (x1 - x0) != (
+            vals[i + 1] - vals[i]
+        ) * (x2 - x1):
+            return None
+    a = Fraction(x2 - x1, x1 - x0)
+    b = x1 - a * x0
+    seq = [Fraction(0)] * n
+    seq[k] = Fraction(x0)
+    for i in range(k + 1, n):
+        seq[i] = a * seq[i - 1] + b
+    for i in range(k - 1, -1, -1):
+        if a == 0:
+            return None
+        seq[i] = (seq[i + 1] - b) / a
+    predicted = 0
+    for i in range(n):
+        if i == blank:
+            if seq[i].denominator != 1:
+                return None
+            predicted = int(seq[i])
+        elif seq[i] != vals[i]:
+            return None
+    return {predicted}
+
+
+def _column_rules(
+    vals: Sequence[int], blank: int | None, kind: str, extra: int
+) -> Iterator[tuple[int, set[int]]]:
+    """Every library rule fitting one column: (free parameters, values at the gap).
+
+    A rule with ``p`` parameters is tried only when at least ``p + extra`` terms
+    are shown.
+    """
+    shown = len(vals) - (blank is not None)
+    mod = MOD if kind == LETTER else None
+    for rule in LETTER_RECURRENCES if kind == LETTER else NUMBER_RECURRENCES:
+        p = rule.params
+        if shown >= p + extra:
+            got = _recurrence(vals, blank, rule, mod)
+            if got is not None:
+                yield p, got
+    if kind == LETTER:
+        if shown >= 2 + extra:
+            got = _mirror_pairs(vals, blank)
+            if got is not None:
+                yield 2, got
+    else:
+        if shown >= 2 + extra:
+            got = _geometric(vals, blank)
+            if got is not None:
+                yield 2, got
+        if shown >= 3 + extra:
+            got = _affine(vals, blank)
+            if got is not None:
+                yield 3, got
+
+
+def _column_predictions(vals: Sequence[int], blank: int, kind: str) -> set[int]:
+    out: set[int] = set()
+    for _, got in _column_rules(vals, blank, kind, 2):
+        out |= got
+    if kind == LETTER:
+        out = {v % MOD for v in out}
+    return out
+
+
+# -- whole series -----------------------------------------------------------------
+
+
+def _uniform(rows: list[tuple[Token, ...] | None], blank: int, shape: Shape) -> set[str]:
+    """Terms of one shape: every column on its own, plus relations between letter columns."""
+    width = len(shape)
+    columns = [[0 if r is None else r[c][1] for r in rows] for c in range(width)]
+    own = [_column_predictions(columns[c], blank, shape[c]) for c in range(width)]
+    preds = [set(p) for p in own]
+    shown_rows = [r for r in rows if r is not None]
+    # Relations between letter positions: "the mirror of position i" (no
+    # parameter) and "k letters after position i" (one parameter, so three
+    # shown groups). Each carries position i's own predictions across.
+    for j in range(width):
+        if shape[j] != LETTER:
+            continue
+        for i in range(width):
+            if i == j or shape[i] != LETTER or not own[i]:
+                continue
+            pairs = [(r[i][1], r[j][1]) for r in shown_rows]
+            if all((x + y - 27) % MOD == 0 for x, y in pairs):
+                preds[j] |= {(27 - v) % MOD for v in own[i]}
+            offsets = {(y - x) % MOD for x, y in pairs}
+            if len(offsets) == 1 and len(pairs) >= 3:
+                k = offsets.pop()
+                preds[j] |= {(v + k) % MOD for v in own[i]}
+    if not all(preds):
+        return set()
+    out = set()
+    for combo in product(*(sorted(p) for p in preds)):
+        text = _text(shape, combo)
+        if text is not None:
+            out.add(text)
+    return out
+
+
+def _sub_rules(
+    rows: list[tuple[Token, ...] | None], blank: int | None, shape: Shape
+) -> list[list[tuple[int, set[int]]]]:
+    """Per column of a sub-series: the fitting rules (each with one spare term)."""
+    out = []
+    for c, kind in enumerate(shape):
+        vals = [0 if r is None else r[c][1] for r in rows]
+        out.append(list(_column_rules(vals, blank, kind, 1)))
+    return out
+
+
+def _interleaved(
+    rows: list[tuple[Token, ...] | None], blank: int, shapes: tuple[Shape, Shape]
+) -> set[str]:
+    """Two sub-series of different shapes taking turns, plus the one-series reading."""
+    total_shown = len(rows) - 1
+    parity = blank % 2
+    own = rows[parity::2]
+    other = rows[1 - parity :: 2]
+    own_blank = blank // 2
+    shape = shapes[parity]
+    other_fits = _sub_rules(other, None, shapes[1 - parity])
+    if not all(other_fits):
+        return set()
+    budget = total_shown - 2 - sum(min(p for p, _ in col) for col in other_fits)
+    own_fits = _sub_rules(own, own_blank, shape)
+    if not all(own_fits):
+        return set()
+    mins = [min(p for p, _ in col) for col in own_fits]
+    preds = []
+    for c, col in enumerate(own_fits):
+        allowed = budget - (sum(mins) - mins[c])
+        got: set[int] = set()
+        for p, values in col:
+            if p <= allowed:
+                got |= values
+        preds.append(got)
+    out: set[str] = set()
+    if all(preds):
+        for combo in product(*(sorted(p) for p in preds)):
+            text = _text(shape, combo)
+            if text is not None:
+                out.add(text)
+    # Rival reading: one series of values, letters read as alphabet positions.
+    if all(len(s) == 1 for s in shapes):
+        vals = [0 if r is None else r[0][1] for r in rows]
+        kind = shape[0]
+        for _, values in _column_rules(vals, blank, NUMBER, 2):
+            for v in values:
+                if kind == LETTER and 1 <= v <= MOD:
+                    out.add(ALPHABET[v - 1])
+                elif kind == NUMBER and v >= 0:
+                    out.add(str(v))
+    return out
+
+
+def predict_terms(terms: Sequence[str], blank: int) -> set[str]:
+    """Every term text that some fitting library rule puts at position ``blank``."""
+    if not 0 <= blank < len(terms):
+        return set()
+    rows: list[tuple[Token, ...] | None] = []
+    for i, t in enumerate(terms):
+        if i == blank:
+            rows.append(None)
+            continue
+        tok = _tokens(t)
+        if tok is None:
+            return set()
+        rows.append(tok)
+    shapes = [None if r is None else tuple(k for k, _ in r) for r in rows]
+    known = {s for s in shapes if s is not None}
+    if len(known) == 1:
+        return _uniform(rows, blank, known.pop())
+    even = {s for s in shapes[0::2] if s is not None}
+    odd = {s for s in shapes[1::2] if s is not None}
+    if len(even) == 1 and len(odd) == 1 and even != odd:
+        return _interleaved(rows, blank, (even.pop(), odd.pop()))
+    return set()
+
+
+def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Options (or, without options, answers) predicted by a fitting library rule.
+
+    >>> solve({"terms": ["C", "F", "I", "L", "?"], "blank": 4}, [])
+    ['O']
+    >>> solve({"terms": ["AZ", "BY", "CX", "DW", "EV", "?"], "blank": 5}, ["FU", "FW", "GU"])
+    ['FU']
+    """
+    predicted = predict_terms([str(t) for t in data["terms"]], int(data["blank"]))
+    if not choices:
+        return sorted(predicted)
+    out = []
+    for choice in choices:
+        tok = _tokens(choice)
+        if tok is None:
+            continue
+        shape = tuple(k for k, _ in tok)
+        text = _text(shape, [v for _, v in tok])
+        if text in predicted:
+            out.append(choice)
+    return out

@@ -1,0 +1,683 @@
+"""Independent solver for number series (``sequence.number``).
+
+The solver knows nothing about how an item was made. It reads the shown terms
+from ``data`` and searches its own bounded library of rules:
+
+========================  =====  ===================================================
+rule                      k      what it says
+========================  =====  ===================================================
+``poly1``                 2      arithmetic: first differences constant
+``poly2``                 3      second differences constant (covers squares and
+                                 triangular numbers with any offset or scale)
+``poly3``                 4      third differences constant
+``geometric``             2      t(i+1) = r·t(i), r any non-zero rational
+``affine``                3      t(i+1) = a·t(i) + b, a rational (the same as
+                                 "the differences form a geometric series")
+``fibonacci``             2      t(i) = t(i-1) + t(i-2)
+``fibonacci+c``           3      t(i) = t(i-1) + t(i-2) + c
+``tribonacci``            3      t(i) = t(i-1) + t(i-2) + t(i-3)
+``recurrence2``           4      t(i) = p·t(i-1) + q·t(i-2), integers |p|, |q| <= 5
+``recurrence2+c``         5      the same plus a constant c
+``interleave2/3``         sum    every 2nd (3rd) term forms its own series, each
+                                 constant (k=1), arithmetic (2), geometric (2) or
+                                 quadratic (3)
+``cycle2/3``              1+P    the steps cycle through P operations, each "+c" or
+                                 "×r" (r rational)
+``digit_sum``             1      t(i+1) = t(i) + (sum of the digits of t(i))
+``digit_product``         1      t(i+1) = t(i) + (product of the digits of t(i))
+``cubes``                 3      t(i) = s·(i+o)³ + c
+``primes``                3      t(i) = s·p(i+o) + c, p(j) the j-th prime, starting
+                                 at one of the first 16 primes
+========================  =====  ===================================================
+
+A rule with ``k`` free parameters is only tried when at least ``k + 2`` terms are
+shown, so every fit is over-determined (checked on at least two more terms
+than it needs). Sub-series of an interleave and phases of a cycle must each be
+checked at least once on their own as well.
+
+The question is reduced to one blank: for "next term" items a blank is appended
+after the shown terms; for "missing term" items the blank is the ``None``
+among the terms. Each rule returns *every* integer that makes the completed
+series fit it (its fill), which is the same as trying each option in the gap
+and asking whether the completed series fits. The solver answers:
+
+* free response: every distinct value any fitting rule gives;
+* with options: the options whose value some fitting rule gives, followed by
+  any value a fitting rule gives that is not offered. So an item passes only
+  when every fitting rule agrees on one value and that value is offered:
+  a series that two library rules continue differently is rejected even when
+  the rival value is not among the options.
+
+Degenerate linear systems in ``recurrence2`` (data that is itself geometric or
+affine) are skipped: every (p, q) fitting such data continues it the way the
+geometric or affine rule does, so no rival value is missed.
+
+>>> solve({"terms": [2, 3, 5, 8, 12], "question": "next", "position": 6}, [])
+['17']
+>>> solve({"terms": [5, 10, None, 26, 29, 58], "question": "missing", "position": 3},
+...       ["12", "13", "15", "16", "18"])
+['13']
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from math import comb
+from typing import Any
+
+__all__ = ["RULE_NAMES", "candidates", "fills", "solve"]
+
+#: A series with at most one unknown term (``None``).
+Series = list[int | None]
+#: A rule: (series, blank index) -> every value for the blank that makes it fit.
+Rule = Callable[[Series, int], Iterable[int]]
+
+MAX_COEF = 5  # bound on |p|, |q| in the general recurrences
+_SLACK = 2  # terms beyond the parameter count that every fit must explain
+
+# Signed binomial rows: sum_j row[j] * t(i+j) is the m-th finite difference.
+_DIFF_ROW = {m: [(-1) ** (m - j) * comb(m, j) for j in range(m + 1)] for m in range(1, 5)}
+
+
+def _primes(count: int) -> list[int]:
+    found: list[int] = []
+    n = 2
+    while len(found) < count:
+        if all(n % p for p in found if p * p <= n):
+            found.append(n)
+        n += 1
+    return found
+
+
+_PRIMES = _primes(90)
+_PRIME_OFFSETS = 16  # a prime series starts at one of the first 16 primes (2 to 53)
+# (gap ratio reduced) -> offsets j where (p(j+2)-p(j+1)) / (p(j+1)-p(j)) has that ratio
+_PRIME_GAP_RATIO: dict[tuple[int, int], list[int]] = {}
+
+
+def _reduced(num: int, den: int) -> tuple[int, int]:
+    from math import gcd
+
+    g = gcd(num, den) or 1
+    if den < 0:
+        g = -g
+    return num // g, den // g
+
+
+for _j in range(len(_PRIMES) - 2):
+    _key = _reduced(_PRIMES[_j + 2] - _PRIMES[_j + 1], _PRIMES[_j + 1] - _PRIMES[_j])
+    _PRIME_GAP_RATIO.setdefault(_key, []).append(_j)
+
+
+# -- helpers -----------------------------------------------------------------------
+
+
+def _known(seq: Series) -> int:
+    return len(seq) - 1  # exactly one blank
+
+
+def _filled(seq: Series, b: int, v: int) -> list[int]:
+    full = seq.copy()
+    full[b] = v
+    return full  # type: ignore[return-value]
+
+
+# -- polynomials -------------------------------------------------------------------
+
+
+def _poly_value(seq: Series, b: int, degree: int) -> int | None:
+    """The blank's value if the completed series has vanishing (degree+1)-th differences."""
+    m = degree + 1
+    n = len(seq)
+    if n < m + 2:
+        return None
+    start = min(b, n - m - 1)  # a window of m+1 terms that holds the blank
+    row = _DIFF_ROW[m]
+    s = 0
+    for j in range(m + 1):
+        if start + j != b:
+            s += row[j] * seq[start + j]
+    c = row[b - start]
+    if s % c:
+        return None
+    v = -s // c
+    diffs = _filled(seq, b, v)
+    for _ in range(m):
+        diffs = [y - x for x, y in itertools.pairwise(diffs)]
+    return None if any(diffs) else v
+
+
+def _poly(degree: int, slack: int = _SLACK) -> Rule:
+    def rule(seq: Series, b: int) -> tuple[int, ...]:
+        if _known(seq) < degree + 1 + slack:
+            return ()
+        v = _poly_value(seq, b, degree)
+        return () if v is None else (v,)
+
+    return rule
+
+
+# -- geometric and affine ----------------------------------------------------------
+
+
+def _geometric(slack: int = _SLACK) -> Rule:
+    def rule(seq: Series, b: int) -> tuple[int, ...]:
+        n = len(seq)
+        if n - 1 < 2 + slack:
+            return ()
+        for j in range(n - 1):
+            x, y = seq[j], seq[j + 1]
+            if x is not None and y is not None and x != 0:
+                break
+        else:
+            return ()
+        if y == 0:
+            return ()
+        # ratio y/x: t(i+1)·x == t(i)·y for every i
+        if b > 0:
+            num = seq[b - 1] * y  # type: ignore[operator]
+            if num % x:
+                return ()
+            v = num // x
+        else:
+            num = seq[1] * x  # type: ignore[operator]
+            if num % y:
+                return ()
+            v = num // y
+        full = _filled(seq, b, v)
+        for i in range(n - 1):
+            if full[i + 1] * x != full[i] * y:
+                return ()
+        return (v,)
+
+    return rule
+
+
+def _affine(seq: Series, b: int) -> tuple[int, ...]:
+    n = len(seq)
+    if n - 1 < 3 + _SLACK:
+        return ()
+    for j in range(n - 2):
+        x, y, z = seq[j], seq[j + 1], seq[j + 2]
+        if x is not None and y is not None and z is not None and y != x:
+            break
+    else:
+        return ()
+    q = y - x
+    p = z - y  # a = p/q, the ratio of consecutive differences
+    if p == 0:
+        return ()
+    c = q * y - p * x  # q·t(i+1) = p·t(i) + c for every i
+    if b > 0:
+        num = p * seq[b - 1] + c  # type: ignore[operator]
+        if num % q:
+            return ()
+        v = num // q
+    else:
+        num = q * seq[1] - c  # type: ignore[operator]
+        if num % p:
+            return ()
+        v = num // p
+    full = _filled(seq, b, v)
+    for i in range(n - 1):
+        if q * full[i + 1] != p * full[i] + c:
+            return ()
+    return (v,)
+
+
+# -- linear recurrences ------------------------------------------------------------
+
+
+def _linear_fill(seq: Series, b: int, coefs: tuple[int, ...], c: int) -> tuple[int, ...]:
+    """Fill for t(i) = c + sum_j coefs[j]·t(i-1-j), checked on every window."""
+    r = len(coefs)
+    n = len(seq)
+    if b >= r:
+        v = c
+        for j in range(r):
+            v += coefs[j] * seq[b - 1 - j]  # type: ignore[operator]
+    else:
+        jb = r - 1 - b  # the blank's place in the first window (ending at t(r))
+        co = coefs[jb]
+        if co == 0 or n <= r:
+            return ()
+        s = seq[r] - c  # type: ignore[operator]
+        for j in range(r):
+            if j != jb:
+                s -= coefs[j] * seq[r - 1 - j]  # type: ignore[operator]
+        if s % co:
+            return ()
+        v = s // co
+    full = _filled(seq, b, v)
+    for i in range(r, n):
+        w = c
+        for j in range(r):
+            w += coefs[j] * full[i - 1 - j]
+        if w != full[i]:
+            return ()
+    return (v,)
+
+
+def _fixed_recurrence(coefs: tuple[int, ...], with_constant: bool) -> Rule:
+    r = len(coefs)
+    k = r + int(with_constant)
+
+    def rule(seq: Series, b: int) -> tuple[int, ...]:
+        n = len(seq)
+        if n - 1 < k + _SLACK:
+            return ()
+        c = 0
+        if with_constant:
+            for i in range(r, n):
+                if not i - r <= b <= i:
+                    c = seq[i]  # type: ignore[assignment]
+                    for j in range(r):
+                        c -= coefs[j] * seq[i - 1 - j]  # type: ignore[operator]
+                    break
+            else:
+                return ()
+        return _linear_fill(seq, b, coefs, c)
+
+    return rule
+
+
+def _det3(m: list[tuple[int, int, int]]) -> int:
+    (a, b, c), (d, e, f), (g, h, i) = m
+    return a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g)
+
+
+def _general_recurrence(with_constant: bool) -> Rule:
+    k = 4 + int(with_constant)
+
+    def rule(seq: Series, b: int) -> tuple[int, ...]:
+        n = len(seq)
+        if n - 1 < k + _SLACK:
+            return ()
+        # equations t(i) = p·t(i-1) + q·t(i-2) (+ c) from windows without the blank
+        eqs = [(seq[i - 1], seq[i - 2], seq[i]) for i in range(2, n) if not i - 2 <= b <= i]
+        solution: tuple[int, int, int] | None = None
+        if not with_constant:
+            for e1 in range(len(eqs)):
+                a1, b1, r1 = eqs[e1]
+                for e2 in range(e1 + 1, len(eqs)):
+                    a2, b2, r2 = eqs[e2]
+                    det = a1 * b2 - a2 * b1  # type: ignore[operator]
+                    if det:
+                        pn = r1 * b2 - r2 * b1  # type: ignore[operator]
+                        qn = a1 * r2 - a2 * r1  # type: ignore[operator]
+                        if pn % det or qn % det:
+                            return ()
+                        solution = (pn // det, qn // det, 0)
+                        break
+                if solution:
+                    break
+        else:
+            for e1 in range(len(eqs)):
+                for e2 in range(e1 + 1, len(eqs)):
+                    for e3 in range(e2 + 1, len(eqs)):
+                        rows = [eqs[e1], eqs[e2], eqs[e3]]
+                        mat = [(x, y, 1) for x, y, _ in rows]
+                        det = _det3(mat)  # type: ignore[arg-type]
+                        if not det:
+                            continue
+                        rhs = [r for _, _, r in rows]
+                        nums = []
+                        for col in range(3):
+                            m = [
+                                tuple(rhs[row] if cc == col else mat[row][cc] for cc in range(3))
+                                for row in range(3)
+                            ]
+                            nums.append(_det3(m))  # type: ignore[arg-type]
+                        if any(x % det for x in nums):
+                            return ()
+                        p, q, c = (x // det for x in nums)
+                        solution = (p, q, c)
+                        break
+                    if solution:
+                        break
+                if solution:
+                    break
+        if solution is None:
+            return ()  # degenerate: geometric or affine data (see the module notes)
+        p, q, c = solution
+        if q == 0 or abs(p) > MAX_COEF or abs(q) > MAX_COEF:
+            return ()
+        return _linear_fill(seq, b, (p, q), c)
+
+    return rule
+
+
+# -- interleaved series ------------------------------------------------------------
+
+
+def _constant(seq: Series, b: int) -> tuple[int, ...]:
+    values = [t for t in seq if t is not None]
+    if len(values) < 2:
+        return ()
+    v = values[0]
+    return (v,) if all(t == v for t in values) else ()
+
+
+# Sub-rules of an interleave, by parameter count; each needs one check of its own.
+_SUB_RULES: tuple[tuple[int, Rule], ...] = (
+    (1, _constant),
+    (2, _poly(1, slack=1)),
+    (2, _geometric(slack=1)),
+    (3, _poly(2, slack=1)),
+)
+
+
+def _interleave(period: int) -> Rule:
+    def rule(seq: Series, b: int) -> set[int]:
+        n = len(seq)
+        if n < 2 * period + 1:
+            return set()
+        jb = b % period
+        k_others = 0
+        for j in range(period):
+            if j == jb:
+                continue
+            sub = seq[j::period]
+            for k, sub_rule in _SUB_RULES:
+                if sub_rule(sub + [None], len(sub)):
+                    k_others += k
+                    break
+            else:
+                return set()
+        sub = seq[jb::period]
+        out: set[int] = set()
+        for k, sub_rule in _SUB_RULES:
+            if n - 1 >= k_others + k + _SLACK:
+                out.update(sub_rule(sub, b // period))
+        return out
+
+    return rule
+
+
+# -- operation cycles --------------------------------------------------------------
+
+Op = tuple[str, int, int]  # ("+", d, 1) or ("*", num, den)
+
+
+def _apply(op: Op, x: int) -> int | None:
+    if op[0] == "+":
+        return x + op[1]
+    t = x * op[1]
+    return None if t % op[2] else t // op[2]
+
+
+def _invert(op: Op, y: int) -> int | None:
+    if op[0] == "+":
+        return y - op[1]
+    t = y * op[2]
+    return None if t % op[1] else t // op[1]
+
+
+def _cycle(period: int) -> Rule:
+    def rule(seq: Series, b: int) -> set[int]:
+        n = len(seq)
+        if n - 1 < period + 1 + _SLACK or n - 1 < 2 * period:
+            return set()
+        phase_ops: list[list[Op]] = []
+        for ph in range(period):
+            add: int | None = None
+            mul: tuple[int, int] | None = None
+            add_ok = mul_ok = True
+            seen = False
+            for i in range(ph, n - 1, period):
+                if i == b or i + 1 == b:
+                    continue
+                x, y = seq[i], seq[i + 1]
+                seen = True
+                d = y - x  # type: ignore[operator]
+                if add_ok:
+                    if add is None:
+                        add = d
+                    elif d != add:
+                        add_ok = False
+                if mul_ok:
+                    if x == 0 or y == 0:
+                        mul_ok = False
+                    elif mul is None:
+                        mul = (y, x)  # type: ignore[assignment]
+                    elif y * mul[1] != x * mul[0]:  # type: ignore[operator]
+                        mul_ok = False
+            if not seen:
+                return set()
+            ops: list[Op] = []
+            if add_ok and add is not None:
+                ops.append(("+", add, 1))
+            if mul_ok and mul is not None:
+                ops.append(("*", mul[0], mul[1]))
+            if not ops:
+                return set()
+            phase_ops.append(ops)
+        out: set[int] = set()
+        before = phase_ops[(b - 1) % period] if b > 0 else [None]
+        after = phase_ops[b % period] if b < n - 1 else [None]
+        for op_in in before:
+            for op_out in after:
+                if op_in is not None:
+                    v = _apply(op_in, seq[b - 1])  # type: ignore[arg-type]
+                    if v is None:
+                        continue
+                    if op_out is not None and _apply(op_out, v) != seq[b + 1]:
+                        continue
+                else:
+                    v = _invert(op_out, seq[b + 1])  # type: ignore[arg-type]
+                    if v is None:
+                        continue
+                out.add(v)
+        return out
+
+    return rule
+
+
+# -- digits ------------------------------------------------------------------------
+
+
+def _digit_sum(x: int) -> int:
+    return sum(map(int, str(x)))
+
+
+def _digit_product(x: int) -> int:
+    p = 1
+    for ch in str(x):
+        p *= int(ch)
+    return p
+
+
+def _digit_rule(f: Callable[[int], int]) -> Rule:
+    def rule(seq: Series, b: int) -> tuple[int, ...]:
+        n = len(seq)
+        if n - 1 < 1 + _SLACK:
+            return ()
+        for t in seq:
+            if t is not None and t < 0:
+                return ()
+        if b > 0:
+            x: int = seq[b - 1]  # type: ignore[assignment]
+            options = [x + f(x)]
+        else:
+            y: int = seq[1]  # type: ignore[assignment]
+            options = [v for v in range(max(0, y - 200), y) if v + f(v) == y]
+        out = []
+        for v in options:
+            full = _filled(seq, b, v)
+            if all(full[i + 1] == full[i] + f(full[i]) for i in range(n - 1)):
+                out.append(v)
+        return tuple(out)
+
+    return rule
+
+
+# -- tables: cubes and primes --------------------------------------------------------
+
+
+def _cubes(seq: Series, b: int) -> tuple[int, ...]:
+    if _known(seq) < 3 + _SLACK:
+        return ()
+    v = _poly_value(seq, b, 3)  # s·(i+o)³ + c is a cubic, so this is the only candidate
+    if v is None:
+        return ()
+    full = _filled(seq, b, v)
+    d1 = [y - x for x, y in itertools.pairwise(full)]
+    d2 = [y - x for x, y in itertools.pairwise(d1)]
+    d3 = d2[1] - d2[0]
+    if d3 == 0 or d3 % 6:
+        return ()
+    s = d3 // 6
+    # second difference at i=0 is 6·s·(o+1)
+    if d2[0] % (6 * s):
+        return ()
+    o = d2[0] // (6 * s) - 1
+    c = full[0] - s * o**3
+    if all(full[i] == s * (i + o) ** 3 + c for i in range(len(full))):
+        return (v,)
+    return ()
+
+
+def _primes_rule(seq: Series, b: int) -> tuple[int, ...]:
+    n = len(seq)
+    if n - 1 < 3 + _SLACK:
+        return ()
+    for j in range(n - 2):
+        x, y, z = seq[j], seq[j + 1], seq[j + 2]
+        if x is not None and y is not None and z is not None and y != x:
+            break
+    else:
+        return ()
+    out = []
+    for start in _PRIME_GAP_RATIO.get(_reduced(z - y, y - x), ()):
+        o = start - j  # the series starts at the o-th prime
+        if o < 0 or o >= _PRIME_OFFSETS or o + n > len(_PRIMES):
+            continue
+        gap = _PRIMES[start + 1] - _PRIMES[start]
+        if (y - x) % gap:
+            continue
+        s = (y - x) // gap
+        c = x - s * _PRIMES[start]
+        v = s * _PRIMES[b + o] + c
+        if all(t is None or t == s * _PRIMES[i + o] + c for i, t in enumerate(seq)):
+            out.append(v)
+    return tuple(out)
+
+
+# -- the library -------------------------------------------------------------------
+
+_RULES: tuple[tuple[str, Rule], ...] = (
+    ("poly1", _poly(1)),
+    ("poly2", _poly(2)),
+    ("poly3", _poly(3)),
+    ("geometric", _geometric()),
+    ("affine", _affine),
+    ("fibonacci", _fixed_recurrence((1, 1), False)),
+    ("fibonacci+c", _fixed_recurrence((1, 1), True)),
+    ("tribonacci", _fixed_recurrence((1, 1, 1), False)),
+    ("recurrence2", _general_recurrence(False)),
+    ("recurrence2+c", _general_recurrence(True)),
+    ("interleave2", _interleave(2)),
+    ("interleave3", _interleave(3)),
+    ("cycle2", _cycle(2)),
+    ("cycle3", _cycle(3)),
+    ("digit_sum", _digit_rule(_digit_sum)),
+    ("digit_product", _digit_rule(_digit_product)),
+    ("cubes", _cubes),
+    ("primes", _primes_rule),
+)
+
+RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
+
+
+def fills(seq: Sequence[int | None]) -> dict[str, list[int]]:
+    """For a series with exactly one ``None``: each fitting rule's values for the blank.
+
+    >>> fills([3, 6, 12, 24, None])["geometric"]
+    [48]
+    """
+    s: Series = list(seq)
+    blanks = [i for i, t in enumerate(s) if t is None]
+    if len(blanks) != 1:
+        raise ValueError(f"a series needs exactly one blank (got {len(blanks)})")
+    out = {}
+    for name, rule in _RULES:
+        values = sorted(set(rule(s, blanks[0])))
+        if values:
+            out[name] = values
+    return out
+
+
+def candidates(seq: Sequence[int | None]) -> list[int]:
+    """Every value for the single blank that makes the series fit some library rule."""
+    s: Series = list(seq)
+    b = s.index(None)
+    found: set[int] = set()
+    for _, rule in _RULES:
+        found.update(rule(s, b))
+    return sorted(found)
+
+
+def _as_int(text: str) -> int | None:
+    try:
+        return int(str(text).strip().replace("\u2212", "-"))
+    except ValueError:
+        return None
+
+
+def _series(data: Mapping[str, Any]) -> Series | None:
+    terms = data.get("terms")
+    question = data.get("question")
+    position = data.get("position")
+    if not isinstance(terms, list) or isinstance(position, bool) or not isinstance(position, int):
+        return None
+    seq: Series = []
+    for t in terms:
+        if t is None:
+            seq.append(None)
+        elif isinstance(t, int) and not isinstance(t, bool):
+            seq.append(t)
+        else:
+            return None
+    blanks = [i for i, t in enumerate(seq) if t is None]
+    if question == "next":
+        if blanks or position != len(seq) + 1:
+            return None
+        seq.append(None)
+    elif question == "missing":
+        if blanks != [position - 1]:
+            return None
+    else:
+        return None
+    return seq
+
+
+def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Re-derive the answer of a number-series item from ``data`` alone.
+
+    Args:
+        data: ``terms`` (shown terms, ``None`` for a missing one), ``question``
+            (``"next"`` or ``"missing"``) and ``position`` (1-based place asked).
+        choices: the option texts, or nothing for a free-response item.
+
+    Returns:
+        Option texts whose value a fitting library rule gives, then any such
+        value not among the options (see the module notes); for free response,
+        every value a fitting rule gives. Malformed data gives ``[]``.
+    """
+    seq = _series(data)
+    if seq is None:
+        return []
+    values = candidates(seq)
+    if not choices:
+        return [str(v) for v in values]
+    wanted = set(values)
+    out: list[str] = []
+    offered: set[int] = set()
+    for choice in choices:
+        v = _as_int(choice)
+        if v is not None and v in wanted and v not in offered:
+            out.append(choice)
+            offered.add(v)
+    out.extend(str(v) for v in values if v not in offered)
+    return out
