@@ -1,0 +1,122 @@
+"""Categorical statements over three terms, judged by enumerating Venn-region models.
+
+Three terms split the world into 8 regions (in or out of each term). A *model*
+says which regions have members: an 8-bit mask, so there are 256 models. Each
+statement is true in a fixed set of models, kept as a 256-bit integer (bit
+``m`` set when the statement holds in model ``m``), built once at import. The
+premises and the existence assumptions intersect those sets; a claim is then
+
+* ``True`` when it holds in every model left,
+* ``False`` when it holds in none of them,
+* ``Uncertain`` otherwise.
+
+Statements are triples ``[quantifier, subject, predicate]`` with the
+quantifier one of ``all``, ``no``, ``some``, ``some_not``. Item data holds:
+
+* ``terms``: the three term words; ``premises``: a list of triples;
+* ``nonempty``: the terms assumed to have members (the stated convention);
+* ``question``: ``tfu`` with a ``claim`` triple, or ``choice`` with
+  ``options``, a list of ``{"text", "claim"}`` where ``claim`` is ``None`` for
+  the "none of these follows" option.
+
+>>> data = {"terms": ["wugs", "daxes", "feps"], "nonempty": [],
+...         "premises": [["all", "wugs", "daxes"], ["all", "daxes", "feps"]],
+...         "question": "tfu", "claim": ["some", "wugs", "feps"]}
+>>> solve(data, ["True", "False", "Uncertain"])
+['Uncertain']
+>>> solve(dict(data, nonempty=["wugs", "daxes", "feps"]), ["True", "False", "Uncertain"])
+['True']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["QUANTIFIERS", "judge", "solve"]
+
+QUANTIFIERS = ("all", "no", "some", "some_not")
+_N_MODELS = 256
+_ALL_MODELS = (1 << _N_MODELS) - 1
+
+
+def _models_where(test: Any) -> int:
+    bits = 0
+    for model in range(_N_MODELS):
+        if test(model):
+            bits |= 1 << model
+    return bits
+
+
+def _regions(i: int, inside_i: bool, j: int, inside_j: bool) -> list[int]:
+    """Regions (0..7, bit k = inside term k) with the given membership of terms i and j."""
+    return [
+        r for r in range(8)
+        if bool(r >> i & 1) == inside_i and bool(r >> j & 1) == inside_j
+    ]
+
+
+def _build() -> tuple[dict[tuple[str, int, int], int], tuple[int, ...]]:
+    table: dict[tuple[str, int, int], int] = {}
+    for i in range(3):
+        for j in range(3):
+            if i == j:
+                continue
+            s_not_p = _regions(i, True, j, False)
+            s_and_p = _regions(i, True, j, True)
+            # "All S are P": no member of S outside P.
+            empty_outside = _models_where(lambda m, rs=s_not_p: not any(m >> r & 1 for r in rs))
+            empty_inside = _models_where(lambda m, rs=s_and_p: not any(m >> r & 1 for r in rs))
+            table["all", i, j] = empty_outside
+            table["some_not", i, j] = _ALL_MODELS & ~empty_outside
+            table["no", i, j] = empty_inside
+            table["some", i, j] = _ALL_MODELS & ~empty_inside
+    nonempty = tuple(
+        _models_where(lambda m, k=k: any(m >> r & 1 for r in range(8) if r >> k & 1))
+        for k in range(3)
+    )
+    return table, nonempty
+
+
+_TRUTH, _NONEMPTY = _build()
+
+
+def _models(statement: Sequence[Any], index: Mapping[str, int]) -> int:
+    quantifier, subject, predicate = statement
+    return _TRUTH[str(quantifier), index[subject], index[predicate]]
+
+
+def judge(data: Mapping[str, Any], claim: Sequence[Any]) -> str:
+    """``True``, ``False`` or ``Uncertain`` for ``claim`` given the premises in ``data``.
+
+    Raises ``ValueError`` when the premises and assumptions have no model at all.
+    """
+    terms = list(data["terms"])
+    if len(terms) != 3 or len(set(terms)) != 3:
+        raise ValueError("a syllogism needs three distinct terms")
+    index = {t: k for k, t in enumerate(terms)}
+    allowed = _ALL_MODELS
+    for premise in data["premises"]:
+        allowed &= _models(premise, index)
+    for term in data.get("nonempty", ()):
+        allowed &= _NONEMPTY[index[term]]
+    if not allowed:
+        raise ValueError("the premises contradict each other")
+    holds = _models(claim, index)
+    if not allowed & ~holds:
+        return "True"
+    if not allowed & holds:
+        return "False"
+    return "Uncertain"
+
+
+def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Every option judged correct for a syllogism item (see the module docstring)."""
+    if data["question"] == "tfu":
+        verdict = judge(data, data["claim"])
+        return [c for c in choices if c == verdict]
+    claims = {opt["text"]: opt["claim"] for opt in data["options"]}
+    shown = [(c, claims[c]) for c in choices]
+    follows = {c: judge(data, claim) == "True" for c, claim in shown if claim is not None}
+    none_follows = not any(follows.values())
+    return [c for c, claim in shown if (follows[c] if claim is not None else none_follows)]

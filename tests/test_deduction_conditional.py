@@ -1,0 +1,183 @@
+"""Tests for deduction.conditional and the truth-table solver."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import logicgen
+from logicgen import Item
+from logicgen.errors import InvalidParams
+from logicgen.families.deduction import conditional
+from logicgen.item import TFU_CHOICES
+from logicgen.solve import truth_table
+from logicgen.verify import verify
+
+FAMILY = "deduction.conditional"
+TFU = list(TFU_CHOICES)
+P, Q, R = {"atom": "p"}, {"atom": "q"}, {"atom": "r"}
+
+
+def NOT(x: dict) -> dict:
+    return {"op": "not", "args": [x]}
+
+
+def IF(a: dict, b: dict) -> dict:
+    return {"op": "implies", "args": [a, b]}
+
+
+def tfu(premises: list[dict], claim: dict) -> list[str]:
+    data = {"question": "tfu", "claim": claim,
+            "premises": [{"text": str(k), "tree": t} for k, t in enumerate(premises)]}
+    return truth_table.solve(data, TFU)
+
+
+@pytest.mark.parametrize(
+    ("premises", "claim", "expected"),
+    [
+        ([IF(P, Q), P], Q, "True"),                 # modus ponens
+        ([IF(P, Q), NOT(Q)], NOT(P), "True"),       # modus tollens
+        ([IF(P, Q), Q], P, "Uncertain"),            # affirming the consequent
+        ([IF(P, Q), NOT(P)], NOT(Q), "Uncertain"),  # denying the antecedent
+        ([IF(P, Q), P], NOT(Q), "False"),
+        ([IF(P, Q), IF(Q, R)], IF(P, R), "True"),   # chain
+        ([IF(P, Q), IF(Q, R)], IF(R, P), "Uncertain"),  # converse of the chain
+        ([IF(P, Q)], IF(NOT(Q), NOT(P)), "True"),   # contrapositive
+        ([IF(P, Q)], IF(NOT(P), NOT(Q)), "Uncertain"),  # inverse
+        # "P only if Q" is P -> Q: knowing not-P says nothing about Q.
+        ([IF(P, Q), NOT(P)], Q, "Uncertain"),
+        # "Q unless R" is not-R -> Q: if Q fails, R holds.
+        ([IF(NOT(R), Q), NOT(Q)], R, "True"),
+        ([IF(NOT(R), Q), R], Q, "Uncertain"),
+    ],
+)
+def test_hand_made_items(premises, claim, expected) -> None:
+    assert tfu(premises, claim) == [expected]
+
+
+def test_solver_operators() -> None:
+    row = {"p": True, "q": False}
+    assert truth_table.evaluate({"op": "and", "args": [P, NOT(Q)]}, row)
+    assert truth_table.evaluate({"op": "or", "args": [Q, P]}, row)
+    assert not truth_table.evaluate({"op": "iff", "args": [P, Q]}, row)
+    with pytest.raises(ValueError):
+        truth_table.evaluate({"op": "xor", "args": [P, Q]}, row)
+
+
+literal = st.tuples(st.integers(0, 3), st.booleans())
+
+
+@given(
+    rules=st.lists(st.tuples(literal, literal).filter(lambda r: r[0][0] != r[1][0]),
+                   min_size=1, max_size=4),
+    facts=st.lists(literal, max_size=2),
+    claim=st.one_of(literal, st.tuples(st.just("if"), literal, literal)),
+)
+def test_generator_entailment_is_sound(rules, facts, claim) -> None:
+    """Whatever the implication graph derives, the truth table confirms."""
+    full = [(a, b, "if") for a, b in rules]
+    trees = [conditional._rule_tree(r) for r in full] + [conditional._lit_tree(f) for f in facts]
+    rows = truth_table.models(trees)
+    if not rows:
+        return
+    if claim[0] == "if" and claim[1][0] == claim[2][0]:
+        return
+    if conditional.entails(full, list(facts), claim):
+        tree = conditional._claim_tree(claim)
+        rows = truth_table.models(trees, [tree])
+        assert all(truth_table.evaluate(tree, row) for row in rows)
+
+
+def _strong_unless(data: dict) -> dict:
+    """Read every "B unless C" premise as "B if and only if not C"."""
+    out = copy.deepcopy(data)
+    for premise in out["premises"]:
+        if premise["wording"] == "unless":
+            not_c, b = premise["tree"]["args"]
+            premise["tree"] = {"op": "iff", "args": [not_c, b]}
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["choice", "tfu"])
+def test_unless_items_have_the_same_key_under_both_readings(fmt: str) -> None:
+    seen = 0
+    for difficulty in ("medium", "hard"):
+        for item in logicgen.generate(FAMILY, count=200, difficulty=difficulty, seed=9,
+                                      format=fmt):
+            if any(p["wording"] == "unless" for p in item.data["premises"]):
+                seen += 1
+                strong = _strong_unless(item.data)
+                assert truth_table.solve(strong, item.choices) == [item.answer], item.code
+    assert seen >= 30
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+@pytest.mark.parametrize("fmt", ["choice", "tfu"])
+def test_many_seeds_verify(difficulty: str, fmt: str) -> None:
+    items = logicgen.generate(FAMILY, count=200, difficulty=difficulty, seed=41, format=fmt)
+    for item in items:
+        assert verify(item).ok, (item.code, verify(item).problems)
+    again = Item.from_dict(json.loads(items[11].to_json()))
+    assert again == items[11] and verify(again).ok
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_tfu_keys_are_balanced_and_traps_named(difficulty: str) -> None:
+    items = logicgen.generate(FAMILY, count=300, difficulty=difficulty, seed=3, format="tfu")
+    counts = Counter(i.answer for i in items)
+    assert min(counts.get(k, 0) for k in TFU_CHOICES) >= 75, counts
+    for item in items:
+        if item.answer == "Uncertain":
+            assert ("affirming the consequent" in item.explanation
+                    or "denying the antecedent" in item.explanation)
+
+
+def test_choice_distractors_name_their_mistake() -> None:
+    items = logicgen.generate(FAMILY, count=100, difficulty="easy", seed=4)
+    fallacies = sum("affirming the consequent" in i.explanation
+                    or "denying the antecedent" in i.explanation for i in items)
+    assert fallacies >= 90
+    for item in items:
+        # The explanation discusses every wrong option.
+        for option in item.choices:
+            assert f"“{option}”" in item.explanation
+
+
+def test_difficulty_levels_differ() -> None:
+    stats = {}
+    for difficulty in ("easy", "medium", "hard"):
+        items = logicgen.generate(FAMILY, count=150, difficulty=difficulty, seed=13)
+        rules = [sum(p["wording"] != "fact" for p in i.data["premises"]) for i in items]
+        wordings = Counter(p["wording"] for i in items for p in i.data["premises"])
+        stats[difficulty] = (sum(i.score for i in items) / len(items), sum(rules) / len(rules))
+        if difficulty == "easy":
+            assert set(wordings) <= {"if", "fact"}
+        else:
+            assert wordings["only_if"] > 0 and wordings["unless"] > 0
+    assert stats["easy"][0] < stats["medium"][0] < stats["hard"][0], stats
+    assert stats["easy"][1] < stats["hard"][1], stats
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"n_options": 9}, "n_options must be between 3 and 8"),
+        ({"format": "numeric"}, "format must be one of"),
+        ({"depth": 3}, "has no parameter"),
+    ],
+)
+def test_bad_parameters(params: dict, message: str) -> None:
+    with pytest.raises(InvalidParams, match=message):
+        logicgen.generate(FAMILY, count=1, seed=1, **params)
+
+
+@pytest.mark.parametrize("n_options", [3, 4, 6, 8])
+def test_option_counts(n_options: int) -> None:
+    for item in logicgen.generate(FAMILY, count=40, difficulty="hard", seed=1,
+                                  n_options=n_options):
+        assert len(item.choices) == n_options and verify(item).ok
