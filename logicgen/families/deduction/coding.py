@@ -1,0 +1,471 @@
+"""Letter and number codes: "If COLD is written FROG, how is WARM written?"
+
+One example word and its coded form are shown; the candidate finds the rule and
+applies it to a second word (``encode``) or, at ``hard``, undoes it on a coded
+word (``decode``: "FROG stands for COLD; what does ZDUP stand for?").
+
+Rule kinds (the code library):
+
+* ``shift`` k: every letter moves k places along the alphabet, Z wrapping to A
+  (COLD → FROG is a shift of +3);
+* ``reverse``: the word is written backwards; ``reverse_shift`` k: backwards, then
+  shifted;
+* ``swap_pairs``: letters 1↔2, 3↔4, ... change places; ``swap_ends``: the first
+  and last letters change places;
+* ``mirror``: each letter becomes its mirror in the alphabet (A↔Z, B↔Y, ...);
+* ``vowel_consonant``: each vowel becomes the next vowel (A→E→I→O→U→A), each
+  consonant the next consonant (B→C, D→F, ..., Z→B);
+* ``alternate`` k: letters move +k, −k, +k, ... in turn; ``growing`` k: the
+  i-th letter moves i·k places;
+* ``numbers`` k: each letter becomes its alphabet position plus k (A=1 when
+  k = 0), written with hyphens (CAT → 3-1-20); ``numbers_back``: Z=1, ..., A=26;
+  ``letter_sum``: the sum of the positions (CAT → 24).
+
+The example must pin the rule down: the generator rejects a pair of words when
+any other rule of the library maps the example the same way but the question
+word differently, and the solver (:mod:`logicgen.solve.coding`) repeats that check
+over its own, independently written library.
+
+Difficulty: ``easy`` uses small forward shifts, reversal, swaps of the ends and
+A=1 numbering on 3–4-letter words; ``medium`` any shift, mirror, swapped pairs,
+vowel/consonant, reversed-and-shifted, Z=1 numbering and letter sums on 4–5-letter
+words; ``hard`` alternating and growing shifts, offset numbering and decoding on
+5–6-letter words. ``score`` = the rule's weight (shift 1, reverse, swap_ends and
+numbers 1.5, mirror, swap_pairs, numbers_back and letter_sum 2, vowel_consonant
+and reverse_shift 2.5, alternate and growing 3) + |k|/10 + word length/10,
++1 for decoding.
+
+>>> import logicgen
+>>> item = logicgen.generate("deduction.coding", count=1, seed=1)[0]
+>>> print(item.prompt)
+If FARM is written BWNI, how is FROG written in the same code?
+>>> item.answer
+'BNKC'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from string import ascii_uppercase as ABC
+from typing import TYPE_CHECKING, Any
+
+from logicgen.data.deduction_grid_words import CODE_WORDS
+from logicgen.registry import BaseParams, Instance, family
+from logicgen.solve import coding as coding_solver
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+Rule = tuple[str, int]  # (kind, parameter)
+
+VOWELS = "AEIOU"
+CONSONANTS = "".join(c for c in ABC if c not in VOWELS)
+WEIGHT = {
+    "shift": 1.0, "reverse": 1.5, "swap_ends": 1.5, "numbers": 1.5, "mirror": 2.0,
+    "swap_pairs": 2.0, "numbers_back": 2.0, "letter_sum": 2.0, "vowel_consonant": 2.5,
+    "reverse_shift": 2.5, "alternate": 3.0, "growing": 3.0,
+}
+NUMERIC_KINDS = ("numbers", "numbers_back", "letter_sum")
+LENGTHS = {"easy": (3, 4), "medium": (4, 5), "hard": (5, 6)}
+
+
+def _pool(difficulty: str) -> list[Rule]:
+    if difficulty == "easy":
+        return (
+            [("shift", k) for k in (1, 2, 3)] * 2
+            + [("reverse", 0), ("swap_ends", 0), ("numbers", 0), ("numbers", 0)]
+        )
+    if difficulty == "medium":
+        return (
+            [("shift", k) for k in (-5, -4, -3, -2, -1, 4, 5, 6)]
+            + [("mirror", 0), ("swap_pairs", 0), ("vowel_consonant", 0), ("numbers_back", 0)]
+            + [("letter_sum", 0)]
+            + [("reverse_shift", k) for k in (-2, -1, 1, 2)]
+        )
+    return (
+        [("alternate", k) for k in (1, 2, 3)]
+        + [("growing", k) for k in (1, -1)]
+        + [("reverse_shift", k) for k in (-4, -3, 3, 4)]
+        + [("numbers", k) for k in (1, 2, -1)]
+        + [("vowel_consonant", 0), ("swap_pairs", 0), ("mirror", 0)]
+    )
+
+
+# -- the generator's library ---------------------------------------------------------
+
+
+def _shift_letter(ch: str, k: int) -> str:
+    return ABC[(ABC.index(ch) + k) % 26]
+
+
+def _next_in(ch: str, group: str, step: int) -> str:
+    return group[(group.index(ch) + step) % len(group)]
+
+
+_SHIFT_TABLES = [str.maketrans(ABC, ABC[k:] + ABC[:k]) for k in range(26)]
+
+
+def apply_rule(rule: Rule, word: str) -> str:
+    """The coded form of ``word`` under ``rule``."""
+    kind, k = rule
+    if kind == "shift":
+        return word.translate(_SHIFT_TABLES[k % 26])
+    if kind == "reverse":
+        return word[::-1]
+    if kind == "reverse_shift":
+        return word[::-1].translate(_SHIFT_TABLES[k % 26])
+    if kind == "swap_pairs":
+        chars = list(word)
+        for i in range(0, len(chars) - 1, 2):
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+        return "".join(chars)
+    if kind == "swap_ends":
+        return word[-1] + word[1:-1] + word[0] if len(word) > 1 else word
+    if kind == "mirror":
+        return "".join(ABC[25 - ABC.index(c)] for c in word)
+    if kind == "vowel_consonant":
+        return "".join(
+            _next_in(c, VOWELS, 1) if c in VOWELS else _next_in(c, CONSONANTS, 1) for c in word
+        )
+    if kind == "alternate":
+        return "".join(_shift_letter(c, k if i % 2 == 0 else -k) for i, c in enumerate(word))
+    if kind == "growing":
+        return "".join(_shift_letter(c, k * (i + 1)) for i, c in enumerate(word))
+    if kind == "numbers":
+        return "-".join(str(ABC.index(c) + 1 + k) for c in word)
+    if kind == "numbers_back":
+        return "-".join(str(26 - ABC.index(c)) for c in word)
+    if kind == "letter_sum":
+        return str(sum(ABC.index(c) + 1 for c in word))
+    raise ValueError(f"unknown rule kind {kind!r}")
+
+
+def _invert(rule: Rule, coded: str) -> str | None:
+    """The word that ``rule`` turns into ``coded`` (None when the rule cannot be undone)."""
+    kind, k = rule
+    if kind in ("shift", "reverse_shift", "alternate", "growing"):
+        back = {"shift": ("shift", -k), "alternate": ("alternate", -k), "growing": ("growing", -k)}
+        if kind == "reverse_shift":
+            return apply_rule(("shift", -k), coded)[::-1]
+        return apply_rule(back[kind], coded)
+    if kind in ("reverse", "swap_pairs", "swap_ends", "mirror"):
+        return apply_rule(rule, coded)
+    if kind == "vowel_consonant":
+        return "".join(
+            _next_in(c, VOWELS, -1) if c in VOWELS else _next_in(c, CONSONANTS, -1) for c in coded
+        )
+    return None
+
+
+def _library() -> list[Rule]:
+    rules: list[Rule] = [("shift", k) for k in range(1, 26)]
+    rules += [("reverse", 0)] + [("reverse_shift", k) for k in range(1, 26)]
+    rules += [("swap_pairs", 0), ("swap_ends", 0), ("mirror", 0), ("vowel_consonant", 0)]
+    rules += [("alternate", k) for k in range(-12, 13) if k]
+    rules += [("growing", k) for k in (-3, -2, -1, 1, 2, 3)]
+    rules += [("numbers", k) for k in range(-1, 4)] + [("numbers_back", 0), ("letter_sum", 0)]
+    return rules
+
+
+LIBRARY = _library()
+
+
+def _normal(rule: Rule) -> Rule:
+    kind, k = rule
+    if kind in ("shift", "reverse_shift"):
+        k %= 26
+        if k == 0:
+            return ("identity", 0) if kind == "shift" else ("reverse", 0)
+    return (kind, k)
+
+
+_NORMALS = [_normal(r) for r in LIBRARY]
+
+
+def _pins_down(rule: Rule, plain: str, question: str, decode: bool) -> bool:
+    """No other library rule agrees on the example but answers the question differently."""
+    shown = apply_rule(rule, plain)
+    if decode:
+        target = apply_rule(rule, question)
+        want = question
+    else:
+        want = apply_rule(rule, question)
+    mine = _normal(rule)
+    letters = shown.isalpha()
+    for other, normal in zip(LIBRARY, _NORMALS):
+        if normal == mine or (other[0] in NUMERIC_KINDS) == letters:
+            continue
+        if other[0] in ("shift", "alternate", "growing") and _shift_letter(plain[0], other[1]) != shown[0]:
+            continue  # these move the first letter by k: a quick way to rule them out
+        if apply_rule(other, plain) != shown:
+            continue
+        if decode:
+            if _invert(other, target) != want:
+                return False
+        elif apply_rule(other, question) != want:
+            return False
+    return True
+
+
+# -- family --------------------------------------------------------------------------
+
+
+@family(
+    "deduction.coding",
+    solver=coding_solver.solve,
+    summary="Letter and number codes: find the rule from one example and apply it",
+    formats=("choice", "numeric"),
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """No parameters beyond difficulty, format and n_options (3 to 8)."""
+
+
+def _words(length_range: tuple[int, int], rng: np.random.Generator) -> tuple[str, str]:
+    lo, hi = length_range
+    pool = [w for w in CODE_WORDS if lo <= len(w) <= hi]
+    i, j = (int(x) for x in rng.choice(len(pool), size=2, replace=False))
+    return pool[i], pool[j]
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    pool = _pool(params.difficulty)
+    for _ in range(100):
+        rule = pool[int(rng.integers(len(pool)))]
+        plain, other = _words(LENGTHS[params.difficulty], rng)
+        decode = (
+            params.difficulty == "hard"
+            and rule[0] not in NUMERIC_KINDS
+            and bool(rng.random() < 0.35)
+        )
+        if rule[0] == "swap_ends" and (plain[0] == plain[-1] or other[0] == other[-1]):
+            continue
+        if apply_rule(rule, plain) == plain:
+            continue  # the example would show no change
+        if _pins_down(rule, plain, other, decode):
+            break
+    shown = apply_rule(rule, plain)
+    if decode:
+        asked, answer = apply_rule(rule, other), other
+    else:
+        asked, answer = other, apply_rule(rule, other)
+    data = {
+        "example": {"plain": plain, "coded": shown},
+        "question": {"direction": "decode" if decode else "encode", "word": asked},
+        "rule": {"kind": rule[0], "k": rule[1]},
+    }
+    score = WEIGHT[rule[0]] + abs(rule[1]) / 10 + len(other) / 10 + (1.0 if decode else 0.0)
+    return Instance(data=data, answer=answer, score=score, spec={"rule": rule, "plain": other})
+
+
+# -- distractors -----------------------------------------------------------------------
+
+
+def _near_misses(rule: Rule, data: dict[str, Any], answer: str) -> list[str]:
+    """Wrong answers a candidate could reach, most tempting first."""
+    kind, k = rule
+    q = data["question"]["word"]
+    decode = data["question"]["direction"] == "decode"
+    out: list[str] = []
+
+    def add(text: str | None) -> None:
+        if text and text != answer and text not in out:
+            out.append(text)
+
+    if kind in NUMERIC_KINDS:
+        if kind == "letter_sum":
+            total = int(answer)
+            for d in (1, -1, 2, -2, 10, -10, 3):
+                add(str(total + d))
+            return out
+        nums = [int(x) for x in answer.split("-")]
+        add("-".join(str(x + 1) for x in nums))
+        add("-".join(str(x - 1) for x in nums))
+        add("-".join(str(x) for x in reversed(nums)))
+        add(apply_rule(("numbers_back", 0), q) if kind == "numbers" else apply_rule(("numbers", 0), q))
+        add("-".join(str(x + 2) for x in nums))
+        for i in range(len(nums)):
+            changed = list(nums)
+            changed[i] += 1
+            add("-".join(str(x) for x in changed))
+        return out
+    alternatives: list[Rule] = []
+    if kind in ("shift", "reverse_shift", "alternate", "growing"):
+        alternatives += [(kind, k + 1), (kind, k - 1), (kind, -k)]
+    if kind == "shift":
+        alternatives += [("reverse_shift", k)]
+    if kind == "reverse_shift":
+        alternatives += [("shift", k), ("reverse", 0)]
+    if kind in ("reverse", "swap_ends", "swap_pairs"):
+        alternatives += [("reverse", 0), ("swap_ends", 0), ("swap_pairs", 0)]
+    if kind == "alternate":
+        alternatives += [("shift", k)]
+    if kind == "growing":
+        alternatives += [("shift", k)]
+    if kind == "mirror":
+        alternatives += [("reverse", 0), ("shift", 13)]
+    if kind == "vowel_consonant":
+        alternatives += [("shift", 1)]
+    for alt in alternatives:
+        if _normal(alt)[0] == "identity" or (alt[0] in ("alternate", "growing") and alt[1] == 0):
+            continue
+        add(_invert(alt, q) if decode else apply_rule(alt, q))
+    # One letter slipped by a place: the careless-counting error.
+    for i in range(len(answer)):
+        for d in (1, -1):
+            add(answer[:i] + _shift_letter(answer[i], d) + answer[i + 1:])
+    return out
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    data = instance.data
+    ex = data["example"]
+    q = data["question"]
+    numeric_code = instance.spec["rule"][0] in NUMERIC_KINDS
+    if q["direction"] == "decode":
+        prompt = (
+            f"In a certain code, {ex['coded']} stands for {ex['plain']}. "
+            f"In the same code, what does {q['word']} stand for?"
+        )
+    else:
+        verb = "written as" if numeric_code else "written"
+        opener = rng.choice(["If", "In a certain code, if"])
+        prompt = (
+            f"{opener} {ex['plain']} is {verb} {ex['coded']}, how is {q['word']} written "
+            f"in the same code?"
+        )
+    if params.format == "numeric":
+        if numeric_code and "-" in instance.answer:
+            prompt += " Write the numbers separated by hyphens, as in the example."
+        return prompt, []
+    if q["direction"] == "decode":
+        # The key is a real word, so every option is one: words of the same length,
+        # those sharing the most letters in place with the key first.
+        answer = instance.answer
+        same = [
+            w
+            for w in CODE_WORDS
+            if len(w) == len(answer) and w not in (answer, data["example"]["plain"])
+        ]
+        order = [int(i) for i in rng.permutation(len(same))]
+        misses = sorted(
+            (same[i] for i in order),
+            key=lambda w: -sum(a == b for a, b in zip(w, answer)),
+        )
+    else:
+        misses = _near_misses(instance.spec["rule"], data, instance.answer)
+    keep = misses[: params.n_options - 1]
+    options = [*keep]
+    options.insert(int(rng.integers(len(options) + 1)), instance.answer)
+    return prompt, options
+
+
+def _moves(src: str, dst: str, amounts: list[int]) -> str:
+    return ", ".join(f"{a}→{b} ({_signed(d)})" for a, b, d in zip(src, dst, amounts))
+
+
+def _amounts(rule: Rule, length: int) -> list[int]:
+    kind, k = rule
+    if kind == "alternate":
+        return [k if i % 2 == 0 else -k for i in range(length)]
+    if kind == "growing":
+        return [k * (i + 1) for i in range(length)]
+    return [k] * length
+
+
+def _numbers_text(rule: Rule, word: str) -> str:
+    kind, k = rule
+    pos = [ABC.index(c) + 1 for c in word]
+    listed = ", ".join(f"{c}={n}" for c, n in zip(word, pos))
+    if kind == "letter_sum":
+        return f"{listed}; {' + '.join(str(n) for n in pos)} = {sum(pos)}"
+    if kind == "numbers_back":
+        return ", ".join(f"{c}={27 - n}" for c, n in zip(word, pos)) + " (counting from Z)"
+    if k:
+        sign = "+" if k > 0 else "−"
+        return f"{listed}; each {sign} {abs(k)} gives " + "-".join(str(n + k) for n in pos)
+    return listed
+
+
+def explain(instance: Instance) -> str:
+    data = instance.data
+    rule: Rule = instance.spec["rule"]
+    kind = rule[0]
+    ex = data["example"]
+    q = data["question"]
+    plain, coded = ex["plain"], ex["coded"]
+    steps = [f"Compare {plain} with {coded}."]
+    if kind in ("shift", "alternate", "growing"):
+        steps.append("Letter by letter: " + _moves(plain, coded, _amounts(rule, len(plain))) + ".")
+    elif kind == "reverse_shift":
+        rev = plain[::-1]
+        steps.append(f"Written backwards, {plain} is {rev}.")
+        steps.append("Then letter by letter: " + _moves(rev, coded, _amounts(rule, len(rev))) + ".")
+    elif kind in NUMERIC_KINDS:
+        steps.append(f"In {plain}: {_numbers_text(rule, plain)}.")
+    elif kind in ("mirror", "vowel_consonant"):
+        steps.append("Letter by letter: " + ", ".join(f"{a}→{b}" for a, b in zip(plain, coded)) + ".")
+    else:
+        steps.append(f"The same letters appear in a new order: {' '.join(plain)} → {' '.join(coded)}.")
+    steps.append(f"The rule: {describe(rule)}.")
+    word = q["word"]
+    if q["direction"] == "decode":
+        steps.append(
+            f"To decode {word}, undo the rule step by step; this gives {instance.answer}. "
+            f"Check: coding {instance.answer} gives {apply_rule(rule, instance.answer)}."
+        )
+        return " ".join(steps)
+    answer = instance.answer
+    if kind in ("shift", "alternate", "growing"):
+        steps.append(f"Apply it to {word}: " + _moves(word, answer, _amounts(rule, len(word))) + ".")
+    elif kind == "reverse_shift":
+        rev = word[::-1]
+        steps.append(
+            f"Apply it to {word}: backwards it is {rev}; then "
+            + _moves(rev, answer, _amounts(rule, len(rev)))
+            + "."
+        )
+    elif kind in NUMERIC_KINDS:
+        steps.append(f"Apply it to {word}: {_numbers_text(rule, word)}.")
+    elif kind in ("mirror", "vowel_consonant"):
+        steps.append(f"Apply it to {word}: " + ", ".join(f"{a}→{b}" for a, b in zip(word, answer)) + ".")
+    else:
+        steps.append(f"Apply it to {word}: the letters {' '.join(word)} become {' '.join(answer)}.")
+    steps.append(f"So {word} is written {answer}.")
+    return " ".join(steps)
+
+
+def _signed(k: int) -> str:
+    """``k`` places as the candidate sees it (+3 or −2)."""
+    return f"+{k}" if k > 0 else f"−{-k}" if k < 0 else "0"
+
+
+def describe(rule: Rule) -> str:
+    """The rule in words."""
+    kind, k = rule
+    places = f"{abs(k)} place{'s' if abs(k) != 1 else ''}"
+    way = "forward" if k > 0 else "back"
+    text = {
+        "shift": f"each letter moves {places} {way} in the alphabet (wrapping round from Z to A)",
+        "reverse": "the letters are written in reverse order",
+        "reverse_shift": f"the word is written backwards and then each letter moves {places} {way}",
+        "swap_pairs": "the 1st and 2nd letters change places, then the 3rd and 4th, and so on",
+        "swap_ends": "the first and last letters change places",
+        "mirror": "each letter is replaced by its mirror in the alphabet (A↔Z, B↔Y, C↔X, ...)",
+        "vowel_consonant": (
+            "each vowel becomes the next vowel (A→E→I→O→U→A) and each consonant the next "
+            "consonant (B→C, D→F, ..., Z→B)"
+        ),
+        "alternate": f"the letters move {places} {way}, then {places} the other way, in turn",
+        "growing": (
+            f"the 1st letter moves {places} {way}, the 2nd twice as far, the 3rd three times as "
+            "far, and so on"
+        ),
+        "numbers": (
+            "each letter is replaced by its position in the alphabet (A=1, B=2, ...)"
+            + (f" plus {k}" if k > 0 else f" minus {-k}" if k < 0 else "")
+        ),
+        "numbers_back": "each letter is replaced by its position counted from Z (Z=1, Y=2, ..., A=26)",
+        "letter_sum": "the word becomes the sum of its letters' alphabet positions (A=1, B=2, ...)",
+    }
+    return text[kind]

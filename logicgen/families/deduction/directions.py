@@ -1,0 +1,338 @@
+"""Direction sense: a walk of straight legs and turns; how far, and which way?
+
+"Maya walks 4 km north, turns right and walks 3 km. How far is she from her
+starting point in a straight line?" Each leg after the first either turns
+(left, right or about, i.e. a U-turn) and goes on, or names a compass direction
+outright. Questions:
+
+* ``distance``: the straight-line distance from the start, exact: whole numbers
+  (legs along one line, or a Pythagorean triple such as 3-4-5) or, at ``hard``,
+  simplified square roots such as "5√2 km";
+* ``direction``: the compass point of the end point as seen from the start
+  (``start_direction``: of the start as seen from the end, the classic trap);
+* ``facing``: the direction the walker faces at the end;
+* ``distance_direction``: both at once ("5 km north-east").
+
+The prompt states the compass convention: a point both north and east of the
+start counts as north-east, whatever the angle.
+
+The generator tracks a heading index (0 = north, clockwise) and x/y totals; the
+solver (:mod:`logicgen.solve.vectors`) instead turns a complex unit vector
+(multiplying by i for a left turn) and sums the legs.
+
+Distractors: the total length walked, the east-west plus north-south distance
+(the "no Pythagoras" slip), the result of one turn taken the wrong way, the
+opposite direction (start seen from the end) and the neighbouring compass points.
+
+Difficulty: ``easy`` 2–3 legs, left/right turns, whole-number answers; ``medium``
+3–4 legs, U-turns and named directions too; ``hard`` 4–5 legs, square-root
+distances, the reversed direction question and combined questions.
+``score`` = number of legs + 0.5 × number of turns + 1 for a square-root answer +
+1 for a reversed or combined question.
+
+``data``: ``unit`` ("km" or "m"), ``legs`` (each ``{"turn": "left" | "right" |
+"around" | null, "heading": "north" ... | null, "distance"}``; the first leg
+names its heading), ``question`` (one of the kinds above).
+
+>>> import logicgen
+>>> item = logicgen.generate("deduction.directions", count=1, seed=1)[0]
+>>> print(item.prompt)
+Bruno walks 5 km south, turns right and walks 6 km, turns right and walks 7 km, then turns around and walks 1 km. In which direction is Bruno now from the starting point?
+Directions are the eight compass points; a point that is both north and east of another counts as north-east of it, whatever the angle (and likewise for the others).
+>>> item.answer
+'north-west'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import isqrt
+from typing import TYPE_CHECKING, Any
+
+from logicgen.data import FIRST_NAMES
+from logicgen.data.deduction_grid_words import COMPASS_WORDS
+from logicgen.registry import BaseParams, Instance, family
+from logicgen.solve import vectors as vectors_solver
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+HEADINGS = ("north", "east", "south", "west")
+STEP = {0: (0, 1), 1: (1, 0), 2: (0, -1), 3: (-1, 0)}  # heading index -> (dx, dy)
+TURN = {"right": 1, "left": 3, "around": 2}
+LEGS = {"easy": (2, 3), "medium": (3, 4), "hard": (4, 5)}
+QUESTIONS = {
+    "easy": ("distance", "distance", "direction", "facing"),
+    "medium": ("distance", "direction", "facing", "distance", "direction"),
+    "hard": ("distance", "direction", "start_direction", "distance_direction", "facing"),
+}
+CONVENTION = (
+    "Directions are the eight compass points; a point that is both north and east of "
+    "another counts as north-east of it, whatever the angle (and likewise for the others)."
+)
+
+
+@family(
+    "deduction.directions",
+    solver=vectors_solver.solve,
+    summary="Direction sense: walks with turns; distance and direction from the start",
+    formats=("choice", "numeric"),
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """``numeric`` items always ask for a whole-number distance.
+
+    "Which way is the walker facing?" has only four possible answers, so those
+    items offer at most four options whatever ``n_options`` says.
+    """
+
+
+def _walk(legs: list[dict[str, Any]], flip: int = -1) -> tuple[int, int, int]:
+    """(x, y, final heading index); ``flip`` takes that leg's turn the wrong way."""
+    x = y = 0
+    heading = 0
+    for i, leg in enumerate(legs):
+        if leg["heading"] is not None:
+            heading = HEADINGS.index(leg["heading"])
+        else:
+            turn = leg["turn"]
+            if i == flip and turn in ("left", "right"):
+                turn = "left" if turn == "right" else "right"
+            heading = (heading + TURN[turn]) % 4
+        dx, dy = STEP[heading]
+        x += dx * leg["distance"]
+        y += dy * leg["distance"]
+    return x, y, heading
+
+
+def _compass(x: int, y: int) -> str:
+    ns = "north" if y > 0 else "south" if y < 0 else ""
+    ew = "east" if x > 0 else "west" if x < 0 else ""
+    return f"{ns}-{ew}" if ns and ew else ns or ew
+
+
+def _distance_text(x: int, y: int, unit: str) -> str:
+    return _root_text(x * x + y * y, unit)
+
+
+def _root_text(sq: int, unit: str) -> str:
+    """√sq written exactly: a whole number or a·√b with b square-free."""
+    root = isqrt(sq)
+    if root * root == sq:
+        return f"{root} {unit}"
+    outside, inside = 1, sq
+    f = 2
+    while f * f <= inside:
+        while inside % (f * f) == 0:
+            inside //= f * f
+            outside *= f
+        f += 1
+    return f"{outside}√{inside} {unit}" if outside > 1 else f"√{inside} {unit}"
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    diff = params.difficulty
+    lo, hi = LEGS[diff]
+    unit, scale = ("km", 1) if rng.random() < 0.6 else ("m", 10)
+    kinds = QUESTIONS[diff] if params.format == "choice" else ("distance",)
+    kind = kinds[int(rng.integers(len(kinds)))]
+    for _ in range(500):
+        n_legs = int(rng.integers(lo, hi + 1))
+        legs: list[dict[str, Any]] = [
+            {"turn": None, "heading": HEADINGS[int(rng.integers(4))], "distance": 0}
+        ]
+        for _ in range(n_legs - 1):
+            r = float(rng.random())
+            if diff != "easy" and r < 0.15:
+                legs.append({"turn": None, "heading": HEADINGS[int(rng.integers(4))], "distance": 0})
+            elif diff != "easy" and r < 0.3:
+                legs.append({"turn": "around", "heading": None, "distance": 0})
+            else:
+                side = "left" if rng.random() < 0.5 else "right"
+                legs.append({"turn": side, "heading": None, "distance": 0})
+        for leg in legs:
+            leg["distance"] = int(rng.integers(1, 11)) * scale
+        x, y, _ = _walk(legs)
+        if (x, y) == (0, 0):
+            continue
+        if kind in ("distance", "distance_direction"):
+            whole = isqrt(x * x + y * y) ** 2 == x * x + y * y
+            if not whole and (params.format == "numeric" or diff != "hard"):
+                continue
+            if whole and diff == "hard" and rng.random() < 0.6:
+                continue  # hard: mostly square roots
+            if whole and (x == 0 or y == 0) and rng.random() < 0.5:
+                continue  # prefer a right-angled triangle to a straight line
+        break
+    x, y, heading = _walk(legs)
+    answer = _answer(kind, x, y, heading, unit, numeric=params.format == "numeric")
+    n_turns = sum(1 for leg in legs if leg["turn"])
+    root = "√" in answer
+    score = len(legs) + 0.5 * n_turns + (1.0 if root else 0.0)
+    score += 1.0 if kind in ("start_direction", "distance_direction") else 0.0
+    data = {"unit": unit, "legs": legs, "question": kind}
+    return Instance(data=data, answer=answer, score=score, spec={"end": (x, y, heading)})
+
+
+def _answer(kind: str, x: int, y: int, heading: int, unit: str, numeric: bool = False) -> str:
+    if kind == "distance":
+        text = _distance_text(x, y, unit)
+        return text.split()[0] if numeric else text
+    if kind == "direction":
+        return _compass(x, y)
+    if kind == "start_direction":
+        return _compass(-x, -y)
+    if kind == "facing":
+        return HEADINGS[heading]
+    return f"{_distance_text(x, y, unit)} {_compass(x, y)}"
+
+
+def _wrong(instance: Instance) -> list[str]:
+    data = instance.data
+    kind = data["question"]
+    unit = data["unit"]
+    legs = data["legs"]
+    x, y, heading = instance.spec["end"]
+    out: list[str] = []
+
+    def add(text: str) -> None:
+        if text and text != instance.answer and text not in out:
+            out.append(text)
+
+    flips = [_walk(legs, i) for i in range(len(legs)) if legs[i]["turn"] in ("left", "right")]
+    total = sum(leg["distance"] for leg in legs)
+    if kind in ("distance", "distance_direction"):
+        where = _compass(x, y)
+        tail = f" {where}" if kind == "distance_direction" else ""
+        if kind == "distance_direction":
+            add(f"{_distance_text(x, y, unit)} {_compass(-x, -y)}")
+        add(f"{abs(x) + abs(y)} {unit}{tail}")
+        add(f"{total} {unit}{tail}")
+        for fx, fy, _ in flips:
+            if (fx, fy) != (0, 0):
+                add(f"{_distance_text(fx, fy, unit)}{tail}")
+        step = 10 if unit == "m" else 1
+        for d in (step, -step, 2 * step, -2 * step, 3 * step, 4 * step, 5 * step):
+            alt = _distance_text(x, y, unit).split()[0]
+            if "√" not in alt and int(alt) + d > 0:
+                add(f"{int(alt) + d} {unit}{tail}")
+        if "√" in instance.answer:
+            add(f"{_root_text(abs(x * x - y * y) or 1, unit)}{tail}")  # subtracted the squares
+        sq = x * x + y * y
+        for k in (1, -1, 2, -2, 3, 4, 5, 6):
+            if sq + k * step * step > 0:
+                add(f"{_root_text(sq + k * step * step, unit)}{tail}")
+        return out
+    if kind in ("direction", "start_direction"):
+        ex, ey = (x, y) if kind == "direction" else (-x, -y)
+        add(_compass(-ex, -ey))  # read from the wrong end
+        add(_compass(-ex, ey))  # east and west swapped
+        add(_compass(ex, -ey))
+        for fx, fy, _ in flips:
+            if (fx, fy) != (0, 0):
+                add(_compass(fx, fy) if kind == "direction" else _compass(-fx, -fy))
+        i = COMPASS_WORDS.index(_compass(ex, ey))
+        for step in (1, -1, 2, -2, 3, -3):
+            add(COMPASS_WORDS[(i + step) % 8])
+        return out
+    # facing
+    add(HEADINGS[(heading + 2) % 4])
+    for _, _, fh in flips:
+        add(HEADINGS[fh])
+    add(HEADINGS[(heading + 1) % 4])
+    add(HEADINGS[(heading + 3) % 4])
+    return out
+
+
+def _leg_text(leg: dict[str, Any], unit: str, first: bool) -> str:
+    d = f"{leg['distance']} {unit}"
+    if first:
+        return f"walks {d} {leg['heading']}"
+    if leg["heading"] is not None:
+        return f"then walks {d} {leg['heading']}"
+    if leg["turn"] == "around":
+        return f"turns around and walks {d}"
+    return f"turns {leg['turn']} and walks {d}"
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    data = instance.data
+    name = str(FIRST_NAMES[int(rng.integers(len(FIRST_NAMES)))])
+    unit = data["unit"]
+    parts = [_leg_text(leg, unit, i == 0) for i, leg in enumerate(data["legs"])]
+    last = parts[-1] if parts[-1].startswith("then ") else "then " + parts[-1]
+    walk = f"{name} " + ", ".join(parts[:-1]) + ", " + last + "."
+    kind = data["question"]
+    unit_word = "kilometres" if unit == "km" else "metres"
+    question = {
+        "distance": f"How far is {name} from the starting point, in a straight line?",
+        "direction": f"In which direction is {name} now from the starting point?",
+        "start_direction": f"In which direction is the starting point from where {name} is now?",
+        "facing": f"Which direction is {name} facing at the end?",
+        "distance_direction": f"How far from the starting point is {name}, in a straight line, and in which direction?",
+    }[kind]
+    if params.format == "numeric":
+        question += f" Give the answer in {unit_word}."
+    prompt = f"{walk} {question}"
+    if kind in ("direction", "start_direction", "distance_direction"):
+        prompt += f"\n{CONVENTION}"
+    if params.format == "numeric":
+        return prompt, []
+    wrong = _wrong(instance)[: params.n_options - 1]
+    options = list(wrong)
+    options.insert(int(rng.integers(len(options) + 1)), instance.answer)
+    return prompt, options
+
+
+def explain(instance: Instance) -> str:
+    data = instance.data
+    unit = data["unit"]
+    lines = ["Put the start at (0, 0) with east along x and north along y, and follow the legs."]
+    x = y = 0
+    heading = 0
+    for i, leg in enumerate(data["legs"]):
+        if leg["heading"] is not None:
+            heading = HEADINGS.index(leg["heading"])
+            how = f"Walk {leg['distance']} {unit} {leg['heading']}"
+        else:
+            old = HEADINGS[heading]
+            heading = (heading + TURN[leg["turn"]]) % 4
+            turn = "around" if leg["turn"] == "around" else leg["turn"]
+            how = (
+                f"Facing {old}, turn {turn}: now facing {HEADINGS[heading]}; "
+                f"walk {leg['distance']} {unit}"
+            )
+        dx, dy = STEP[heading]
+        x += dx * leg["distance"]
+        y += dy * leg["distance"]
+        lines.append(f"{i + 1}. {how}, reaching ({x}, {y}).")
+    sq = x * x + y * y
+    kind = data["question"]
+    offsets = []
+    if x:
+        offsets.append(f"{abs(x)} {unit} {'east' if x > 0 else 'west'}")
+    if y:
+        offsets.append(f"{abs(y)} {unit} {'north' if y > 0 else 'south'}")
+    lines.append(f"The end point is {' and '.join(offsets)} of the start.")
+    if kind in ("distance", "distance_direction"):
+        if x and y:
+            lines.append(
+                f"Straight-line distance (Pythagoras): √({abs(x)}² + {abs(y)}²) = √{sq} = "
+                f"{_distance_text(x, y, unit)}."
+            )
+        else:
+            lines.append(
+                f"It lies due {_compass(x, y)} of the start, so the straight-line distance is "
+                f"{_distance_text(x, y, unit)}."
+            )
+    if kind in ("direction", "distance_direction"):
+        lines.append(f"Seen from the start, the end point lies {_compass(x, y)}.")
+    if kind == "start_direction":
+        lines.append(
+            f"The end point lies {_compass(x, y)} of the start, so the start lies the opposite "
+            f"way from the end point: {_compass(-x, -y)}."
+        )
+    if kind == "facing":
+        lines.append(f"After the last leg the walker faces {HEADINGS[heading]}.")
+    lines.append(f"Answer: {instance.answer}.")
+    return "\n".join(lines)

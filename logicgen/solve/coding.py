@@ -1,0 +1,171 @@
+"""Letter-code solver: try every rule of a fixed library against the example.
+
+The library: shifts by 1..25; reversal, alone or followed by a shift; swapping
+neighbouring pairs; swapping the end letters; the mirror alphabet (A↔Z);
+vowel-to-next-vowel with consonant-to-next-consonant; alternating shifts
+(+k, −k, ...) for k = ±1..±12; growing shifts (i-th letter by i·k) for
+k = ±1..±3; letters to alphabet positions with offsets −1..3, positions counted
+from Z, and the sum of positions.
+
+Every rule that turns ``data["example"]["plain"]`` into ``...["coded"]`` is kept;
+each kept rule is applied to the question word (``encode``) or undone on it
+(``decode``, with the rule's inverse, checked by coding the result again). The solver returns every distinct result, so an
+example that fits two rules giving different answers yields two answers and the
+item fails verification.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+__all__ = ["consistent", "rules", "solve"]
+
+Code = Callable[[str], str]
+
+
+def _letters(word: str) -> list[int]:
+    return [ord(c) - ord("A") for c in word.upper()]
+
+
+def _word(nums: list[int]) -> str:
+    return "".join(chr(ord("A") + (x % 26)) for x in nums)
+
+
+def _shift_by(amounts: Callable[[int], int]) -> Code:
+    return lambda w: _word([x + amounts(i) for i, x in enumerate(_letters(w))])
+
+
+def _pairs(w: str) -> str:
+    out = ""
+    i = 0
+    while i < len(w):
+        out += w[i + 1] + w[i] if i + 1 < len(w) else w[i]
+        i += 2
+    return out
+
+
+def _ends(w: str) -> str:
+    return w if len(w) < 2 else w[-1] + w[1:-1] + w[0]
+
+
+_V = "AEIOU"
+_C = [chr(c) for c in range(ord("A"), ord("Z") + 1) if chr(c) not in _V]
+
+
+def _vowel_step(step: int) -> Code:
+    def code(w: str) -> str:
+        out = []
+        for ch in w:
+            group = _V if ch in _V else _C
+            out.append(group[(list(group).index(ch) + step) % len(group)])
+        return "".join(out)
+
+    return code
+
+
+def _constant_shift(k: int) -> Code:
+    """A shift by the same k everywhere, as a translation table (fast)."""
+    upper = "".join(chr(ord("A") + i) for i in range(26))
+    table = str.maketrans(upper, upper[k % 26:] + upper[: k % 26])
+    return lambda w: w.translate(table)
+
+
+def _then_reverse(code: Code, first: bool = False) -> Code:
+    """``code`` applied after (``first``) or before reversing the word."""
+    if first:
+        return lambda w: code(w[::-1])
+    return lambda w: code(w)[::-1]
+
+
+def _alternate(k: int) -> Code:
+    return _shift_by(lambda i: k if i % 2 == 0 else -k)
+
+
+def _growing(k: int) -> Code:
+    return _shift_by(lambda i: k * (i + 1))
+
+
+def _numbers(k: int) -> Code:
+    return lambda w: "-".join(str(x + 1 + k) for x in _letters(w))
+
+
+def rules() -> list[tuple[str, Code, Code | None]]:
+    """(name, encode, decode or None) for every rule of the library."""
+    lib: list[tuple[str, Code, Code | None]] = []
+    for k in range(1, 26):
+        lib.append((f"shift {k}", _constant_shift(k), _constant_shift(-k)))
+    backwards: Code = lambda w: w[::-1]
+    lib.append(("reverse", backwards, backwards))
+    for k in range(1, 26):
+        enc = _constant_shift(k)
+        dec = _constant_shift(-k)
+        lib.append((f"reverse then shift {k}", _then_reverse(enc, first=True), _then_reverse(dec)))
+    lib.append(("swap pairs", _pairs, _pairs))
+    lib.append(("swap ends", _ends, _ends))
+    mirror: Code = lambda w: _word([25 - x for x in _letters(w)])
+    lib.append(("mirror", mirror, mirror))
+    lib.append(("vowel/consonant", _vowel_step(1), _vowel_step(-1)))
+    for k in list(range(-12, 0)) + list(range(1, 13)):
+        lib.append((f"alternate {k}", _alternate(k), _alternate(-k)))
+    for k in (-3, -2, -1, 1, 2, 3):
+        lib.append((f"growing {k}", _growing(k), _growing(-k)))
+    for k in range(-1, 4):
+        lib.append((f"numbers {k}", _numbers(k), None))
+    lib.append(("numbers from Z", lambda w: "-".join(str(26 - x) for x in _letters(w)), None))
+    lib.append(("letter sum", lambda w: str(sum(x + 1 for x in _letters(w))), None))
+    return lib
+
+
+_RULES = rules()
+
+
+# Rules that code each letter where it stands (no reordering) can be ruled out on the
+# first letter alone, which keeps the scan fast; the full word is still compared.
+_LETTERWISE = {
+    name for name, _, _ in _RULES if name.split()[0] in ("shift", "alternate", "growing", "mirror")
+}
+
+
+def consistent(plain: str, coded: str) -> list[tuple[str, Code, Code | None]]:
+    """The library rules that code ``plain`` as ``coded``."""
+    letters = coded.isalpha()
+    out = []
+    for rule in _RULES:
+        name, enc, _ = rule
+        numeric = name.startswith(("numbers", "letter sum"))
+        if numeric == letters:
+            continue
+        if name in _LETTERWISE and enc(plain[:1]) != coded[:1]:
+            continue
+        if enc(plain) == coded:
+            out.append(rule)
+    return out
+
+
+def _norm(text: str) -> str:
+    return "".join(str(text).split()).upper().rstrip(".")
+
+
+def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Every distinct answer the rules consistent with the example give."""
+    plain = str(data["example"]["plain"]).upper()
+    coded = str(data["example"]["coded"]).upper()
+    word = str(data["question"]["word"]).upper()
+    decode = data["question"]["direction"] == "decode"
+    answers: list[str] = []
+    for _, enc, dec in consistent(plain, coded):
+        if decode:
+            if dec is None:
+                continue
+            result = dec(word)
+            if enc(result) != word:
+                continue
+        else:
+            result = enc(word)
+        if result not in answers:
+            answers.append(result)
+    if not choices:
+        return answers
+    wanted = {_norm(a) for a in answers}
+    return [c for c in choices if _norm(c) in wanted]

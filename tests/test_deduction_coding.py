@@ -1,0 +1,115 @@
+"""Tests for deduction.coding and its solver."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+import logicgen
+from logicgen import InvalidParams, Item
+from logicgen.families.deduction import coding as gen
+from logicgen.solve import coding as solver
+from logicgen.verify import verify
+
+FAMILY = "deduction.coding"
+
+
+def item_data(plain, coded, word, direction="encode"):
+    return {
+        "example": {"plain": plain, "coded": coded},
+        "question": {"direction": direction, "word": word},
+    }
+
+
+@pytest.mark.parametrize(
+    "plain,coded,word,expected",
+    [
+        ("COLD", "FROG", "WARM", "ZDUP"),  # shift +3, worked by hand: W→Z, A→D, R→U, M→P
+        ("STOP", "POTS", "TRAP", "PART"),  # reversal
+        ("CAT", "3-1-20", "DOG", "4-15-7"),  # A=1 numbering
+        ("CAT", "24", "DOG", "26"),  # letter sums: 3+1+20 and 4+15+7
+        ("CAT", "XZG", "HELLO", "SVOOL"),  # mirror alphabet (ABC → ZYX would also be a reversed shift)
+        ("CAT", "DEV", "BIG", "COH"),  # next vowel / next consonant
+        ("BELL", "EBLL", "FARM", "AFMR"),  # swap neighbouring pairs
+        ("DOOR", "CMLN", "BIRD", "AGOZ"),  # −1, −2, −3, −4 (growing)
+    ],
+)
+def test_known_codes(plain, coded, word, expected):
+    assert solver.solve(item_data(plain, coded, word), []) == [expected]
+    assert solver.solve(item_data(plain, coded, word), ["XXXX", expected.lower()]) == [
+        expected.lower()
+    ]
+
+
+def test_decoding_by_hand():
+    # FROG stands for COLD (shift +3), so ZDUP stands for WARM.
+    assert solver.solve(item_data("COLD", "FROG", "ZDUP", "decode"), []) == ["WARM"]
+
+
+def test_ambiguous_example_gives_two_answers():
+    # CAT → TAC is both a reversal and a swap of the end letters; for a four-letter
+    # word those two rules disagree, so the solver must report both.
+    answers = solver.solve(item_data("CAT", "TAC", "DOGS"), [])
+    assert sorted(answers) == ["SGOD", "SOGD"]
+
+
+def test_generator_rules_are_recognised_by_the_solver():
+    rng = np.random.default_rng(5)
+    words = [w for w in gen.CODE_WORDS if len(w) >= 4]
+    for rule in gen.LIBRARY:
+        plain = words[int(rng.integers(len(words)))]
+        coded = gen.apply_rule(rule, plain)
+        encoders = [enc for _, enc, _ in solver.consistent(plain, coded)]
+        assert encoders, rule
+        other = words[int(rng.integers(len(words)))]
+        assert gen.apply_rule(rule, other) in {enc(other) for enc in encoders}
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_many_seeds_generate_and_verify(difficulty):
+    for item in logicgen.generate(FAMILY, count=200, difficulty=difficulty, seed=3):
+        assert verify(item).ok
+        assert verify(Item.from_dict(json.loads(item.to_json()))).ok
+        assert len(item.choices) == 5
+        # The example must show a change and the answer must differ from the question word.
+        assert item.data["example"]["plain"] != item.data["example"]["coded"]
+
+
+def test_free_response():
+    for item in logicgen.generate(FAMILY, count=50, difficulty="medium", seed=8, format="numeric"):
+        assert verify(item).ok
+        assert item.check(item.answer.lower())
+        assert not item.check("QQQQ")
+
+
+def test_option_counts():
+    for n in (3, 8):
+        for item in logicgen.generate(FAMILY, count=30, seed=2, n_options=n, difficulty="hard"):
+            assert len(item.choices) == n
+
+
+@pytest.mark.parametrize(
+    "params,message",
+    [
+        ({"n_options": 2}, r"n_options must be between 3 and 8 \(got 2\)"),
+        ({"format": "tfu"}, "format must be one of choice, numeric"),
+        ({"difficulty": "extreme"}, "difficulty must be one of easy, medium, hard"),
+    ],
+)
+def test_bad_params(params, message):
+    with pytest.raises(InvalidParams, match=message):
+        logicgen.generate(FAMILY, count=1, seed=1, **params)
+
+
+def test_difficulty_levels_differ():
+    def mean(d):
+        items = logicgen.generate(FAMILY, count=150, difficulty=d, seed=4)
+        kinds = {i.data["rule"]["kind"] for i in items}
+        return sum(i.score for i in items) / len(items), kinds, items
+
+    (e, ek, _), (m, mk, _), (h, hk, hard) = mean("easy"), mean("medium"), mean("hard")
+    assert e < m < h
+    assert "alternate" in hk and "alternate" not in ek | mk
+    assert any(i.data["question"]["direction"] == "decode" for i in hard)

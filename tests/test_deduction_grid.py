@@ -1,0 +1,261 @@
+"""Tests for deduction.grid and its two solvers."""
+
+from __future__ import annotations
+
+import json
+from itertools import permutations, product
+
+import numpy as np
+import pytest
+
+import logicgen
+from logicgen import InvalidParams, Item
+from logicgen.solve import grid as solver_a
+from logicgen.solve import grid_sat as solver_b
+from logicgen.verify import verify
+
+FAMILY = "deduction.grid"
+
+# The Einstein puzzle, entered from its usual statement. Categories: nationality,
+# house colour, drink, smoke, pet; "the green house is on the left of the white
+# house" in its usual reading "directly to the left".
+NAT = ["Brit", "Swede", "Dane", "Norwegian", "German"]
+COL = ["red", "green", "white", "yellow", "blue"]
+DRK = ["tea", "coffee", "milk", "beer", "water"]
+SMK = ["Pall Mall", "Dunhill", "Blends", "BlueMaster", "Prince"]
+PET = ["dogs", "birds", "cats", "horses", "fish"]
+CATS = [NAT, COL, DRK, SMK, PET]
+
+
+def _e(cat: list[str], value: str) -> list[int]:
+    return [CATS.index(cat), cat.index(value)]
+
+
+EINSTEIN_CLUES = [
+    {"type": "same", "a": _e(NAT, "Brit"), "b": _e(COL, "red")},  # 1
+    {"type": "same", "a": _e(NAT, "Swede"), "b": _e(PET, "dogs")},  # 2
+    {"type": "same", "a": _e(NAT, "Dane"), "b": _e(DRK, "tea")},  # 3
+    {"type": "just_left", "a": _e(COL, "green"), "b": _e(COL, "white")},  # 4
+    {"type": "same", "a": _e(COL, "green"), "b": _e(DRK, "coffee")},  # 5
+    {"type": "same", "a": _e(SMK, "Pall Mall"), "b": _e(PET, "birds")},  # 6
+    {"type": "same", "a": _e(COL, "yellow"), "b": _e(SMK, "Dunhill")},  # 7
+    {"type": "position", "a": _e(DRK, "milk"), "house": 3},  # 8
+    {"type": "position", "a": _e(NAT, "Norwegian"), "house": 1},  # 9
+    {"type": "next_to", "a": _e(SMK, "Blends"), "b": _e(PET, "cats")},  # 10
+    {"type": "next_to", "a": _e(PET, "horses"), "b": _e(SMK, "Dunhill")},  # 11
+    {"type": "same", "a": _e(SMK, "BlueMaster"), "b": _e(DRK, "beer")},  # 12
+    {"type": "same", "a": _e(NAT, "German"), "b": _e(SMK, "Prince")},  # 13
+    {"type": "next_to", "a": _e(NAT, "Norwegian"), "b": _e(COL, "blue")},  # 14
+    {"type": "next_to", "a": _e(SMK, "Blends"), "b": _e(DRK, "water")},  # 15
+]
+
+
+def einstein(question: dict) -> dict:
+    return {
+        "houses": 5,
+        "attributes": [{"values": list(c)} for c in CATS],
+        "clues": [dict(c) for c in EINSTEIN_CLUES],
+        "question": question,
+    }
+
+
+def test_einstein_fish_owner_is_the_german():
+    data = einstein({"kind": "value", "given": _e(PET, "fish"), "ask": 0})
+    assert len(EINSTEIN_CLUES) == 15
+    assert solver_a.solve(data, NAT) == ["German"]
+    assert solver_a.solve(data, []) == ["German"]
+
+
+def test_einstein_both_solvers_find_the_published_grid():
+    data = einstein({"kind": "grid"})
+    a = solver_a.count_solutions(data, 5)
+    b = solver_b.count_solutions(data, 5)
+    assert len(a) == 1 and len(b) == 1
+    # Published solution, house by house.
+    expected = [
+        ("Norwegian", "yellow", "water", "Dunhill", "cats"),
+        ("Dane", "blue", "tea", "Blends", "horses"),
+        ("Brit", "red", "milk", "Pall Mall", "birds"),
+        ("German", "green", "coffee", "Prince", "fish"),
+        ("Swede", "white", "beer", "BlueMaster", "dogs"),
+    ]
+    table = b[0]
+    for h, row in enumerate(expected):
+        assert tuple(CATS[c][table[c][h]] for c in range(5)) == row
+    assert solver_a.solve(data, []) == [
+        "; ".join(f"House {h + 1}: " + ", ".join(row) for h, row in enumerate(expected))
+    ]
+
+
+def test_einstein_without_a_clue_is_ambiguous_or_still_unique_in_both_solvers():
+    # Each solver must agree with the other on every one-clue-removed variant.
+    for i in range(15):
+        data = einstein({"kind": "grid"})
+        del data["clues"][i]
+        a = solver_a.count_solutions(data, 2)
+        b = solver_b.count_solutions(data, 2)
+        assert len(a) == len(b)
+        assert (solver_a.solve(data, []) == []) == (len(a) != 1)
+
+
+# -- solvers against plain brute force -------------------------------------------------
+
+
+def _holds(clue: dict, grid: list[tuple[int, ...]]) -> bool:
+    a, v = clue["a"]
+    hx = grid[a][v]
+    if clue["type"] == "position":
+        return hx == clue["house"] - 1
+    if clue["type"] == "not_position":
+        return hx != clue["house"] - 1
+    b, w = clue["b"]
+    hy = grid[b][w]
+    return {
+        "same": hx == hy,
+        "not_same": hx != hy,
+        "just_left": hy == hx + 1,
+        "left_of": hy > hx,
+        "next_to": abs(hx - hy) == 1,
+    }[clue["type"]]
+
+
+def _brute(n: int, m: int, clues: list[dict]) -> list[list[tuple[int, ...]]]:
+    return [
+        list(grid)
+        for grid in product(permutations(range(n)), repeat=m)
+        if all(_holds(c, list(grid)) for c in clues)
+    ]
+
+
+def _random_clues(rng: np.random.Generator, n: int, m: int, k: int) -> list[dict]:
+    kinds = ["same", "not_same", "just_left", "left_of", "next_to", "position", "not_position"]
+    clues = []
+    for _ in range(k):
+        kind = kinds[int(rng.integers(len(kinds)))]
+        a, v = int(rng.integers(m)), int(rng.integers(n))
+        if kind in ("position", "not_position"):
+            clues.append({"type": kind, "a": [a, v], "house": int(rng.integers(1, n + 1))})
+        else:
+            b, w = int(rng.integers(m)), int(rng.integers(n))
+            if (a, v) == (b, w):
+                continue
+            clues.append({"type": kind, "a": [a, v], "b": [b, w]})
+    return clues
+
+
+@pytest.mark.parametrize("n,m", [(3, 3), (3, 2), (4, 2)])
+def test_solvers_match_brute_force_on_random_clue_sets(n, m):
+    rng = np.random.default_rng(12345 + n * 10 + m)
+    for _ in range(120):
+        clues = _random_clues(rng, n, m, int(rng.integers(2, 9)))
+        data = {"houses": n, "attributes": [{"values": list("xyzw"[:n])}] * m, "clues": clues}
+        brute = _brute(n, m, clues)
+        a = solver_a.count_solutions(data, 10**6)
+        b = solver_b.count_solutions(data, 10**6)
+        assert len(a) == len(brute) == len(b)
+        assert sorted(tuple(g) for g in a) == sorted(tuple(g) for g in brute)
+        # Solver B reports value-per-house tables; turn them into house-per-value.
+        b_as_a = [
+            tuple(tuple(row.index(v) for v in range(n)) for row in table) for table in b
+        ]
+        assert sorted(b_as_a) == sorted(tuple(g) for g in brute)
+
+
+# -- generated items -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_many_seeds_generate_and_verify(difficulty):
+    count = 200 if difficulty == "easy" else 120 if difficulty == "medium" else 60
+    items = logicgen.generate(FAMILY, count=count, difficulty=difficulty, seed=7)
+    for item in items:
+        assert verify(item).ok
+        again = Item.from_dict(json.loads(item.to_json()))
+        assert verify(again).ok
+        assert item.answer in item.choices
+        assert len(set(item.choices)) == len(item.choices)
+
+
+def test_no_clue_is_redundant():
+    for difficulty in ("easy", "medium", "hard"):
+        for item in logicgen.generate(FAMILY, count=15, difficulty=difficulty, seed=3):
+            data = item.data
+            assert len(solver_a.count_solutions(data, 2)) == 1
+            for i in range(len(data["clues"])):
+                fewer = dict(data, clues=[c for j, c in enumerate(data["clues"]) if j != i])
+                assert len(solver_a.count_solutions(fewer, 2)) == 2, (item.code, i)
+
+
+def test_tampered_item_fails_verification():
+    item = logicgen.generate(FAMILY, count=1, seed=11)[0]
+    data = json.loads(json.dumps(item.data))
+    data["clues"] = data["clues"][1:]
+    assert solver_a.solve(data, list(item.choices)) == []
+
+
+def test_whole_grid_free_response():
+    items = logicgen.generate(FAMILY, count=20, difficulty="medium", seed=4, format="numeric")
+    for item in items:
+        assert item.choices == ()
+        assert verify(item).ok
+        n = item.data["houses"]
+        assert item.answer.count("House ") == n
+        assert item.check(item.answer.lower())
+        assert item.check("  " + item.answer.replace("; ", ";   ") + ".")
+        assert not item.check(item.answer.replace("House 1", "House 2", 1))
+        # The data carries the full solution, matching the answer text.
+        attrs = item.data["attributes"]
+        first = ", ".join(attrs[a]["values"][item.data["solution"][a][0]] for a in range(len(attrs)))
+        assert item.answer.startswith(f"House 1: {first};")
+
+
+def test_sizes_and_options():
+    for n, m in [(3, 5), (5, 3), (4, 4)]:
+        item = logicgen.generate(FAMILY, count=1, seed=2, n_houses=n, n_attributes=m)[0]
+        assert item.data["houses"] == n and len(item.data["attributes"]) == m
+        assert len(item.choices) == min(5, n)
+    item = logicgen.generate(FAMILY, count=1, seed=2, n_houses=5, n_options=3)[0]
+    assert len(item.choices) == 3
+
+
+@pytest.mark.parametrize(
+    "params,message",
+    [
+        ({"n_houses": 7}, "n_houses must be between 3 and 5, or 0 for the difficulty's default (got 7)"),
+        ({"n_attributes": 2}, "n_attributes must be between 3 and 5"),
+        ({"n_houses": "4"}, "n_houses must be between 3 and 5"),
+        ({"format": "tfu"}, "format must be one of choice, numeric"),
+        ({"n_options": 9}, "n_options must be between 3 and 8 (got 9)"),
+    ],
+)
+def test_bad_params(params, message):
+    with pytest.raises(InvalidParams, match=message.replace("(", r"\(").replace(")", r"\)")):
+        logicgen.generate(FAMILY, count=1, seed=1, **params)
+
+
+def test_difficulty_levels_differ():
+    def stats(d):
+        items = logicgen.generate(FAMILY, count=25, difficulty=d, seed=9)
+        size = sum(i.data["houses"] * len(i.data["attributes"]) for i in items) / len(items)
+        clues = sum(len(i.data["clues"]) for i in items) / len(items)
+        score = sum(i.score for i in items) / len(items)
+        return size, clues, score
+
+    easy, medium, hard = stats("easy"), stats("medium"), stats("hard")
+    assert easy[0] < medium[0] < hard[0]
+    assert easy[1] < medium[1] < hard[1]
+    assert easy[2] < medium[2] < hard[2]
+    # Hard puzzles lean on relative clues rather than house numbers.
+    def position_share(d):
+        items = logicgen.generate(FAMILY, count=25, difficulty=d, seed=9, n_houses=4, n_attributes=4)
+        kinds = [c["type"] for i in items for c in i.data["clues"]]
+        return kinds.count("position") / len(kinds)
+
+    assert position_share("hard") < position_share("easy")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_two_hundred_seeds_each(difficulty):
+    for item in logicgen.generate(FAMILY, count=200, difficulty=difficulty, seed=21):
+        assert verify(Item.from_dict(json.loads(item.to_json()))).ok

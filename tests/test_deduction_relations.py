@@ -1,0 +1,210 @@
+"""Tests for deduction.relations and the family-graph solver."""
+
+from __future__ import annotations
+
+import json
+from itertools import product
+
+import pytest
+
+import logicgen
+from logicgen import InvalidParams, Item
+from logicgen.families.deduction import relations as gen
+from logicgen.solve import kinship
+from logicgen.verify import verify
+
+FAMILY = "deduction.relations"
+WORDS = {
+    "father": ("parent", "M"), "mother": ("parent", "F"), "parent": ("parent", None),
+    "son": ("child", "M"), "daughter": ("child", "F"), "child": ("child", None),
+    "brother": ("sibling", "M"), "sister": ("sibling", "F"), "sibling": ("sibling", None),
+    "husband": ("spouse", "M"), "wife": ("spouse", "F"), "spouse": ("spouse", None),
+}
+
+
+def chain(ego_gender, phrase, question="forward"):
+    """Data for "<target> is <ego>'s <phrase>", e.g. phrase "father's sister's son"."""
+    path = [
+        {"relation": WORDS[w][0], "gender": WORDS[w][1]} for w in phrase.split("'s ")
+    ]
+    return {
+        "ego": {"name": "A", "gender": ego_gender},
+        "target": {"name": "B", "gender": path[-1]["gender"]},
+        "path": path,
+        "question": question,
+    }
+
+
+@pytest.mark.parametrize(
+    "ego,phrase,expected",
+    [
+        ("M", "father's sister's son", "cousin"),
+        ("F", "mother's brother", "uncle"),
+        ("F", "husband's mother", "mother-in-law"),
+        ("M", "son's wife", "daughter-in-law"),
+        ("F", "daughter's husband", "son-in-law"),
+        ("M", "wife's brother", "brother-in-law"),
+        ("F", "sister's husband", "brother-in-law"),
+        ("M", "brother's wife", "sister-in-law"),
+        ("M", "father's father", "grandfather"),
+        ("F", "mother's brother's wife", "aunt"),  # aunt by marriage
+        ("F", "father's sister's husband", "uncle"),
+        ("M", "sister's daughter", "niece"),
+        ("M", "father's wife", "mother"),  # no remarriage: the father's wife is the mother
+        ("F", "brother's father", "father"),  # siblings share both parents
+        ("M", "wife's son", "son"),  # children belong to the couple
+        ("F", "son's sister", "daughter"),
+        ("M", "mother's mother's mother", "great-grandmother"),
+        (None, "parent's sibling's child", "cousin"),
+        ("F", "parent's parent", "grandparent"),
+        ("M", "spouse's parent", "parent-in-law"),
+        ("M", "wife's brother's son", "nephew"),
+    ],
+)
+def test_known_relations(ego, phrase, expected):
+    assert kinship.solve(chain(ego, phrase), []) == [expected]
+
+
+@pytest.mark.parametrize(
+    "ego,phrase,expected",
+    [
+        # B is A's uncle, so A (a woman) is B's niece: the direction trap.
+        ("F", "mother's brother", "niece"),
+        ("M", "mother's brother", "nephew"),
+        ("F", "husband's mother", "daughter-in-law"),
+        ("M", "wife's father", "son-in-law"),
+        ("M", "father's sister's son", "cousin"),
+        ("F", "son's son", "grandmother"),
+        ("M", "sister's husband", "brother-in-law"),
+        ("F", "father's sister's husband", "niece"),
+    ],
+)
+def test_known_relations_reversed(ego, phrase, expected):
+    assert kinship.solve(chain(ego, phrase, "reverse"), []) == [expected]
+
+
+@pytest.mark.parametrize(
+    "ego,phrase",
+    [
+        ("M", "father's son"),  # the speaker himself, or a brother
+        ("F", "mother's daughter"),
+        ("F", "brother's sister"),
+        ("M", "son's mother"),  # the wife (and never the speaker), but a woman could be herself
+    ],
+)
+def test_ambiguous_chains_give_several_answers(ego, phrase):
+    found = kinship.solve(chain(ego, phrase), [])
+    if phrase == "son's mother":
+        assert found == ["wife"]  # a man's son's mother is his wife
+        found = kinship.solve(chain("F", phrase), [])
+        assert found == ["self"]
+        return
+    assert len(found) >= 2 and "self" in found
+
+
+def test_generator_algebra_agrees_with_the_graph_on_every_short_chain():
+    """Every chain of up to 4 links the generator accepts, compared with the solver."""
+    checked = 0
+    links = [(r, g) for r in gen.RELATIONS for g in ("M", "F", None)]
+    for length in (1, 2, 3):
+        for combo in product(links, repeat=length):
+            for ego in ("M", "F", None):
+                state = (0, 0, False, False)
+                current = ego
+                ok = True
+                states = []
+                for i, (rel, g) in enumerate(combo):
+                    if rel == "spouse":
+                        want = None if current is None else ("F" if current == "M" else "M")
+                        if g != want or (i and combo[i - 1][0] == "spouse"):
+                            ok = False
+                            break
+                    nxt = gen.step(state, rel)
+                    if nxt is None or gen.term(nxt, g) is None:
+                        ok = False
+                        break
+                    states.append(nxt)
+                    state, current = nxt, g
+                if not ok:
+                    continue
+                path = [{"relation": r, "gender": g} for r, g in combo]
+                data = {
+                    "ego": {"name": "A", "gender": ego},
+                    "target": {"name": "B", "gender": combo[-1][1]},
+                    "path": path,
+                    "question": "forward",
+                }
+                assert kinship.solve(data, []) == [gen.term(state, combo[-1][1])], combo
+                if ego is not None:
+                    back = gen.term(gen.reverse_state(state), ego)
+                    if back is not None:
+                        data["question"] = "reverse"
+                        assert kinship.solve(data, []) == [back], combo
+                checked += 1
+    assert checked > 100
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_many_seeds_generate_and_verify(difficulty):
+    items = logicgen.generate(FAMILY, count=200, difficulty=difficulty, seed=6)
+    for item in items:
+        assert verify(item).ok
+        assert verify(Item.from_dict(json.loads(item.to_json()))).ok
+        names = (item.data["ego"]["name"], item.data["target"]["name"])
+        assert names[0] != names[1]
+        assert f"{names[0]}'s" in item.prompt or "my " in item.prompt
+
+
+def test_reverse_items_offer_the_backwards_reading():
+    items = logicgen.generate(FAMILY, count=200, difficulty="hard", seed=2)
+    reverse = [i for i in items if i.data["question"] == "reverse"]
+    assert len(reverse) > 40
+    for item in reverse:
+        # The forward word (the relation read the wrong way) is among the options,
+        # unless the relation is symmetric (cousin, brother-in-law ...).
+        forward = kinship.solve(dict(item.data, question="forward"), [])[0]
+        if forward != item.answer and item.data["ego"]["gender"] == item.data["target"]["gender"]:
+            assert forward in item.choices
+
+
+def test_neutral_wording_appears_and_is_keyed_neutrally():
+    items = logicgen.generate(FAMILY, count=300, difficulty="hard", seed=5)
+    neutral = [i for i in items if i.data["target"]["gender"] is None and i.data["question"] == "forward"]
+    assert neutral
+    neutral_words = {"parent", "child", "sibling", "spouse", "grandparent", "grandchild", "cousin",
+                     "parent-in-law", "child-in-law", "sibling-in-law", "great-grandparent",
+                     "great-grandchild"}
+    for item in neutral:
+        assert item.answer in neutral_words
+
+
+@pytest.mark.parametrize(
+    "params,message",
+    [
+        ({"n_options": 9}, r"n_options must be between 3 and 8 \(got 9\)"),
+        ({"format": "numeric"}, "format must be one of choice for deduction.relations"),
+        ({"colour": 1}, "has no parameter"),
+    ],
+)
+def test_bad_params(params, message):
+    with pytest.raises(InvalidParams, match=message):
+        logicgen.generate(FAMILY, count=1, seed=1, **params)
+
+
+def test_option_counts():
+    for n in (3, 8):
+        for item in logicgen.generate(FAMILY, count=40, seed=2, n_options=n, difficulty="medium"):
+            assert len(item.choices) == n
+
+
+def test_difficulty_levels_differ():
+    def stats(d):
+        items = logicgen.generate(FAMILY, count=150, difficulty=d, seed=4)
+        links = sum(len(i.data["path"]) for i in items) / len(items)
+        rev = sum(i.data["question"] == "reverse" for i in items) / len(items)
+        return links, rev, sum(i.score for i in items) / len(items)
+
+    e, m, h = stats("easy"), stats("medium"), stats("hard")
+    assert e[0] < m[0] < h[0]
+    assert e[1] == 0 < m[1] < h[1]
+    assert e[2] < m[2] < h[2]
