@@ -1,0 +1,280 @@
+"""Brute-force checkers for ordering and seating deductions.
+
+Both solvers read the clue lists in an item's ``data`` and try every
+arrangement, without any of the generator's bookkeeping:
+
+* :func:`solve_ordering` runs through all ``n!`` assignments of places 1..n to
+  the entities and keeps those that meet every clue.
+* :func:`solve_seating` builds the seats as points in the plane, each sitter
+  facing the centre of a round table (or the other side of a long table), and
+  works out "left", "right", "next to" and "opposite" from that geometry (the
+  sign of a cross product, the farthest seat). It then searches every seating,
+  with the first person pinned to one seat for a round table (turning the table
+  changes nothing), by backtracking.
+
+An item is judged only when its clues allow exactly one arrangement; otherwise
+no option is returned, so verification fails. With a unique arrangement an
+option is correct when its claim holds in it ("must be true", "who ..."), or,
+for "could be true" questions, in at least one allowed arrangement.
+
+Clue and claim shapes (entities are indices into ``data["names"]``):
+
+* ordering clues: ``before`` (a ahead of b), ``immediately_before``,
+  ``position`` / ``not_position`` (``pos`` is 1-based), ``adjacent``,
+  ``not_adjacent``, ``gap`` (exactly ``gap`` entities between a and b),
+  ``between`` (b somewhere between a and c); claims ``at``, ``before``,
+  ``adjacent``.
+* seating clues: ``left`` / ``right`` (a sits immediately to b's left / right),
+  ``next_to``, ``not_next_to``, ``opposite``, ``not_opposite``, ``end``,
+  ``not_end``, ``side`` (``side`` is ``window`` or ``door``), ``same_side``,
+  ``other_side``; claims ``opposite``, ``left``, ``right``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+__all__ = ["ordering_solutions", "seating_solutions", "solve_ordering", "solve_seating"]
+
+Places = tuple[int, ...]
+
+
+# -- ordering -------------------------------------------------------------------------
+
+
+def _order_test(clue: Mapping[str, Any]) -> Callable[[Places], bool]:
+    kind = clue["type"]
+    a = int(clue.get("a", -1))
+    b = int(clue.get("b", -1))
+    c = int(clue.get("c", -1))
+    if kind == "before":
+        return lambda p: p[a] < p[b]
+    if kind == "immediately_before":
+        return lambda p: p[b] - p[a] == 1
+    if kind == "position":
+        k = int(clue["pos"])
+        return lambda p: p[a] == k
+    if kind == "not_position":
+        k = int(clue["pos"])
+        return lambda p: p[a] != k
+    if kind == "adjacent":
+        return lambda p: abs(p[a] - p[b]) == 1
+    if kind == "not_adjacent":
+        return lambda p: abs(p[a] - p[b]) != 1
+    if kind == "gap":
+        between = int(clue["gap"])
+        return lambda p: abs(p[a] - p[b]) - 1 == between
+    if kind == "between":
+        return lambda p: p[a] < p[b] < p[c] or p[c] < p[b] < p[a]
+    raise ValueError(f"unknown ordering clue type {kind!r}")
+
+
+def _order_claim(claim: Mapping[str, Any], p: Places) -> bool:
+    kind = claim["kind"]
+    if kind == "at":
+        return p[int(claim["a"])] == int(claim["pos"])
+    if kind == "before":
+        return p[int(claim["a"])] < p[int(claim["b"])]
+    if kind == "adjacent":
+        return abs(p[int(claim["a"])] - p[int(claim["b"])]) == 1
+    raise ValueError(f"unknown ordering claim {kind!r}")
+
+
+def ordering_solutions(data: Mapping[str, Any]) -> list[Places]:
+    """Every assignment (place of entity 0, place of entity 1, ...) meeting all clues."""
+    n = int(data["n"])
+    survivors = _all_orders(n)
+    # Filter with the most selective kinds of clue first (only a matter of speed).
+    rank = {"position": 0, "immediately_before": 1, "gap": 2, "adjacent": 2, "between": 3}
+    for clue in sorted(data["clues"], key=lambda c: rank.get(c["type"], 4)):
+        test = _order_test(clue)
+        survivors = [p for p in survivors if test(p)]
+    return survivors
+
+
+_ORDERS: dict[int, list[Places]] = {}
+
+
+def _all_orders(n: int) -> list[Places]:
+    if n not in _ORDERS:
+        _ORDERS[n] = list(itertools.permutations(range(1, n + 1)))
+    return _ORDERS[n]
+
+
+def _judge(
+    data: Mapping[str, Any],
+    choices: Sequence[str],
+    solutions: list[Any],
+    holds: Callable[[Mapping[str, Any], Any], bool],
+) -> list[str]:
+    if len(solutions) != 1:
+        return []
+    names = list(data["names"])
+    claims = {o["text"]: o["claim"] for o in data["options"]}
+    modal = data["question"]["kind"]
+    right: list[str] = []
+    for text in choices:
+        claim = claims.get(text)
+        if claim is None:
+            return []  # an option the data does not describe cannot be judged
+        # The option's words must name the entity its claim is about.
+        if names[int(claim["a"])].casefold() not in text.casefold():
+            return []
+        results = [holds(claim, s) for s in solutions]
+        if (any(results) if modal == "could" else all(results)):
+            right.append(text)
+    return right
+
+
+def solve_ordering(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """The options that hold in the only order the clues allow (none if not unique)."""
+    return _judge(data, choices, ordering_solutions(data), _order_claim)
+
+
+# -- seating --------------------------------------------------------------------------
+
+
+class _Seats:
+    """Seat geometry: where each seat is, which way its sitter faces, and the relations."""
+
+    def __init__(self, layout: str, n: int) -> None:
+        if layout == "round":
+            points = [(math.cos(2 * math.pi * s / n), math.sin(2 * math.pi * s / n)) for s in range(n)]
+            facing = [(-x, -y) for x, y in points]
+            self.side = ["" for _ in range(n)]
+        elif layout == "rows":
+            m = n // 2
+            points = [(float(x), 1.0) for x in range(m)] + [(float(x), -1.0) for x in range(m)]
+            facing = [(0.0, -1.0)] * m + [(0.0, 1.0)] * m
+            self.side = ["window"] * m + ["door"] * m
+        else:
+            raise ValueError(f"unknown seating layout {layout!r}")
+        self.n = n
+
+        def dist(s: int, t: int) -> float:
+            return math.dist(points[s], points[t])
+
+        step = min(dist(s, t) for s in range(n) for t in range(n) if s != t)
+        self.neighbours = [
+            {t for t in range(n) if t != s and abs(dist(s, t) - step) < 1e-9 and
+             (layout == "round" or self.side[s] == self.side[t])}
+            for s in range(n)
+        ]
+        self.left: list[int | None] = []
+        self.right: list[int | None] = []
+        for s in range(n):
+            fx, fy = facing[s]
+            lefts: list[int] = []
+            rights: list[int] = []
+            for t in sorted(self.neighbours[s]):
+                dx, dy = points[t][0] - points[s][0], points[t][1] - points[s][1]
+                (lefts if fx * dy - fy * dx > 0 else rights).append(t)
+            self.left.append(lefts[0] if lefts else None)
+            self.right.append(rights[0] if rights else None)
+        self.opposite: list[int | None] = []
+        for s in range(n):
+            if layout == "round":
+                far = [t for t in range(n) if abs(dist(s, t) - 2.0) < 1e-9]
+            else:
+                far = [t for t in range(n) if self.side[t] != self.side[s]
+                       and abs(points[t][0] - points[s][0]) < 1e-9]
+            self.opposite.append(far[0] if far else None)
+        self.end = [layout == "rows" and len(self.neighbours[s]) < 2 for s in range(n)]
+
+
+_GEOMETRY: dict[tuple[str, int], _Seats] = {}
+
+
+def _geometry(layout: str, n: int) -> _Seats:
+    if (layout, n) not in _GEOMETRY:
+        _GEOMETRY[(layout, n)] = _Seats(layout, n)
+    return _GEOMETRY[(layout, n)]
+
+
+def _seat_test(clue: Mapping[str, Any], g: _Seats) -> tuple[tuple[int, ...], Callable[[list[int]], bool]]:
+    kind = clue["type"]
+    a = int(clue["a"])
+    b = int(clue.get("b", -1))
+    if kind == "left":
+        return (a, b), lambda s: g.left[s[b]] == s[a]
+    if kind == "right":
+        return (a, b), lambda s: g.right[s[b]] == s[a]
+    if kind == "next_to":
+        return (a, b), lambda s: s[a] in g.neighbours[s[b]]
+    if kind == "not_next_to":
+        return (a, b), lambda s: s[a] not in g.neighbours[s[b]]
+    if kind == "opposite":
+        return (a, b), lambda s: g.opposite[s[b]] == s[a]
+    if kind == "not_opposite":
+        return (a, b), lambda s: g.opposite[s[b]] != s[a]
+    if kind == "end":
+        return (a,), lambda s: g.end[s[a]]
+    if kind == "not_end":
+        return (a,), lambda s: not g.end[s[a]]
+    if kind == "side":
+        side = str(clue["side"])
+        return (a,), lambda s: g.side[s[a]] == side
+    if kind == "same_side":
+        return (a, b), lambda s: g.side[s[a]] == g.side[s[b]]
+    if kind == "other_side":
+        return (a, b), lambda s: g.side[s[a]] != g.side[s[b]]
+    raise ValueError(f"unknown seating clue type {kind!r}")
+
+
+def _seat_claim(g: _Seats) -> Callable[[Mapping[str, Any], list[int]], bool]:
+    def holds(claim: Mapping[str, Any], s: list[int]) -> bool:
+        kind = claim["kind"]
+        a, b = int(claim["a"]), int(claim["b"])
+        table = {"opposite": g.opposite, "left": g.left, "right": g.right}[kind]
+        return table[s[b]] == s[a]
+
+    return holds
+
+
+def seating_solutions(data: Mapping[str, Any], limit: int = 2) -> list[list[int]]:
+    """Seatings (seat of person 0, seat of person 1, ...) meeting every clue, up to ``limit``.
+
+    For a round table person 0 is pinned to seat 0, so seatings that differ by a
+    turn of the table are counted once.
+    """
+    n = int(data["n"])
+    g = _geometry(str(data["layout"]), n)
+    checks: list[list[Callable[[list[int]], bool]]] = [[] for _ in range(n)]
+    for clue in data["clues"]:
+        people, test = _seat_test(clue, g)
+        checks[max(people)].append(test)
+    seat_of = [-1] * n
+    used = [False] * n
+    found: list[list[int]] = []
+    first_choices = [0] if data["layout"] == "round" else list(range(n))
+
+    def place(person: int) -> None:
+        if len(found) >= limit:
+            return
+        if person == n:
+            found.append(list(seat_of))
+            return
+        for seat in first_choices if person == 0 else range(n):
+            if used[seat]:
+                continue
+            seat_of[person] = seat
+            for test in checks[person]:
+                if not test(seat_of):
+                    break
+            else:
+                used[seat] = True
+                place(person + 1)
+                used[seat] = False
+        seat_of[person] = -1
+
+    place(0)
+    return found
+
+
+def solve_seating(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """The options that hold in the only seating the clues allow (none if not unique)."""
+    g = _geometry(str(data["layout"]), int(data["n"]))
+    return _judge(data, choices, seating_solutions(data), _seat_claim(g))
