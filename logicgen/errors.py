@@ -10,13 +10,13 @@ the command line prints them as they are, without a traceback, and exits with 2.
 from __future__ import annotations
 
 __all__ = [
-    "LogicgenError",
-    "InvalidParams",
-    "UnknownFamily",
-    "InvalidCode",
-    "GenerationFailed",
     "BlueprintError",
+    "GenerationFailed",
+    "InvalidCode",
     "InvalidItem",
+    "InvalidParams",
+    "LogicgenError",
+    "UnknownFamily",
     "describe_value",
 ]
 

@@ -10,7 +10,7 @@ from typing import Any
 from .errors import InvalidItem
 from .item import Item
 
-__all__ = ["ProblemSet", "SET_SCHEMA", "load_items"]
+__all__ = ["SET_SCHEMA", "ProblemSet", "load_items"]
 
 SET_SCHEMA = "logicgen.set/1"
 
@@ -26,6 +26,8 @@ class ProblemSet:
         instructions: printed under the title.
         minutes: suggested time limit, or ``None``.
         form: form letter (``A``, ``B``, ...) or ``None``.
+        meta: anything else worth keeping; sets built from a blueprint record
+            ``{"blueprint": short name, "forms": number of forms}``.
     """
 
     title: str
@@ -50,6 +52,46 @@ class ProblemSet:
 
     def to_json(self, *, indent: int | None = 1) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=indent)
+
+    @classmethod
+    def from_dict(cls, obj: object, source: str = "input") -> ProblemSet:
+        """Rebuild a set from :meth:`to_dict` output; :class:`InvalidItem` if malformed."""
+        if not isinstance(obj, dict) or obj.get("schema") != SET_SCHEMA:
+            raise InvalidItem(f"{source} is not a {SET_SCHEMA!r} object")
+        items = obj.get("items")
+        if not isinstance(items, list):
+            raise InvalidItem(f"{source} field 'items' must be a list")
+        title, seed, minutes = obj.get("title"), obj.get("seed"), obj.get("minutes")
+        form, instructions, meta = obj.get("form"), obj.get("instructions", ""), obj.get("meta", {})
+        if not isinstance(title, str):
+            raise InvalidItem(f"{source} field 'title' must be text")
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise InvalidItem(f"{source} field 'seed' must be an integer or null")
+        if minutes is not None and (isinstance(minutes, bool)
+                                    or not isinstance(minutes, (int, float))):
+            raise InvalidItem(f"{source} field 'minutes' must be a number or null")
+        if form is not None and not isinstance(form, str):
+            raise InvalidItem(f"{source} field 'form' must be text or null")
+        if not isinstance(instructions, str) or not isinstance(meta, dict):
+            raise InvalidItem(f"{source} fields 'instructions' and 'meta' must be text and an object")
+        return cls(
+            title=title,
+            items=tuple(_item(v, f"{source} item {i}") for i, v in enumerate(items, 1)),
+            seed=seed,
+            instructions=instructions,
+            minutes=minutes,
+            form=form,
+            meta=meta,
+        )
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "input") -> ProblemSet:
+        """Rebuild a set from :meth:`to_json` output."""
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InvalidItem(f"{source} is not valid JSON: {exc}") from None
+        return cls.from_dict(obj, source)
 
 
 def load_items(text: str, source: str = "input") -> list[Item]:

@@ -25,13 +25,13 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
 __all__ = [
-    "SEED_BITS",
     "MAX_SET_SEED",
-    "stable_crc32",
-    "item_seed",
-    "streams",
-    "encode_seed",
+    "SEED_BITS",
     "decode_seed",
+    "encode_seed",
+    "item_seed",
+    "stable_crc32",
+    "streams",
 ]
 
 SEED_BITS = 50

@@ -1,36 +1,225 @@
-"""Renderers: each turns a :class:`~logicgen.problemset.ProblemSet` into text.
+"""Renderers: each turns a :class:`~logicgen.problemset.ProblemSet` into a document.
 
 Renderers never reach back into generators; everything they print comes from
-the items. ``render(problem_set, fmt)`` picks one by name.
+the items. ``render(problem_set, fmt)`` gives text formats as ``str``;
+``render_bytes(problem_set, fmt)`` gives any format, PDF included, as bytes.
+
+The printable formats (``pdf``, ``html``, ``markdown``, ``text``) hold the
+questions and then the answer key with explanations; ``key=False`` leaves the
+key out and ``questions=False`` prints the key alone. The data formats
+(``json``, ``jsonl``) and the learning-platform exports (``moodle``, ``gift``)
+always carry every field.
+
+:func:`prompt_blocks` splits a prompt into the pieces the PDF and HTML layouts
+draw differently (plain lines, a series of terms, a blank working grid).
 """
 
 from __future__ import annotations
 
 import importlib
+import re
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidParams, describe_value
-from ..problemset import ProblemSet
 
-__all__ = ["FORMATS", "render"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..item import Item
+    from ..problemset import ProblemSet
+
+__all__ = [
+    "BINARY",
+    "FORMATS",
+    "PRINTABLE",
+    "SUFFIXES",
+    "document",
+    "format_for_path",
+    "prompt_blocks",
+    "render",
+    "render_bytes",
+]
 
 #: format name -> module in this package
 FORMATS = {
     "text": "text",
     "markdown": "markdown",
+    "html": "html",
+    "pdf": "pdf",
     "json": "jsonl",
     "jsonl": "jsonl",
+    "moodle": "moodle",
+    "gift": "gift",
+}
+#: formats with a questions part and an answer key (``key`` and ``questions`` apply)
+PRINTABLE = ("pdf", "html", "markdown", "text")
+#: formats that are bytes rather than text
+BINARY = ("pdf",)
+#: output file suffix -> format
+SUFFIXES = {
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".xml": "moodle",
+    ".gift": "gift",
 }
 
 
-def render(problem_set: ProblemSet, fmt: str, *, key: bool = True, questions: bool = True) -> str:
-    """``problem_set`` as text in format ``fmt`` (see :data:`FORMATS`)."""
+def _check(fmt: str, key: bool, questions: bool) -> None:
     if fmt not in FORMATS:
         raise InvalidParams(
             f"format must be one of {', '.join(FORMATS)} (got {describe_value(fmt)})"
         )
+    if not key and not questions:
+        raise InvalidParams("a document needs the questions, the key or both (got neither)")
+
+
+def render(problem_set: ProblemSet, fmt: str, *, key: bool = True, questions: bool = True) -> str:
+    """``problem_set`` as text in format ``fmt`` (see :data:`FORMATS`; PDF is bytes)."""
+    _check(fmt, key, questions)
+    if fmt in BINARY:
+        raise InvalidParams(f"format {describe_value(fmt)} is binary; use render_bytes()")
     module = importlib.import_module(f".{FORMATS[fmt]}", __name__)
     if fmt == "json":
-        return module.render_json(problem_set)  # type: ignore[no-any-return]
+        return module.render_json(problem_set)
     if fmt == "jsonl":
-        return module.render_jsonl(problem_set)  # type: ignore[no-any-return]
-    return module.render(problem_set, key=key, questions=questions)  # type: ignore[no-any-return]
+        return module.render_jsonl(problem_set)
+    if fmt in PRINTABLE:
+        return module.render(problem_set, key=key, questions=questions)
+    return module.render(problem_set)
+
+
+def render_bytes(
+    problem_set: ProblemSet, fmt: str, *, key: bool = True, questions: bool = True
+) -> bytes:
+    """``problem_set`` in any format as bytes (text formats as UTF-8)."""
+    _check(fmt, key, questions)
+    if fmt == "pdf":
+        from .pdf import render_pdf
+
+        return render_pdf(problem_set, key=key, questions=questions)
+    return render(problem_set, fmt, key=key, questions=questions).encode("utf-8")
+
+
+def format_for_path(path: str | PurePath) -> str | None:
+    """The format an output file's suffix asks for, or ``None``.
+
+    >>> format_for_path("practice.pdf"), format_for_path("set.JSONL"), format_for_path("x.doc")
+    ('pdf', 'jsonl', None)
+    """
+    return SUFFIXES.get(PurePath(path).suffix.lower())
+
+
+# -- layout pieces shared by the PDF and HTML renderers -------------------------------
+
+# A line of at least four short comma-separated terms: "3, 7, 15, ?, 63".
+_SERIES = re.compile(r"^\s*[^\s,]{1,12}(?:,\s*[^\s,]{1,12}){3,}\s*$")
+
+
+def prompt_blocks(item: Item) -> list[dict[str, Any]]:
+    """The prompt as layout blocks, in order.
+
+    * ``{"kind": "text", "lines": [...]}``: a paragraph; its lines keep their breaks.
+    * ``{"kind": "series", "terms": [...]}``: the terms of a series item, drawn
+      as a row of cells.
+    * ``{"kind": "grid", "columns": [...], "rows": [...]}``: an empty working grid
+      for a logic-grid item (one column per house, one row per attribute).
+
+    >>> from types import SimpleNamespace as NS
+    >>> prompt_blocks(NS(family="sequence.number", prompt="Next?\\n\\n2, 4, 8, 16, ?", data={}))
+    [{'kind': 'text', 'lines': ['Next?']}, {'kind': 'series', 'terms': ['2', '4', '8', '16', '?']}]
+    """
+    series = item.family.startswith("sequence.")
+    blocks: list[dict[str, Any]] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            blocks.append({"kind": "text", "lines": list(lines)})
+            lines.clear()
+
+    for line in item.prompt.split("\n"):
+        if not line.strip():
+            flush()
+        elif series and _SERIES.match(line):
+            flush()
+            blocks.append({"kind": "series", "terms": [t.strip() for t in line.split(",")]})
+        else:
+            lines.append(line.rstrip())
+    flush()
+    grid = _working_grid(item)
+    if grid is not None:
+        blocks.append(grid)
+    return blocks
+
+
+def _working_grid(item: Item) -> dict[str, Any] | None:
+    """A blank grid for a logic-grid item, when its data has the usual shape."""
+    if item.family != "deduction.grid":
+        return None
+    data = item.data
+    houses = data.get("houses")
+    attributes = data.get("attributes")
+    if (isinstance(houses, bool) or not isinstance(houses, int) or not 2 <= houses <= 8
+            or not isinstance(attributes, list) or not attributes):
+        return None
+    rows = []
+    for attribute in attributes:
+        if not isinstance(attribute, dict):
+            return None
+        label = attribute.get("plural") or attribute.get("label")
+        if not isinstance(label, str) or not label:
+            return None
+        rows.append(label[:1].upper() + label[1:])
+    return {"kind": "grid", "columns": [f"House {n}" for n in range(1, houses + 1)], "rows": rows}
+
+
+def inline_options(choices: tuple[str, ...] | list[str]) -> bool:
+    """Whether the options are short enough to sit side by side on one line."""
+    return bool(choices) and max(len(c) for c in choices) <= 14 and sum(len(c) for c in choices) <= 60
+
+
+def facts(problem_set: ProblemSet) -> list[str]:
+    """The header facts: form, seed, number of questions, time limit."""
+    out = []
+    if problem_set.form:
+        out.append(f"Form {problem_set.form}")
+    if problem_set.seed is not None:
+        out.append(f"seed {problem_set.seed}")
+    n = len(problem_set.items)
+    out.append(f"{n} question" + ("" if n == 1 else "s"))
+    if problem_set.minutes:
+        out.append(f"{problem_set.minutes:g} minutes")
+    return out
+
+
+def document(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> dict[str, Any]:
+    """The set as JSON-able layout data: what the PDF template and the HTML page show."""
+    items = []
+    for number, item in enumerate(problem_set.items, 1):
+        items.append({
+            "n": number,
+            "code": item.code,
+            "format": item.format,
+            "blocks": prompt_blocks(item),
+            "choices": list(item.choices),
+            "inline": inline_options(item.choices),
+            "letter": item.letter,
+            "answer": item.answer,
+            "explanation": item.explanation.split("\n"),
+        })
+    header = facts(problem_set)
+    return {
+        "title": problem_set.title,
+        "facts": " · ".join(header),
+        "footer": " · ".join([problem_set.title, *header[:2]]),
+        "count": len(problem_set.items),
+        "instructions": problem_set.instructions.split("\n") if problem_set.instructions else [],
+        "questions": questions,
+        "key": key,
+        "items": items,
+    }

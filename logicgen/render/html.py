@@ -1,0 +1,160 @@
+"""HTML: one self-contained page (inline CSS, no scripts, nothing fetched).
+
+The page holds the same content as the PDF: header with a name/score line,
+numbered questions with lettered options, then the answer key. Printing starts
+the key on a new page and never splits a question. Every piece of text goes
+through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from . import document
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..problemset import ProblemSet
+
+__all__ = ["render"]
+
+LETTERS = "ABCDEFGH"
+
+CSS = """\
+:root { color-scheme: light; --ink: #1d1d1f; --grey: #5f5f64; --rule: #b9b9bf; --wash: #f1f1f3; }
+* { box-sizing: border-box; }
+body { margin: 2rem auto; max-width: 46rem; padding: 0 1rem; color: var(--ink);
+  font: 16px/1.45 "Libertinus Serif", "Linux Libertine", Georgia, "Times New Roman", serif; }
+h1 { font-size: 1.7rem; margin: 0 0 .1rem; }
+h2 { font-size: 1.3rem; margin: 0 0 .6rem; }
+.facts { color: var(--grey); margin: 0 0 .8rem; }
+.instructions { background: var(--wash); border-radius: 4px; padding: .6rem .8rem; font-size: .93rem; }
+.nameline { display: flex; gap: .5rem; align-items: flex-end; margin: 1rem 0 .4rem;
+  padding-bottom: .6rem; border-bottom: 1px solid var(--rule); }
+.blank { display: inline-block; border-bottom: 1px solid var(--ink); height: 1.1em; }
+.blank.wide { flex: 3; } .blank.mid { flex: 1.3; } .blank.short { width: 3.5rem; }
+.question { display: grid; grid-template-columns: 2.1rem 1fr; margin: 1.1rem 0 .3rem;
+  break-inside: avoid; page-break-inside: avoid; }
+.num { font-weight: bold; }
+.body p { margin: 0 0 .45rem; }
+.series { display: flex; flex-wrap: wrap; gap: .3rem; margin: .4rem 0 .5rem;
+  font: .92rem/1 "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+.series span { border: 1px solid var(--rule); border-radius: 3px; padding: .3rem .45rem; }
+.series span.gap { background: #e6e6ea; }
+table { border-collapse: collapse; }
+table.grid { width: 100%; margin: .5rem 0; font-size: .85rem; }
+table.grid th, table.grid td { border: 1px solid var(--rule); padding: .3rem .4rem; height: 1.8em;
+  color: var(--grey); font-weight: normal; text-align: left; }
+.options { list-style: none; margin: .45rem 0 0; padding: 0; }
+.options li { margin: 0 0 .3rem; display: grid; grid-template-columns: 1.7rem 1fr; }
+.options.inline { display: flex; flex-wrap: wrap; gap: .2rem 1.6rem; }
+.options.inline li { display: block; }
+.options b { margin-right: .3rem; }
+.code { text-align: right; font: .68rem "DejaVu Sans Mono", Menlo, Consolas, monospace;
+  color: #8c8c92; margin-top: .2rem; }
+.key { margin-top: 2.5rem; border-top: 2px solid var(--rule); padding-top: 1rem; }
+.key.alone { border: none; margin-top: 1.2rem; padding-top: 0; }
+table.summary { margin-bottom: 1.2rem; font-size: .88rem; }
+table.summary td { border: 1px solid var(--rule); padding: .25rem .45rem; }
+.entry { margin: .9rem 0 .3rem; }
+.entry .head { display: flex; gap: .4rem; align-items: baseline; }
+.entry .head .code { margin-left: auto; }
+.entry .explanation { margin: .25rem 0 0 1.3rem; font-size: .9rem; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  .key { break-before: page; page-break-before: always; border: none; margin: 0; padding: 0; }
+  .key.alone { break-before: auto; page-break-before: auto; margin-top: 1rem; }
+  .entry .head { break-after: avoid; page-break-after: avoid; }
+}
+"""
+
+
+def _lines(lines: list[str]) -> str:
+    return "<br>\n".join(escape(line) for line in lines)
+
+
+def _block(block: dict[str, Any]) -> str:
+    if block["kind"] == "series":
+        cells = "".join(
+            f'<span class="gap">{escape(t)}</span>' if t == "?" else f"<span>{escape(t)}</span>"
+            for t in block["terms"]
+        )
+        return f'<div class="series">{cells}</div>'
+    if block["kind"] == "grid":
+        head = "".join(f"<th>{escape(c)}</th>" for c in block["columns"])
+        blanks = "<td></td>" * len(block["columns"])
+        rows = "".join(f"<tr><th>{escape(r)}</th>{blanks}</tr>" for r in block["rows"])
+        return f'<table class="grid"><tr><th></th>{head}</tr>{rows}</table>'
+    return f"<p>{_lines(block['lines'])}</p>"
+
+
+def _question(q: dict[str, Any]) -> str:
+    parts = [_block(b) for b in q["blocks"]]
+    if q["choices"]:
+        cls = "options inline" if q["inline"] else "options"
+        items = "".join(
+            f"<li><b>{LETTERS[i]}.</b><span>{escape(c)}</span></li>"
+            for i, c in enumerate(q["choices"])
+        )
+        parts.append(f'<ol class="{cls}">{items}</ol>')
+    else:
+        parts.append('<p>Answer: <span class="blank" style="width:10rem"></span></p>')
+    parts.append(f'<div class="code">{escape(q["code"])}</div>')
+    body = "\n".join(parts)
+    return (f'<div class="question" id="q{q["n"]}"><div class="num">{q["n"]}.</div>'
+            f'<div class="body">\n{body}\n</div></div>')
+
+
+def _key(doc: dict[str, Any]) -> str:
+    cls = "key" if doc["questions"] else "key alone"
+    out = [f'<section class="{cls}">', "<h2>Answer key</h2>"]
+    cells = [
+        f"<td><b>{q['n']}.</b> {escape(q['letter'] or q['answer'])}</td>" for q in doc["items"]
+    ]
+    rows = ["<tr>" + "".join(cells[i:i + 10]) + "</tr>" for i in range(0, len(cells), 10)]
+    out.append('<table class="summary">' + "".join(rows) + "</table>")
+    for q in doc["items"]:
+        letter = f"<b>{q['letter']}.</b> " if q["letter"] else ""
+        out.append(
+            f'<div class="entry" id="k{q["n"]}"><div class="head"><b>{q["n"]}.</b> {letter}'
+            f'<span>{escape(q["answer"])}</span><span class="code">{escape(q["code"])}</span></div>'
+            f'<div class="explanation">{_lines(q["explanation"])}</div></div>'
+        )
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> str:
+    doc = document(problem_set, key=key, questions=questions)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="logicgen">',
+        f"<title>{escape(doc['title'])}</title>",
+        f"<style>\n{CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{escape(doc['title'])}</h1>",
+        f'<p class="facts">{escape(doc["facts"])}</p>',
+    ]
+    if doc["instructions"]:
+        out.append(f'<div class="instructions">{_lines(doc["instructions"])}</div>')
+    if questions:
+        out.append(
+            '<div class="nameline">Name <span class="blank wide"></span> Date '
+            '<span class="blank mid"></span> Score <span class="blank short"></span> '
+            f"/ {doc['count']}</div>"
+        )
+    out.append("</header>")
+    if questions:
+        out.append('<main class="questions">')
+        out.extend(_question(q) for q in doc["items"])
+        out.append("</main>")
+    if key:
+        out.append(_key(doc))
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
