@@ -17,7 +17,7 @@ from logicgen import Item
 
 GOLDEN = Path(__file__).parent / "golden"
 sys.path.insert(0, str(GOLDEN))
-from regenerate import golden_items  # noqa: E402
+from regenerate import golden_items
 
 sys.path.pop(0)
 
