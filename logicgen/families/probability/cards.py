@@ -1,0 +1,587 @@
+"""Cards: one card, two cards in order, at least one, exactly j, same suit or colour, 5-card hands.
+
+"Two cards are drawn without replacement from a standard 52-card deck. What is
+the probability that both are aces?" (1/221)
+
+The deck is the standard one: 13 ranks (ace, 2–10, jack, queen, king) in each
+of four suits; hearts and diamonds are red, clubs and spades black; jacks,
+queens and kings are the face cards. Cards are drawn at random one after
+another, with replacement (the card is put back and the deck shuffled) or
+without. The generator's closed forms are ``a/52``, inclusion–exclusion for
+"a heart or a king", products of falling fractions for ordered draws,
+hypergeometric counts ``C(a, j) C(52-a, k-j) / C(52, k)`` for hands (binomial
+ones with replacement), complements for "at least one", and ``4 C(13, k) /
+C(52, k)`` for a hand in one suit. The solver (:mod:`logicgen.solve.exact`)
+enumerates draws of card classes instead (no 2.6-million-hand loop).
+
+Question kinds: one card has a property; one card has property A or B
+(overlapping); two cards both have a property; the first card is X and the
+second Y; at least one / exactly ``j`` / none of ``k`` cards have a property; all
+``k`` cards are of one suit or one colour.
+
+Difficulty: ``easy`` one card or two cards with replacement; ``medium`` two or
+three cards without replacement, ordered draws, "or" with an overlap, at least
+one; ``hard`` hands of 4–5 cards: exactly ``j``, none, one suit, one colour.
+``draws`` (1–5) and ``replacement`` (true/false) override.
+
+``score`` = steps (1–3, plus one for hands of four or more) + concept weights
+(without replacement 1, complement 1, inclusion–exclusion 1, binomial 1,
+order 0.5, union 1).
+
+Wrong options come from named mistakes: with instead of without replacement (and
+the reverse), ignoring or adding order, adding instead of multiplying,
+forgetting the complement, counting the overlap twice, and forgetting to choose
+the suit.
+
+>>> import logicgen
+>>> item = logicgen.generate("probability.cards", count=1, seed=1)[0]
+>>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
+Vera draws two cards at random, one after another, from a well-shuffled standard deck,
+without replacement. A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen,
+king) in each of four suits; hearts and diamonds are red, clubs and spades are black,
+and jacks, queens and kings are face cards. What is the probability that exactly one of
+the cards is a queen? Give the answer as a fraction in lowest terms.
+>>> item.choices, item.answer
+(('24/169', '32/221', '1/13', '12/169', '2/663'), '32/221')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from math import comb, perm
+from typing import TYPE_CHECKING, Any
+
+from logicgen.data import FIRST_NAMES
+from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.solve.exact import solve
+
+from ._common import (
+    Case,
+    Draws,
+    build_instance,
+    check_bool,
+    explain_case,
+    finish,
+    number_word,
+    reduce_text,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["Params", "explain", "generate", "render"]
+
+F = Fraction
+DECK = 52
+
+#: Card properties: (words with article, plural words, number in the deck, solver property).
+Prop = tuple[str, str, int, dict[str, Any]]
+SUITS: list[Prop] = [
+    (f"a {s[:-1]}", s, 13, {"suit": s}) for s in ("hearts", "diamonds", "clubs", "spades")
+]
+RANKS: list[Prop] = [
+    ("an ace", "aces", 4, {"rank": "A"}),
+    ("a king", "kings", 4, {"rank": "K"}),
+    ("a queen", "queens", 4, {"rank": "Q"}),
+    ("a jack", "jacks", 4, {"rank": "J"}),
+    ("a seven", "sevens", 4, {"rank": "7"}),
+    ("a ten", "tens", 4, {"rank": "10"}),
+]
+OTHER: list[Prop] = [
+    ("a red card", "red cards", 26, {"colour": "red"}),
+    ("a black card", "black cards", 26, {"colour": "black"}),
+    ("a face card", "face cards", 12, {"face": True}),
+]
+ALL_PROPS = SUITS + RANKS + OTHER
+
+LEVELS: dict[str, dict[str, Any]] = {
+    "easy": {"kinds": [("single", 3), ("union", 1), ("both", 3)], "replacement": 0.7},
+    "medium": {
+        "kinds": [
+            ("both", 3),
+            ("ordered", 2),
+            ("union", 1),
+            ("at_least_one", 2),
+            ("exactly", 1),
+            ("same_suit", 1),
+        ],
+        "replacement": 0.15,
+    },
+    "hard": {
+        "kinds": [
+            ("exactly", 3),
+            ("at_least_one", 2),
+            ("none", 1),
+            ("same_suit", 2),
+            ("same_colour", 1),
+        ],
+        "replacement": 0.15,
+    },
+}
+
+
+@family(
+    "probability.cards",
+    solver=solve,
+    summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
+    formats=("choice", "numeric"),
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """``draws``: 1–5 cards; ``replacement``: true or false (default: by difficulty)."""
+
+    draws: int | None = None
+    replacement: bool | None = None
+
+    def check(self) -> None:
+        if self.draws is not None:
+            check_int("draws", self.draws, 1, 5)
+        check_bool("replacement", self.replacement)
+
+
+def _n_cards(k: int) -> str:
+    return "one card" if k == 1 else f"{number_word(k)} cards"
+
+
+def _space(k: int, replacement: bool, ordered: bool) -> tuple[int, str]:
+    if k == 1:
+        return DECK, "Sample space: 52 equally likely cards."
+    if replacement:
+        return DECK**k, (
+            f"Sample space: each of the {k} draws is any of 52 cards: "
+            f"52^{k} = {DECK**k} equally likely ordered draws."
+        )
+    if ordered:
+        return perm(DECK, k), (
+            "Sample space: "
+            + " × ".join(str(DECK - i) for i in range(k))
+            + f" = {perm(DECK, k)} equally likely ordered draws."
+        )
+    return comb(DECK, k), (
+        f"Order does not matter here, so count hands: C(52,{k}) = "
+        f"{comb(DECK, k)} equally likely hands."
+    )
+
+
+def _single(draws: Draws, k: int, rep: bool) -> Case:
+    words, _, a, prop = draws.pick(ALL_PROPS)
+    value = F(a, DECK)
+    lines = [
+        _space(1, rep, True)[1],
+        f"Favourable cards: {a}.",
+        f"Probability = {reduce_text(a, DECK)}.",
+    ]
+    wrong = [
+        (F(1, DECK), "counting one card only"),
+        (F(1, a), "one over the favourable count"),
+        (F(a, DECK - a), "favourable against unfavourable (a ratio, not a probability)"),
+        (F(4, DECK) if a != 4 else F(13, DECK), "confusing ranks and suits"),
+    ]
+    return Case(
+        {"type": "count", "property": prop, "cmp": "eq", "value": 1},
+        value,
+        wrong,
+        [],
+        1,
+        f"the card is {words}",
+        lines,
+        DECK,
+    )
+
+
+def _union(draws: Draws, k: int, rep: bool) -> Case:
+    s_words, _, a, s_prop = draws.pick(SUITS + OTHER[:2])
+    r_words, _, b, r_prop = draws.pick(RANKS + OTHER[2:])
+    # Cards with both properties: a suit holds one card of each rank and three face
+    # cards; a colour holds two of each rank and six face cards.
+    per_rank = 3 if "face" in r_prop else 1
+    both = per_rank * (1 if "suit" in s_prop else 2)
+    fav = a + b - both
+    value = F(fav, DECK)
+    lines = [
+        _space(1, rep, True)[1],
+        (
+            f"{s_words.capitalize()}: {a} cards; {r_words}: {b} cards; both at once: {both} "
+            f"card{'s' if both > 1 else ''}, counted twice above."
+        ),
+        f"Favourable cards = {a} + {b} − {both} = {fav} (inclusion–exclusion).",
+        f"Probability = {reduce_text(fav, DECK)}.",
+    ]
+    wrong = [
+        (F(a + b, DECK), "counting the overlap twice"),
+        (F(a * b, DECK * DECK), "multiplying instead of adding"),
+        (F(both, DECK), "'and' instead of 'or'"),
+        (F(a, DECK) * F(b, DECK) + F(a, DECK), "mixing 'and' and 'or'"),
+        (F(a + b - 2 * both, DECK), "excluding the overlap altogether"),
+    ]
+    event = {"type": "count", "property": {"any": [s_prop, r_prop]}, "cmp": "eq", "value": 1}
+    return Case(
+        event,
+        value,
+        wrong,
+        ["inclusion_exclusion"],
+        2,
+        f"the card is {s_words} or {r_words} (or both)",
+        lines,
+        DECK,
+    )
+
+
+def _both(draws: Draws, k: int, rep: bool) -> Case:
+    _, plural, a, prop = draws.pick(ALL_PROPS)
+    N, space = _space(k, rep, True)
+    with_r = F(a, DECK) ** k
+    without = F(perm(a, k), perm(DECK, k))
+    value = with_r if rep else without
+    factors = (
+        " × ".join(f"{a}/52" for _ in range(k))
+        if rep
+        else " × ".join(f"{a - i}/{DECK - i}" for i in range(k))
+    )
+    fav = a**k if rep else perm(a, k)
+    lines = [
+        space,
+        (
+            "Each draw is from the full deck again: "
+            if rep
+            else "Each draw leaves one fewer card of that kind and one fewer card in all: "
+        )
+        + f"{factors} = {reduce_text(fav, N)}.",
+    ]
+    wrong = [
+        (
+            without if rep else with_r,
+            "drawing without replacement" if rep else "drawing with replacement",
+        ),
+        (F(k * a, DECK), "adding the chances instead of multiplying"),
+        (F(a, DECK), "looking at one card only"),
+        (
+            F(perm(a, k), DECK**k) if not rep else F(comb(a, k), comb(DECK, k)) * 2,
+            "mixing the two ways of drawing",
+        ),
+        (F(comb(a, k), perm(DECK, k)), "counting a hand against ordered draws"),
+    ]
+    concepts = ["order"] + ([] if rep else ["without_replacement"])
+    all_of = "both" if k == 2 else f"all {number_word(k)}"
+    return Case(
+        {"type": "count", "property": prop, "cmp": "eq", "value": k},
+        value,
+        wrong,
+        concepts,
+        k,
+        f"{all_of} cards are {plural}",
+        lines,
+        N,
+    )
+
+
+def _ordered(draws: Draws, k: int, rep: bool) -> Case:
+    first, second = draws.sample(RANKS + SUITS[:1] + OTHER[2:], 2)
+    while not _disjoint(first[3], second[3]):
+        first, second = draws.sample(RANKS + SUITS[:1] + OTHER[2:], 2)
+    a, b = first[2], second[2]
+    N, space = _space(2, rep, True)
+    fav = a * b
+    value = F(fav, N)
+    lines = [
+        space,
+        f"First card {first[0]}: {a} ways; then second card {second[0]}: {b} ways "
+        + (
+            "(the deck is full again)."
+            if rep
+            else "(the first card was of a different kind, so all of them are left)."
+        ),
+        f"Probability = {a} × {b} / {N} = {reduce_text(fav, N)}.",
+    ]
+    other = F(fav, DECK * (DECK - 1)) if rep else F(fav, DECK * DECK)
+    wrong = [
+        (other, "drawing without replacement" if rep else "drawing with replacement"),
+        (2 * value, "allowing either order"),
+        (F(a + b, DECK), "adding instead of multiplying"),
+        (
+            F(a, DECK) * F(b, DECK - 1) * 2 if rep else F(a * (b - 1), N),
+            "removing a card of the second kind",
+        ),
+        (F(a, DECK) + F(b, DECK - 1) - value, "'or' instead of 'and then'"),
+    ]
+    concepts = ["order"] + ([] if rep else ["without_replacement"])
+    event = {
+        "op": "and",
+        "args": [
+            {"type": "position", "index": 1, "property": first[3]},
+            {"type": "position", "index": 2, "property": second[3]},
+        ],
+    }
+    return Case(
+        event,
+        value,
+        wrong,
+        concepts,
+        2,
+        f"the first card is {first[0]} and the second card is {second[0]}",
+        lines,
+        N,
+    )
+
+
+def _disjoint(p: dict[str, Any], q: dict[str, Any]) -> bool:
+    if "rank" in p and "rank" in q:
+        return p["rank"] != q["rank"]
+    if "face" in p and "rank" in q or "face" in q and "rank" in p:
+        r = p.get("rank", q.get("rank"))
+        return r not in ("J", "Q", "K")
+    return False
+
+
+def _hand_props(draws: Draws) -> Prop:
+    return draws.pick(SUITS + RANKS[:3] + OTHER[2:])
+
+
+def _at_least_one(draws: Draws, k: int, rep: bool, none: bool = False) -> Case:
+    words, plural, a, prop = _hand_props(draws)
+    if rep:
+        N = DECK**k
+        miss = (DECK - a) ** k
+        space = f"Sample space: 52^{k} = {N} equally likely ordered draws."
+        miss_text = f"{DECK - a}^{k} = {miss}"
+    else:
+        N = comb(DECK, k)
+        miss = comb(DECK - a, k)
+        space = f"Sample space: C(52,{k}) = {N} equally likely hands (order does not matter)."
+        miss_text = f"C({DECK - a},{k}) = {miss}"
+    value = F(miss, N) if none else 1 - F(miss, N)
+    lines = [
+        space,
+        (f"Draws with no {plural}: all {k} cards from the other {DECK - a}: {miss_text}."),
+    ]
+    if none:
+        lines.append(f"Probability = {reduce_text(miss, N)}.")
+    else:
+        lines.append(f"Complement: probability = 1 − {miss}/{N} = {reduce_text(N - miss, N)}.")
+    other_rep = (1 - F(DECK - a, DECK) ** k) if not rep else 1 - F(comb(DECK - a, k), comb(DECK, k))
+    if none:
+        other_rep = 1 - other_rep
+    wrong = [
+        (1 - value, "giving the complement"),
+        (other_rep, "drawing with replacement" if not rep else "drawing without replacement"),
+        (F(k * a, DECK) if not none else 1 - F(k * a, DECK), "adding the chances of each card"),
+        (
+            F(a * comb(DECK - a, k - 1), comb(DECK, k))
+            if not rep
+            else F(k * a * (DECK - a) ** (k - 1), N),
+            "counting exactly one",
+        ),
+        (F(a, DECK), "looking at one card only"),
+    ]
+    concepts = ([] if rep else ["without_replacement"]) + ([] if none else ["complement"])
+    if none:
+        phrase = f"none of the cards is {words}"
+    else:
+        phrase = f"at least one of the cards is {words}"
+    event = {
+        "type": "count",
+        "property": prop,
+        "cmp": "eq" if none else "ge",
+        "value": 0 if none else 1,
+    }
+    return Case(event, value, wrong, concepts, 2, phrase, lines, N)
+
+
+def _exactly(draws: Draws, k: int, rep: bool) -> Case:
+    words, plural, a, prop = _hand_props(draws)
+    j = draws.between(1, k - 1) if k > 1 else 1
+    if rep:
+        N = DECK**k
+        fav = comb(k, j) * a**j * (DECK - a) ** (k - j)
+        lines = [
+            f"Sample space: 52^{k} = {N} equally likely ordered draws.",
+            (
+                f"Choose which {j} of the {k} draws give {plural}: C({k},{j}) = {comb(k, j)}; "
+                f"those draws have {a} choices each, the others {DECK - a}: "
+                f"{comb(k, j)} × {a}^{j} × {DECK - a}^{k - j} = {fav}."
+            ),
+            f"Probability = {reduce_text(fav, N)}.",
+        ]
+        other = F(comb(a, j) * comb(DECK - a, k - j), comb(DECK, k))
+        concepts = ["binomial"]
+    else:
+        N = comb(DECK, k)
+        fav = comb(a, j) * comb(DECK - a, k - j)
+        lines = [
+            f"Sample space: C(52,{k}) = {N} equally likely hands (order does not matter).",
+            (
+                f"Choose {j} of the {a} {plural}: C({a},{j}) = {comb(a, j)}; and {k - j} of the "
+                f"other {DECK - a} cards: C({DECK - a},{k - j}) = {comb(DECK - a, k - j)}."
+            ),
+            f"Favourable hands = {comb(a, j)} × {comb(DECK - a, k - j)} = {fav}.",
+            f"Probability = {reduce_text(fav, N)}.",
+        ]
+        other = F(comb(k, j) * a**j * (DECK - a) ** (k - j), DECK**k)
+        concepts = ["binomial", "without_replacement"]
+    value = F(fav, N)
+    wrong = [
+        (other, "drawing with replacement" if not rep else "drawing without replacement"),
+        (
+            F(a, DECK) ** j * F(DECK - a, DECK) ** (k - j),
+            "leaving out which cards (one order only)",
+        ),
+        (F(comb(a, j), comb(DECK, k)) if not rep else F(a**j, N), "ignoring the other cards"),
+        (F(j * a, DECK), "adding the chances"),
+        (
+            F(sum(comb(a, i) * comb(DECK - a, k - i) for i in range(j, k + 1)), comb(DECK, k)),
+            "counting 'at least' instead of 'exactly'",
+        ),
+    ]
+    verb = "is" if j == 1 else "are"
+    phrase = f"exactly {number_word(j)} of the cards {verb} {words if j == 1 else plural}"
+    return Case(
+        {"type": "count", "property": prop, "cmp": "eq", "value": j},
+        value,
+        wrong,
+        concepts,
+        3,
+        phrase,
+        lines,
+        N,
+    )
+
+
+def _same(draws: Draws, k: int, rep: bool, attr: str) -> Case:
+    groups, size = (4, 13) if attr == "suit" else (2, 26)
+    if rep:
+        N = DECK**k
+        fav = groups * size**k
+        lines = [
+            f"Sample space: 52^{k} = {N} equally likely ordered draws.",
+            (
+                f"Pick the {attr} ({groups} ways), then every draw from its {size} cards: "
+                f"{groups} × {size}^{k} = {fav}."
+            ),
+            f"Probability = {reduce_text(fav, N)}.",
+        ]
+        other = F(groups * comb(size, k), comb(DECK, k))
+        concepts: list[str] = []
+    else:
+        N = comb(DECK, k)
+        fav = groups * comb(size, k)
+        lines = [
+            f"Sample space: C(52,{k}) = {N} equally likely hands (order does not matter).",
+            (
+                f"Pick the {attr} ({groups} ways), then {k} of its {size} cards: "
+                f"{groups} × C({size},{k}) = {groups} × {comb(size, k)} = {fav}."
+            ),
+            f"Probability = {reduce_text(fav, N)}.",
+        ]
+        other = F(size, DECK) ** (k - 1)
+        concepts = ["without_replacement"]
+    value = F(fav, N)
+    wrong = [
+        (other, "drawing with replacement" if not rep else "drawing without replacement"),
+        (value / groups, f"forgetting to choose which {attr}"),
+        (F(1, groups) ** k, f"requiring one particular {attr} for every card"),
+        (F(1, groups), "looking at one card only"),
+        (F(k, groups) * F(1, groups), "adding instead of multiplying"),
+    ]
+    word = "suit" if attr == "suit" else "colour"
+    every = "both cards are" if k == 2 else f"all {number_word(k)} cards are"
+    return Case(
+        {"type": "all_same", "attribute": attr},
+        value,
+        wrong,
+        concepts,
+        2,
+        f"{every} of the same {word}",
+        lines,
+        N,
+    )
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    draws = Draws(rng)
+    level = LEVELS[params.difficulty]
+    kinds = list(level["kinds"])
+    if params.draws is not None:
+        k_fixed = params.draws
+        kinds = [
+            (kd, w)
+            for kd, w in kinds
+            if (kd in ("single", "union")) == (k_fixed == 1)
+            and not (kd == "ordered" and k_fixed != 2)
+        ]
+        if not kinds:
+            kinds = [("single", 1)] if k_fixed == 1 else [("at_least_one", 1), ("exactly", 1)]
+    kind = draws.weighted(kinds)
+    rep = draws.random() < level["replacement"]
+    if params.replacement is not None:
+        rep = params.replacement
+    if kind in ("single", "union"):
+        k = 1
+    elif kind in ("both", "ordered"):
+        k = 2 if params.difficulty != "hard" else draws.between(2, 3)
+        if kind == "ordered":
+            k = 2
+    elif params.difficulty == "hard":
+        k = draws.between(4, 5)
+    else:
+        k = draws.between(2, 3)
+    if params.draws is not None:
+        k = params.draws
+    if kind == "single":
+        case = _single(draws, k, rep)
+    elif kind == "union":
+        case = _union(draws, k, rep)
+    elif kind == "both":
+        case = _both(draws, k, rep)
+    elif kind == "ordered":
+        case = _ordered(draws, k, rep)
+    elif kind == "at_least_one":
+        case = _at_least_one(draws, k, rep)
+    elif kind == "none":
+        case = _at_least_one(draws, k, rep, none=True)
+    elif kind == "exactly":
+        case = _exactly(draws, k, rep)
+    elif kind == "same_suit":
+        case = _same(draws, k, rep, "suit")
+    else:
+        case = _same(draws, k, rep, "colour")
+    case.steps += max(0, k - 3)
+    experiment = {"kind": "cards", "draws": k, "replacement": rep}
+    return build_instance(case, experiment, params, draws, {"question": kind})
+
+
+DECK_NOTE = (
+    "A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each "
+    "of four suits; hearts and diamonds are red, clubs and spades are black, and "
+    "jacks, queens and kings are face cards."
+)
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    draws = Draws(rng)
+    case = instance.spec.case
+    exp = instance.data["experiment"]
+    k, rep = exp["draws"], exp["replacement"]
+    name = draws.pick(FIRST_NAMES)
+    if k == 1:
+        opener = (
+            f"{name} draws one card at random from a well-shuffled standard deck."
+            if draws.random() < 0.5
+            else "One card is drawn at random from a well-shuffled standard deck."
+        )
+    else:
+        how = (
+            "with replacement: each card is put back and the deck reshuffled before the next draw"
+            if rep
+            else "without replacement"
+        )
+        opener = (
+            f"{name} draws {_n_cards(k)} at random, one after another, from a "
+            f"well-shuffled standard deck, {how}."
+        )
+    body = f"{opener} {DECK_NOTE} What is the probability that {case.phrase}?"
+    return finish(instance, params, rng, body)
+
+
+def explain(instance: Instance) -> str:
+    return explain_case(instance)

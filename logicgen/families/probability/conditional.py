@@ -1,0 +1,702 @@
+"""Conditional probability: two-way tables, two-child problems, Bayes with base rates, Monty Hall.
+
+"1% of people have a condition. A test is positive for 99% of those who have it
+and for 5% of those who do not. A person tests positive. What is the
+probability that they have the condition?" (1/6)
+
+Kinds:
+
+* ``table``: counts in a two-way table; P(column | row) or P(row | column).
+* ``children``: families with two or three children, each child a boy or a
+  girl with probability 1/2 independently (and, at ``hard``, born on any of
+  the seven days of the week equally likely). The condition is stated as a
+  selection: "A family is chosen at random among families with exactly two
+  children, at least one of whom is a boy." — never as a remark that could
+  have been made about a particular child.
+* ``screening``: a condition with prevalence ``p``, a test with sensitivity
+  (true-positive rate) and false-positive rate; P(condition | positive) or,
+  at ``hard``, P(no condition | negative).
+* ``sources``: two or three machines with shares of the output and defect
+  rates; P(machine | defective).
+* ``monty``: the Monty Hall game with 3–5 doors; the host knows where the car
+  is, always opens one goat door other than the player's, choosing at random
+  when he can; the player then switches to one of the other unopened doors
+  chosen at random.
+
+The generator uses Bayes' rule, P(A | B) = P(A and B) / P(B), with exact
+fractions; the explanations use natural frequencies ("Of 10,000 people, 100
+have it; 99 of them test positive ..."). The solver
+(:mod:`logicgen.solve.exact`) counts instead: people in the table, every family,
+a whole-number population for Bayes, every play of the game.
+
+Difficulty: ``easy`` tables (2×2); ``medium`` tables (2×3), two-child problems
+and screening with round percentages; ``hard`` screening with either result,
+machine sources, three children or a weekday condition, and Monty Hall with
+3–5 doors. ``kind`` picks one of the kinds above.
+
+``score`` = steps (2–4) + concept weights (conditioning 1.5, Bayes 2, union 1,
+complement 1).
+
+Wrong options come from named mistakes: confusing P(A | B) with P(B | A),
+base-rate neglect (sensitivity ÷ (sensitivity + false-positive rate)), ignoring
+the evidence (the prior), the joint instead of the conditional probability, the
+chance of the evidence itself, treating the unopened doors as equally likely,
+and reading "at least one is a boy" as "the older child is a boy".
+
+>>> import logicgen
+>>> item = logicgen.generate("probability.conditional", count=1, seed=1)[0]
+>>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
+The table counts the members of a gym by visiting time and classes:
+  come in the morning: 44 take classes, 36 do not take classes
+  come in the evening: 36 take classes, 40 do not take classes
+  come at weekends: 41 take classes, 41 do not take classes
+One member is chosen at random. Given that the member chosen is one of those who come in
+the evening, what is the probability that the member is one of those who do not take
+classes? Give the answer as a fraction in lowest terms.
+>>> item.choices, item.answer
+(('117/238', '20/99', '10/19', '20/119', '40/117'), '10/19')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import reduce
+from math import comb, lcm
+from typing import TYPE_CHECKING, Any
+
+from logicgen.errors import InvalidParams, describe_value
+from logicgen.registry import BaseParams, Instance, family
+from logicgen.solve.exact import solve
+
+from ._common import (
+    Case,
+    Draws,
+    build_instance,
+    explain_case,
+    finish,
+    ftext,
+    number_word,
+    reduce_text,
+    value_text,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+
+F = Fraction
+KINDS = ("table", "children", "screening", "sources", "monty")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+LEVELS: dict[str, list[tuple[str, float]]] = {
+    "easy": [("table", 1)],
+    "medium": [("table", 3), ("children", 1), ("screening", 3)],
+    "hard": [("screening", 3), ("sources", 2), ("children", 2), ("monty", 1), ("table", 1)],
+}
+
+#: Two-way table scenes: who is counted, the row variable and labels, the column ones.
+TABLES: list[dict[str, Any]] = [
+    {
+        "who": "employees of a company",
+        "one": "employee",
+        "rows": ["work in sales", "work in engineering", "work in support"],
+        "row_name": "department",
+        "cols": ["work remotely", "work in the office"],
+        "col_name": "place of work",
+    },
+    {
+        "who": "students at a college",
+        "one": "student",
+        "rows": ["study science", "study arts", "study business"],
+        "row_name": "subject",
+        "cols": ["live on campus", "live off campus"],
+        "col_name": "housing",
+    },
+    {
+        "who": "customers of a shop",
+        "one": "customer",
+        "rows": ["paid by card", "paid in cash", "paid by phone"],
+        "row_name": "payment",
+        "cols": ["bought a drink", "did not buy a drink"],
+        "col_name": "purchase",
+    },
+    {
+        "who": "members of a gym",
+        "one": "member",
+        "rows": ["come in the morning", "come in the evening", "come at weekends"],
+        "row_name": "visiting time",
+        "cols": ["take classes", "do not take classes"],
+        "col_name": "classes",
+    },
+]
+
+#: Screening scenes: (what the group has, the group, one member, "has it" for one member,
+#: "does not" for one, "have it" for many, "do not" for many).
+SCREENING = [
+    (
+        "have a rare condition",
+        "people in a large town",
+        "person",
+        "has the condition",
+        "does not have the condition",
+        "have it",
+        "do not",
+    ),
+    (
+        "carry a virus",
+        "travellers arriving at an airport",
+        "traveller",
+        "carries the virus",
+        "does not carry the virus",
+        "carry it",
+        "do not",
+    ),
+    (
+        "are faulty",
+        "parts made by a factory",
+        "part",
+        "is faulty",
+        "is not faulty",
+        "are faulty",
+        "are not",
+    ),
+]
+
+
+@family(
+    "probability.conditional",
+    solver=solve,
+    summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
+    formats=("choice", "numeric"),
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """``kind``: one of table, children, screening, sources, monty (default: by difficulty)."""
+
+    kind: str | None = None
+
+    def check(self) -> None:
+        if self.kind is not None and self.kind not in KINDS:
+            raise InvalidParams(
+                f"kind must be one of {', '.join(KINDS)} (got {describe_value(self.kind)})"
+            )
+
+
+# -- tables --------------------------------------------------------------------------------
+
+
+def _table(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+    scene = draws.pick(TABLES)
+    n_rows = 2 if level == "easy" else 3
+    rows = scene["rows"][:n_rows]
+    cols = scene["cols"]
+    counts = [[draws.between(4, 60) for _ in cols] for _ in rows]
+    i = draws.below(n_rows)
+    j = draws.below(2)
+    row_total = sum(counts[i])
+    col_total = sum(r[j] for r in counts)
+    total = sum(sum(r) for r in counts)
+    cell = counts[i][j]
+    given_row = draws.random() < 0.5
+    one = scene["one"]
+    noun = scene["who"].split(" ")[0]
+    if given_row:
+        value = F(cell, row_total)
+        phrase = f"the {one} is one of those who {cols[j]}"
+        given_phrase = f"the {one} chosen is one of those who {rows[i]}"
+        lines = [
+            (
+                f"Restrict to the {row_total} {noun} who {rows[i]} "
+                f"({' + '.join(str(x) for x in counts[i])} = {row_total})."
+            ),
+            f"Of these, {cell} {cols[j]}.",
+            f"Probability = {reduce_text(cell, row_total)}.",
+        ]
+        reverse = F(cell, col_total)
+        event = {"type": "cell", "col": cols[j]}
+        given = {"type": "cell", "row": rows[i]}
+        marginal = F(col_total, total)
+    else:
+        value = F(cell, col_total)
+        phrase = f"the {one} is one of those who {rows[i]}"
+        given_phrase = f"the {one} chosen is one of those who {cols[j]}"
+        lines = [
+            (
+                f"Restrict to the {col_total} {noun} who {cols[j]} "
+                f"({' + '.join(str(r[j]) for r in counts)} = {col_total})."
+            ),
+            f"Of these, {cell} {rows[i]}.",
+            f"Probability = {reduce_text(cell, col_total)}.",
+        ]
+        reverse = F(cell, row_total)
+        event = {"type": "cell", "row": rows[i]}
+        given = {"type": "cell", "col": cols[j]}
+        marginal = F(row_total, total)
+    wrong = [
+        (reverse, "reversing the condition"),
+        (F(cell, total), "the joint probability (dividing by everyone)"),
+        (marginal, "ignoring the condition"),
+        (
+            F(cell, (row_total if given_row else col_total) - cell),
+            "dividing by the others instead of the whole group",
+        ),
+        (F(cell, total - cell), "favourable against unfavourable"),
+    ]
+    case = Case(event, value, wrong, ["conditioning"], 2, phrase, lines, total, given, given_phrase)
+    experiment = {"kind": "table", "rows": rows, "cols": cols, "counts": counts}
+    wording = {"scene": scene}
+    return case, {"experiment": experiment, "wording": wording}
+
+
+# -- two-child problems --------------------------------------------------------------------
+
+
+def _children(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+    variants = ["two_at_least_one", "two_older", "two_mixed", "two_girl"]
+    if level == "hard":
+        variants = ["three_all", "three_two", "three_at_least_two", "weekday", "two_mixed"]
+    v = draws.pick(variants)
+    sexes = ["boy", "girl"]
+    attributes: dict[str, list[str]] = {"sex": sexes}
+    boy = {"sex": "boy"}
+    girl = {"sex": "girl"}
+    n = 3 if v.startswith("three") else 2
+    base = 2**n
+    if v == "two_at_least_one":
+        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
+        given = {"type": "count", "property": boy, "cmp": "ge", "value": 1}
+        cond = "at least one of whom is a boy"
+        phrase = "both children are boys"
+        value = F(1, 3)
+        lines = [
+            "The four equally likely families, older child first: BB, BG, GB, GG.",
+            "At least one boy leaves BB, BG, GB: 3 families.",
+            "Both boys: BB only, so the probability is 1/3.",
+        ]
+        wrong = [
+            (F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
+            (F(1, 4), "ignoring the condition"),
+            (F(2, 3), "the chance of a boy and a girl"),
+        ]
+        steps = 2
+    elif v == "two_older":
+        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
+        given = {"type": "position", "index": 1, "property": boy}
+        cond = "the older of whom is a boy"
+        phrase = "both children are boys"
+        value = F(1, 2)
+        lines = [
+            "The four equally likely families, older child first: BB, BG, GB, GG.",
+            "The older child is a boy in BB and BG: 2 families.",
+            (
+                "Both boys: BB only, so the probability is 1/2 (it only depends on the "
+                "younger child)."
+            ),
+        ]
+        wrong = [
+            (F(1, 3), "treating 'the older is a boy' like 'at least one is a boy'"),
+            (F(1, 4), "ignoring the condition"),
+            (F(3, 4), "the chance of at least one boy"),
+        ]
+        steps = 2
+    elif v == "two_mixed":
+        event = {"type": "count", "property": girl, "cmp": "eq", "value": 1}
+        given = {"type": "count", "property": boy, "cmp": "ge", "value": 1}
+        cond = "at least one of whom is a boy"
+        phrase = "the family has one boy and one girl"
+        value = F(2, 3)
+        lines = [
+            "The four equally likely families, older child first: BB, BG, GB, GG.",
+            "At least one boy leaves BB, BG, GB: 3 families.",
+            "One boy and one girl: BG and GB, so the probability is 2/3.",
+        ]
+        wrong = [
+            (F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
+            (F(1, 3), "counting BG and GB as one family"),
+            (F(1, 4), "the chance of BG alone"),
+        ]
+        steps = 2
+    elif v == "two_girl":
+        event = {"type": "count", "property": girl, "cmp": "eq", "value": 2}
+        given = {"type": "count", "property": girl, "cmp": "ge", "value": 1}
+        cond = "at least one of whom is a girl"
+        phrase = "both children are girls"
+        value = F(1, 3)
+        lines = [
+            "The four equally likely families, older child first: BB, BG, GB, GG.",
+            "At least one girl leaves BG, GB, GG: 3 families.",
+            "Both girls: GG only, so the probability is 1/3.",
+        ]
+        wrong = [
+            (F(1, 2), "treating 'at least one is a girl' as 'a particular child is a girl'"),
+            (F(1, 4), "ignoring the condition"),
+            (F(2, 3), "the chance of a boy and a girl"),
+        ]
+        steps = 2
+    elif v in ("three_all", "three_two", "three_at_least_two"):
+        at_least = 2 if v == "three_at_least_two" else 1
+        cond = "at least one of whom is a boy" if at_least == 1 else "at least two of whom are boys"
+        given = {"type": "count", "property": boy, "cmp": "ge", "value": at_least}
+        cond_count = sum(comb(3, j) for j in range(at_least, 4))
+        if v == "three_two":
+            event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
+            phrase = "exactly two of the children are boys"
+            fav = comb(3, 2)
+        else:
+            event = {"type": "count", "property": boy, "cmp": "eq", "value": 3}
+            phrase = "all three children are boys"
+            fav = 1
+        value = F(fav, cond_count)
+        lines = [
+            "Three children give 2^3 = 8 equally likely families (BBB, BBG, ..., GGG).",
+            f"Families with {'at least one boy' if at_least == 1 else 'at least two boys'}: "
+            + " + ".join(f"C(3,{j})" for j in range(at_least, 4))
+            + f" = {cond_count}.",
+            (
+                f"Of these, {fav} match{'es' if fav == 1 else ''}: probability "
+                f"= {reduce_text(fav, cond_count)}."
+            ),
+        ]
+        wrong = [
+            (F(fav, 8), "ignoring the condition"),
+            (F(1, 2), "looking at one remaining child"),
+            (F(1, 4) if fav == 1 else F(3, 4), "fixing particular children"),
+            (F(fav, cond_count + 1), "miscounting the families"),
+        ]
+        steps = 3
+    else:  # weekday
+        attributes = {"sex": sexes, "day": list(DAYS)}
+        day = draws.pick(DAYS)
+        tag = {"sex": "boy", "day": day}
+        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
+        given = {"type": "count", "property": tag, "cmp": "ge", "value": 1}
+        cond = f"at least one of whom is a boy born on a {day}"
+        phrase = "both children are boys"
+        value = F(13, 27)
+        lines = [
+            (
+                "Each child is one of 2 × 7 = 14 equally likely kinds (sex and weekday), so "
+                "two children give 14 × 14 = 196 equally likely families."
+            ),
+            f"At least one boy born on a {day}: 196 − 13 × 13 = 27 families.",
+            f"Both boys among those: 7 × 7 − 6 × 6 = 13 (both boys, not neither on a {day}).",
+            "Probability = 13/27.",
+        ]
+        wrong = [
+            (F(1, 3), "ignoring the weekday"),
+            (F(1, 2), "treating it as a particular child"),
+            (F(1, 4), "ignoring the condition"),
+            (F(14, 27), "the chance of a boy and a girl"),
+            (F(13, 28), "miscounting the families"),
+        ]
+        steps = 4
+    lines.insert(
+        0,
+        "Each child is a boy or a girl with probability 1/2, independently, so all "
+        "listed families are equally likely.",
+    )
+    case = Case(event, value, wrong, ["conditioning"], steps, phrase, lines, base, given, cond)
+    experiment = {"kind": "children", "count": n, "attributes": attributes}
+    return case, {"experiment": experiment, "wording": {"variant": v}}
+
+
+# -- Bayes ---------------------------------------------------------------------------------
+
+
+def _pct(x: Fraction) -> str:
+    return value_text(x, "percent")
+
+
+def _population(rates: list[Fraction]) -> int:
+    """The smallest power of ten in which every group is a whole number."""
+    need = reduce(lcm, (r.denominator for r in rates), 1)
+    n = 100
+    while n % need:
+        n *= 10
+    return max(n, 1000)
+
+
+def _screening(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+    if level == "hard":
+        prev = F(draws.pick((5, 10, 20, 25, 40, 50)), 1000)
+        sens = F(draws.pick((80, 85, 90, 95, 98, 99)), 100)
+        fp = F(draws.pick((2, 3, 5, 8, 10, 15)), 100)
+        negative = draws.random() < 0.4
+    else:
+        prev = F(draws.pick((1, 2, 4, 5, 10)), 100)
+        sens = F(draws.pick((80, 90, 95, 99)), 100)
+        fp = F(draws.pick((2, 5, 10, 20)), 100)
+        negative = False
+    what, group, one, has, hasnt, have, havent = draws.pick(SCREENING)
+    pos_d = prev * sens
+    pos_h = (1 - prev) * fp
+    neg_d = prev * (1 - sens)
+    neg_h = (1 - prev) * (1 - fp)
+    N = _population([pos_d, pos_h, neg_d, neg_h, prev])
+    nd, nh = N * prev, N * (1 - prev)
+    who = "that" if one == "part" else "who"
+    head = [
+        f"Natural frequencies: picture {N:,} {group.split(' ')[0]}.",
+        f"{nd} of them ({_pct(prev)}) {have}; the other {nh} {havent}.",
+    ]
+    if not negative:
+        value = pos_d / (pos_d + pos_h)
+        a, b = N * pos_d, N * pos_h
+        lines = head + [
+            f"Of the {nd} {who} {have}, {_pct(sens)} test positive: {a}.",
+            f"Of the {nh} {who} {havent}, {_pct(fp)} test positive anyway: {b}.",
+            f"Positives: {a} + {b} = {a + b}, and {a} of them {have}.",
+            f"Probability = {reduce_text(int(a), int(a + b))}.",
+        ]
+        wrong = [
+            (sens, "confusing P(positive | condition) with P(condition | positive)"),
+            (sens / (sens + fp), "ignoring the base rate"),
+            (prev, "ignoring the test result"),
+            (pos_d, "the chance of having it and testing positive"),
+            (pos_d + pos_h, "the chance of a positive test"),
+            (1 - fp, "using the true-negative rate"),
+        ]
+        event = {"type": "source", "name": "yes"}
+        given = {"type": "flag", "value": True}
+        phrase = f"the {one} {has}"
+        given_phrase = f"a {one} chosen at random tests positive"
+        steps, concepts = 3, ["bayes", "conditioning"]
+    else:
+        value = neg_h / (neg_h + neg_d)
+        a, b = N * neg_h, N * neg_d
+        lines = head + [
+            (
+                f"Of the {nd} {who} {have}, {_pct(1 - sens)} test negative "
+                f"(100% − {_pct(sens)}): {b}."
+            ),
+            f"Of the {nh} {who} {havent}, {_pct(1 - fp)} test negative (100% − {_pct(fp)}): {a}.",
+            f"Negatives: {a} + {b} = {a + b}, and {a} of them {havent}.",
+            f"Probability = {reduce_text(int(a), int(a + b))}.",
+        ]
+        wrong = [
+            (1 - fp, "confusing P(negative | no condition) with P(no condition | negative)"),
+            (1 - prev, "ignoring the test result"),
+            (neg_h, "the joint chance of no condition and a negative test"),
+            ((1 - fp) / ((1 - fp) + (1 - sens)), "ignoring the base rate"),
+            (b / (a + b), "giving the complement"),
+            (neg_h + neg_d, "the chance of a negative test"),
+        ]
+        event = {"type": "source", "name": "no"}
+        given = {"type": "flag", "value": False}
+        phrase = f"the {one} {hasnt}"
+        given_phrase = f"a {one} chosen at random tests negative"
+        steps, concepts = 4, ["bayes", "conditioning", "complement"]
+    experiment = {
+        "kind": "sources",
+        "sources": [
+            {"name": "yes", "share": ftext(prev), "rate": ftext(sens)},
+            {"name": "no", "share": ftext(1 - prev), "rate": ftext(fp)},
+        ],
+    }
+    case = Case(event, value, wrong, concepts, steps, phrase, lines, int(N), given, given_phrase)
+    wording = {
+        "what": what,
+        "group": group,
+        "one": one,
+        "prev": prev,
+        "sens": sens,
+        "fp": fp,
+        "have": have,
+        "havent": havent,
+    }
+    return case, {"experiment": experiment, "wording": wording}
+
+
+def _sources(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+    m = draws.pick((2, 3))
+    shares_pct = draws.pick(
+        [(60, 40), (70, 30), (55, 45), (75, 25)]
+        if m == 2
+        else [(50, 30, 20), (40, 35, 25), (45, 35, 20), (60, 25, 15)]
+    )
+    rates_pct = [draws.between(1, 8) for _ in range(m)]
+    names = ["A", "B", "C"][:m]
+    shares = [F(x, 100) for x in shares_pct]
+    rates = [F(x, 100) for x in rates_pct]
+    target = draws.below(m)
+    joint = [s * r for s, r in zip(shares, rates)]
+    value = joint[target] / sum(joint, F(0))
+    N = _population(joint + shares)
+    counts = [N * s for s in shares]
+    bad = [N * j for j in joint]
+    lines = [f"Natural frequencies: take {N:,} items."]
+    for nm, c, r, b in zip(names, counts, rates, bad):
+        lines.append(f"Machine {nm} makes {c} of them; {_pct(r)} are defective: {b}.")
+    lines += [
+        (
+            f"Defective items: {' + '.join(str(b) for b in bad)} = {sum(bad)}, of which "
+            f"{bad[target]} come from machine {names[target]}."
+        ),
+        f"Probability = {reduce_text(int(bad[target]), int(sum(bad)))}.",
+    ]
+    wrong = [
+        (shares[target], "ignoring the evidence (the machine's share)"),
+        (rates[target], "confusing P(defective | machine) with P(machine | defective)"),
+        (rates[target] / sum(rates, F(0)), "ignoring the machines' shares (base rates)"),
+        (joint[target], "the joint chance instead of the conditional"),
+        (sum(joint, F(0)), "the chance that an item is defective"),
+    ]
+    experiment = {
+        "kind": "sources",
+        "sources": [
+            {"name": nm, "share": ftext(s), "rate": ftext(r)}
+            for nm, s, r in zip(names, shares, rates)
+        ],
+    }
+    case = Case(
+        {"type": "source", "name": names[target]},
+        value,
+        wrong,
+        ["bayes", "conditioning"],
+        2 + m - 1,
+        f"it was made by machine {names[target]}",
+        lines,
+        int(N),
+        {"type": "flag", "value": True},
+        "an item chosen at random from the output turns out to be defective",
+    )
+    wording = {"names": names, "shares": shares, "rates": rates}
+    return case, {"experiment": experiment, "wording": wording}
+
+
+# -- Monty Hall ----------------------------------------------------------------------------
+
+
+def _monty(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+    n = draws.pick((3, 3, 4, 5))
+    value = F(n - 1, n * (n - 2))
+    if n == 3:
+        lines = [
+            "Your first pick hides the car with probability 1/3, a goat with probability 2/3.",
+            (
+                "The host always opens a goat door, so if your pick was a goat the one closed "
+                "door left has the car; switching wins exactly when the first pick was wrong."
+            ),
+            "Probability = 2/3.",
+        ]
+    else:
+        lines = [
+            (
+                f"Your first pick hides the car with probability 1/{n}, a goat with "
+                f"probability {n - 1}/{n}."
+            ),
+            (
+                f"If it was a goat, the car is behind one of the {n - 2} other closed doors "
+                f"(the host only opens goat doors), and you switch to each of those with "
+                f"probability 1/{n - 2}."
+            ),
+            "If your first pick was the car, switching always loses.",
+            f"Probability = {n - 1}/{n} × 1/{n - 2} = {ftext(value)}.",
+        ]
+    wrong = [
+        (F(1, n - 1), "treating the closed doors as equally likely"),
+        (F(1, n), "thinking switching changes nothing"),
+        (F(1, 2), "thinking any two doors are a coin toss"),
+        (F(n - 1, n), "forgetting to choose among several closed doors"),
+        (F(2, 3), "using the three-door answer"),
+        (F(1, n - 2), "ignoring the first pick"),
+    ]
+    case = Case(
+        {"type": "win"},
+        value,
+        wrong,
+        ["conditioning"],
+        2 if n == 3 else 3,
+        "you win the car",
+        lines,
+        6 if n == 3 else n * (n - 2),
+    )
+    experiment = {"kind": "monty", "doors": n, "strategy": "switch"}
+    return case, {"experiment": experiment, "wording": {"doors": n}}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    draws = Draws(rng)
+    kind = params.kind or draws.weighted(LEVELS[params.difficulty])
+    maker = {
+        "table": _table,
+        "children": _children,
+        "screening": _screening,
+        "sources": _sources,
+        "monty": _monty,
+    }[kind]
+    case, extra = maker(draws, params.difficulty)
+    inst = build_instance(case, extra["experiment"], params, draws, {"question": kind})
+    inst.spec.wording = extra["wording"]
+    return inst
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    case = instance.spec.case
+    w = instance.spec.wording
+    kind = instance.data["question"]
+    exp = instance.data["experiment"]
+    if kind == "table":
+        scene = w["scene"]
+        rows, cols, counts = exp["rows"], exp["cols"], exp["counts"]
+        lines = [
+            (f"The table counts the {scene['who']} by {scene['row_name']} and {scene['col_name']}:")
+        ]
+        for r, row in zip(rows, counts):
+            lines.append(f"  {r}: {row[0]} {cols[0]}, {row[1]} {cols[1]}")
+        body = (
+            "\n".join(lines) + f"\nOne {scene['one']} is chosen at random. Given that "
+            f"{case.given_phrase}, what is the probability that {case.phrase}?"
+        )
+    elif kind == "children":
+        extra = (
+            " Each child is equally likely to be a boy or a girl, independently of the "
+            "other children"
+        )
+        if "day" in exp["attributes"]:
+            extra += (
+                ", and equally likely to be born on any of the seven days of the week, "
+                "independently of sex and of the other children"
+            )
+        count = number_word(exp["count"])
+        body = (
+            f"A family is chosen at random among families with exactly {count} children, "
+            f"{case.given_phrase}.{extra}. What is the probability that {case.phrase}?"
+        )
+    elif kind == "screening":
+        who = "that" if w["one"] == "part" else "who"
+        body = (
+            f"Of the {w['group']}, {_pct(w['prev'])} {w['what']}. A screening test is "
+            f"positive for {_pct(w['sens'])} of those {who} {w['have']} and, wrongly, for "
+            f"{_pct(w['fp'])} of those {who} {w['havent']}. "
+            f"{case.given_phrase[0].upper()}{case.given_phrase[1:]}. What is the "
+            f"probability that {case.phrase}?"
+        )
+    elif kind == "sources":
+        parts = [
+            f"machine {nm} makes {_pct(s)} of the items and {_pct(r)} of its items are defective"
+            for nm, s, r in zip(w["names"], w["shares"], w["rates"])
+        ]
+        body = (
+            f"A factory has {number_word(len(parts))} machines: " + "; ".join(parts) + ". "
+            f"{case.given_phrase[0].upper()}{case.given_phrase[1:]}. What is the "
+            f"probability that {case.phrase}?"
+        )
+    else:
+        n = w["doors"]
+        body = (
+            f"A game show has {number_word(n)} closed doors: a car is behind one, chosen at "
+            f"random, and goats are behind the others. You pick a door at random. The host, "
+            f"who knows where the car is, then always opens one door that you did not pick "
+            f"and that hides a goat, choosing at random when he has a choice. You then "
+            f"switch to one of the other closed doors"
+            + (" (there is only one)" if n == 3 else ", chosen at random")
+            + ". What is the probability that you win the car?"
+        )
+    return finish(instance, params, rng, body)
+
+
+def explain(instance: Instance) -> str:
+    return explain_case(instance)

@@ -1,0 +1,684 @@
+"""Dice: sums, doubles, at least one six, exactly k, largest and smallest, conditional totals.
+
+"Two fair six-sided dice are rolled. What is the probability that the total is 8?"
+
+Every die is fair and numbered 1 to ``s``; the ``s**n`` ordered outcomes of
+``n`` dice are equally likely. The answer comes from a closed form: the number
+of ways to make a total (stars and bars with inclusion–exclusion), complements
+(``1 - (5/6)**n``), binomial coefficients, ``m**n - (m-1)**n`` for a largest
+value, falling factorials for all-different faces, and a restricted sample space
+for conditionals. The solver (:mod:`logicgen.solve.exact`) enumerates the rolls
+instead.
+
+Question kinds: total equal to / at least / at most ``t``; all dice the same
+(doubles); every die shows a given face (two sixes); at least one die shows a
+face; exactly ``k`` dice show a face; the largest (smallest) number at most /
+exactly ``m``; all different; and, at ``hard``, conditionals on the total of
+two dice ("given that the total is 8, what is the probability of a double?").
+
+Difficulty: ``easy`` two six-sided dice, one-step events; ``medium`` two or
+three dice with 4, 6 or 8 sides, complements and extremes; ``hard`` three or
+four dice or 8-, 10-, 12- and 20-sided dice, binomial counts, inclusion–exclusion
+totals and conditioning. ``n_dice`` (1–4) and ``sides`` (2–20) override the dice.
+
+``score`` = arithmetic steps (1–3, plus one per die beyond two) + concept
+weights (:data:`~logicgen.families.probability._common.CONCEPT_WEIGHTS`:
+complement 1, binomial 1, inclusion–exclusion 1, conditioning 1.5, order 0.5,
+non-six-sided dice 0.5).
+
+Wrong options come from named mistakes: counting unordered outcomes, treating
+every total as equally likely, adding instead of multiplying (``n/6`` for at
+least one six), forgetting the complement, leaving out the binomial coefficient,
+ignoring the condition, and the joint probability instead of the conditional.
+
+>>> import logicgen
+>>> item = logicgen.generate("probability.dice", count=1, seed=1)[0]
+>>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
+Ximena rolls two fair 8-sided dice (each numbered 1 to 8). The total is the sum of the
+numbers shown. What is the probability that the total is 5? Give the answer as a
+fraction in lowest terms.
+>>> item.choices, item.answer
+(('5/64', '1/15', '1/16', '1/32', '1/18'), '1/16')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from math import comb, perm
+from typing import TYPE_CHECKING, Any
+
+from logicgen.data import FIRST_NAMES
+from logicgen.errors import InvalidParams
+from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.solve.exact import solve
+
+from ._common import Case, Draws, build_instance, explain_case, finish, number_word, reduce_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["Params", "explain", "generate", "render", "ways_to_total"]
+
+F = Fraction
+
+#: Per difficulty: (count, sides) choices and (kind, weight) pairs.
+LEVELS: dict[str, dict[str, Any]] = {
+    "easy": {
+        "dice": [(2, 6)],
+        "kinds": [
+            ("sum_eq", 4),
+            ("doubles", 1),
+            ("all_face", 1),
+            ("sum_le", 1),
+            ("all_different", 1),
+        ],
+    },
+    "medium": {
+        "dice": [(2, 6), (2, 6), (3, 6), (2, 4), (2, 8), (3, 4)],
+        "kinds": [
+            ("sum_eq", 2),
+            ("sum_ge", 2),
+            ("sum_le", 1),
+            ("at_least_one", 2),
+            ("max_le", 1),
+            ("max_eq", 1),
+            ("min_ge", 1),
+            ("all_different", 1),
+            ("doubles", 1),
+        ],
+    },
+    "hard": {
+        "dice": [(3, 6), (4, 6), (2, 10), (2, 12), (3, 8), (2, 20), (3, 10), (4, 4)],
+        "kinds": [
+            ("sum_eq", 2),
+            ("sum_ge", 1),
+            ("exactly_k", 2),
+            ("at_least_one", 1),
+            ("max_eq", 1),
+            ("min_eq", 1),
+            ("all_different", 1),
+            ("cond_double", 1),
+            ("cond_face", 1),
+        ],
+    },
+}
+
+
+@family(
+    "probability.dice",
+    solver=solve,
+    summary="Dice: totals, doubles, at least one six, largest/smallest, conditionals",
+    formats=("choice", "numeric"),
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """``n_dice``: 1–4 dice; ``sides``: 2–20 faces per die (default: by difficulty)."""
+
+    n_dice: int | None = None
+    sides: int | None = None
+
+    def check(self) -> None:
+        if self.n_dice is not None:
+            check_int("n_dice", self.n_dice, 1, 4)
+        if self.sides is not None:
+            check_int("sides", self.sides, 2, 20)
+        if self.n_dice == 1 and self.sides == 2:
+            raise InvalidParams("sides must be at least 3 for a single die (got 2)")
+
+
+# -- closed forms --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def ways_to_total(n: int, s: int, t: int) -> int:
+    """Ordered ways for ``n`` dice numbered 1..s to total ``t``.
+
+    Stars and bars counts the ways to write ``t`` as ``n`` positive parts,
+    ``C(t-1, n-1)``; inclusion–exclusion removes those with a part above ``s``:
+    ``sum_k (-1)**k C(n, k) C(t - k*s - 1, n - 1)``.
+
+    >>> ways_to_total(2, 6, 8), ways_to_total(3, 6, 10), ways_to_total(4, 6, 14)
+    (5, 27, 146)
+    """
+    if not n <= t <= n * s:
+        return 0
+    return sum((-1) ** k * comb(n, k) * comb(t - k * s - 1, n - 1) for k in range((t - n) // s + 1))
+
+
+def _ways_text(n: int, s: int, t: int) -> str:
+    """How :func:`ways_to_total` reaches its number, for the explanation."""
+    if n == 1:
+        return "1"
+    terms = []
+    values = []
+    for k in range((t - n) // s + 1):
+        c = comb(t - k * s - 1, n - 1)
+        coef = comb(n, k)
+        text = f"C({t - k * s - 1},{n - 1})" if coef == 1 else f"{coef}·C({t - k * s - 1},{n - 1})"
+        terms.append(("− " if k % 2 else "+ ") + text if k else text)
+        values.append(("− " if k % 2 else "+ ") + str(coef * c) if k else str(coef * c))
+    total = ways_to_total(n, s, t)
+    if len(terms) == 1:
+        return f"{terms[0]} = {total}"
+    return f"{' '.join(terms)} = {' '.join(values)} = {total}"
+
+
+def _pairs(s: int, t: int) -> list[tuple[int, int]]:
+    return [(a, t - a) for a in range(1, s + 1) if 1 <= t - a <= s]
+
+
+@lru_cache(maxsize=4096)
+def _unordered_ways(n: int, s: int, t: int) -> int:
+    """Multisets of faces with total ``t`` (the 'dice are identical' miscount)."""
+
+    def count(k: int, top: int, rest: int) -> int:
+        if k == 0:
+            return 1 if rest == 0 else 0
+        return sum(count(k - 1, f, rest - f) for f in range(1, min(top, rest) + 1))
+
+    return count(n, s, t)
+
+
+# -- wording helpers -----------------------------------------------------------------------
+
+
+def _dice_words(n: int, s: int) -> str:
+    kind = "six-sided" if s == 6 else f"{s}-sided"
+    if n == 1:
+        return f"a fair {kind} die" + ("" if s == 6 else f" (numbered 1 to {s})")
+    return f"{number_word(n)} fair {kind} dice" + ("" if s == 6 else f" (each numbered 1 to {s})")
+
+
+def _all_dice(n: int) -> str:
+    return "the die" if n == 1 else "both dice" if n == 2 else f"all {number_word(n)} dice"
+
+
+def _face(f: int) -> str:
+    return f"a {f}" if f not in (8, 11, 18) else f"an {f}"
+
+
+def _space_line(n: int, s: int) -> str:
+    if n == 1:
+        return f"Sample space: the die shows one of {s} equally likely faces."
+    return (
+        f"Sample space: each of the {n} dice shows one of {s} faces, so there are "
+        f"{s}^{n} = {s**n} equally likely ordered outcomes."
+    )
+
+
+def _total_name(n: int) -> str:
+    return "number shown" if n == 1 else "total"
+
+
+# -- question kinds ------------------------------------------------------------------------
+
+
+def _sum_case(n: int, s: int, draws: Draws, cmp: str) -> Case:
+    N = s**n
+    name = _total_name(n)
+    if cmp == "eq":
+        t = draws.between(n + 1, n * s - 1) if n > 1 else draws.between(1, s)
+        totals = [t]
+    elif cmp == "ge":
+        t = draws.between(n + 2, n * s - 1) if n > 1 else draws.between(2, s)
+        totals = list(range(t, n * s + 1))
+    else:
+        t = draws.between(n + 1, n * s - 2) if n > 1 else draws.between(1, s - 1)
+        totals = list(range(n, t + 1))
+    counts = [ways_to_total(n, s, u) for u in totals]
+    fav = sum(counts)
+    value = F(fav, N)
+    phrase = {
+        "eq": f"the {name} is {t}",
+        "ge": f"the {name} is {t} or more",
+        "le": f"the {name} is {t} or less",
+    }[cmp]
+    lines = [_space_line(n, s)]
+    if n == 1:
+        lines.append(f"Favourable outcomes: {len(totals)} of the faces.")
+    elif n == 2 and cmp == "eq":
+        pairs = _pairs(s, t)
+        lines.append(
+            f"Favourable outcomes, as (first die, second die): "
+            f"{', '.join(f'({a},{b})' for a, b in pairs)}: {fav} outcomes."
+        )
+    elif n == 2:
+        lines.append(
+            "Ways to make each total: "
+            + ", ".join(f"{u}: {c}" for u, c in zip(totals, counts))
+            + f"; together {fav} outcomes."
+        )
+    else:
+        lines.append(
+            f"The ways {n} dice can total u is the number of ways to write u as {n} "
+            f"parts from 1 to {s}: stars and bars, C(u−1,{n - 1}), minus the cases "
+            f"where a die would exceed {s} (inclusion–exclusion)."
+        )
+        for u in totals:
+            lines.append(f"  total {u}: {_ways_text(n, s, u)}")
+        if len(totals) > 1:
+            lines.append(f"Together {' + '.join(str(c) for c in counts)} = {fav} outcomes.")
+    lines.append(f"Probability = {reduce_text(fav, N)}.")
+
+    wrong = []
+    if n > 1:
+        u_fav = sum(_unordered_ways(n, s, u) for u in totals)
+        u_all = comb(s + n - 1, n)
+        wrong.append((F(u_fav, N), "counting each unordered combination once"))
+        wrong.append((F(u_fav, u_all), "treating unordered combinations as equally likely"))
+        wrong.append((F(len(totals), n * s - n + 1), "treating every total as equally likely"))
+    if cmp == "eq":
+        wrong.append((F(ways_to_total(n, s, t + 1), N), "counting the next total"))
+        wrong.append((F(ways_to_total(n, s, t - 1), N), "counting the previous total"))
+    else:
+        edge = t + 1 if cmp == "ge" else t - 1
+        strict = range(edge, n * s + 1) if cmp == "ge" else range(n, edge + 1)
+        wrong.append(
+            (F(sum(ways_to_total(n, s, u) for u in strict), N), "reading 'or more' as 'more than'")
+        )
+        wrong.append((1 - value, "giving the complement"))
+    concepts = ["order"] if n > 1 else []
+    if n >= 3:
+        concepts.append("inclusion_exclusion")
+    if cmp != "eq" and n > 1:
+        concepts.append("union")
+    event = {"type": "sum", "cmp": cmp, "value": t}
+    return Case(event, value, wrong, concepts, 1 + (cmp != "eq"), phrase, lines, N)
+
+
+def _doubles(n: int, s: int, draws: Draws) -> Case:
+    N = s**n
+    value = F(s, N)
+    phrase = (
+        "both dice show the same number"
+        if n == 2
+        else f"all {number_word(n)} dice show the same number"
+    )
+    lines = [
+        _space_line(n, s),
+        (
+            f"Favourable outcomes: all dice showing 1, all showing 2, ..., all showing {s}: "
+            f"{s} outcomes."
+        ),
+        f"Probability = {reduce_text(s, N)}.",
+    ]
+    wrong = [
+        (F(1, N), "counting only one particular face"),
+        (F(1, s * s) if n == 2 else F(1, s), "multiplying once too often or too rarely"),
+        (F(comb(n, 2), s), "adding the chances of each pair matching"),
+        (F(s, comb(s + n - 1, n)), "treating unordered combinations as equally likely"),
+    ]
+    return Case({"type": "all_same"}, value, wrong, ["order"], 1, phrase, lines, N)
+
+
+def _all_face(n: int, s: int, draws: Draws) -> Case:
+    N = s**n
+    f = draws.between(1, s) if s != 6 or draws.random() < 0.4 else 6
+    value = F(1, N)
+    phrase = f"{_all_dice(n)} show {_face(f)}"
+    lines = [
+        _space_line(n, s),
+        (
+            f"Only one outcome has every die showing {f}; equivalently multiply "
+            f"1/{s} for each die: (1/{s})^{n} = 1/{N}."
+        ),
+    ]
+    wrong = [
+        (F(1, s), "counting only one die"),
+        (F(n, s), "adding the chances instead of multiplying"),
+        (F(n, N), "counting the outcome once per die"),
+        (F(1, comb(s + n - 1, n)), "treating unordered combinations as equally likely"),
+        (F(1, s * n), "multiplying the denominators by the number of dice"),
+    ]
+    return Case(
+        {"type": "count", "faces": [f], "cmp": "eq", "value": n},
+        value,
+        wrong,
+        [],
+        1,
+        phrase,
+        lines,
+        N,
+    )
+
+
+def _at_least_one(n: int, s: int, draws: Draws) -> Case:
+    N = s**n
+    f = draws.between(1, s) if draws.random() < 0.5 else s
+    miss = (s - 1) ** n
+    value = 1 - F(miss, N)
+    phrase = f"at least one die shows {_face(f)} (one or more of them)"
+    lines = [
+        _space_line(n, s),
+        (
+            f"Complement: no die shows {f}. Each die avoids {f} in {s - 1} of {s} ways, so "
+            f"{s - 1}^{n} = {miss} outcomes have no {f}."
+        ),
+        f"Probability = 1 − {miss}/{N} = {reduce_text(N - miss, N)}.",
+    ]
+    wrong = [
+        (F(n, s), "adding the chances for each die"),
+        (F(miss, N), "forgetting to subtract from 1 (that is 'no die shows it')"),
+        (F(n * (s - 1) ** (n - 1), N), "counting exactly one die instead of at least one"),
+        (F(1, N), "requiring every die to show it"),
+        (F(1, s), "looking at one die only"),
+    ]
+    concepts = ["complement"] + (["nonstandard"] if s != 6 else [])
+    return Case(
+        {"type": "count", "faces": [f], "cmp": "ge", "value": 1},
+        value,
+        wrong,
+        concepts,
+        2,
+        phrase,
+        lines,
+        N,
+    )
+
+
+def _exactly_k(n: int, s: int, draws: Draws) -> Case:
+    N = s**n
+    k = draws.between(1, n - 1) if n > 1 else 1
+    f = draws.between(1, s)
+    ways = comb(n, k) * (s - 1) ** (n - k)
+    value = F(ways, N)
+    phrase = f"exactly {number_word(k)} of the dice show{'s' if k == 1 else ''} {_face(f)}"
+    rest = "the other die shows" if n - k == 1 else f"each of the other {n - k} dice shows"
+    lines = [
+        _space_line(n, s),
+        (
+            f"Choose which {k} of the {n} dice show{'s' if k == 1 else ''} the {f}: "
+            f"C({n},{k}) = {comb(n, k)} ways; {rest} one of the {s - 1} other faces: "
+            f"{s - 1}^{n - k} = {(s - 1) ** (n - k)} ways."
+        ),
+        f"Favourable outcomes: {comb(n, k)} × {(s - 1) ** (n - k)} = {ways}.",
+        f"Probability = {reduce_text(ways, N)}.",
+    ]
+    at_least = sum(comb(n, j) * (s - 1) ** (n - j) for j in range(k, n + 1))
+    wrong = [
+        (
+            F((s - 1) ** (n - k), N),
+            "leaving out the choice of which dice (the binomial coefficient)",
+        ),
+        (F(at_least, N), "counting 'at least' instead of 'exactly'"),
+        (F(comb(n, k), s**k), "ignoring the other dice"),
+        (F(k, s), "adding the chances for each die"),
+        (F(1, s**k), "ignoring the other dice and the choice of which dice"),
+    ]
+    return Case(
+        {"type": "count", "faces": [f], "cmp": "eq", "value": k},
+        value,
+        wrong,
+        ["binomial"],
+        2,
+        phrase,
+        lines,
+        N,
+    )
+
+
+def _extreme(n: int, s: int, draws: Draws, which: str, cmp: str) -> Case:
+    N = s**n
+    m = draws.between(2, s - 1)
+    word = "largest" if which == "max" else "smallest"
+    if which == "max":
+        below = m**n  # every die <= m
+        below2 = (m - 1) ** n  # every die <= m-1
+        side = f"at most {m}"
+        side2 = f"at most {m - 1}"
+        inner = m
+    else:
+        below = (s - m + 1) ** n  # every die >= m
+        below2 = (s - m) ** n  # every die >= m+1
+        side = f"at least {m}"
+        side2 = f"at least {m + 1}"
+        inner = s - m + 1
+    single = "the number shown" if n == 1 else f"the {word} number shown"
+    if cmp == "le" or cmp == "ge":
+        value = F(below, N)
+        phrase = f"{single} is {side}"
+        lines = [
+            _space_line(n, s),
+            (
+                f"The {word} number is {side} exactly when every die is {side}: each die has "
+                f"{inner} such faces, so {inner}^{n} = {below} outcomes."
+            ),
+            f"Probability = {reduce_text(below, N)}.",
+        ]
+        other = s - inner
+        wrong = [
+            (F(inner, s), "looking at one die only"),
+            (1 - F(other**n, N), "requiring only one die instead of every die"),
+            (F(below - below2, N), f"counting 'exactly {m}' instead of '{side}'"),
+            (F(inner * n, N), "adding instead of multiplying"),
+        ]
+        event = {"type": which, "cmp": cmp, "value": m}
+        return Case(event, value, wrong, [], 1, phrase, lines, N)
+    fav = below - below2
+    value = F(fav, N)
+    phrase = f"{single} is exactly {m}"
+    lines = [
+        _space_line(n, s),
+        (f"{word.capitalize()} number exactly {m} = every die {side} but not every die {side2}."),
+        (
+            f"Every die {side}: {inner}^{n} = {below}; every die {side2}: "
+            f"{inner - 1}^{n} = {below2}."
+        ),
+        f"Favourable outcomes: {below} − {below2} = {fav}.",
+        f"Probability = {reduce_text(fav, N)}.",
+    ]
+    wrong = [
+        (F(below, N), f"forgetting to remove the outcomes where every die is {side2}"),
+        (F(1, s), "treating every value as equally likely"),
+        (F(n * (inner - 1) ** (n - 1), N), f"counting exactly one die showing {m}"),
+        (F(below2, N), f"counting every die {side2} instead"),
+    ]
+    event = {"type": which, "cmp": "eq", "value": m}
+    return Case(event, value, wrong, ["complement"], 2, phrase, lines, N)
+
+
+def _all_different(n: int, s: int, draws: Draws) -> Case:
+    N = s**n
+    fav = perm(s, n)
+    value = F(fav, N)
+    phrase = (
+        "the two dice show different numbers"
+        if n == 2
+        else f"all {number_word(n)} dice show different numbers"
+    )
+    factors = " × ".join(str(s - i) for i in range(n))
+    lines = [
+        _space_line(n, s),
+        f"The first die can show anything ({s} ways), the next must differ from it "
+        f"({s - 1} ways)" + (", and so on" if n > 2 else "") + f": {factors} = {fav} outcomes.",
+        f"Probability = {reduce_text(fav, N)}.",
+    ]
+    wrong = [
+        (F(comb(s, n), N), "counting unordered sets of faces against ordered outcomes"),
+        (1 - F(s, N), "removing only the outcomes where all dice match"),
+        (F(1, s), "confusing it with a double"),
+        (F(comb(s, n), comb(s + n - 1, n)), "treating unordered combinations as equally likely"),
+        (F(s - n + 1, s), "looking at the last die only"),
+    ]
+    return Case({"type": "all_different"}, value, wrong, ["order"], 2, phrase, lines, N)
+
+
+def _cond_double(n: int, s: int, draws: Draws) -> Case:
+    N = s * s
+    t = 2 * draws.between(2, s - 1)
+    ways = ways_to_total(2, s, t)
+    value = F(1, ways)
+    pairs = _pairs(s, t)
+    lines = [
+        (
+            f"Given that the total is {t}, the sample space shrinks to the equally likely "
+            f"ordered outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
+            f"{ways} outcomes."
+        ),
+        f"Only ({t // 2},{t // 2}) is a double, so the probability is 1/{ways}.",
+    ]
+    wrong = [
+        (F(1, s), "ignoring the condition (the chance of a double in general)"),
+        (F(1, N), "the joint chance of a double with that total"),
+        (F(ways, N), "the chance of the total itself"),
+        (F(1, len(pairs) // 2 + 1), "counting unordered pairs"),
+        (F(2, ways), "counting the double twice"),
+    ]
+    event = {"type": "all_same"}
+    given = {"type": "sum", "cmp": "eq", "value": t}
+    case = Case(
+        event,
+        value,
+        wrong,
+        ["conditioning", "order"],
+        2,
+        "both dice show the same number",
+        lines,
+        N,
+        given,
+        f"the total is {t}",
+    )
+    return case
+
+
+def _cond_face(n: int, s: int, draws: Draws) -> Case:
+    N = s * s
+    t = draws.between(4, 2 * s - 2)
+    options = [f for f in range(1, s + 1) if 1 <= t - f <= s]
+    f = draws.pick(options)
+    pairs = _pairs(s, t)
+    ways = len(pairs)
+    good = [p for p in pairs if f in p]
+    value = F(len(good), ways)
+    lines = [
+        (
+            f"Given that the total is {t}, the sample space is the equally likely ordered "
+            f"outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
+            f"{ways} outcomes."
+        ),
+        f"Those with a {f}: {', '.join(f'({a},{b})' for a, b in good)}: {len(good)}.",
+        f"Probability = {reduce_text(len(good), ways)}.",
+    ]
+    unordered = len({tuple(sorted(p)) for p in pairs})
+    wrong = [
+        (1 - F((s - 1) ** 2, N), "ignoring the condition"),
+        (F(len(good), N), "the joint chance instead of the conditional one"),
+        (F(1, unordered), "counting unordered pairs"),
+        (F(ways, N), "the chance of the total itself"),
+        (F(1, ways), "counting only one order"),
+    ]
+    event = {"type": "count", "faces": [f], "cmp": "ge", "value": 1}
+    given = {"type": "sum", "cmp": "eq", "value": t}
+    return Case(
+        event,
+        value,
+        wrong,
+        ["conditioning", "order"],
+        2,
+        f"at least one die shows {_face(f)}",
+        lines,
+        N,
+        given,
+        f"the total is {t}",
+    )
+
+
+def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    out = []
+    for kind, w in kinds:
+        if kind in ("doubles", "all_different") and not 2 <= n <= s:
+            continue
+        if kind in ("cond_double", "cond_face") and (n != 2 or s < 3):
+            continue
+        if kind in ("max_le", "max_eq", "min_ge", "min_eq") and s < 3:
+            continue
+        if kind == "exactly_k" and n < 2:
+            continue
+        if kind.startswith("sum") and n == 1 and s < 3:
+            continue
+        out.append((kind, w))
+    return out or [("at_least_one", 1)]
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    draws = Draws(rng)
+    level = LEVELS[params.difficulty]
+    n, s = draws.pick(level["dice"])
+    if params.n_dice is not None:
+        n = params.n_dice
+    if params.sides is not None:
+        s = params.sides
+    kind = draws.weighted(_valid_kinds(n, s, level["kinds"]))
+    if kind == "sum_eq":
+        case = _sum_case(n, s, draws, "eq")
+    elif kind == "sum_ge":
+        case = _sum_case(n, s, draws, "ge")
+    elif kind == "sum_le":
+        case = _sum_case(n, s, draws, "le")
+    elif kind == "doubles":
+        case = _doubles(n, s, draws)
+    elif kind == "all_face":
+        case = _all_face(n, s, draws)
+    elif kind == "at_least_one":
+        case = _at_least_one(n, s, draws)
+    elif kind == "exactly_k":
+        case = _exactly_k(n, s, draws)
+    elif kind == "max_le":
+        case = _extreme(n, s, draws, "max", "le")
+    elif kind == "max_eq":
+        case = _extreme(n, s, draws, "max", "eq")
+    elif kind == "min_ge":
+        case = _extreme(n, s, draws, "min", "ge")
+    elif kind == "min_eq":
+        case = _extreme(n, s, draws, "min", "eq")
+    elif kind == "all_different":
+        case = _all_different(n, s, draws)
+    elif kind == "cond_double":
+        n = 2
+        case = _cond_double(n, s, draws)
+    else:
+        n = 2
+        case = _cond_face(n, s, draws)
+    if s != 6 and "nonstandard" not in case.concepts:
+        case.concepts.append("nonstandard")
+    case.steps += max(0, n - 2)
+    experiment = {"kind": "dice", "count": n, "sides": s}
+    return build_instance(case, experiment, params, draws, {"question": kind})
+
+
+_OPENERS = (
+    "{Name} rolls {dice}.",
+    "{Dice} are rolled.",
+    "You roll {dice}.",
+)
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    draws = Draws(rng)
+    spec = instance.spec
+    exp = instance.data["experiment"]
+    n, s = exp["count"], exp["sides"]
+    dice = _dice_words(n, s)
+    name = draws.pick(FIRST_NAMES)
+    opener = draws.pick(_OPENERS).format(Name=name, dice=dice, Dice=dice[0].upper() + dice[1:])
+    if n > 1 and spec.case.event["type"] in ("sum", "max", "min"):
+        opener += (
+            " The total is the sum of the numbers shown."
+            if spec.case.event["type"] == "sum"
+            else ""
+        )
+    case = spec.case
+    if case.given is not None:
+        body = (
+            f"{opener} You are told that {case.given_phrase}. Given this, what is the "
+            f"probability that {case.phrase}?"
+        )
+    else:
+        body = f"{opener} What is the probability that {case.phrase}?"
+    return finish(instance, params, rng, body)
+
+
+def explain(instance: Instance) -> str:
+    return explain_case(instance)
