@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,6 +30,7 @@ _NUMBER = re.compile(
 _CURRENCY = "$£€¥"
 
 
+@lru_cache(maxsize=8192)  # verification parses every option; most texts repeat
 def parse_number(text: str) -> Fraction | None:
     """The exact value of ``text``, or ``None`` when it is not a number.
 
