@@ -1,0 +1,429 @@
+"""Percentages: successive changes, reversing a change, points versus percent, profit and
+loss, simple and compound interest.
+
+Kinds (``data["kind"]``):
+
+* ``successive``: two or three percentage changes applied one after the other
+  (each to the value left by the one before); the overall change in percent;
+* ``reverse``: the price after a change (or two) is given; what was it before;
+* ``points``: a rate moves from a% to b%; the change in percentage points, or
+  the change in percent of the old rate;
+* ``profit``: goods bought at a cost, marked up by m% and sold at a discount of
+  d% off the marked price; the selling price, or the profit (loss) as a
+  percentage of the cost;
+* ``interest``: a deposit earns simple or compound (once a year) interest; the
+  final balance or the interest earned.
+
+Numbers are drawn so every answer is exact: whole cents, and percentages with
+at most two decimals. The generator uses closed forms (multiplying factors,
+``P(1 + r)^t``, ``X / (1 + p)``); the solver
+(:func:`logicgen.solve.arithmetic.solve_percent`) carries a value through each
+change, year or step in turn, and answers "what was it before?" by running the
+story forwards from two trial values and solving the straight line.
+
+Distractors are named mistakes: adding the percentages instead of compounding
+them, the wrong sign of the cross term, taking the percentage off the new price
+instead of dividing, confusing percentage points with percent, dividing by the
+new rate, profit as a share of the selling price, subtracting the discount from
+the markup, simple interest for compound (and the reverse), interest for the
+balance, one year too few or too many.
+
+Difficulty: ``easy`` has one step (a change and its reverse, points, simple
+interest); ``medium`` two steps (two changes, markup then discount, two-year
+compound interest); ``hard`` three steps (three changes, reversing two changes,
+three- or four-year compound interest). ``score`` = number of percentage steps +
+1 for running a change backwards + 1 for compounding + 0.5 for a decrease among
+increases.
+
+>>> import logicgen
+>>> item = logicgen.generate("quant.percent", count=1, seed=1)[0]
+>>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
+The price of a printer is cut by 20%, then raised by 50%, each change applied to the
+price left by the one before. By what percentage has the price changed overall, compared
+with the original price? (Give a rise as a positive and a fall as a negative
+percentage.)
+>>> item.choices, item.answer
+(('+30%', '−20%', '+40%', '+20%', '+15%'), '+20%')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from logicgen.data import FIRST_NAMES
+from logicgen.errors import InvalidParams, describe_value
+from logicgen.families.quant._quant import (
+    Value,
+    Wrong,
+    assemble,
+    fmt,
+    pick,
+    randint,
+    units,
+    worked,
+)
+from logicgen.registry import BaseParams, Instance, family
+from logicgen.solve.arithmetic import solve_percent
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+
+KINDS = ("successive", "reverse", "points", "profit", "interest")
+LEVELS: dict[str, tuple[str, ...]] = {
+    "easy": ("successive", "reverse", "points", "interest"),
+    "medium": ("successive", "reverse", "points", "profit", "interest"),
+    "hard": ("successive", "reverse", "profit", "interest"),
+}
+CHANGES = (5, 10, 15, 20, 25, 30, 40, 50)
+ITEMS = ("jacket", "bicycle", "laptop", "sofa", "camera", "watch", "lamp", "printer")
+RATES = ("unemployment rate in a town", "interest rate on a savings account",
+         "sales tax rate in a state", "share of late deliveries at a depot",
+         "error rate of a machine")
+
+
+@family(
+    "quant.percent",
+    solver=solve_percent,
+    summary="Percentages: successive changes, reversing, points vs percent, profit, interest",
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
+
+    kind: str = "mixed"
+
+    def check(self) -> None:
+        if self.kind != "mixed" and self.kind not in KINDS:
+            raise InvalidParams(
+                f"kind must be mixed or one of {', '.join(KINDS)} (got {describe_value(self.kind)})"
+            )
+
+
+Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
+
+
+def _pct(p: int) -> str:
+    return f"{'+' if p > 0 else '−'}{abs(p)}%"
+
+
+def _factor(p: int) -> str:
+    return f"{(100 + p) / 100:g}"
+
+
+def _successive(rng: np.random.Generator, level: str) -> Draw:
+    k = {"easy": 2, "medium": 2, "hard": 3}[level]
+    for _ in range(100):
+        changes = [pick(rng, CHANGES) * (1 if rng.random() < 0.5 else -1) for _ in range(k)]
+        if level == "easy":
+            changes = [changes[0], -changes[0] if rng.random() < 0.6 else changes[0]]
+        product = 1
+        for p in changes:
+            product *= 100 + p
+        value = units(product, 100 ** (k - 2))  # overall factor in hundredths of a percent
+        if value is not None:
+            value -= 10000
+            if value != 100 * sum(changes) or level == "hard":
+                break
+    else:  # pragma: no cover
+        changes, value = [20, -20], -400
+    total = 100 * sum(changes)
+    cross = value - total
+    wrong: list[Wrong] = [
+        (total, "adding the percentages"),
+        (total - cross, "giving the cross term the wrong sign"),
+        (-value if value else None, "mixing up increase and decrease"),
+        (units(total, k), "averaging the changes"),
+        (cross if cross != value else None, "keeping only the cross term"),
+    ]
+    factors = " × ".join(_factor(p) for p in changes)
+    steps = [
+        ("Each change applies to the value left by the one before, so multiply the factors "
+        "(a rise of p% is × (1 + p/100), a fall × (1 − p/100))."),
+        f"Overall factor = {factors} = {(value + 10000) / 10000:g}.",
+        f"Overall change = {(value + 10000) / 10000:g} − 1 = {fmt(value, 'signed_percent')}.",
+    ]
+    data = {"kind": "successive", "changes": changes, "form": "signed_percent"}
+    score = k + (0.5 if len({p > 0 for p in changes}) > 1 else 0)
+    return data, value, wrong, steps, score
+
+
+def _reverse(rng: np.random.Generator, level: str) -> Draw:
+    k = 2 if level == "hard" else 1
+    for _ in range(100):
+        original = randint(rng, 4, 120) * (500 if level != "easy" else 100)  # cents
+        changes = [pick(rng, CHANGES[:6]) * (1 if rng.random() < 0.6 else -1) for _ in range(k)]
+        after: int | None = original
+        for p in changes:
+            after = None if after is None else units(after * (100 + p), 100)
+        if after is not None and after != original:
+            final = after
+            break
+    else:  # pragma: no cover
+        original, changes, final = 8000, [25], 10000
+    p = changes[-1]
+    wrong: list[Wrong] = [
+        (units(final * (100 - sum(changes)), 100), ("taking the percentage off the new price "
+         "instead of dividing")),
+        (final - 100 * sum(changes), "subtracting the percentage as dollars"),
+        (units(final * 100, 100 - p) if p < 100 else None, "dividing by the wrong factor"),
+        (final, "giving the new price"),
+        (units(final * (100 + sum(changes)), 100), "applying the change again"),
+    ]
+    factors = " × ".join(_factor(q) for q in changes)
+    total_factor = 1.0
+    for q in changes:
+        total_factor *= (100 + q) / 100
+    steps = [
+        f"The new price is the old one × {factors}" +
+        (f" = × {total_factor:g}" if k > 1 else "") + ".",
+        f"So old price = {fmt(final, 'money')} ÷ {total_factor:g} = {fmt(original, 'money')}.",
+        f"Check: {fmt(original, 'money')} × {total_factor:g} = {fmt(final, 'money')}.",
+    ]
+    data = {"kind": "reverse", "changes": changes, "final": f"{final // 100}.{final % 100:02d}",
+            "form": "money"}
+    return data, original, wrong, steps, 1 + k + 1
+
+
+def _points(rng: np.random.Generator, level: str) -> Draw:
+    ask = pick(rng, ("points", "percent"))
+    for _ in range(100):
+        old = pick(rng, (2, 4, 5, 8, 10, 12, 15, 16, 20, 25, 40))
+        new = old + pick(rng, (1, 2, 3, 4, 5, 6, 8, 10)) * (1 if rng.random() < 0.7 else -1)
+        change = units((new - old) * 10000, old)  # hundredths of a percent
+        if new > 0 and change is not None:
+            break
+    else:  # pragma: no cover
+        old, new, change = 8, 10, 2500
+    if ask == "points":
+        gap = abs(new - old)
+        value = 100 * gap
+        wrong: list[Wrong] = [
+            (abs(change), "giving the change in percent of the old rate"),
+            (units(gap * 10000, new), "dividing by the new rate"),
+            (100 * (new + old), "adding the rates"),
+            (1000 * gap, "multiplying by 10"),
+        ]
+        steps = [
+            "Percentage points measure the plain difference between two percentages.",
+            f"{max(new, old)}% − {min(new, old)}% = {gap} percentage points.",
+        ]
+        data = {"kind": "points", "old_rate": old, "new_rate": new, "ask": "points",
+                "form": "decimal"}
+        return data, value, wrong, steps, 1.0
+    value = change
+    wrong = [
+        (100 * (new - old), "confusing percentage points with percent"),
+        (units((new - old) * 10000, new), "dividing by the new rate"),
+        (units(new * 10000, old), "giving the new rate as a percentage of the old one"),
+        (units((old - new) * 10000, old), "getting the direction wrong"),
+    ]
+    steps = [
+        f"The rate moved by {new} − {old} = {new - old} percentage points.",
+        (f"As a percentage of the old rate: {new - old} ÷ {old} × 100 = "
+        f"{fmt(value, 'signed_percent')}."),
+    ]
+    data = {"kind": "points", "old_rate": old, "new_rate": new, "ask": "percent",
+            "form": "signed_percent"}
+    return data, value, wrong, steps, 2.0
+
+
+def _profit(rng: np.random.Generator, level: str) -> Draw:
+    ask = pick(rng, ("percent", "price") if level != "easy" else ("price",))
+    for _ in range(100):
+        cost = randint(rng, 2, 60) * 500  # cents
+        markup = pick(rng, (20, 25, 30, 40, 50, 60, 75, 80, 100))
+        discount = pick(rng, (10, 15, 20, 25, 30, 40, 50))
+        marked = units(cost * (100 + markup), 100)
+        sold = None if marked is None else units(marked * (100 - discount), 100)
+        if marked is None or sold is None or sold == cost:
+            continue
+        share = units((sold - cost) * 10000, cost)
+        if share is not None and markup != discount:
+            price, pct, mark = sold, share, marked
+            break
+    else:  # pragma: no cover
+        cost, markup, discount, mark, price, pct = 10000, 50, 20, 15000, 12000, 2000
+    marked = mark
+    steps = [
+        f"Marked price = {fmt(cost, 'money')} × {_factor(markup)} = {fmt(marked, 'money')}.",
+        f"Selling price = {fmt(marked, 'money')} × {_factor(-discount)} = {fmt(price, 'money')}.",
+    ]
+    if ask == "price":
+        value: Value = price
+        wrong: list[Wrong] = [
+            (units(cost * (100 + markup - discount), 100), ("subtracting the discount from the "
+             "markup")),
+            (marked, "forgetting the discount"),
+            (units(cost * (100 - discount), 100), "taking the discount off the cost"),
+            (marked - cost * discount // 100, "taking the discount as a share of the cost"),
+            (units(marked * 100, 100 + discount), "dividing by the discount factor"),
+        ]
+        form = "money"
+    else:
+        value = pct
+        wrong = [
+            (100 * (markup - discount), "subtracting the discount from the markup"),
+            (units((price - cost) * 10000, price), "dividing the profit by the selling price"),
+            (100 * markup, "forgetting the discount"),
+            (-value, "mixing up profit and loss"),
+        ]
+        steps.append(
+            f"Profit = {fmt(price, 'money')} − {fmt(cost, 'money')} = "
+            f"{fmt(price - cost, 'money')}, which is {fmt(value, 'signed_percent')} of the cost."
+        )
+        form = "signed_percent"
+    data = {"kind": "profit", "cost": f"{cost // 100}.{cost % 100:02d}", "markup": markup,
+            "discount": discount, "ask": ask, "form": form}
+    return data, value, wrong, steps, 2.0 + (1 if ask == "percent" else 0)
+
+
+def _interest(rng: np.random.Generator, level: str) -> Draw:
+    scheme = "simple" if level == "easy" else pick(rng, ("compound", "compound", "simple"))
+    ask = pick(rng, ("balance", "interest"))
+    for _ in range(100):
+        principal = pick(rng, (1000, 2000, 2500, 4000, 5000, 8000, 10000, 12000, 20000)) * 100
+        rate = pick(rng, (2, 3, 4, 5, 6, 8, 10, 12, 15, 20))
+        years = randint(rng, 2, 3) if level != "hard" else randint(rng, 3, 4)
+        simple = principal + principal * rate * years // 100
+        compound = units(principal * (100 + rate) ** years, 100**years)
+        if compound is not None:
+            break
+    else:  # pragma: no cover
+        principal, rate, years, simple, compound = 100000, 10, 2, 120000, 121000
+    if scheme == "compound":
+        balance = compound
+        other = simple
+        one_less = units(principal * (100 + rate) ** (years - 1), 100 ** (years - 1))
+        one_more = units(principal * (100 + rate) ** (years + 1), 100 ** (years + 1))
+        lines = []
+        b = principal
+        for y in range(1, years + 1):
+            nb = b * (100 + rate) // 100
+            lines.append(f"year {y}: {fmt(b, 'money')} + {rate}% = {fmt(nb, 'money')}")
+            b = nb
+        steps = [
+            (f"Compound interest: each year's interest is {rate}% of the balance at the start "
+            "of that year."),
+            "; ".join(lines) + ".",
+            f"(Same as {fmt(principal, 'money')} × {_factor(rate)}^{years}.)",
+        ]
+        mistake = "using simple interest instead of compound"
+    else:
+        balance = simple
+        other = compound
+        one_less = principal + principal * rate * (years - 1) // 100
+        one_more = principal + principal * rate * (years + 1) // 100
+        steps = [
+            (f"Simple interest: {rate}% of the original {fmt(principal, 'money')} each year, "
+            f"that is {fmt(principal * rate // 100, 'money')} a year."),
+            (f"Over {years} years: {years} × {fmt(principal * rate // 100, 'money')} = "
+            f"{fmt(simple - principal, 'money')} of interest."),
+        ]
+        mistake = "compounding when the interest is simple"
+    if ask == "interest":
+        value: Value = balance - principal
+        wrong: list[Wrong] = [
+            (other - principal, mistake),
+            (balance, "giving the final balance instead of the interest"),
+            (None if one_less is None else one_less - principal, "counting one year too few"),
+            (None if one_more is None else one_more - principal, "counting one year too many"),
+            (principal * rate // 100, "giving one year's interest"),
+        ]
+        steps.append(f"Interest earned = {fmt(value, 'money')}.")
+    else:
+        value = balance
+        wrong = [
+            (other, mistake),
+            (balance - principal, "giving the interest instead of the balance"),
+            (one_less, "counting one year too few"),
+            (one_more, "counting one year too many"),
+            (principal + principal * rate // 100, "adding one year's interest only"),
+        ]
+        steps.append(f"Final balance = {fmt(value, 'money')}.")
+    data = {"kind": "interest", "scheme": scheme, "principal": principal // 100, "rate": rate,
+            "years": years, "ask": ask, "form": "money"}
+    return data, value, wrong, steps, 1.0 + (years if scheme == "compound" else 1)
+
+
+DRAWS = {"successive": _successive, "reverse": _reverse, "points": _points,
+         "profit": _profit, "interest": _interest}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    kind = pick(rng, LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
+    data, value, wrong, steps, score = DRAWS[kind](rng, params.difficulty)
+    return Instance(data=data, answer=fmt(value, data["form"]), score=score,
+                    spec={"value": value, "wrong": wrong, "steps": steps})
+
+
+# -- wording -------------------------------------------------------------------------------
+
+
+def _change_text(p: int, first: bool) -> str:
+    verb = "raised" if p > 0 else "cut"
+    return f"{verb} by {abs(p)}%" if first else f"then {verb} by {abs(p)}%"
+
+
+def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> str:
+    kind = data["kind"]
+    thing = pick(rng, ITEMS)
+    if kind == "successive":
+        steps = [_change_text(p, i == 0) for i, p in enumerate(data["changes"])]
+        story = ", ".join(steps)
+        return (f"The price of a {thing} is {story}, each change applied to the price left by "
+                "the one before. By what percentage has the price changed overall, compared "
+                "with the original price? (Give a rise as a positive and a fall as a negative "
+                "percentage.)")
+    if kind == "reverse":
+        steps = [_change_text(p, i == 0) for i, p in enumerate(data["changes"])]
+        story = ", ".join(steps)
+        return (f"The price of a {thing} was {story}. It now costs ${data['final']}. What did "
+                "it cost before the change" + ("s" if len(steps) > 1 else "") + "?" +
+                (" Give the answer in dollars." if numeric else ""))
+    if kind == "points":
+        what = pick(rng, RATES)
+        old, new = data["old_rate"], data["new_rate"]
+        moved = "rose" if new > old else "fell"
+        if data["ask"] == "points":
+            return (f"The {what} {moved} from {old}% to {new}%. By how many percentage points "
+                    f"did it {'rise' if new > old else 'fall'}?")
+        return (f"The {what} {moved} from {old}% to {new}%. By what percentage of its old value "
+                "did the rate change? (Give a rise as a positive and a fall as a negative "
+                "percentage.)")
+    if kind == "profit":
+        name = pick(rng, FIRST_NAMES)
+        cost = data["cost"]
+        story = (f"{name} buys a {thing} for ${cost}, marks the price up by {data['markup']}%, "
+                 f"and then sells it at {data['discount']}% off the marked price.")
+        if data["ask"] == "price":
+            return story + " What is the selling price?" + (
+                " Give the answer in dollars." if numeric else "")
+        return story + (" What is the profit as a percentage of the cost? (Give a loss as a "
+                        "negative percentage.)")
+    name = pick(rng, FIRST_NAMES)
+    scheme = ("simple interest" if data["scheme"] == "simple" else
+              "interest compounded once a year (each year's interest is added to the balance)")
+    deposit = fmt(100 * data["principal"], "money")
+    question = ("How much interest has been earned in total?" if data["ask"] == "interest"
+                else "What is the balance at the end?")
+    return (f"{name} deposits {deposit} in an account paying {data['rate']}% a year {scheme}. "
+            f"Nothing else is paid in or taken out for {data['years']} years. {question}"
+            + (" Give the answer in dollars." if numeric else ""))
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    numeric = params.format == "numeric"
+    prompt = _prompt(instance.data, rng, numeric)
+    if numeric:
+        return prompt, []
+    options, _ = assemble(rng, instance.spec["value"], instance.spec["wrong"],
+                          instance.data["form"], params.n_options)
+    return prompt, options
+
+
+def explain(instance: Instance) -> str:
+    return worked(instance.spec["steps"], instance.answer, instance.spec["value"],
+                  instance.spec["wrong"], instance.data["form"])

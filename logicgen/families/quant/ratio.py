@@ -1,0 +1,480 @@
+"""Ratios and proportion: sharing in a ratio, combining ratios, direct and inverse
+proportion, mixtures and averages.
+
+Kinds (``data["kind"]``):
+
+* ``share``: an amount shared in a ratio a:b or a:b:c; one person's share;
+* ``share_difference``: two shares in a ratio differ by a given amount; the total;
+* ``combine``: a:b and b:c are given; a:c in lowest terms;
+* ``proportion``: machines making items (output grows with machines and hours)
+  or workers finishing a job (days shrink as workers grow);
+* ``mixture``: two solutions mixed, the strength of the mixture; or the water to
+  add to dilute a solution to a target strength;
+* ``average``: the score needed on one more test to reach a target mean, the
+  number removed from a list given the new mean, or the mean of two groups put
+  together.
+
+Answers are exact: money in whole cents, counts and ratios in whole numbers,
+strengths and means to at most two decimals. The generator uses closed forms
+(``T·a/(a+b)``, ``a₁b₂ : b₁c₂``, weighted means); the solver
+(:func:`logicgen.solve.arithmetic.solve_ratio`) builds the quantities part by part
+or unit by unit, searches for the common middle term of two ratios, and answers
+"what is missing?" by running the story forwards from two trial values.
+
+Distractors are named mistakes: sharing equally, reading a:b as the fraction a/b
+of the whole, giving the other person's share, joining the outer terms of two
+ratios, treating inverse proportion as direct, averaging unweighted, forgetting
+to subtract the original volume, adding the gap to the target once.
+
+Difficulty: ``easy`` has one step (two-way shares, direct proportion with one
+factor, the next test score); ``medium`` two (three-way shares, share
+differences, combined ratios, mixtures, inverse proportion); ``hard`` three
+(direct proportion with two factors, dilution, removed numbers, combined groups).
+``score`` = steps + 1 for inverse proportion or dilution + 0.5 for a third part.
+
+>>> import logicgen
+>>> item = logicgen.generate("quant.ratio", count=1, seed=1)[0]
+>>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
+4 identical machines make 84 labels in one shift. How many labels do 3 such machines
+make in one shift?
+>>> item.choices, item.answer
+(('112', '63', '252', '84', '66'), '63')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from math import gcd
+from typing import TYPE_CHECKING, Any
+
+from logicgen.data import FIRST_NAMES
+from logicgen.errors import InvalidParams, describe_value
+from logicgen.families.quant._quant import (
+    Value,
+    Wrong,
+    assemble,
+    fmt,
+    pick,
+    pick_distinct,
+    randint,
+    units,
+    worked,
+)
+from logicgen.registry import BaseParams, Instance, family
+from logicgen.solve.arithmetic import solve_ratio
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+
+KINDS = ("share", "share_difference", "combine", "proportion", "mixture", "average")
+LEVELS: dict[str, tuple[str, ...]] = {
+    "easy": ("share", "proportion", "average"),
+    "medium": ("share", "share_difference", "combine", "mixture", "proportion", "average"),
+    "hard": ("share", "share_difference", "combine", "mixture", "proportion", "average"),
+}
+GOODS = ("boxes", "parts", "bottles", "labels", "bricks")
+SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
+
+
+@family(
+    "quant.ratio",
+    solver=solve_ratio,
+    summary="Ratios: sharing, combining ratios, proportion, mixtures and averages",
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
+
+    kind: str = "mixed"
+
+    def check(self) -> None:
+        if self.kind != "mixed" and self.kind not in KINDS:
+            raise InvalidParams(
+                f"kind must be mixed or one of {', '.join(KINDS)} (got {describe_value(self.kind)})"
+            )
+
+
+Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
+
+
+def _share(rng: np.random.Generator, level: str) -> Draw:
+    n = 2 if level == "easy" else 3
+    for _ in range(100):
+        parts = [randint(rng, 1, 9) for _ in range(n)]
+        if len(set(parts)) == n and gcd(*parts) == 1:
+            break
+    else:  # pragma: no cover
+        parts = [2, 3, 5][:n]
+    total_parts = sum(parts)
+    total = total_parts * randint(rng, 2, 60) * (5 if level != "easy" else 1) * 100  # cents
+    who = randint(rng, 0, n - 1)
+    unit = total // total_parts
+    value = unit * parts[who]
+    other = parts[(who + 1) % n]
+    wrong: list[Wrong] = [
+        (units(total, n), "sharing equally"),
+        (units(total * parts[who], other) if parts[who] < other else None,
+         f"reading the ratio as the fraction {parts[who]}/{other} of the whole"),
+        (unit * other, "giving another person's share"),
+        (units(total * parts[who], 10), f"taking {parts[who]} tenths of the whole"),
+        (total - value, "giving what the others get together"),
+        (unit * (parts[who] + 1), "counting one part too many"),
+    ]
+    ratio = ":".join(map(str, parts))
+    steps = [
+        f"The ratio {ratio} has {' + '.join(map(str, parts))} = {total_parts} parts.",
+        f"One part = {fmt(total, 'money')} ÷ {total_parts} = {fmt(unit, 'money')}.",
+        (f"{parts[who]} part{'s' if parts[who] > 1 else ''} = {parts[who]} × "
+        f"{fmt(unit, 'money')} = {fmt(value, 'money')}."),
+    ]
+    data = {"kind": "share", "parts": parts, "total": total // 100, "who": who, "form": "money"}
+    return data, value, wrong, steps, 2.0 + (0.5 if n == 3 else 0)
+
+
+def _share_difference(rng: np.random.Generator, level: str) -> Draw:
+    for _ in range(100):
+        a, b = randint(rng, 2, 9), randint(rng, 1, 8)
+        if a > b and gcd(a, b) == 1:
+            break
+    else:  # pragma: no cover
+        a, b = 5, 3
+    unit = randint(rng, 2, 40) * 500  # cents per part
+    diff = unit * (a - b)
+    value = unit * (a + b)
+    wrong: list[Wrong] = [
+        (diff * (a + b), "multiplying the difference by the total number of parts"),
+        (unit * a, "giving the larger share"),
+        (unit * b, "giving the smaller share"),
+        (units(diff * (a + b), a), "dividing by the larger part instead of the difference"),
+        (diff * 2, "doubling the difference"),
+    ]
+    steps = [
+        (f"The shares differ by {a} − {b} = {a - b} part{'s' if a - b > 1 else ''}, worth "
+        f"{fmt(diff, 'money')}, so one part = {fmt(unit, 'money')}."),
+        (f"The total is {a} + {b} = {a + b} parts = {a + b} × {fmt(unit, 'money')} = "
+        f"{fmt(value, 'money')}."),
+    ]
+    data = {"kind": "share_difference", "parts": [a, b], "first": 0, "second": 1,
+            "difference": f"{diff // 100}.{diff % 100:02d}", "ask": "total", "form": "money"}
+    return data, value, wrong, steps, 3.0
+
+
+def _combine(rng: np.random.Generator, level: str) -> Draw:
+    for _ in range(100):
+        a1, b1, b2, c2 = (randint(rng, 1, 9) for _ in range(4))
+        if gcd(a1, b1) != 1 or gcd(b2, c2) != 1 or b1 == b2:
+            continue
+        value = Fraction(a1 * b2, b1 * c2)
+        if value != Fraction(a1, c2) and value.numerator <= 99 and value.denominator <= 99:
+            break
+    else:  # pragma: no cover
+        a1, b1, b2, c2 = 2, 3, 4, 5
+        value = Fraction(8, 15)
+    wrong: list[Wrong] = [
+        (Fraction(a1, c2), "joining the outer numbers without matching the middle term"),
+        (Fraction(a1 * c2, b1 * b2), "multiplying the wrong terms"),
+        (Fraction(a1 + b2, b1 + c2), "adding the ratios"),
+        (1 / value, "giving c:a instead of a:c"),
+        (Fraction(a1 * b1, b2 * c2), "scaling both ratios the same way"),
+    ]
+    middle = b1 * b2 // gcd(b1, b2)
+    ax, cx = a1 * middle // b1, c2 * middle // b2
+    last = (f"So A:C = {ax}:{cx}, already in lowest terms." if gcd(ax, cx) == 1 else
+            f"So A:C = {ax}:{cx} = {fmt(value, 'ratio')} in lowest terms.")
+    steps = [
+        f"Make the B terms equal: the smallest number both {b1} and {b2} go into is {middle}.",
+        (f"A:B = {a1}:{b1} = {a1 * middle // b1}:{middle} and B:C = {b2}:{c2} = "
+        f"{middle}:{c2 * middle // b2}."),
+        last,
+    ]
+    data = {"kind": "combine", "a_b": [a1, b1], "b_c": [b2, c2], "form": "ratio"}
+    return data, value, wrong, steps, 3.0
+
+
+def _proportion(rng: np.random.Generator, level: str) -> Draw:
+    if level == "medium" and rng.random() < 0.6:
+        for _ in range(100):
+            w, w2 = randint(rng, 2, 12), randint(rng, 2, 12)
+            d = randint(rng, 2, 30)
+            days = units(w * d, w2)
+            if w != w2 and days is not None:
+                break
+        else:  # pragma: no cover
+            w, w2, d, days = 6, 4, 10, 15
+        wrong: list[Wrong] = [
+            (units(d * w2, w), "treating it as direct proportion"),
+            (d + w - w2 if d + w - w2 > 0 else None, "adding the change in workers to the days"),
+            (d, "keeping the same number of days"),
+            (units(d * w2 * w2, w * w) if w2 > w else units(d * w * w, w2 * w2),
+             "scaling twice"),
+        ]
+        steps = [
+            f"The job needs {w} × {d} = {w * d} worker-days whatever the crew.",
+            f"With {w2} workers: {w * d} ÷ {w2} = {days} days (fewer workers, more days).",
+        ]
+        data = {"kind": "proportion", "ask": "days", "base": {"workers": w, "days": d},
+                "new": {"workers": w2}, "form": "integer"}
+        return data, days, wrong, steps, 3.0
+    two = level == "hard"
+    for _ in range(100):
+        m, m2 = randint(rng, 2, 10), randint(rng, 2, 10)
+        h = randint(rng, 2, 8) if two else 1
+        h2 = randint(rng, 2, 8) if two else 1
+        out = randint(rng, 2, 30) * m * h
+        value = units(out * m2 * h2, m * h)
+        if value is not None and (m, h) != (m2, h2) and value <= 20000:
+            break
+    else:  # pragma: no cover
+        m, m2, h, h2, out, value = 4, 6, 1, 1, 200, 300
+    wrong = [
+        (units(out * m * h, m2 * h2), "treating it as inverse proportion"),
+        (units(out * m2, m) if two and h != h2 else None, "scaling for the machines only"),
+        (units(out * h2, h) if two and m != m2 else None, "scaling for the hours only"),
+        (out + (m2 - m) * (out // m) if not two else out * m2 * h2 // (m * h) // 2 or None,
+         "adding instead of multiplying" if not two else "halving the result"),
+        (out, "keeping the same output"),
+        (out * m2, "multiplying by the new number of machines only"),
+    ]
+    per = Fraction(out, m * h)
+    if two:
+        steps = [
+            f"One machine makes {out:,} ÷ ({m} × {h}) = {fmt(per, 'fraction')} per hour.",
+            (f"{m2} machines for {h2} hours make {m2} × {h2} × {fmt(per, 'fraction')} = "
+            f"{value:,}."),
+        ]
+    else:
+        steps = [
+            f"One machine makes {out:,} ÷ {m} = {fmt(per, 'fraction')} in the shift.",
+            f"{m2} machines make {m2} × {fmt(per, 'fraction')} = {value:,}.",
+        ]
+    data = {"kind": "proportion", "ask": "output",
+            "base": {"machines": m, "hours": h, "output": out},
+            "new": {"machines": m2, "hours": h2}, "form": "integer"}
+    return data, value, wrong, steps, 2.0 + (1 if two else 0)
+
+
+def _mixture(rng: np.random.Generator, level: str) -> Draw:
+    if level == "hard" and rng.random() < 0.5:
+        for _ in range(100):
+            litres = randint(rng, 2, 20)
+            p = pick(rng, (10, 12, 15, 20, 24, 25, 30, 40, 50, 60))
+            q = pick(rng, (4, 5, 6, 8, 10, 12, 15, 20, 25, 30))
+            water = units(litres * (p - q) * 100, q)  # hundredths of a litre
+            if q < p and water is not None:
+                break
+        else:  # pragma: no cover
+            litres, p, q, water = 10, 20, 8, 1500
+        wrong: list[Wrong] = [
+            (units(litres * p * 100, q), "giving the final volume instead of the water added"),
+            (units(litres * (p - q) * 100, p), "dividing by the old strength"),
+            ((p - q) * 100, "taking the difference of the strengths as litres"),
+            (litres * 100, "adding as much water as there is solution"),
+        ]
+        pure = Fraction(litres * p, 100)
+        steps = [
+            (f"The {litres} litres hold {litres} × {p}% = {fmt(pure, 'fraction')} litres of the "
+            "pure substance; adding water does not change that."),
+            (f"At {q}% the whole mixture must be {fmt(pure, 'fraction')} ÷ {q}% = "
+            f"{fmt(water + litres * 100, 'decimal')} litres."),
+            (f"Water to add = {fmt(water + litres * 100, 'decimal')} − {litres} = "
+            f"{fmt(water, 'decimal')} litres."),
+        ]
+        data = {"kind": "mixture", "ask": "water", "parts": [{"litres": litres, "percent": p}],
+                "target_percent": q, "form": "decimal", "unit": "litres"}
+        return data, water, wrong, steps, 4.0
+    for _ in range(100):
+        x, y = randint(rng, 1, 12), randint(rng, 1, 12)
+        p, q = pick(rng, (5, 10, 15, 20, 25, 30, 40, 50)), pick(rng, (5, 10, 15, 20, 25, 30, 40, 50))
+        value = units((x * p + y * q) * 100, x + y)  # hundredths of a percent
+        if x != y and p != q and value is not None:
+            break
+    else:  # pragma: no cover
+        x, y, p, q, value = 2, 3, 10, 20, 1600
+    wrong = [
+        (units((p + q) * 100, 2), "averaging the two strengths without weighting"),
+        (units((x * q + y * p) * 100, x + y), "weighting each strength by the other volume"),
+        ((p + q) * 100, "adding the strengths"),
+        (units((x * p + y * q) * 100, max(x, y)), "dividing by the larger volume only"),
+    ]
+    steps = [
+        (f"Pure substance: {x} × {p}% + {y} × {q}% = {fmt(Fraction(x * p + y * q, 100), 'fraction')}"
+        " litres."),
+        (f"Strength = {fmt(Fraction(x * p + y * q, 100), 'fraction')} ÷ {x + y} litres = "
+        f"{fmt(value, 'percent')}."),
+    ]
+    data = {"kind": "mixture", "ask": "percent",
+            "parts": [{"litres": x, "percent": p}, {"litres": y, "percent": q}],
+            "form": "percent"}
+    return data, value, wrong, steps, 3.0
+
+
+def _average(rng: np.random.Generator, level: str) -> Draw:
+    style = {"easy": "needed", "medium": pick(rng, ("needed", "combined")),
+             "hard": pick(rng, ("removed", "combined"))}[level]
+    if style == "needed":
+        for _ in range(100):
+            n = randint(rng, 2, 8)
+            mean = randint(rng, 55, 88)
+            target = mean + randint(rng, 1, 6)
+            need = target * (n + 1) - mean * n
+            if need <= 100:
+                break
+        else:  # pragma: no cover
+            n, mean, target, need = 4, 78, 80, 88
+        wrong: list[Wrong] = [
+            (target + (target - mean), "adding the gap to the target once"),
+            (target, "scoring the target itself"),
+            (target * n - mean * (n - 1), "miscounting the tests"),
+            (mean + n * (target - mean), "forgetting the new test's own share"),
+        ]
+        steps = [
+            f"The {n} tests so far total {n} × {mean} = {n * mean}.",
+            (f"For a mean of {target} over {n + 1} tests the total must be {n + 1} × {target} = "
+            f"{(n + 1) * target}."),
+            f"Needed score = {(n + 1) * target} − {n * mean} = {need}.",
+        ]
+        data = {"kind": "average", "ask": "needed", "count": n, "mean": mean,
+                "target_mean": target, "form": "integer"}
+        return data, need, wrong, steps, 2.0
+    if style == "removed":
+        for _ in range(100):
+            n = randint(rng, 4, 10)
+            mean = randint(rng, 10, 60)
+            new_mean = mean + randint(rng, -6, 6)
+            removed = n * mean - (n - 1) * new_mean
+            if new_mean != mean and 0 < removed:
+                break
+        else:  # pragma: no cover
+            n, mean, new_mean, removed = 5, 20, 18, 28
+        wrong = [
+            (mean - new_mean + mean if mean - new_mean + mean > 0 else None,
+             "moving the mean by the change once"),
+            (abs(mean - new_mean) * n, "multiplying the change by the count"),
+            (n * new_mean - (n - 1) * mean if n * new_mean - (n - 1) * mean > 0 else None,
+             "swapping the two means"),
+            (mean, "giving the old mean"),
+        ]
+        steps = [
+            f"Total of the {n} numbers = {n} × {mean} = {n * mean}.",
+            f"Total of the {n - 1} left = {n - 1} × {new_mean} = {(n - 1) * new_mean}.",
+            f"Removed number = {n * mean} − {(n - 1) * new_mean} = {removed}.",
+        ]
+        data = {"kind": "average", "ask": "removed", "count": n, "mean": mean,
+                "new_mean": new_mean, "form": "integer"}
+        return data, removed, wrong, steps, 3.0
+    for _ in range(100):
+        n1, n2 = randint(rng, 5, 30), randint(rng, 5, 30)
+        m1, m2 = randint(rng, 50, 90), randint(rng, 50, 90)
+        value = units((n1 * m1 + n2 * m2) * 100, n1 + n2)
+        if n1 != n2 and m1 != m2 and value is not None:
+            break
+    else:  # pragma: no cover
+        n1, n2, m1, m2, value = 20, 30, 70, 80, 7600
+    wrong = [
+        (units((m1 + m2) * 100, 2), "averaging the two means without weighting"),
+        (units((n1 * m2 + n2 * m1) * 100, n1 + n2), "weighting each mean by the other group"),
+        (units((n1 * m1 + n2 * m2) * 100, max(n1, n2)), "dividing by the larger group only"),
+        (max(m1, m2) * 100, "taking the higher mean"),
+    ]
+    steps = [
+        (f"Total of the first group = {n1} × {m1} = {n1 * m1}; of the second = {n2} × {m2} = "
+        f"{n2 * m2}."),
+        f"Combined mean = ({n1 * m1} + {n2 * m2}) ÷ {n1 + n2} = {fmt(value, 'decimal')}.",
+    ]
+    data = {"kind": "average", "ask": "combined",
+            "groups": [{"count": n1, "mean": m1}, {"count": n2, "mean": m2}],
+            "count": n1 + n2, "mean": None, "form": "decimal"}
+    return data, value, wrong, steps, 3.0
+
+
+DRAWS = {"share": _share, "share_difference": _share_difference, "combine": _combine,
+         "proportion": _proportion, "mixture": _mixture, "average": _average}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    kind = pick(rng, LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
+    data, value, wrong, steps, score = DRAWS[kind](rng, params.difficulty)
+    return Instance(data=data, answer=fmt(value, data["form"]), score=score,
+                    spec={"value": value, "wrong": wrong, "steps": steps})
+
+
+# -- wording -------------------------------------------------------------------------------
+
+
+def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> str:
+    kind = data["kind"]
+    dollars = " Give the answer in dollars." if numeric else ""
+    if kind == "share":
+        parts = data["parts"]
+        names = pick_distinct(rng, FIRST_NAMES, len(parts))
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+        return (f"{listed} share {fmt(100 * data['total'], 'money')} in the ratio "
+                f"{':'.join(map(str, parts))} (in that order). How much does "
+                f"{names[data['who']]} get?{dollars}")
+    if kind == "share_difference":
+        a, b = data["parts"]
+        x, y = pick_distinct(rng, FIRST_NAMES, 2)
+        return (f"{x} and {y} share some money in the ratio {a}:{b}. {x} gets "
+                f"${data['difference']} more than {y}. How much money is shared in total?"
+                f"{dollars}")
+    if kind == "combine":
+        (a1, b1), (b2, c2) = data["a_b"], data["b_c"]
+        return (f"The ratio A:B is {a1}:{b1} and the ratio B:C is {b2}:{c2}. What is the ratio "
+                "A:C in lowest terms?" + (" Write it as a:c." if numeric else ""))
+    if kind == "proportion":
+        if data["ask"] == "days":
+            base, new = data["base"], data["new"]
+            return (f"{base['workers']} workers, all working at the same steady rate, finish a "
+                    f"job in {base['days']} days. How many days would {new['workers']} such "
+                    "workers take to do the same job?")
+        base, new = data["base"], data["new"]
+        goods = pick(rng, GOODS)
+        if base["hours"] == 1 and new["hours"] == 1:
+            return (f"{base['machines']} identical machines make {base['output']} {goods} in "
+                    f"one shift. How many {goods} do {new['machines']} such machines make in "
+                    "one shift?")
+        return (f"{base['machines']} identical machines make {base['output']} {goods} in "
+                f"{base['hours']} hours. How many {goods} do {new['machines']} such machines "
+                f"make in {new['hours']} hours, working at the same rate?")
+    if kind == "mixture":
+        stuff = pick(rng, SUBSTANCES)
+        if data["ask"] == "water":
+            part = data["parts"][0]
+            return (f"A tank holds {part['litres']} litres of a solution that is {part['percent']}% "
+                    f"{stuff} by volume. How many litres of water must be added to make it "
+                    f"{data['target_percent']}% {stuff}?")
+        (a, b) = data["parts"]
+        return (f"{a['litres']} litres of a solution that is {a['percent']}% {stuff} by volume "
+                f"are mixed with {b['litres']} litres of a solution that is {b['percent']}% "
+                f"{stuff}. What percentage of the mixture is {stuff}?")
+    name = pick(rng, FIRST_NAMES)
+    if data["ask"] == "needed":
+        return (f"{name}'s mean score on {data['count']} tests is {data['mean']}. What must "
+                f"{name} score on the next test to raise the mean of all "
+                f"{data['count'] + 1} tests to {data['target_mean']}?")
+    if data["ask"] == "removed":
+        return (f"The mean of {data['count']} numbers is {data['mean']}. When one of the "
+                f"numbers is removed, the mean of the other {data['count'] - 1} is "
+                f"{data['new_mean']}. What number was removed?")
+    g1, g2 = data["groups"]
+    return (f"A class of {g1['count']} students has a mean mark of {g1['mean']} and a class of "
+            f"{g2['count']} students has a mean mark of {g2['mean']}. What is the mean mark of "
+            "all the students together?")
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    numeric = params.format == "numeric"
+    prompt = _prompt(instance.data, rng, numeric)
+    if numeric:
+        return prompt, []
+    options, _ = assemble(rng, instance.spec["value"], instance.spec["wrong"],
+                          instance.data["form"], params.n_options)
+    return prompt, options
+
+
+def explain(instance: Instance) -> str:
+    return worked(instance.spec["steps"], instance.answer, instance.spec["value"],
+                  instance.spec["wrong"], instance.data["form"])

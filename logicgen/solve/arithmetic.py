@@ -1,0 +1,422 @@
+"""Second routes for the expectation, rates, percentage and ratio items.
+
+Each solver reads only an item's ``data`` (and its options) and works the story
+out in a way the generators do not:
+
+* ``probability.expectation``: every outcome of the experiment is listed (die
+  faces, ordered pairs of dice, head/tail sequences, raffle tickets) and the
+  payout averaged over them; counts use the whole binomial or hypergeometric
+  distribution instead of linearity of expectation; waiting times solve the
+  first-step equation ``E = 1 + q·E``.
+* ``quant.rates``: the clock is run forward minute by minute in whole units
+  (kilometres × 60, or shares of a job), or the trip is totalled leg by leg.
+* ``quant.percent``: the price or balance is carried through each change, year
+  or step in turn; questions that run the story backwards ("what was the
+  original price?") evaluate the forward story at two trial inputs and solve
+  the resulting straight line.
+* ``quant.ratio``: quantities are built up part by part or person by person;
+  unknowns are again found from the forward story at two trial values.
+
+The value is compared with each option by number (``$12.50`` equals ``25/2``),
+or, for ``h min`` durations and ``a:b`` ratios, read back from the option text.
+For free-response items the derived value is returned as text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+from logicgen.answers import parse_number
+
+__all__ = [
+    "solve_expectation",
+    "solve_percent",
+    "solve_rates",
+    "solve_ratio",
+    "value_of",
+]
+
+_HM = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*min)?\s*$")
+_RATIO = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
+_PLAIN = re.compile(r"^([-+\u2212]?)\$?(\d[\d,]*)(?:\.(\d+))?(?:/(\d+))?(%?)$")
+
+
+def _read(text: str) -> tuple[int, int] | None:
+    """A number as ``(numerator, denominator)`` for the usual option shapes; else ``None``.
+
+    Handles ``$1,210.00``, ``−$0.50``, ``7/2``, ``+21%`` and ``12.5%`` with integer
+    arithmetic only (one regular expression, no Fraction), which keeps checking
+    five options cheap. Anything else goes to :func:`logicgen.answers.parse_number`.
+    """
+    m = _PLAIN.match(text)
+    if not m:
+        return None
+    sign, whole, dec, den, pct = m.groups()
+    num = int(whole.replace(",", ""))
+    d = 1
+    if dec:
+        d = 10 ** len(dec)
+        num = num * d + int(dec)
+    if den:
+        if dec or int(den) == 0:
+            return None
+        d *= int(den)
+    if pct:
+        d *= 100
+    return (-num if sign in ("-", "\u2212") else num), d
+
+
+def value_of(text: str, form: str) -> Fraction | None:
+    """The value an option text stands for in answer form ``form`` (``None`` if unreadable).
+
+    Percentages are read in percent units (``12.5%`` is 12.5), durations in hours.
+    """
+    if form == "hm":
+        m = _HM.match(text)
+        if not m or not (m.group(1) or m.group(2)):
+            return None
+        return Fraction(int(m.group(1) or 0)) + Fraction(int(m.group(2) or 0), 60)
+    if form == "ratio":
+        m = _RATIO.match(text)
+        if not m or int(m.group(2)) == 0:
+            return None
+        return Fraction(int(m.group(1)), int(m.group(2)))
+    if form in ("percent", "signed_percent") and not text.strip().endswith("%"):
+        return None
+    fast = _read(text.strip())
+    value = Fraction(*fast) if fast else parse_number(text)
+    if value is not None and form in ("percent", "signed_percent"):
+        value *= 100
+    return value
+
+
+def _equals(text: str, value: Fraction, form: str) -> bool:
+    if form not in ("hm", "ratio", "percent", "signed_percent"):
+        fast = _read(text.strip())
+        if fast is not None:  # cross-multiply instead of building a Fraction
+            return fast[0] * value.denominator == value.numerator * fast[1]
+    return value_of(text, form) == value
+
+
+def _text(value: Fraction, form: str) -> str:
+    """A free-response answer text for ``value``; any equal form is accepted when graded."""
+    if form in ("percent", "signed_percent"):
+        return f"{value.numerator}/{value.denominator * 100}" if value.denominator > 1 else \
+            f"{value.numerator}%"
+    if form == "hm":
+        return str(value * 60)  # free-response durations are asked in minutes
+    if form == "ratio":
+        return f"{value.numerator}:{value.denominator}"
+    return str(value)
+
+
+def _answer(value: Fraction | int, data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    form = str(data["form"])
+    if not isinstance(value, (int, Fraction)):
+        raise TypeError(f"inexact value {value!r}")
+    value = Fraction(value)
+    if not choices:
+        return [_text(value, form)]
+    return [c for c in choices if _equals(c, value, form)]
+
+
+def _f(x: Any) -> Fraction:
+    """A number from ``data`` (an int, or text such as ``"5/2"`` or ``"12.50"``) as a Fraction."""
+    if isinstance(x, int) and not isinstance(x, bool):
+        return Fraction(x)
+    if isinstance(x, float):
+        raise TypeError(f"numbers in data are ints or exact text, not floats ({x!r})")
+    return Fraction(str(x))
+
+
+def _n(x: Any) -> int | Fraction:
+    """Like :func:`_f`, but whole numbers stay ``int`` for cheap sums (never divide these)."""
+    if isinstance(x, int) and not isinstance(x, bool):
+        return x
+    return _f(x)
+
+
+def _line_root(story: Callable[[Fraction], Fraction], target: Fraction) -> Fraction:
+    """The input for which the affine ``story`` gives ``target``, from two trial runs."""
+    y0, y1 = story(Fraction(0)), story(Fraction(1))
+    slope = y1 - y0
+    if slope == 0:
+        raise ValueError("the story does not depend on the unknown")
+    x = (target - y0) / slope
+    if story(x) != target:  # the story was not a straight line after all
+        raise ValueError("the story is not linear in the unknown")
+    return x
+
+
+# == probability.expectation ===============================================================
+
+
+@lru_cache(maxsize=4096)
+def _binomial_mean(n: int, hits: int, sides: int) -> Fraction:
+    """Mean number of hits in ``n`` rolls, from the whole distribution (ways per count)."""
+    ways = [1]  # ways[k]: sequences of the rolls so far with k hits
+    for _ in range(n):
+        nxt = [0] * (len(ways) + 1)
+        for k, w in enumerate(ways):
+            nxt[k] += w * (sides - hits)
+            nxt[k + 1] += w * hits
+        ways = nxt
+    return Fraction(sum(k * w for k, w in enumerate(ways)), sides**n)
+
+
+@lru_cache(maxsize=4096)
+def _hypergeometric_mean(target: int, other: int, draws: int) -> Fraction:
+    total = math.comb(target + other, draws)
+    acc = sum(j * math.comb(target, j) * math.comb(other, draws - j) for j in range(draws + 1))
+    return Fraction(acc, total)
+
+
+def _pair_payout(event: Mapping[str, Any], a: int, b: int) -> Fraction | int:
+    kind = event["type"]
+    if kind == "double":
+        return _n(event["amount"]) if a == b else 0
+    if kind == "total":
+        return _n(event["amount"]) if a + b == int(event["total"]) else 0
+    if kind == "at_least":
+        return _n(event["amount"]) if a + b >= int(event["total"]) else 0
+    if kind == "sum":
+        return _n(event["amount"]) * (a + b)
+    if kind == "max":
+        return max(a, b)
+    raise ValueError(f"unknown two-dice event {kind!r}")
+
+
+def expectation_value(data: Mapping[str, Any]) -> Fraction:
+    """The expected value asked for, by listing outcomes (see the module docstring)."""
+    kind = data["kind"]
+    fee = _f(data.get("fee", 0))
+    if kind == "die_mean":
+        faces = [_f(v) for v in data["faces"]]
+        return Fraction(sum(faces)) / len(faces)
+    if kind == "die_game":
+        sides = int(data["sides"])
+        prize = {int(face): _n(p["amount"]) for p in data["prizes"] for face in p["faces"]}
+        payout = Fraction(sum(prize.get(face, 0) for face in range(1, sides + 1))) / sides
+    elif kind == "two_dice":
+        sides = int(data["sides"])
+        event = data["event"]
+        outcomes = itertools.product(range(1, sides + 1), repeat=2)
+        payout = Fraction(sum(_pair_payout(event, a, b) for a, b in outcomes)) / sides**2
+    elif kind == "coins":
+        n = int(data["tosses"])
+        per_head = _n(data.get("per_head") or 0)
+        all_heads = _n(data.get("all_heads") or 0)
+        total: int | Fraction = 0
+        for seq in itertools.product("HT", repeat=n):
+            heads = seq.count("H")
+            total += per_head * heads + (all_heads if heads == n else 0)
+        payout = Fraction(total) / 2**n
+    elif kind == "count_dice":
+        return _binomial_mean(int(data["rolls"]), len(data["faces"]), int(data["sides"]))
+    elif kind == "count_urn":
+        counts = data["counts"]
+        target = int(counts[data["target"]])
+        other = sum(int(v) for k, v in counts.items() if k != data["target"])
+        return _hypergeometric_mean(target, other, int(data["draws"]))
+    elif kind == "until_first":
+        q = Fraction(int(data["sectors"]) - int(data["target_sectors"]), int(data["sectors"]))
+        # First step: one try, then with probability q the wait starts afresh.
+        return _line_root(lambda e: 1 + q * e - e, Fraction(0))
+    elif kind == "raffle":
+        tickets = int(data["tickets"])
+        amounts = [_n(p["amount"]) for p in data["prizes"] for _ in range(int(p["count"]))]
+        if len(amounts) > tickets:
+            raise ValueError("more prizes than tickets")
+        # Ticket by ticket: the first few carry the prizes, the rest nothing.
+        won = sum(amounts[t] if t < len(amounts) else 0 for t in range(tickets))
+        payout = Fraction(won) / tickets
+    else:
+        raise ValueError(f"unknown expectation kind {kind!r}")
+    if data.get("ask", "payout") == "gain":
+        return payout - fee
+    return payout  # "payout" and "fair_fee" (the fee that makes the expected gain zero)
+
+
+def solve_expectation(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Solver for ``probability.expectation`` items."""
+    return _answer(expectation_value(data), data, choices)
+
+
+# == quant.rates ===========================================================================
+
+
+def _run_clock(step: Fraction, goal: Fraction, limit: int = 7 * 24 * 60) -> int:
+    """Whole minutes until ``step`` per minute adds up to ``goal`` exactly.
+
+    Both are scaled to integers first; the clock then runs an hour at a time while
+    a whole hour does not overshoot, and minute by minute after that.
+    """
+    if step <= 0:
+        raise ValueError("the clock never reaches the goal")
+    per_minute = step.numerator * goal.denominator
+    target = goal.numerator * step.denominator
+    done, minute = 0, 0
+    while done + 60 * per_minute <= target and minute < limit:
+        done += 60 * per_minute
+        minute += 60
+    while done < target and minute < limit:
+        done += per_minute
+        minute += 1
+    if done != target:
+        raise ValueError("the goal is not reached on a whole minute")
+    return minute
+
+
+def rates_value(data: Mapping[str, Any]) -> Fraction:
+    """Kilometres, km/h or hours, as the item asks."""
+    kind = data["kind"]
+    if kind == "distance":
+        # Kilometres covered minute by minute (in 1/60 km), then back to km.
+        speed, minutes = _n(data["speed"]), int(data["minutes"])
+        covered: int | Fraction = 0
+        for _ in range(minutes):
+            covered += speed
+        return Fraction(covered, 60)
+    if kind == "travel_time":
+        per_minute = _f(data["speed"]) / 60
+        return Fraction(_run_clock(per_minute, _f(data["distance"])), 60)
+    if kind == "average_speed":
+        legs = data["legs"]
+        distance = sum((_f(leg["distance"]) for leg in legs), Fraction(0))
+        hours = sum((_f(leg["distance"]) / _f(leg["speed"]) for leg in legs), Fraction(0))
+        return distance / hours
+    if kind == "meet":
+        closing = Fraction(_f(data["speed_a"]) + _f(data["speed_b"])) / 60
+        return Fraction(_run_clock(closing, Fraction(_f(data["distance"]))), 60)
+    if kind == "catch_up":
+        v1, v2 = _f(data["speed_a"]), _f(data["speed_b"])
+        lead = Fraction(v1 * _f(data["head_start_minutes"]), 60)  # km ahead when B starts
+        return Fraction(_run_clock(Fraction(v2 - v1) / 60, lead), 60)
+    if kind == "work":
+        per_hour = sum((Fraction(-1 if w.get("empties") else 1, _f(w["hours"]))
+                        for w in data["workers"]), Fraction(0))
+        return Fraction(_run_clock(per_hour / 60, Fraction(1)), 60)
+    raise ValueError(f"unknown rates kind {kind!r}")
+
+
+def solve_rates(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Solver for ``quant.rates`` items."""
+    return _answer(rates_value(data), data, choices)
+
+
+# == quant.percent =========================================================================
+
+
+def _carry(start: Fraction, changes: Sequence[Fraction]) -> Fraction:
+    value = start
+    for pct in changes:
+        value += value * pct / 100
+    return value
+
+
+def percent_value(data: Mapping[str, Any]) -> Fraction:
+    kind = data["kind"]
+    if kind == "successive":
+        changes = [_f(c) for c in data["changes"]]
+        start = Fraction(100)
+        return (_carry(start, changes) - start) / start * 100
+    if kind == "reverse":
+        changes = [_f(c) for c in data["changes"]]
+        return _line_root(lambda x: _carry(x, changes), _f(data["final"]))
+    if kind == "points":
+        old, new = _f(data["old_rate"]), _f(data["new_rate"])
+        if data["ask"] == "points":  # "by how many points did it rise (fall)?"
+            return abs(new - old)
+        return (new - old) / old * 100
+    if kind == "profit":
+        cost = _f(data["cost"])
+        price = _carry(_carry(cost, [_f(data["markup"])]), [-_f(data.get("discount", 0))])
+        if data["ask"] == "price":
+            return price
+        return (price - cost) / cost * 100
+    if kind == "interest":
+        balance = _f(data["principal"])
+        rate = _f(data["rate"])
+        interest_base = balance
+        for _year in range(int(data["years"])):
+            if data["scheme"] == "compound":
+                interest_base = balance
+            balance += interest_base * rate / 100
+        if data["ask"] == "interest":
+            return balance - _f(data["principal"])
+        return balance
+    raise ValueError(f"unknown percent kind {kind!r}")
+
+
+def solve_percent(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Solver for ``quant.percent`` items."""
+    return _answer(percent_value(data), data, choices)
+
+
+# == quant.ratio ===========================================================================
+
+
+def ratio_value(data: Mapping[str, Any]) -> Fraction:
+    kind = data["kind"]
+    if kind == "share":
+        parts = [int(p) for p in data["parts"]]
+        total = _f(data["total"])
+        # One "round" hands one unit to every part; find the unit that uses up the total.
+        unit = _line_root(lambda u: u * sum(parts), Fraction(total))
+        return unit * parts[int(data["who"])]
+    if kind == "share_difference":
+        parts = [int(p) for p in data["parts"]]
+        a, b = int(data["first"]), int(data["second"])
+        diff = Fraction(_f(data["difference"]))
+        unit = _line_root(lambda u: u * parts[a] - u * parts[b], diff)
+        return unit * sum(parts) if data["ask"] == "total" else unit * parts[int(data["who"])]
+    if kind == "combine":
+        a1, b1 = (int(x) for x in data["a_b"])
+        b2, c2 = (int(x) for x in data["b_c"])
+        # Search for the smallest middle term that both ratios can be scaled to.
+        middle = next(m for m in itertools.count(1) if m % b1 == 0 and m % b2 == 0)
+        return Fraction(a1 * (middle // b1), c2 * (middle // b2))
+    if kind == "proportion":
+        base, new = data["base"], data["new"]
+        if data["ask"] == "output":
+            # What one machine makes in one hour, then machine-hour by machine-hour.
+            per_unit = Fraction(_f(base["output"]), _f(base["machines"]) * _f(base["hours"]))
+            return sum((per_unit for _ in range(int(new["machines"]) * int(new["hours"]))),
+                       Fraction(0))
+        total_work = _f(base["workers"]) * _f(base["days"])  # worker-days for the job
+        return _line_root(lambda d: _f(new["workers"]) * d, Fraction(total_work))
+    if kind == "mixture":
+        parts = data["parts"]
+        pure = sum((Fraction(_f(p["litres"]) * _f(p["percent"]), 100) for p in parts),
+                   Fraction(0))
+        litres = sum((_f(p["litres"]) for p in parts), Fraction(0))
+        if data["ask"] == "percent":
+            return pure / litres * 100
+        # How much water (0 %) to add to reach the target strength.
+        target = Fraction(_f(data["target_percent"]), 100)
+        return _line_root(lambda w: pure - target * (litres + w), Fraction(0))
+    if kind == "average":
+        if data["ask"] == "combined":
+            groups = data["groups"]
+            marks = [_f(g["mean"]) for g in groups for _ in range(int(g["count"]))]
+            return Fraction(sum(marks), len(marks))
+        count, mean = int(data["count"]), _f(data["mean"])
+        scores = [mean] * count  # any list with this mean has the same total
+        if data["ask"] == "needed":
+            target = Fraction(_f(data["target_mean"]))
+            return _line_root(lambda x: (sum(scores) + x) / (count + 1), target)
+        if data["ask"] == "removed":
+            new_mean = Fraction(_f(data["new_mean"]))
+            return _line_root(lambda x: (sum(scores) - x) / (count - 1), new_mean)
+    raise ValueError(f"unknown ratio kind {kind!r}")
+
+
+def solve_ratio(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Solver for ``quant.ratio`` items."""
+    return _answer(ratio_value(data), data, choices)

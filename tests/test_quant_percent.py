@@ -1,0 +1,123 @@
+"""Tests for ``quant.percent`` and its step-by-step solver.
+
+Known answers worked by hand: +20% then −20% is −4%; +10% twice is +21%; after
+a 25% rise a $100 price was $80; 8% → 10% is 2 percentage points but 25%;
+$1,000 at 10% compound for 2 years is $1,210 (simple: $1,200).
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import logicgen
+from logicgen import InvalidParams, Item
+from logicgen.answers import parse_number
+from logicgen.families.quant import percent as fam
+from logicgen.solve.arithmetic import percent_value, solve_percent
+from logicgen.verify import verify
+
+NAME = "quant.percent"
+DIFFICULTIES = ("easy", "medium", "hard")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"kind": "successive", "changes": [20, -20]}, Fraction(-4)),
+        ({"kind": "successive", "changes": [10, 10]}, Fraction(21)),
+        ({"kind": "successive", "changes": [50, -50]}, Fraction(-25)),
+        ({"kind": "successive", "changes": [10, 10, 10]}, Fraction(331, 10)),
+        ({"kind": "reverse", "changes": [25], "final": "100.00"}, Fraction(80)),
+        ({"kind": "reverse", "changes": [-20], "final": "89.60"}, Fraction(112)),
+        ({"kind": "points", "old_rate": 8, "new_rate": 10, "ask": "points"}, Fraction(2)),
+        ({"kind": "points", "old_rate": 8, "new_rate": 10, "ask": "percent"}, Fraction(25)),
+        ({"kind": "points", "old_rate": 10, "new_rate": 8, "ask": "percent"}, Fraction(-20)),
+        ({"kind": "profit", "cost": "100.00", "markup": 50, "discount": 20, "ask": "price"},
+         Fraction(120)),
+        ({"kind": "profit", "cost": "100.00", "markup": 50, "discount": 20, "ask": "percent"},
+         Fraction(20)),
+        ({"kind": "profit", "cost": "80.00", "markup": 25, "discount": 40, "ask": "percent"},
+         Fraction(-25)),
+        ({"kind": "interest", "scheme": "compound", "principal": 1000, "rate": 10, "years": 2,
+          "ask": "balance"}, Fraction(1210)),
+        ({"kind": "interest", "scheme": "simple", "principal": 1000, "rate": 10, "years": 2,
+          "ask": "balance"}, Fraction(1200)),
+        ({"kind": "interest", "scheme": "compound", "principal": 8000, "rate": 5, "years": 3,
+          "ask": "interest"}, Fraction(1261)),
+    ],
+)
+def test_known_answers(data: dict, expected: Fraction) -> None:
+    assert percent_value(data) == expected
+
+
+def test_percent_options_are_read_as_percentages() -> None:
+    data = {"kind": "successive", "changes": [20, -20], "form": "signed_percent"}
+    assert solve_percent(data, ["0%", "−4%", "+4%", "−2%"]) == ["−4%"]
+    assert solve_percent(data, ["-4", "-0.04"]) == []  # options must carry the % sign
+
+
+def test_points_and_percent_are_told_apart() -> None:
+    for item in logicgen.generate(NAME, count=80, seed=12, kind="points"):
+        d = item.data
+        gap = abs(d["new_rate"] - d["old_rate"])
+        if d["ask"] == "points":
+            assert parse_number(item.answer) == gap
+        else:
+            assert parse_number(item.answer) == Fraction(d["new_rate"] - d["old_rate"], d["old_rate"])
+            assert f"{'+' if d['new_rate'] > d['old_rate'] else '−'}{gap}%" in item.choices
+
+
+def test_compound_and_simple_are_both_offered() -> None:
+    for item in logicgen.generate(NAME, count=60, seed=3, kind="interest", difficulty="medium"):
+        d = item.data
+        other = dict(d, scheme="simple" if d["scheme"] == "compound" else "compound")
+        assert any(parse_number(c) == percent_value(other) for c in item.choices)
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+@pytest.mark.parametrize("fmt", ["choice", "numeric"])
+def test_many_seeds_verify(difficulty: str, fmt: str) -> None:
+    for item in logicgen.generate(NAME, count=200, difficulty=difficulty, seed=5, format=fmt):
+        assert verify(item).ok, (item.code, verify(item).problems)
+        assert item.check(item.answer)
+
+
+@given(seed=st.integers(0, 2**63 - 1), difficulty=st.sampled_from(DIFFICULTIES))
+def test_items_round_trip(seed: int, difficulty: str) -> None:
+    item = logicgen.generate(NAME, count=1, difficulty=difficulty, seed=seed)[0]
+    again = Item.from_dict(json.loads(item.to_json()))
+    assert verify(again).ok and again == item
+
+
+def test_every_kind_generates() -> None:
+    for kind in fam.KINDS:
+        for difficulty in DIFFICULTIES:
+            for item in logicgen.generate(NAME, count=10, seed=1, kind=kind,
+                                          difficulty=difficulty):
+                assert item.data["kind"] == kind and verify(item).ok
+
+
+def test_difficulty_changes_the_puzzles() -> None:
+    means = []
+    for difficulty in DIFFICULTIES:
+        items = logicgen.generate(NAME, count=120, difficulty=difficulty, seed=2)
+        means.append(sum(i.score for i in items) / len(items))
+    assert means[0] < means[1] < means[2], means
+
+
+@pytest.mark.parametrize(
+    ("params", "fragment"),
+    [
+        ({"kind": "tax"}, 'kind must be mixed or one of successive'),
+        ({"n_options": 0}, "n_options must be between 3 and 8 (got 0)"),
+    ],
+)
+def test_bad_parameters(params: dict, fragment: str) -> None:
+    with pytest.raises(InvalidParams) as info:
+        logicgen.generate(NAME, count=1, seed=1, **params)
+    assert fragment in str(info.value)

@@ -1,0 +1,115 @@
+"""Tests for ``quant.ratio`` and its part-by-part solver.
+
+Known answers worked by hand: $100 in the ratio 2:3 gives $40 and $60; A:B = 2:3
+and B:C = 4:5 give A:C = 8:15; 6 workers taking 10 days means 4 workers take 15;
+2 l of 10% and 3 l of 20% make 16%; four tests averaging 78 need an 88 to average
+80 over five.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import logicgen
+from logicgen import InvalidParams, Item
+from logicgen.families.quant import ratio as fam
+from logicgen.solve.arithmetic import ratio_value, solve_ratio
+from logicgen.verify import verify
+
+NAME = "quant.ratio"
+DIFFICULTIES = ("easy", "medium", "hard")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"kind": "share", "parts": [2, 3], "total": 100, "who": 0}, Fraction(40)),
+        ({"kind": "share", "parts": [2, 3], "total": 100, "who": 1}, Fraction(60)),
+        ({"kind": "share", "parts": [1, 2, 5], "total": 400, "who": 2}, Fraction(250)),
+        ({"kind": "share_difference", "parts": [5, 3], "first": 0, "second": 1,
+          "difference": "40.00", "ask": "total"}, Fraction(160)),
+        ({"kind": "combine", "a_b": [2, 3], "b_c": [4, 5]}, Fraction(8, 15)),
+        ({"kind": "combine", "a_b": [3, 4], "b_c": [6, 7]}, Fraction(9, 14)),
+        ({"kind": "proportion", "ask": "days", "base": {"workers": 6, "days": 10},
+          "new": {"workers": 4}}, Fraction(15)),
+        ({"kind": "proportion", "ask": "output",
+          "base": {"machines": 5, "hours": 4, "output": 200},
+          "new": {"machines": 8, "hours": 6}}, Fraction(480)),
+        ({"kind": "mixture", "ask": "percent",
+          "parts": [{"litres": 2, "percent": 10}, {"litres": 3, "percent": 20}]}, Fraction(16)),
+        ({"kind": "mixture", "ask": "water", "parts": [{"litres": 10, "percent": 20}],
+          "target_percent": 8}, Fraction(15)),
+        ({"kind": "average", "ask": "needed", "count": 4, "mean": 78, "target_mean": 80},
+         Fraction(88)),
+        ({"kind": "average", "ask": "removed", "count": 5, "mean": 20, "new_mean": 18},
+         Fraction(28)),
+        ({"kind": "average", "ask": "combined", "groups": [{"count": 20, "mean": 70},
+                                                          {"count": 30, "mean": 80}]},
+         Fraction(76)),
+    ],
+)
+def test_known_answers(data: dict, expected: Fraction) -> None:
+    assert ratio_value(data) == expected
+
+
+def test_ratio_options_are_read_as_ratios() -> None:
+    data = {"kind": "combine", "a_b": [2, 3], "b_c": [4, 5], "form": "ratio"}
+    assert solve_ratio(data, ["2:5", "8:15", "15:8", "6:8"]) == ["8:15"]
+    assert solve_ratio(data, []) == ["8:15"]
+
+
+def test_unweighted_average_is_offered_for_mixtures() -> None:
+    for item in logicgen.generate(NAME, count=60, seed=13, kind="mixture", difficulty="medium"):
+        a, b = item.data["parts"]
+        plain = Fraction(a["percent"] + b["percent"], 2)
+        text = f"{plain.numerator / plain.denominator:g}%"
+        assert text in item.choices and item.answer != text
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+@pytest.mark.parametrize("fmt", ["choice", "numeric"])
+def test_many_seeds_verify(difficulty: str, fmt: str) -> None:
+    for item in logicgen.generate(NAME, count=200, difficulty=difficulty, seed=5, format=fmt):
+        assert verify(item).ok, (item.code, verify(item).problems)
+        assert item.check(item.answer)
+
+
+@given(seed=st.integers(0, 2**63 - 1), difficulty=st.sampled_from(DIFFICULTIES))
+def test_items_round_trip(seed: int, difficulty: str) -> None:
+    item = logicgen.generate(NAME, count=1, difficulty=difficulty, seed=seed)[0]
+    again = Item.from_dict(json.loads(item.to_json()))
+    assert verify(again).ok and again == item
+
+
+def test_every_kind_generates() -> None:
+    for kind in fam.KINDS:
+        for difficulty in DIFFICULTIES:
+            for item in logicgen.generate(NAME, count=10, seed=1, kind=kind,
+                                          difficulty=difficulty):
+                assert item.data["kind"] == kind and verify(item).ok
+
+
+def test_difficulty_changes_the_puzzles() -> None:
+    means = []
+    for difficulty in DIFFICULTIES:
+        items = logicgen.generate(NAME, count=120, difficulty=difficulty, seed=2)
+        means.append(sum(i.score for i in items) / len(items))
+    assert means[0] < means[1] < means[2], means
+
+
+@pytest.mark.parametrize(
+    ("params", "fragment"),
+    [
+        ({"kind": "golden"}, 'kind must be mixed or one of share'),
+        ({"n_options": 9}, "n_options must be between 3 and 8 (got 9)"),
+    ],
+)
+def test_bad_parameters(params: dict, fragment: str) -> None:
+    with pytest.raises(InvalidParams) as info:
+        logicgen.generate(NAME, count=1, seed=1, **params)
+    assert fragment in str(info.value)
