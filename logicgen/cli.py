@@ -8,10 +8,12 @@ Heavy modules are imported inside the commands so that ``--help`` is quick.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -59,26 +61,33 @@ def cli() -> None:
     """
 
 
-def write_output(text: str, path: str | None) -> None:
-    """Print ``text``, or write it to ``path`` atomically (no partial file on failure)."""
-    if path is None or path == "-":
-        click.echo(text, nl=False)
-        return
+@contextlib.contextmanager
+def atomic_file(path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """Open a temporary file beside ``path`` and rename it into place on success.
+
+    Nothing is left behind when writing fails or is interrupted, and the file gets
+    the permissions an ordinary new file would (the temporary file's are 0600).
+    """
+    import tempfile
+
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
         raise InputError(f"output folder {str(folder)!r} does not exist (for -o {path!r})")
     if target.is_dir():
         raise InputError(f"output path {path!r} is a folder, not a file")
-    import tempfile
-
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        mode = "wb" if binary else "w"
+        encoding = None if binary else "utf-8"
+        with os.fdopen(fd, mode, encoding=encoding, newline=None if binary else "\n") as handle:
+            yield handle
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -86,6 +95,15 @@ def write_output(text: str, path: str | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_output(text: str, path: str | None) -> None:
+    """Print ``text``, or write it to ``path`` atomically (no partial file on failure)."""
+    if path is None or path == "-":
+        click.echo(text, nl=False)
+        return
+    with atomic_file(path) as handle:
+        handle.write(text)
 
 
 @cli.command()
@@ -147,18 +165,9 @@ def _stream_jsonl(items: Any, output: str | None) -> None:
         for item in items:
             click.echo(item.to_json())
         return
-    import tempfile
-
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for item in items:
-                handle.write(item.to_json() + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(output) as handle:
+        for item in items:
+            handle.write(item.to_json() + "\n")
 
 
 @cli.command()
@@ -282,24 +291,9 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
 
 
 def _write_bytes(data: bytes, path: str) -> None:
-    """Write ``data`` to ``path`` atomically: a temporary file renamed into place."""
-    import tempfile
-
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_file(path, binary=True) as handle:
+        handle.write(data)
 
 
 @cli.command()

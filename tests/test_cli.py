@@ -173,3 +173,12 @@ def test_error_in_a_real_process_has_no_traceback() -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("Error: unknown family")
     assert "Traceback" not in result.stderr
+
+
+def test_output_file_gets_ordinary_permissions(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "items.txt"
+    result = runner.invoke(cli, ["generate", FAMILY, "-n", "1", "-s", "1", "-o", str(path)])
+    assert result.exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

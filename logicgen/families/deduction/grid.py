@@ -51,13 +51,15 @@ House colours: green, grey, orange.
 Favourite fruits: apples, figs, grapes.
 "Directly to the left of" means in the house numbered one lower; "somewhere to the left of" means in any lower-numbered house; "next to" means in a neighbouring house.
 Clues:
-1. Luca lives in house 1.
-2. Farah likes apples best.
-3. The person in the green house lives directly to the left of the person who likes grapes best.
-4. The grey house is house 2.
-Question: Which fruit does the person in house 1 like best?
+1. The green house is house 1.
+2. Luca lives in the green house.
+3. The person who likes figs best lives directly to the left of the person who likes grapes best.
+4. The orange house is house 3.
+5. Farah lives in the orange house.
+6. The person who likes figs best lives in house 1.
+Question: In which house does Farah live?
 >>> item.answer
-'figs'
+'House 3'
 """
 
 from __future__ import annotations
