@@ -26,8 +26,9 @@ from .errors import (
 # ``logicgen.families`` and ``logicgen.verify`` are a subpackage and a submodule
 # that are also callable (``families()``, ``verify(item)``): Python binds a
 # submodule to its package's attribute on first import, so the public function
-# and the module must be one object. Both are light to import.
-from . import families, verify  # noqa: E402
+# and the module must be one object. ``families`` is tiny and imported here;
+# ``verify`` loads on first use (see ``__getattr__``).
+from . import families  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover
     from .blueprint import build_set, load_blueprint
@@ -67,6 +68,7 @@ __all__ = [
 ]
 
 _LAZY = {
+    "verify": ("verify", None),
     "Report": ("verify", "Report"),
     "Item": ("item", "Item"),
     "ProblemSet": ("problemset", "ProblemSet"),
@@ -93,7 +95,8 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         module, attr = _LAZY[name]
-        value = getattr(importlib.import_module(f".{module}", __name__), attr)
+        loaded = importlib.import_module(f".{module}", __name__)
+        value = loaded if attr is None else getattr(loaded, attr)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'logicgen' has no attribute {name!r}")

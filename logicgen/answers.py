@@ -78,6 +78,7 @@ def parse_number(text: str) -> Fraction | None:
     return -value if m.group("sign") == "-" else value
 
 
+@lru_cache(maxsize=8192)
 def normalise_text(text: str) -> str:
     """Case-folded text with spacing and punctuation variants removed, for comparing options."""
     s = unicodedata.normalize("NFKC", str(text)).casefold().strip()

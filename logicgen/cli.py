@@ -12,12 +12,14 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from .errors import LogicgenError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
 
 OUTPUT_FORMATS = ("text", "markdown", "json", "jsonl")
 DIFFICULTY_CHOICE = click.Choice(["easy", "medium", "hard"])
@@ -68,6 +70,8 @@ def atomic_file(path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
     Nothing is left behind when writing fails or is interrupted, and the file gets
     the permissions an ordinary new file would (the temporary file's are 0600).
     """
+    from pathlib import Path
+
     import tempfile
 
     target = Path(path)
@@ -133,6 +137,8 @@ def families() -> None:
 def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: str,
              free_response: bool, output: str | None) -> None:
     """Generate COUNT verified items of FAMILY (see `logicgen families`)."""
+    from pathlib import Path
+
     from .core import check_count, check_seed, generate_iter
     from .problemset import ProblemSet
     from .registry import get
@@ -192,6 +198,8 @@ def verify(path: str) -> None:
     PATH may be `-` to read standard input. Exit code 0 when every item passes,
     1 with a report of each failure otherwise.
     """
+    from pathlib import Path
+
     from .problemset import load_items
     from .verify import verify as verify_item
 
@@ -251,6 +259,8 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
       logicgen build quick-10 -s 3
       logicgen build sequences -s 1 -o drill.xml      (Moodle XML)
     """
+    from pathlib import Path
+
     from .blueprint import build_set
     from .render import PRINTABLE, format_for_path, render_bytes
 

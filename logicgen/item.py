@@ -6,7 +6,6 @@ Schema file ``logicgen/item.schema.json`` shipped in the package.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -123,6 +122,8 @@ class Item:
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The item as canonical JSON text (sorted keys, UTF-8 characters kept)."""
+        import json
+
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=indent)
 
     @classmethod
@@ -166,6 +167,8 @@ class Item:
     @classmethod
     def from_json(cls, text: str) -> Item:
         """Rebuild an item from :meth:`to_json` output."""
+        import json
+
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
