@@ -13,6 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# ``logicgen.families`` and ``logicgen.verify`` are a subpackage and a submodule
+# that are also callable (``families()``, ``verify(item)``): Python binds a
+# submodule to its package's attribute on first import, so the public function
+# and the module must be one object. ``families`` is tiny and imported here;
+# ``verify`` loads on first use (see ``__getattr__``).
+from . import families
 from .errors import (
     BlueprintError,
     GenerationFailed,
@@ -23,22 +29,15 @@ from .errors import (
     UnknownFamily,
 )
 
-# ``logicgen.families`` and ``logicgen.verify`` are a subpackage and a submodule
-# that are also callable (``families()``, ``verify(item)``): Python binds a
-# submodule to its package's attribute on first import, so the public function
-# and the module must be one object. ``families`` is tiny and imported here;
-# ``verify`` loads on first use (see ``__getattr__``).
-from . import families  # noqa: E402
-
 if TYPE_CHECKING:  # pragma: no cover
     from .blueprint import build_set, load_blueprint
     from .core import generate, generate_iter
     from .item import Item
     from .problemset import ProblemSet
     from .registry import BaseParams, Family, Instance, family
-    from .registry import names as families  # noqa: F811
+    from .registry import names as families
     from .verify import Report
-    from .verify import verify as verify  # noqa: F811
+    from .verify import verify as verify
 
 __version__ = "0.1.0"
 

@@ -12,14 +12,11 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import click
 
 from .errors import LogicgenError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from pathlib import Path
 
 OUTPUT_FORMATS = ("text", "markdown", "json", "jsonl")
 DIFFICULTY_CHOICE = click.Choice(["easy", "medium", "hard"])
@@ -70,9 +67,8 @@ def atomic_file(path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
     Nothing is left behind when writing fails or is interrupted, and the file gets
     the permissions an ordinary new file would (the temporary file's are 0600).
     """
-    from pathlib import Path
-
     import tempfile
+    from pathlib import Path
 
     target = Path(path)
     folder = target.parent

@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)
+BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
 
 
 def test_readme_has_python_examples() -> None:
@@ -22,9 +22,9 @@ def test_readme_python_block_runs(block: str) -> None:
 
 
 def test_ci_runs_the_readme_test_command() -> None:
-    quick = re.search(r"## Quick start\n(.*?)\n## ", README, flags=re.S)
+    quick = re.search(r"## Quick start\n(.*?)\n## ", README, flags=re.DOTALL)
     assert quick, "README needs a '## Quick start' section"
-    commands = re.findall(r"```(?:bash|sh)\n(.*?)```", quick.group(1), flags=re.S)
+    commands = re.findall(r"```(?:bash|sh)\n(.*?)```", quick.group(1), flags=re.DOTALL)
     lines = [ln.strip() for block in commands for ln in block.splitlines()
              if ln.strip() and not ln.lstrip().startswith("#")]
     assert len(lines) == 2, lines

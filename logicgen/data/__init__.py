@@ -6,7 +6,7 @@ that needs its own vocabulary keeps it in a module of its own beside this one.
 
 from __future__ import annotations
 
-__all__ = ["FIRST_NAMES", "OBJECTS", "COLOURS"]
+__all__ = ["COLOURS", "FIRST_NAMES", "OBJECTS"]
 
 #: Short, distinct first names from many languages and cultures; no two share
 #: an initial letter within the first 26, so short lists can use initials.
