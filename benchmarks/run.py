@@ -85,6 +85,9 @@ def main() -> None:
     parser.add_argument("--skip-startup", action="store_true")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("note: PYTHONDONTWRITEBYTECODE is set, so every start-up compiles the sources;"
+              " an installed wheel has its bytecode compiled and starts faster")
     if not args.skip_startup:
         startup(args.repeat)
     import logicgen
