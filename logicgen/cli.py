@@ -60,6 +60,20 @@ def cli() -> None:
     """
 
 
+def check_output_path(path: str | None) -> bool:
+    """Fail before any work when ``path`` cannot be an output file; True for a file path."""
+    if path is None or path == "-":
+        return False
+    from pathlib import Path
+
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise InputError(f"output folder {str(target.parent)!r} does not exist (for -o {path!r})")
+    if target.is_dir():
+        raise InputError(f"output path {path!r} is a folder, not a file")
+    return True
+
+
 @contextlib.contextmanager
 def atomic_file(path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path`` and rename it into place on success.
@@ -70,14 +84,10 @@ def atomic_file(path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
     import tempfile
     from pathlib import Path
 
+    check_output_path(path)
     target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise InputError(f"output folder {str(folder)!r} does not exist (for -o {path!r})")
-    if target.is_dir():
-        raise InputError(f"output path {path!r} is a folder, not a file")
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
     try:
@@ -133,8 +143,6 @@ def families() -> None:
 def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: str,
              free_response: bool, output: str | None) -> None:
     """Generate COUNT verified items of FAMILY (see `logicgen families`)."""
-    from pathlib import Path
-
     from .core import check_count, check_seed, generate_iter
     from .problemset import ProblemSet
     from .registry import get
@@ -150,9 +158,7 @@ def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: st
     if free_response:
         params["format"] = "numeric"
     fam = get(family)
-    if output is not None and output != "-" and not Path(output).parent.is_dir():
-        raise InputError(f"output folder {str(Path(output).parent)!r} does not exist "
-                         f"(for -o {output!r})")
+    check_output_path(output)
     if fmt == "jsonl":
         _stream_jsonl(generate_iter(fam.name, count, difficulty, seed, **params), output)
         return
@@ -255,16 +261,12 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
       logicgen build quick-10 -s 3
       logicgen build sequences -s 1 -o drill.xml      (Moodle XML)
     """
-    from pathlib import Path
-
     from .blueprint import build_set
     from .render import PRINTABLE, format_for_path, render_bytes
 
     if no_key and key_only:
         raise InputError("--no-key and --key-only cannot be used together")
-    to_file = output is not None and output != "-"
-    if to_file and Path(output).is_dir():  # type: ignore[arg-type]
-        raise InputError(f"output path {output!r} is a folder, not a file")
+    to_file = check_output_path(output)
     if fmt is None:
         if to_file:
             fmt = format_for_path(output)  # type: ignore[arg-type]
@@ -280,11 +282,6 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
     if (no_key or key_only) and fmt not in PRINTABLE:
         flag = "--no-key" if no_key else "--key-only"
         raise InputError(f"{flag} applies to {', '.join(PRINTABLE)} output (got -f {fmt})")
-    if to_file:
-        target = Path(output)  # type: ignore[arg-type]
-        if not target.parent.is_dir():
-            raise InputError(f"output folder {str(target.parent)!r} does not exist "
-                             f"(for -o {output!r})")
     problem_set = build_set(blueprint, seed=seed, form=form)
     data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
     if fmt == "pdf":
