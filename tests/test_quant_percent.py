@@ -34,6 +34,7 @@ DIFFICULTIES = ("easy", "medium", "hard")
         ({"kind": "successive", "changes": [10, 10, 10]}, Fraction(331, 10)),
         ({"kind": "reverse", "changes": [25], "final": "100.00"}, Fraction(80)),
         ({"kind": "reverse", "changes": [-20], "final": "89.60"}, Fraction(112)),
+        ({"kind": "reverse", "changes": [10, 20, 10], "final": "152.46"}, Fraction(105)),
         ({"kind": "points", "old_rate": 8, "new_rate": 10, "ask": "points"}, Fraction(2)),
         ({"kind": "points", "old_rate": 8, "new_rate": 10, "ask": "percent"}, Fraction(25)),
         ({"kind": "points", "old_rate": 10, "new_rate": 8, "ask": "percent"}, Fraction(-20)),
@@ -107,6 +108,16 @@ def test_difficulty_changes_the_puzzles() -> None:
     for difficulty in DIFFICULTIES:
         items = logicgen.generate(NAME, count=120, difficulty=difficulty, seed=2)
         means.append(sum(i.score for i in items) / len(items))
+    assert means[0] < means[1] < means[2], means
+
+
+def test_each_difficulty_draws_its_own_variants() -> None:
+    """The same seed at the next difficulty rarely gives the same question, and scores rise."""
+    easy, medium, hard = (logicgen.generate(NAME, count=60, difficulty=d, seed=3)
+                          for d in DIFFICULTIES)
+    assert sum(a.prompt == b.prompt for a, b in zip(easy, medium)) <= 3
+    assert sum(a.prompt == b.prompt for a, b in zip(medium, hard)) <= 3
+    means = [sum(i.score for i in items) / len(items) for items in (easy, medium, hard)]
     assert means[0] < means[1] < means[2], means
 
 

@@ -113,6 +113,16 @@ def test_difficulty_changes_the_puzzles() -> None:
     assert means[0] < means[1] < means[2], means
 
 
+def test_each_difficulty_draws_its_own_variants() -> None:
+    """The same seed at the next difficulty rarely gives the same question, and scores rise."""
+    easy, medium, hard = (logicgen.generate(NAME, count=60, difficulty=d, seed=3)
+                          for d in DIFFICULTIES)
+    assert sum(a.prompt == b.prompt for a, b in zip(easy, medium)) <= 3
+    assert sum(a.prompt == b.prompt for a, b in zip(medium, hard)) <= 3
+    means = [sum(i.score for i in items) / len(items) for items in (easy, medium, hard)]
+    assert means[0] < means[1] < means[2], means
+
+
 @pytest.mark.parametrize(
     ("params", "fragment"),
     [

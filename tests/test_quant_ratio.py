@@ -35,6 +35,10 @@ DIFFICULTIES = ("easy", "medium", "hard")
           "difference": "40.00", "ask": "total"}, Fraction(160)),
         ({"kind": "combine", "a_b": [2, 3], "b_c": [4, 5]}, Fraction(8, 15)),
         ({"kind": "combine", "a_b": [3, 4], "b_c": [6, 7]}, Fraction(9, 14)),
+        ({"kind": "combine", "a_b": [2, 3], "b_c": [4, 5], "c_d": [3, 7]}, Fraction(24, 105)),
+        ({"kind": "combine", "a_b": [1, 2], "b_c": [3, 4], "c_d": [6, 5]}, Fraction(9, 20)),
+        ({"kind": "share_difference", "parts": [5, 3, 2], "first": 0, "second": 2,
+          "difference": "45.00", "ask": "share", "who": 1}, Fraction(45)),
         ({"kind": "proportion", "ask": "days", "base": {"workers": 6, "days": 10},
           "new": {"workers": 4}}, Fraction(15)),
         ({"kind": "proportion", "ask": "output",
@@ -99,6 +103,16 @@ def test_difficulty_changes_the_puzzles() -> None:
     for difficulty in DIFFICULTIES:
         items = logicgen.generate(NAME, count=120, difficulty=difficulty, seed=2)
         means.append(sum(i.score for i in items) / len(items))
+    assert means[0] < means[1] < means[2], means
+
+
+def test_each_difficulty_draws_its_own_variants() -> None:
+    """The same seed at the next difficulty rarely gives the same question, and scores rise."""
+    easy, medium, hard = (logicgen.generate(NAME, count=60, difficulty=d, seed=3)
+                          for d in DIFFICULTIES)
+    assert sum(a.prompt == b.prompt for a, b in zip(easy, medium)) <= 3
+    assert sum(a.prompt == b.prompt for a, b in zip(medium, hard)) <= 3
+    means = [sum(i.score for i in items) / len(items) for items in (easy, medium, hard)]
     assert means[0] < means[1] < means[2], means
 
 

@@ -130,3 +130,13 @@ def test_every_family_is_documented() -> None:
         assert fam.doc, f"{fam.name} has no module docstring"
         assert ">>>" in fam.doc, f"{fam.name}'s docstring has no example"
         assert fam.summary
+
+
+@pytest.mark.parametrize("family", [f.name for f in FAMILIES])
+def test_each_difficulty_draws_its_own_items(family: str) -> None:
+    """The same seed at another difficulty rarely gives the very same question."""
+    easy, medium, hard = (logicgen.generate(family, count=60, difficulty=d, seed=3)
+                          for d in DIFFICULTIES)
+    same_em = sum(a.prompt == b.prompt for a, b in zip(easy, medium))
+    same_mh = sum(a.prompt == b.prompt for a, b in zip(medium, hard))
+    assert same_em <= 6 and same_mh <= 6, (same_em, same_mh)

@@ -381,7 +381,12 @@ def ratio_value(data: Mapping[str, Any]) -> Fraction:
         b2, c2 = (int(x) for x in data["b_c"])
         # Search for the smallest middle term that both ratios can be scaled to.
         middle = next(m for m in itertools.count(1) if m % b1 == 0 and m % b2 == 0)
-        return Fraction(a1 * (middle // b1), c2 * (middle // b2))
+        a, c = a1 * (middle // b1), c2 * (middle // b2)
+        if "c_d" in data:  # a chain A:B, B:C, C:D: match C the same way, then read A:D
+            c3, d3 = (int(x) for x in data["c_d"])
+            middle = next(m for m in itertools.count(1) if m % c == 0 and m % c3 == 0)
+            return Fraction(a * (middle // c), d3 * (middle // c3))
+        return Fraction(a, c)
     if kind == "proportion":
         base, new = data["base"], data["new"]
         if data["ask"] == "output":

@@ -5,7 +5,8 @@ Kinds (``data["kind"]``):
 
 * ``successive``: two or three percentage changes applied one after the other
   (each to the value left by the one before); the overall change in percent;
-* ``reverse``: the price after a change (or two) is given; what was it before;
+* ``reverse``: the price after one, two or three changes is given; what was it
+  before;
 * ``points``: a rate moves from a% to b%; the change in percentage points, or
   the change in percent of the old rate;
 * ``profit``: goods bought at a cost, marked up by m% and sold at a discount of
@@ -28,12 +29,16 @@ new rate, profit as a share of the selling price, subtracting the discount from
 the markup, simple interest for compound (and the reverse), interest for the
 balance, one year too few or too many.
 
-Difficulty: ``easy`` has one step (a change and its reverse, points, simple
-interest); ``medium`` two steps (two changes, markup then discount, two-year
-compound interest); ``hard`` three steps (three changes, reversing two changes,
-three- or four-year compound interest). ``score`` = number of percentage steps +
-1 for running a change backwards + 1 for compounding + 0.5 for a decrease among
-increases.
+Difficulty: ``easy`` has one step (a change and its reverse, reversing one
+change, percentage points, simple interest); ``medium`` two steps (two changes of
+different sizes, reversing two changes, a change in percent of the old rate, the
+selling price after markup then discount, two-year compound interest); ``hard``
+three steps (three changes, reversing three changes, the profit or loss as a
+percentage of the cost, three- or four-year compound interest). ``score`` =
+number of percentage steps (one per change or compounded year; a points gap one;
+simple interest, a change in percent of the old rate and markup then discount
+two) + 1 for running changes backwards + 1 for compounding + 1 for a profit
+percentage + 0.5 for a decrease among increases in a chain of changes.
 
 >>> import logicgen
 >>> item = logicgen.generate("quant.percent", count=1, seed=1)[0]
@@ -125,6 +130,8 @@ def _successive(rng: np.random.Generator, level: str) -> Draw:
         value = units(product, 100 ** (k - 2))  # overall factor in hundredths of a percent
         if value is not None:
             value -= 10000
+            if level == "medium" and abs(changes[0]) == abs(changes[1]):
+                continue  # a change and its reverse (or its repeat) is the easy item
             if value != 100 * sum(changes) or level == "hard":
                 break
     else:  # pragma: no cover
@@ -151,8 +158,8 @@ def _successive(rng: np.random.Generator, level: str) -> Draw:
 
 
 def _reverse(rng: np.random.Generator, level: str) -> Draw:
-    k = 2 if level == "hard" else 1
-    for _ in range(100):
+    k = {"easy": 1, "medium": 2, "hard": 3}[level]
+    for _ in range(300):
         original = randint(rng, 4, 120) * (500 if level != "easy" else 100)  # cents
         changes = [pick(rng, CHANGES[:6]) * (1 if rng.random() < 0.6 else -1) for _ in range(k)]
         after: int | None = original
@@ -173,22 +180,26 @@ def _reverse(rng: np.random.Generator, level: str) -> Draw:
         (units(final * (100 + sum(changes)), 100), "applying the change again"),
     ]
     factors = " × ".join(_factor(q) for q in changes)
-    total_factor = 1.0
+    product = 1
     for q in changes:
-        total_factor *= (100 + q) / 100
+        product *= 100 + q
+    # The factor has at most 2k decimals; write it exactly (``:g`` would round at six digits).
+    whole, rest = divmod(product, 100**k)
+    total_factor = str(whole) + (f".{rest:0{2 * k}d}".rstrip("0") if rest else "")
     steps = [
         f"The new price is the old one × {factors}" +
-        (f" = × {total_factor:g}" if k > 1 else "") + ".",
-        f"So old price = {fmt(final, 'money')} ÷ {total_factor:g} = {fmt(original, 'money')}.",
-        f"Check: {fmt(original, 'money')} × {total_factor:g} = {fmt(final, 'money')}.",
+        (f" = × {total_factor}" if k > 1 else "") + ".",
+        f"So old price = {fmt(final, 'money')} ÷ {total_factor} = {fmt(original, 'money')}.",
+        f"Check: {fmt(original, 'money')} × {total_factor} = {fmt(final, 'money')}.",
     ]
     data = {"kind": "reverse", "changes": changes, "final": f"{final // 100}.{final % 100:02d}",
             "form": "money"}
-    return data, original, wrong, steps, 1 + k + 1
+    mixed = len({q > 0 for q in changes}) > 1
+    return data, original, wrong, steps, k + 1 + (0.5 if mixed else 0)
 
 
 def _points(rng: np.random.Generator, level: str) -> Draw:
-    ask = pick(rng, ("points", "percent"))
+    ask = "points" if level == "easy" else "percent"
     for _ in range(100):
         old = pick(rng, (2, 4, 5, 8, 10, 12, 15, 16, 20, 25, 40))
         new = old + pick(rng, (1, 2, 3, 4, 5, 6, 8, 10)) * (1 if rng.random() < 0.7 else -1)
@@ -231,7 +242,7 @@ def _points(rng: np.random.Generator, level: str) -> Draw:
 
 
 def _profit(rng: np.random.Generator, level: str) -> Draw:
-    ask = pick(rng, ("percent", "price") if level != "easy" else ("price",))
+    ask = "percent" if level == "hard" else "price"
     for _ in range(100):
         cost = randint(rng, 2, 60) * 500  # cents
         markup = pick(rng, (20, 25, 30, 40, 50, 60, 75, 80, 100))
@@ -281,12 +292,12 @@ def _profit(rng: np.random.Generator, level: str) -> Draw:
 
 
 def _interest(rng: np.random.Generator, level: str) -> Draw:
-    scheme = "simple" if level == "easy" else pick(rng, ("compound", "compound", "simple"))
+    scheme = "simple" if level == "easy" else "compound"
     ask = pick(rng, ("balance", "interest"))
     for _ in range(100):
         principal = pick(rng, (1000, 2000, 2500, 4000, 5000, 8000, 10000, 12000, 20000)) * 100
         rate = pick(rng, (2, 3, 4, 5, 6, 8, 10, 12, 15, 20))
-        years = randint(rng, 2, 3) if level != "hard" else randint(rng, 3, 4)
+        years = {"easy": randint(rng, 2, 3), "medium": 2, "hard": randint(rng, 3, 4)}[level]
         simple = principal + principal * rate * years // 100
         compound = units(principal * (100 + rate) ** years, 100**years)
         if compound is not None:

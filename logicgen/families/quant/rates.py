@@ -27,19 +27,22 @@ adding the times of two workers, adding a drain instead of subtracting it,
 forgetting the unit change from minutes to hours, reading a decimal part of an
 hour as minutes (2.4 h as 2 h 40 min), and timing from the wrong start.
 
-Difficulty: ``easy`` is one-step distance/time and two workers; ``medium`` adds
-round-trip average speeds, meeting problems and pipes with a drain; ``hard``
-adds three-leg trips, catching up and three-pipe tanks. ``score`` = number of
+Difficulty: ``easy`` is one-step distance/time and two workers; ``medium`` is
+round-trip average speeds, meeting problems and pipes with a drain; ``hard`` is
+three-leg trips, catching up and three-pipe tanks (two pipes and a drain). Asked
+for by ``kind``, distance, travel time and meeting items keep their own level's
+variant (travel times run longer above ``easy``). ``score`` = number of
 arithmetic steps in the worked solution + 1 for a unit conversion + 1 for a
 subtraction of rates + 0.5 per extra leg or worker beyond two.
 
 >>> import logicgen
 >>> item = logicgen.generate("quant.rates", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Yara drives 494 km from Easton to Westfield at a steady 65 km/h. How long does the trip
-take? Give the answer in hours and minutes.
+A tank is empty. On its own, pipe A can fill it in 7 hours and a drain B can empty the
+full tank in 10 hours. All are opened at the same time and work at steady rates. How long
+does it take to fill the tank? Give the answer in hours and minutes.
 >>> item.choices, item.answer
-(('12 h 40 min', '7 h 36 min', '8 h 36 min', '7 h 6 min', '8 h 6 min'), '7 h 36 min')
+(('3 h 30 min', '8 h 30 min', '7 h', '23 h 20 min', '3 h'), '23 h 20 min')
 """
 
 from __future__ import annotations
@@ -73,8 +76,8 @@ __all__ = ["KINDS", "Params", "explain", "generate", "render"]
 KINDS = ("distance", "travel_time", "average_speed", "meet", "catch_up", "work")
 LEVELS: dict[str, tuple[str, ...]] = {
     "easy": ("distance", "travel_time", "work"),
-    "medium": ("average_speed", "meet", "work", "travel_time"),
-    "hard": ("average_speed", "catch_up", "work", "meet"),
+    "medium": ("average_speed", "meet", "work"),
+    "hard": ("average_speed", "catch_up", "work"),
 }
 PLACES = (("Ashford", "Brampton"), ("the depot", "the harbour"), ("the farm", "the market"),
           ("Easton", "Westfield"), ("the lake", "the city"))
@@ -175,7 +178,7 @@ def _travel_time(rng: np.random.Generator, level: str) -> Draw:
 
 
 def _average_speed(rng: np.random.Generator, level: str) -> Draw:
-    if level == "hard" and rng.random() < 0.6:
+    if level == "hard":
         for _ in range(300):
             speeds = [randint(rng, 4, 18) * 5 for _ in range(3)]
             halves = [randint(rng, 1, 8) for _ in range(3)]  # leg times in half hours
@@ -293,8 +296,7 @@ def _catch_up(rng: np.random.Generator, level: str) -> Draw:
 
 
 def _work(rng: np.random.Generator, level: str) -> Draw:
-    style = {"easy": "two", "medium": pick(rng, ("two", "drain")),
-             "hard": pick(rng, ("drain", "three"))}[level]
+    style = {"easy": "two", "medium": "drain", "hard": "three"}[level]
     for _ in range(300):
         if style == "two":
             times = [randint(rng, 2, 12), randint(rng, 2, 15)]

@@ -3,16 +3,18 @@ proportion, mixtures and averages.
 
 Kinds (``data["kind"]``):
 
-* ``share``: an amount shared in a ratio a:b or a:b:c; one person's share;
-* ``share_difference``: two shares in a ratio differ by a given amount; the total;
-* ``combine``: a:b and b:c are given; a:c in lowest terms;
+* ``share``: an amount shared in a ratio a:b, a:b:c or a:b:c:d; one person's share;
+* ``share_difference``: two shares in a ratio differ by a given amount; the total
+  (a:b), or the third person's share (a:b:c, the first and last differ);
+* ``combine``: a:b and b:c are given; a:c in lowest terms (or a chain a:b, b:c,
+  c:d; a:d);
 * ``proportion``: machines making items (output grows with machines and hours)
   or workers finishing a job (days shrink as workers grow);
 * ``mixture``: two solutions mixed, the strength of the mixture; or the water to
   add to dilute a solution to a target strength;
 * ``average``: the score needed on one more test to reach a target mean, the
-  number removed from a list given the new mean, or the mean of two groups put
-  together.
+  number removed from a list given the new mean, or the mean of two or three
+  groups put together.
 
 Answers are exact: money in whole cents, counts and ratios in whole numbers,
 strengths and means to at most two decimals. The generator uses closed forms
@@ -27,18 +29,21 @@ ratios, treating inverse proportion as direct, averaging unweighted, forgetting
 to subtract the original volume, adding the gap to the target once.
 
 Difficulty: ``easy`` has one step (two-way shares, direct proportion with one
-factor, the next test score); ``medium`` two (three-way shares, share
-differences, combined ratios, mixtures, inverse proportion); ``hard`` three
-(direct proportion with two factors, dilution, removed numbers, combined groups).
-``score`` = steps + 1 for inverse proportion or dilution + 0.5 for a third part.
+factor, the next test score); ``medium`` two (share differences, combined ratios,
+mixture strengths, inverse proportion, the mean of two groups; and three-way
+shares, one step with a third part); ``hard`` three (three-way share differences,
+chained ratios a:b, b:c, c:d, direct proportion with two factors, dilution,
+removed numbers; and the mean of three groups, two steps with a third group).
+A four-way share (one step) is drawn only when ``kind="share"`` asks for a hard
+item. ``score`` = 1 + steps + 0.5 for each share part or group beyond the second.
 
 >>> import logicgen
 >>> item = logicgen.generate("quant.ratio", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-4 identical machines make 84 labels in one shift. How many labels do 3 such machines
-make in one shift?
+10 workers, all working at the same steady rate, finish a job in 6 days. How many days
+would 5 such workers take to do the same job?
 >>> item.choices, item.answer
-(('112', '63', '252', '84', '66'), '63')
+(('3', '6', '11', '12', '24'), '12')
 """
 
 from __future__ import annotations
@@ -73,7 +78,7 @@ KINDS = ("share", "share_difference", "combine", "proportion", "mixture", "avera
 LEVELS: dict[str, tuple[str, ...]] = {
     "easy": ("share", "proportion", "average"),
     "medium": ("share", "share_difference", "combine", "mixture", "proportion", "average"),
-    "hard": ("share", "share_difference", "combine", "mixture", "proportion", "average"),
+    "hard": ("share_difference", "combine", "mixture", "proportion", "average"),
 }
 GOODS = ("boxes", "parts", "bottles", "labels", "bricks")
 SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
@@ -101,7 +106,7 @@ Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
 
 
 def _share(rng: np.random.Generator, level: str) -> Draw:
-    n = 2 if level == "easy" else 3
+    n = {"easy": 2, "medium": 3, "hard": 4}[level]
     for _ in range(100):
         parts = [randint(rng, 1, 9) for _ in range(n)]
         if len(set(parts)) == n and gcd(*parts) == 1:
@@ -131,10 +136,12 @@ def _share(rng: np.random.Generator, level: str) -> Draw:
         f"{fmt(unit, 'money')} = {fmt(value, 'money')}."),
     ]
     data = {"kind": "share", "parts": parts, "total": total // 100, "who": who, "form": "money"}
-    return data, value, wrong, steps, 2.0 + (0.5 if n == 3 else 0)
+    return data, value, wrong, steps, 2.0 + 0.5 * (n - 2)
 
 
 def _share_difference(rng: np.random.Generator, level: str) -> Draw:
+    if level == "hard":
+        return _share_difference_three(rng)
     for _ in range(100):
         a, b = randint(rng, 2, 9), randint(rng, 1, 8)
         if a > b and gcd(a, b) == 1:
@@ -162,7 +169,44 @@ def _share_difference(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 3.0
 
 
+def _share_difference_three(rng: np.random.Generator) -> Draw:
+    """Three shares a:b:c; the first gets a given amount more than the third; the second's share."""
+    for _ in range(100):
+        parts = [randint(rng, 1, 9) for _ in range(3)]
+        a, b, c = parts
+        if len(set(parts)) == 3 and gcd(a, gcd(b, c)) == 1 and a > c:
+            break
+    else:  # pragma: no cover
+        parts = [a, b, c] = [7, 4, 2]
+    unit = randint(rng, 2, 40) * 500  # cents per part
+    diff = unit * (a - c)
+    value = unit * b
+    wrong: list[Wrong] = [
+        (units(diff * b, a), "dividing the difference by the first person's parts"),
+        (units(diff * b, a - b) if a > b else None,
+         "taking the difference as the gap between the first two shares"),
+        (unit * (a + b + c), "giving the total instead of one share"),
+        (diff * b, "multiplying the difference by the parts without finding one part"),
+        (unit * a, "giving the first person's share"),
+        (unit * c, "giving the third person's share"),
+        (unit * (b + 1), "counting one part too many"),
+    ]
+    steps = [
+        (f"The first and third shares differ by {a} − {c} = {a - c} part{'s' if a - c > 1 else ''}, "
+        f"worth {fmt(diff, 'money')}."),
+        f"One part = {fmt(diff, 'money')} ÷ {a - c} = {fmt(unit, 'money')}.",
+        (f"The second share is {b} part{'s' if b > 1 else ''} = {b} × {fmt(unit, 'money')} = "
+        f"{fmt(value, 'money')}."),
+    ]
+    data = {"kind": "share_difference", "parts": parts, "first": 0, "second": 2,
+            "difference": f"{diff // 100}.{diff % 100:02d}", "ask": "share", "who": 1,
+            "form": "money"}
+    return data, value, wrong, steps, 4.5
+
+
 def _combine(rng: np.random.Generator, level: str) -> Draw:
+    if level == "hard":
+        return _combine_chain(rng)
     for _ in range(100):
         a1, b1, b2, c2 = (randint(rng, 1, 9) for _ in range(4))
         if gcd(a1, b1) != 1 or gcd(b2, c2) != 1 or b1 == b2:
@@ -194,8 +238,47 @@ def _combine(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 3.0
 
 
+def _combine_chain(rng: np.random.Generator) -> Draw:
+    """A:B, B:C and C:D are given; A:D in lowest terms."""
+    for _ in range(200):
+        a1, b1, b2, c2, c3, d3 = (randint(rng, 1, 9) for _ in range(6))
+        if gcd(a1, b1) != 1 or gcd(b2, c2) != 1 or gcd(c3, d3) != 1 or b1 == b2 or c2 == c3:
+            continue
+        value = Fraction(a1 * b2 * c3, b1 * c2 * d3)
+        if (value not in (Fraction(a1, d3), Fraction(a1 * b2, b1 * c2))
+                and value.numerator <= 99 and value.denominator <= 99):
+            break
+    else:  # pragma: no cover
+        a1, b1, b2, c2, c3, d3 = 2, 3, 4, 5, 3, 7
+        value = Fraction(24, 105)
+    wrong: list[Wrong] = [
+        (Fraction(a1, d3), "joining the outer numbers without matching the middle terms"),
+        (Fraction(a1 * b2, b1 * c2), "stopping at A:C"),
+        (Fraction(a1 * b2, b1 * d3), "skipping the ratio C:D's first term"),
+        (1 / value, "giving d:a instead of a:d"),
+        (Fraction(a1 + b2 + c3, b1 + c2 + d3), "adding the ratios"),
+        (Fraction(a1 * c2 * d3, b1 * b2 * c3), "multiplying the wrong terms"),
+    ]
+    mid_b = b1 * b2 // gcd(b1, b2)
+    ax, cx = a1 * mid_b // b1, c2 * mid_b // b2
+    mid_c = cx * c3 // gcd(cx, c3)
+    ay, dy = ax * mid_c // cx, d3 * mid_c // c3
+    last = (f"So A:D = {ay}:{dy}, already in lowest terms." if gcd(ay, dy) == 1 else
+            f"So A:D = {ay}:{dy} = {fmt(value, 'ratio')} in lowest terms.")
+    steps = [
+        (f"Match B: A:B = {a1}:{b1} = {ax}:{mid_b} and B:C = {b2}:{c2} = {mid_b}:{cx}, "
+        f"so A:B:C = {ax}:{mid_b}:{cx}."),
+        (f"Match C: A:C = {ax}:{cx} = {ay}:{mid_c} and C:D = {c3}:{d3} = {mid_c}:{dy}, "
+        f"so A:D = {ay}:{dy}."),
+        last,
+    ]
+    data = {"kind": "combine", "a_b": [a1, b1], "b_c": [b2, c2], "c_d": [c3, d3],
+            "form": "ratio"}
+    return data, value, wrong, steps, 4.0
+
+
 def _proportion(rng: np.random.Generator, level: str) -> Draw:
-    if level == "medium" and rng.random() < 0.6:
+    if level == "medium":
         for _ in range(100):
             w, w2 = randint(rng, 2, 12), randint(rng, 2, 12)
             d = randint(rng, 2, 30)
@@ -241,9 +324,10 @@ def _proportion(rng: np.random.Generator, level: str) -> Draw:
     per = Fraction(out, m * h)
     if two:
         steps = [
-            f"One machine makes {out:,} ÷ ({m} × {h}) = {fmt(per, 'fraction')} per hour.",
-            (f"{m2} machines for {h2} hours make {m2} × {h2} × {fmt(per, 'fraction')} = "
-            f"{value:,}."),
+            f"{m} machines for {h} hours are {m} × {h} = {m * h} machine-hours.",
+            (f"One machine makes {out:,} ÷ {m * h} = {fmt(per, 'fraction')} per hour."),
+            (f"{m2} machines for {h2} hours are {m2 * h2} machine-hours, making {m2 * h2} × "
+            f"{fmt(per, 'fraction')} = {value:,}."),
         ]
     else:
         steps = [
@@ -253,11 +337,11 @@ def _proportion(rng: np.random.Generator, level: str) -> Draw:
     data = {"kind": "proportion", "ask": "output",
             "base": {"machines": m, "hours": h, "output": out},
             "new": {"machines": m2, "hours": h2}, "form": "integer"}
-    return data, value, wrong, steps, 2.0 + (1 if two else 0)
+    return data, value, wrong, steps, 4.0 if two else 2.0
 
 
 def _mixture(rng: np.random.Generator, level: str) -> Draw:
-    if level == "hard" and rng.random() < 0.5:
+    if level == "hard":
         for _ in range(100):
             litres = randint(rng, 2, 20)
             p = pick(rng, (10, 12, 15, 20, 24, 25, 30, 40, 50, 60))
@@ -312,7 +396,7 @@ def _mixture(rng: np.random.Generator, level: str) -> Draw:
 
 
 def _average(rng: np.random.Generator, level: str) -> Draw:
-    style = {"easy": "needed", "medium": pick(rng, ("needed", "combined")),
+    style = {"easy": "needed", "medium": "combined",
              "hard": pick(rng, ("removed", "combined"))}[level]
     if style == "needed":
         for _ in range(100):
@@ -364,30 +448,44 @@ def _average(rng: np.random.Generator, level: str) -> Draw:
         ]
         data = {"kind": "average", "ask": "removed", "count": n, "mean": mean,
                 "new_mean": new_mean, "form": "integer"}
-        return data, removed, wrong, steps, 3.0
+        return data, removed, wrong, steps, 4.0
+    k = 3 if level == "hard" else 2
     for _ in range(100):
-        n1, n2 = randint(rng, 5, 30), randint(rng, 5, 30)
-        m1, m2 = randint(rng, 50, 90), randint(rng, 50, 90)
-        value = units((n1 * m1 + n2 * m2) * 100, n1 + n2)
-        if n1 != n2 and m1 != m2 and value is not None:
+        sizes = [randint(rng, 5, 30) for _ in range(k)]
+        means = [randint(rng, 50, 90) for _ in range(k)]
+        total = sum(n * m for n, m in zip(sizes, means))
+        value = units(total * 100, sum(sizes))
+        if len(set(sizes)) == k and len(set(means)) == k and value is not None:
             break
     else:  # pragma: no cover
-        n1, n2, m1, m2, value = 20, 30, 70, 80, 7600
+        sizes, means = [20, 30, 50][:k], [70, 80, 64][:k]  # means 76 and 71.2
+        total = sum(n * m for n, m in zip(sizes, means))
+        value = total * 100 // sum(sizes)
+    swapped = sum(n * m for n, m in zip(sizes, means[1:] + means[:1]))
+    two = k == 2
     wrong = [
-        (units((m1 + m2) * 100, 2), "averaging the two means without weighting"),
-        (units((n1 * m2 + n2 * m1) * 100, n1 + n2), "weighting each mean by the other group"),
-        (units((n1 * m1 + n2 * m2) * 100, max(n1, n2)), "dividing by the larger group only"),
-        (max(m1, m2) * 100, "taking the higher mean"),
+        (units(sum(means) * 100, k),
+         f"averaging the {'two ' if two else ''}means without weighting"),
+        (units(swapped * 100, sum(sizes)),
+         "weighting each mean by the other group" if two else
+         "weighting each mean by another group"),
+        (units(total * 100, max(sizes)),
+         f"dividing by the {'larger' if two else 'largest'} group only"),
+        (max(means) * 100, f"taking the {'higher' if two else 'highest'} mean"),
     ]
+    which = ("first", "second", "third")
     steps = [
-        (f"Total of the first group = {n1} × {m1} = {n1 * m1}; of the second = {n2} × {m2} = "
-        f"{n2 * m2}."),
-        f"Combined mean = ({n1 * m1} + {n2 * m2}) ÷ {n1 + n2} = {fmt(value, 'decimal')}.",
+        ("Total of " + "; of ".join(
+            f"the {which[i]} group = {n} × {m} = {n * m}" if i == 0 else
+            f"the {which[i]} = {n} × {m} = {n * m}"
+            for i, (n, m) in enumerate(zip(sizes, means))) + "."),
+        (f"Combined mean = ({' + '.join(str(n * m) for n, m in zip(sizes, means))}) ÷ "
+        f"{sum(sizes)} = {fmt(value, 'decimal')}."),
     ]
     data = {"kind": "average", "ask": "combined",
-            "groups": [{"count": n1, "mean": m1}, {"count": n2, "mean": m2}],
-            "count": n1 + n2, "mean": None, "form": "decimal"}
-    return data, value, wrong, steps, 3.0
+            "groups": [{"count": n, "mean": m} for n, m in zip(sizes, means)],
+            "count": sum(sizes), "mean": None, "form": "decimal"}
+    return data, value, wrong, steps, 3.0 + 0.5 * (k - 2)
 
 
 DRAWS = {"share": _share, "share_difference": _share_difference, "combine": _combine,
@@ -414,12 +512,22 @@ def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> st
         return (f"{listed} share {fmt(100 * data['total'], 'money')} in the ratio "
                 f"{':'.join(map(str, parts))} (in that order). How much does "
                 f"{names[data['who']]} get?{dollars}")
+    if kind == "share_difference" and len(data["parts"]) == 3:
+        x, y, z = pick_distinct(rng, FIRST_NAMES, 3)
+        return (f"{x}, {y} and {z} share some money in the ratio "
+                f"{':'.join(map(str, data['parts']))} (in that order). {x} gets "
+                f"${data['difference']} more than {z}. How much does {y} get?{dollars}")
     if kind == "share_difference":
         a, b = data["parts"]
         x, y = pick_distinct(rng, FIRST_NAMES, 2)
         return (f"{x} and {y} share some money in the ratio {a}:{b}. {x} gets "
                 f"${data['difference']} more than {y}. How much money is shared in total?"
                 f"{dollars}")
+    if kind == "combine" and "c_d" in data:
+        (a1, b1), (b2, c2), (c3, d3) = data["a_b"], data["b_c"], data["c_d"]
+        return (f"The ratio A:B is {a1}:{b1}, the ratio B:C is {b2}:{c2} and the ratio C:D is "
+                f"{c3}:{d3}. What is the ratio A:D in lowest terms?"
+                + (" Write it as a:d." if numeric else ""))
     if kind == "combine":
         (a1, b1), (b2, c2) = data["a_b"], data["b_c"]
         return (f"The ratio A:B is {a1}:{b1} and the ratio B:C is {b2}:{c2}. What is the ratio "
@@ -459,6 +567,12 @@ def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> st
         return (f"The mean of {data['count']} numbers is {data['mean']}. When one of the "
                 f"numbers is removed, the mean of the other {data['count'] - 1} is "
                 f"{data['new_mean']}. What number was removed?")
+    if len(data["groups"]) == 3:
+        g1, g2, g3 = data["groups"]
+        return (f"Three classes sit the same test. A class of {g1['count']} students has a mean "
+                f"mark of {g1['mean']}, a class of {g2['count']} students a mean of "
+                f"{g2['mean']} and a class of {g3['count']} students a mean of {g3['mean']}. "
+                "What is the mean mark of all the students together?")
     g1, g2 = data["groups"]
     return (f"A class of {g1['count']} students has a mean mark of {g1['mean']} and a class of "
             f"{g2['count']} students has a mean mark of {g2['mean']}. What is the mean mark of "
