@@ -31,3 +31,22 @@ def test_ci_runs_the_readme_test_command() -> None:
     test_command = lines[1].split("&&")[-1].strip()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test_command in ci.splitlines(), (test_command, ci)
+
+
+SAMPLES = re.findall(r"\*\*`([a-z]+\.[a-z]+)`\*\*: [^\n]*\n\n```text\n(.*?)\n```", README, flags=re.S)
+
+
+def test_readme_has_a_sample_of_every_family() -> None:
+    import logicgen
+
+    assert sorted(name for name, _ in SAMPLES) == logicgen.families()
+
+
+@pytest.mark.parametrize(("family", "sample"), SAMPLES, ids=[name for name, _ in SAMPLES])
+def test_readme_samples_are_current(family: str, sample: str) -> None:
+    import logicgen
+
+    item = logicgen.generate(family, count=1, difficulty="medium", seed=2026)[0]
+    assert sample.startswith(item.prompt + "\n")
+    assert sample.endswith(f"Key: {item.letter}. {item.answer}" if item.letter
+                           else f"Key: {item.answer}")
