@@ -33,7 +33,7 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert test_command in ci.splitlines(), (test_command, ci)
 
 
-SAMPLES = re.findall(r"\*\*`([a-z]+\.[a-z]+)`\*\*: [^\n]*\n\n```text\n(.*?)\n```", README, flags=re.S)
+SAMPLES = re.findall(r"\*\*`([a-z]+\.[a-z]+)`\*\*: [^\n]*\n\n```text\n(.*?)\n```", README, flags=re.DOTALL)
 
 
 def test_readme_has_a_sample_of_every_family() -> None:
