@@ -105,6 +105,11 @@ class Params(BaseParams):
 Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
 
 
+def _litres(n: int) -> str:
+    """``1 litre``, ``3 litres``."""
+    return f"{n} litre" if n == 1 else f"{n} litres"
+
+
 def _share(rng: np.random.Generator, level: str) -> Draw:
     n = {"easy": 2, "medium": 3, "hard": 4}[level]
     for _ in range(100):
@@ -359,7 +364,7 @@ def _mixture(rng: np.random.Generator, level: str) -> Draw:
         ]
         pure = Fraction(litres * p, 100)
         steps = [
-            (f"The {litres} litres hold {litres} × {p}% = {fmt(pure, 'fraction')} litres of the "
+            (f"The {_litres(litres)} hold {litres} × {p}% = {fmt(pure, 'fraction')} litres of the "
             "pure substance; adding water does not change that."),
             (f"At {q}% the whole mixture must be {fmt(pure, 'fraction')} ÷ {q}% = "
             f"{fmt(water + litres * 100, 'decimal')} litres."),
@@ -551,12 +556,14 @@ def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> st
         stuff = pick(rng, SUBSTANCES)
         if data["ask"] == "water":
             part = data["parts"][0]
-            return (f"A tank holds {part['litres']} litres of a solution that is {part['percent']}% "
+            return (f"A tank holds {_litres(part['litres'])} of a solution that is "
+                    f"{part['percent']}% "
                     f"{stuff} by volume. How many litres of water must be added to make it "
                     f"{data['target_percent']}% {stuff}?")
         (a, b) = data["parts"]
-        return (f"{a['litres']} litres of a solution that is {a['percent']}% {stuff} by volume "
-                f"are mixed with {b['litres']} litres of a solution that is {b['percent']}% "
+        return (f"{_litres(a['litres'])} of a solution that is {a['percent']}% {stuff} by "
+                f"volume {'is' if a['litres'] == 1 else 'are'} mixed with "
+                f"{_litres(b['litres'])} of a solution that is {b['percent']}% "
                 f"{stuff}. What percentage of the mixture is {stuff}?")
     name = pick(rng, FIRST_NAMES)
     if data["ask"] == "needed":
