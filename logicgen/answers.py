@@ -60,6 +60,15 @@ def parse_number(text: str) -> Fraction | None:
     m = _NUMBER.match(s)
     if not m:
         return None
+    try:
+        return _value(m)
+    except ValueError:  # e.g. more digits than int() accepts
+        return None
+
+
+def _value(m: re.Match[str]) -> Fraction | None:
+    from fractions import Fraction
+
     value: Fraction
     if m.group("whole") is not None:
         den = int(m.group("mden"))

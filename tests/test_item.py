@@ -85,6 +85,7 @@ def test_check_never_raises() -> None:
 def test_parse_number_forms() -> None:
     assert parse_number("1/0") is None and parse_number("..5") is None
     assert parse_number("+7") == 7 and parse_number("1e5") is None
+    assert parse_number("9" * 5000) is None and parse_number("1/" + "9" * 5000) is None
 
 
 def test_json_round_trip_and_schema_keys() -> None:
