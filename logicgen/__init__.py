@@ -32,6 +32,7 @@ from .errors import (
 if TYPE_CHECKING:  # pragma: no cover
     from .blueprint import build_set, load_blueprint
     from .core import generate, generate_iter
+    from .dataset import score
     from .item import Item
     from .problemset import ProblemSet
     from .registry import BaseParams, Family, Instance, family
@@ -63,6 +64,7 @@ __all__ = [
     "generate_iter",
     "get_family",
     "load_blueprint",
+    "score",
     "verify",
 ]
 
@@ -79,6 +81,7 @@ _LAZY = {
     "Instance": ("registry", "Instance"),
     "build_set": ("blueprint", "build_set"),
     "load_blueprint": ("blueprint", "load_blueprint"),
+    "score": ("dataset", "score"),
 }
 
 

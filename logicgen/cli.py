@@ -140,15 +140,36 @@ def families() -> None:
 @click.option("--free-response", is_flag=True,
               help="Ask for the value instead of offering lettered options.")
 @click.option("-o", "--output", type=str, default=None, help="Write to this file.")
+@click.option("-j", "--jobs", type=str, default="1", show_default=True, metavar="N",
+              help="Worker processes; the items are the same for any number.")
+@click.option("--shard", type=str, default=None, metavar="K/N",
+              help="Make only the K-th (1-based) of N equal contiguous slices of the COUNT "
+                   "items (needs -s and -f jsonl); shards 1/N .. N/N written one after "
+                   "another are byte for byte the whole set.")
 def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: str,
-             free_response: bool, output: str | None) -> None:
-    """Generate COUNT verified items of FAMILY (see `logicgen families`)."""
-    from .core import check_count, check_seed, generate_iter
+             free_response: bool, output: str | None, jobs: str, shard: str | None) -> None:
+    """Generate COUNT verified items of FAMILY (see `logicgen families`).
+
+    \b
+    Large sets: JSON Lines are streamed, so memory stays flat at any COUNT.
+      logicgen generate sequence.number -n 1000000 -s 1 -f jsonl --jobs 2 -o bank.jsonl
+      logicgen generate sequence.number -n 1000000 -s 1 -f jsonl --shard 3/8 -o part3.jsonl
+    """
+    from .core import check_count, check_seed
+    from .parallel import iter_items, iter_jsonl, make_plan, parse_shard, shard_range
     from .problemset import ProblemSet
     from .registry import get
     from .render import render
 
     check_count(count)
+    n_jobs = _jobs_option(jobs)
+    start, stop = 0, count
+    if shard is not None:
+        start, stop = shard_range(count, *parse_shard(shard))
+        if seed is None:
+            raise InputError("--shard needs -s SEED, or every shard would come from a different set")
+        if fmt != "jsonl":
+            raise InputError(f"--shard needs -f jsonl, whose shards join up exactly (got -f {fmt})")
     if seed is None:
         import secrets
 
@@ -159,23 +180,129 @@ def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: st
         params["format"] = "numeric"
     fam = get(family)
     check_output_path(output)
+    plan, _ = make_plan(fam.name, difficulty, seed, **params)
     if fmt == "jsonl":
-        _stream_jsonl(generate_iter(fam.name, count, difficulty, seed, **params), output)
+        _write_blocks(iter_jsonl(plan, start, stop, jobs=n_jobs), output, stop - start)
         return
-    items = tuple(generate_iter(fam.name, count, difficulty, seed, **params))
+    with _progress(stop - start, output) as update:
+        items = tuple(_counted(iter_items(plan, start, stop, jobs=n_jobs), update))
     title = f"{fam.name} ({difficulty})"
     write_output(render(ProblemSet(title=title, items=items, seed=seed), fmt), output)
 
 
-def _stream_jsonl(items: Any, output: str | None) -> None:
-    """JSON Lines item by item, so memory stays flat for large counts."""
-    if output is None or output == "-":
-        for item in items:
-            click.echo(item.to_json())
+#: runs of at least this many items show a progress bar (when stderr is a terminal)
+PROGRESS_MIN = 1000
+
+
+def _stderr_stream() -> IO[str]:
+    return sys.stderr
+
+
+def _stream_is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+@contextlib.contextmanager
+def _progress(total: int, output: str | None) -> Iterator[Any]:
+    """A ``click`` progress bar on stderr, shown only for long runs on a terminal.
+
+    Hidden when stderr is not a terminal, and when the items themselves go to a
+    terminal on stdout (the bar would be torn by them). Yields ``update(n)``.
+    """
+    stream = _stderr_stream()
+    to_screen = (output is None or output == "-") and _stream_is_terminal(sys.stdout)
+    show = total >= PROGRESS_MIN and _stream_is_terminal(stream) and not to_screen
+    if not show:
+        yield lambda n: None
         return
-    with atomic_file(output) as handle:
-        for item in items:
-            handle.write(item.to_json() + "\n")
+    with click.progressbar(length=total, label="items", file=stream,  # type: ignore[call-overload]
+                           show_pos=True, show_eta=True) as bar:
+        yield bar.update
+
+
+def _jobs_option(text: str) -> int:
+    """The value of ``--jobs``: a whole number of worker processes."""
+    from .parallel import MAX_JOBS
+
+    value = text.strip()
+    if not value.isdigit() or not 1 <= int(value) <= MAX_JOBS:
+        raise InputError(f"--jobs must be a whole number from 1 to {MAX_JOBS} (got {text!r})")
+    return int(value)
+
+
+def _write_blocks(blocks: Any, output: str | None, total: int) -> None:
+    """Write blocks of JSON lines (from :mod:`logicgen.parallel`) with a progress bar."""
+    with _progress(total, output) as update:
+        if output is None or output == "-":
+            for block in blocks:
+                click.echo(block, nl=False)
+                update(block.count("\n"))
+            return
+        with atomic_file(output) as handle:
+            for block in blocks:
+                handle.write(block)
+                update(block.count("\n"))
+
+
+def _counted(items: Any, update: Any) -> Iterator[Any]:
+    for item in items:
+        yield item
+        update(1)
+
+
+@cli.command()
+@click.argument("mixture", metavar="BLUEPRINT_OR_WEIGHTS")
+@click.option("-n", "--count", type=int, required=True, help="How many items.")
+@click.option("-s", "--seed", type=int, default=None,
+              help="Set seed; the same seed gives the same dataset. Default: a fresh seed "
+                   "(printed on stderr).")
+@click.option("-o", "--output", type=str, default=None, help="Write JSON Lines to this file.")
+@click.option("-j", "--jobs", type=str, default="1", show_default=True, metavar="N",
+              help="Worker processes; the items are the same for any number.")
+@click.option("--shard", type=str, default=None, metavar="K/N",
+              help="Make only the K-th (1-based) of N contiguous slices of the COUNT items "
+                   "(needs -s); the shards written in order are the whole dataset.")
+def dataset(mixture: str, count: int, seed: int | None, output: str | None, jobs: str,
+            shard: str | None) -> None:
+    """Draw COUNT verified items from several families by weight, as JSON Lines.
+
+    BLUEPRINT_OR_WEIGHTS is either weights, FAMILY[:DIFFICULTY]=WEIGHT entries
+    separated by commas (difficulty medium unless given; family names without
+    weights weigh the same), or a blueprint (a name
+    from `logicgen blueprints` or a .toml path), whose sections' families,
+    difficulty mixes and counts become the weights. Every item names its family
+    and difficulty; grade answers with `logicgen.score(item, response)`.
+
+    \b
+    Examples:
+      logicgen dataset "sequence.number=2,deduction.syllogism=1" -n 1000 -s 1 -o mix.jsonl
+      logicgen dataset logic-test -n 100000 -s 7 --jobs 2 -o bank.jsonl
+    """
+    from .core import check_count, check_seed
+    from .dataset import dataset_plan
+    from .parallel import iter_jsonl, parse_shard, shard_range
+
+    check_count(count)
+    n_jobs = _jobs_option(jobs)
+    start, stop = 0, count
+    if shard is not None:
+        start, stop = shard_range(count, *parse_shard(shard))
+        if seed is None:
+            raise InputError("--shard needs -s SEED, or every shard would come from a different set")
+    fresh = seed is None
+    if seed is None:
+        import secrets
+
+        seed = secrets.randbits(32)
+    check_seed(seed)
+    plan = dataset_plan(mixture, seed)
+    check_output_path(output)
+    if fresh:
+        click.echo(f"seed {seed}", err=True)
+    _write_blocks(iter_jsonl(plan, start, stop, jobs=n_jobs), output, stop - start)
 
 
 @cli.command()
@@ -314,6 +441,143 @@ def blueprints() -> None:
     for row in [header, *rows]:
         cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:4], widths[1:])]
         click.echo("  ".join(cells) + "  " + row[4])
+
+
+DB_HELP = ("History database file. Default: $LOGICGEN_DB, else history.sqlite3 in the "
+           "user's data folder (e.g. ~/.local/share/logicgen).")
+
+
+@cli.command()
+@click.argument("blueprint", default="quick-10")
+@click.option("-s", "--seed", type=int, default=None,
+              help="Set seed. Default: the blueprint's seed, else a fresh one (printed).")
+@click.option("--minutes", type=float, default=None,
+              help="Time limit in minutes. Default: the blueprint's (untimed if it has none).")
+@click.option("--form", default="A", show_default=True, help="Form letter.")
+@click.option("--db", "db_path", default=None, help=DB_HELP)
+def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
+             db_path: str | None) -> None:
+    """A timed practice session of BLUEPRINT (default quick-10), one question at a time.
+
+    Answer with the option letter (or the option's text, or T/F/U), or type the
+    value for questions without options; anything else is asked again. The time
+    left is shown with every question; when it runs out the session ends and
+    unanswered questions count as missed.
+
+    \b
+    Commands:
+      s   skip this question (come back to it later)
+      !   flag or unflag this question for the review
+      <   back to the previous question
+      q   finish now
+      ?   help
+    Ctrl-C or end of input also finishes; every answer is saved as it is given.
+
+    At the end: the score, time per question, accuracy per family and difficulty,
+    and every missed or flagged question with its explanation.
+    """
+    import math
+
+    from .blueprint import build_set
+    from .practice.session import COMMANDS_HELP, Session, report, run
+    from .practice.store import HistoryStore
+
+    if minutes is not None and (not math.isfinite(minutes) or not 0 < minutes <= 1440):
+        raise InputError(f"--minutes must be between 0 and 1440 (got {minutes:g})")
+    problem_set = build_set(blueprint, seed=seed, form=form)  # a typo creates no history file
+    store = HistoryStore.open(db_path)
+    try:
+        limit = minutes if minutes is not None else problem_set.minutes
+        facts = [f"form {problem_set.form}", f"seed {problem_set.seed}",
+                 f"{len(problem_set.items)} questions",
+                 f"{limit:g} minutes" if limit else "no time limit"]
+        click.echo(click.style(problem_set.title, bold=True) + " (" + ", ".join(facts) + ")")
+        click.echo(COMMANDS_HELP)
+        session_id = store.start_session(
+            blueprint=str(problem_set.meta.get("blueprint", blueprint)), title=problem_set.title,
+            form=problem_set.form, seed=problem_set.seed, minutes=limit,
+            n_items=len(problem_set.items))
+        session = Session(problem_set.items, seconds=limit * 60 if limit else None)
+
+        def save(position: int, answer: Any, seconds: float) -> None:
+            item = problem_set.items[position]
+            store.record_answer(session_id, position + 1, code=item.code, family=item.family,
+                                difficulty=item.difficulty, response=answer.response,
+                                correct=answer.correct, seconds=seconds)
+
+        run(session, on_answer=save)
+        store.finish_session(session_id, end_reason=session.end_reason or "quit")
+        click.echo("\n".join(report(session)).rstrip())
+        click.echo(f"\nSaved to {store.path} (session {session_id}).")
+    finally:
+        store.close()
+
+
+@cli.command()
+@click.argument("set_path", metavar="SET.json")
+@click.argument("answers_path", metavar="ANSWERS")
+def grade(set_path: str, answers_path: str) -> None:
+    """Grade a paper set: the answers in ANSWERS against the set in SET.json.
+
+    SET.json is a set written by `logicgen build -f json` (or any items file that
+    `logicgen verify` reads). ANSWERS is a text file either numbered, one answer per
+    line (`1 B`, `2 C`, `3 3/8`), or just the answers in order separated by spaces or
+    line breaks (`B C 3/8 T`, `-` for a blank). Letters, option text, T/F/U and
+    numbers in any equal form (3/8, 0.375, 37.5%) are accepted.
+    """
+    import json
+
+    from .practice.grade import grade as grade_items
+    from .practice.grade import parse_answers
+    from .practice.grade import report as grade_report
+    from .problemset import SET_SCHEMA, ProblemSet, load_items
+
+    set_text = _read_text(set_path, "set")
+    answers_text = _read_text(answers_path, "answers")
+    title = set_path
+    try:
+        obj = json.loads(set_text)
+    except ValueError:
+        obj = None  # JSON Lines, or not JSON: load_items says which
+    if isinstance(obj, dict) and obj.get("schema") == SET_SCHEMA:
+        problem_set = ProblemSet.from_dict(obj, set_path)
+        items: Any = problem_set.items
+        title = problem_set.title + (f", form {problem_set.form}" if problem_set.form else "") \
+            + (f", seed {problem_set.seed}" if problem_set.seed is not None else "")
+    else:
+        items = load_items(set_text, set_path)
+    responses = parse_answers(answers_text, len(items), answers_path)
+    click.echo("\n".join(grade_report(grade_items(items, responses), title)).rstrip())
+
+
+def _read_text(path: str, what: str) -> str:
+    from pathlib import Path
+
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{what} file {path!r} does not exist") from None
+    except IsADirectoryError:
+        raise InputError(f"{what} file {path!r} is a folder, not a file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{what} file {path!r} is not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what} file {path!r}: {exc.strerror}") from None
+
+
+@cli.command()
+@click.option("--db", "db_path", default=None, help=DB_HELP)
+@click.option("--export", type=click.Choice(["csv"]), default=None,
+              help="Print every saved answer as CSV instead of the summary.")
+def history(db_path: str | None, export: str | None) -> None:
+    """Past practice sessions, and accuracy and speed per family (overall and recent)."""
+    from .practice.store import HistoryStore, export_csv, history_lines
+
+    with HistoryStore.open(db_path, create=False) as store:
+        if export == "csv":
+            click.echo(export_csv(store), nl=False)
+        else:
+            click.echo("\n".join(history_lines(store)))
 
 
 def main() -> None:

@@ -1,0 +1,206 @@
+"""Scale figures, printed in one run. Run by hand:
+
+    python benchmarks/scale.py                      # everything, default sizes
+    python benchmarks/scale.py --families sequence.number deduction.grid --count 500
+    python benchmarks/scale.py --skip-floor --jobs-count 20000
+    python benchmarks/scale.py --skip-floor --skip-jobs --big 1000000 --big-jobs 2
+
+Floor: for each family, the time `logicgen.generate` takes to make and verify
+--count items, against the time to serialise the same items to JSON Lines
+alone (`Item.to_json` plus the write to an in-memory file). The ratio says how
+far the generator runs above the cost of merely writing its output.
+
+Jobs: wall time of `logicgen generate sequence.number -f jsonl -o FILE` for
+--jobs-count items with `--jobs 1` and `--jobs 2` (real processes, start-up
+included; the best of --repeat interleaved runs, as other work on the machine
+only ever slows a run down), their ratio, a check that both files are byte-identical, and the peak
+memory of each run, sampled every 50 ms from /proc (Linux) over the command's
+process and all its worker processes: summed PSS (shared pages split among the
+processes that share them: the memory really in use), summed RSS (shared pages
+counted once per process: an upper bound), and the largest single process.
+
+Big: wall time and memory of one sampled run of --big items (e.g. 1,000,000
+with --big-jobs 2); the sampler itself takes some CPU.
+
+Shared machines are noisy: compare ratios within one run, not across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+
+def _children(pid: int) -> list[int]:
+    """Every descendant of ``pid`` (Linux /proc; empty elsewhere)."""
+    found, frontier = [], [pid]
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else []:
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        parents.setdefault(ppid, []).append(int(entry.name))
+    while frontier:
+        kids = parents.get(frontier.pop(), [])
+        found += kids
+        frontier += kids
+    return found
+
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """Resident and proportional set size of ``pid`` in KB (0 when unknown).
+
+    RSS counts pages shared between processes (the worker processes share the
+    libraries and modules their server loaded) once per process; PSS splits each
+    shared page among its sharers, so PSS sums to the memory really in use.
+    """
+    rss = pss = 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Rss:"):
+                rss = int(line.split()[1])
+            elif line.startswith("Pss:"):
+                pss = int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return rss, pss
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, int, int]:
+    """Wall seconds, and peaks (KB) sampled every 50 ms: summed PSS and summed RSS of
+    the process tree, and the RSS of its largest single process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    peak = rss_peak = single = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak, rss_peak, single
+        while not done.is_set():
+            sizes = [_memory_kb(p) for p in [proc.pid, *_children(proc.pid)]]
+            peak = max(peak, sum(pss for _, pss in sizes))
+            rss_peak = max(rss_peak, sum(rss for rss, _ in sizes))
+            single = max(single, *(rss for rss, _ in sizes))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = proc.wait()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if code:
+        raise SystemExit(f"{' '.join(cmd)} failed with exit code {code}")
+    return wall, peak, rss_peak, single
+
+
+def floor(families: list[str], count: int, difficulty: str) -> None:
+    import logicgen
+
+    print(f"floor: {count} items per family at {difficulty} (one core, this process)")
+    print(f"  {'family':<26}{'make+verify':>12}{'JSONL only':>12}{'ratio':>9}{'items/s':>10}")
+    ratios = []
+    for name in families:
+        fam = logicgen.get_family(name)
+        level = difficulty if difficulty in fam.difficulties else fam.difficulties[0]
+        start = time.perf_counter()
+        items = logicgen.generate(name, count, difficulty=level, seed=1)
+        made = time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # serialising is quick: take the best of three
+            sink = io.StringIO()
+            start = time.perf_counter()
+            for item in items:
+                sink.write(item.to_json() + "\n")
+            best = min(best, time.perf_counter() - start)
+        ratios.append(made / best)
+        print(f"  {name:<26}{made * 1000:>10.0f}ms{best * 1000:>10.1f}ms{made / best:>8.1f}x"
+              f"{count / made:>10.0f}")
+    ratios.sort()
+    print(f"  median ratio {ratios[len(ratios) // 2]:.1f}x, range {ratios[0]:.1f}x "
+          f"to {ratios[-1]:.1f}x")
+
+
+def _exe() -> list[str]:
+    script = shutil.which("logicgen") or str(Path(sys.executable).parent / "logicgen")
+    return [script] if Path(script).exists() else [sys.executable, "-m", "logicgen"]
+
+
+def jobs(count: int, folder: Path, repeat: int) -> None:
+    print(f"\njobs: {count} sequence.number items to JSONL (real processes; best wall time "
+          f"of {repeat} interleaved runs, memory from one more run)")
+    cmds = {
+        n: [*_exe(), "generate", "sequence.number", "-n", str(count), "-s", "1", "-f", "jsonl",
+            "-o", str(folder / f"jobs{n}.jsonl"), "--jobs", str(n)]
+        for n in (1, 2)
+    }
+    walls = {1: float("inf"), 2: float("inf")}
+    for _ in range(repeat):
+        for n, cmd in cmds.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True)
+            walls[n] = min(walls[n], time.perf_counter() - start)
+    for n, cmd in cmds.items():
+        _, pss, rss, single = run_measured(cmd)  # the sampler takes CPU: not timed
+        print(f"  --jobs {n}: {walls[n]:6.2f} s  {count / walls[n]:6.0f} items/s  peak memory: "
+              f"{_mb(pss, rss, single)}")
+    same = (folder / "jobs1.jsonl").read_bytes() == (folder / "jobs2.jsonl").read_bytes()
+    print(f"  ratio --jobs 1 / --jobs 2: {walls[1] / walls[2]:.2f}x (target >= 1.7x; "
+          f"{os.cpu_count()} CPUs); outputs byte-identical: {same}")
+
+
+def big(count: int, n_jobs: int, folder: Path) -> None:
+    out = folder / "big.jsonl"
+    cmd = [*_exe(), "generate", "sequence.number", "-n", str(count), "-s", "1", "-f", "jsonl",
+           "-o", str(out), "--jobs", str(n_jobs)]
+    print(f"\nbig: {count} sequence.number items to JSONL with --jobs {n_jobs}")
+    wall, pss, rss, single = run_measured(cmd)
+    lines = sum(1 for _ in out.open(encoding="utf-8"))
+    print(f"  {wall:7.1f} s ({count / wall:.0f} items/s), {lines} lines, "
+          f"{out.stat().st_size / 1e6:.0f} MB file")
+    print(f"  peak memory: {_mb(pss, rss, single)}")
+
+
+def _mb(pss: int, rss: int, single: int) -> str:
+    return (f"{pss / 1024:.1f} MB PSS, {rss / 1024:.1f} MB RSS summed over all processes, "
+            f"{single / 1024:.1f} MB largest process")
+
+
+def main() -> None:
+    import logicgen
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--families", nargs="*", default=None)
+    parser.add_argument("--count", type=int, default=300, help="items per family (floor)")
+    parser.add_argument("--difficulty", default="medium")
+    parser.add_argument("--jobs-count", type=int, default=20_000)
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per --jobs value")
+    parser.add_argument("--big", type=int, default=0, help="items for one big run (0: skip)")
+    parser.add_argument("--big-jobs", type=int, default=2)
+    parser.add_argument("--skip-floor", action="store_true")
+    parser.add_argument("--skip-jobs", action="store_true")
+    args = parser.parse_args()
+    families = args.families or logicgen.families()
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.skip_floor:
+            floor(families, args.count, args.difficulty)
+        if not args.skip_jobs:
+            jobs(args.jobs_count, Path(tmp), args.repeat)
+        if args.big:
+            big(args.big, args.big_jobs, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

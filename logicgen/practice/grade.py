@@ -1,0 +1,168 @@
+"""Grading: what counts as an answer, and grading a paper set from an answers file.
+
+An answers file comes in one of two forms:
+
+* **numbered**: one answer per line, ``N ANSWER`` where ``N`` is the question
+  number, optionally followed by ``.``, ``)`` or ``:`` (``3. 1 1/2``,
+  ``7) cannot say``); questions not listed have no answer. A file is read this
+  way when every non-blank line has a number and an answer, and either it has
+  more than one line or the number carries ``.``, ``)`` or ``:``.
+* **in order**: the answers for questions 1, 2, 3, ... separated by spaces or
+  line breaks (``B C 3/8 T``); an answer cannot contain spaces here, and ``-``
+  marks a question left blank. Fewer answers than questions leave the rest blank.
+
+Responses are graded by :meth:`logicgen.Item.check`: letters, option text,
+T/F/U words, and numbers in any equal form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..answers import LETTERS, parse_number
+from ..errors import LogicgenError
+from ..item import Item
+
+__all__ = ["AnswersError", "Graded", "grade", "interpret", "parse_answers"]
+
+BLANK = {"-", "_", "?"}
+_NUMBERED = re.compile(r"^\s*(\d+)\s*([.):])?\s+(\S.*?)\s*$")
+_NUMBERED_TIGHT = re.compile(r"^\s*(\d+)\s*([.):])\s*(\S.*?)\s*$")
+
+
+class AnswersError(LogicgenError):
+    """An answers file cannot be read against its set."""
+
+
+def interpret(item: Item, text: str) -> str | None:
+    """The response ``text`` names for ``item``, or ``None`` when it is not an answer.
+
+    For items with options the result is the option letter: ``text`` may be a
+    letter, the option text, or (for true/false/uncertain) ``T``, ``no``,
+    ``cannot say`` and so on, but must name exactly one option. For free-response
+    items it is ``text`` itself when it reads as a number.
+
+    >>> from logicgen import generate
+    >>> item = generate("sequence.number", count=1, seed=1)[0]
+    >>> interpret(item, "b"), interpret(item, "Z"), interpret(item, "hello")
+    ('B', None, None)
+    """
+    try:
+        return _interpret(item, text.strip())
+    except Exception:  # noqa: BLE001 - odd input is "not an answer", never a crash
+        return None
+
+
+def _interpret(item: Item, text: str) -> str | None:
+    if not text:
+        return None
+    if item.choices:
+        hits = [
+            i for i, choice in enumerate(item.choices)
+            if replace(item, answer=choice, answer_index=i).check(text)
+        ]
+        return LETTERS[hits[0]] if len(hits) == 1 else None
+    if parse_number(item.answer) is None or parse_number(text) is not None:
+        return text
+    return None
+
+
+@dataclass(frozen=True)
+class Graded:
+    """One graded question: its number, the item, the response (``None``: blank)."""
+
+    number: int
+    item: Item
+    response: str | None
+    correct: bool
+
+
+def parse_answers(text: str, n_items: int, source: str = "answers") -> dict[int, str]:
+    """Responses by question number (from 1); blank questions are left out.
+
+    >>> parse_answers("1 B\\n2 C\\n3 3/8\\n", 3)
+    {1: 'B', 2: 'C', 3: '3/8'}
+    >>> parse_answers("B - 3/8", 3)
+    {1: 'B', 3: '3/8'}
+    >>> parse_answers("1. 1 1/2", 3)
+    {1: '1 1/2'}
+    """
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    if not lines:
+        raise AnswersError(f"{source} holds no answers (it is empty)")
+    numbered = [(_NUMBERED.match(line), n) for n, line in lines]
+    if len(lines) == 1:
+        numbered = [(_NUMBERED_TIGHT.match(lines[0][1]), lines[0][0])]
+        if n_items == 1 and numbered[0][0] is None:
+            numbered = [(_NUMBERED.match(lines[0][1]), lines[0][0])]
+    if all(m is not None for m, _ in numbered):
+        out: dict[int, str] = {}
+        seen: dict[int, int] = {}
+        for m, line_no in numbered:
+            assert m is not None
+            number = int(m.group(1))
+            if not 1 <= number <= n_items:
+                raise AnswersError(
+                    f"{source} line {line_no} answers question {number}, but the set has "
+                    f"questions 1 to {n_items}"
+                )
+            if number in seen:
+                raise AnswersError(
+                    f"{source} answers question {number} twice (lines {seen[number]} "
+                    f"and {line_no})"
+                )
+            seen[number] = line_no
+            if m.group(3) not in BLANK:
+                out[number] = m.group(3)
+        return out
+    tokens = text.split()
+    if len(tokens) > n_items:
+        raise AnswersError(
+            f"{source} gives {len(tokens)} answers in order, but the set has only "
+            f"{n_items} questions"
+        )
+    return {i: t for i, t in enumerate(tokens, 1) if t not in BLANK}
+
+
+def grade(items: Sequence[Item], responses: dict[int, str]) -> list[Graded]:
+    """Grade every item against ``responses`` (by question number from 1)."""
+    out = []
+    for number, item in enumerate(items, 1):
+        response = responses.get(number)
+        correct = response is not None and item.check(response)
+        out.append(Graded(number, item, response, correct))
+    return out
+
+
+def answer_text(item: Item) -> str:
+    """The key as a candidate reads it: ``B. 12`` or ``3/8``."""
+    return f"{item.letter}. {item.answer}" if item.letter else item.answer
+
+
+def report(graded: Sequence[Graded], title: str) -> list[str]:
+    """The lines ``logicgen grade`` prints: score, one line per question, explanations."""
+    from ..render.text import key_entry
+
+    total = len(graded)
+    right = sum(g.correct for g in graded)
+    pct = 100 * right / total if total else 0.0
+    lines = [f"{title}: {right} of {total} correct ({pct:.0f}%)", ""]
+    width = max(len(g.response or "-") for g in graded)
+    width = min(max(width, 6), 16)
+    for g in graded:
+        shown = g.response if g.response is not None else "-"
+        if g.correct:
+            verdict = "correct"
+        else:
+            verdict = ("no answer" if g.response is None else "wrong").ljust(9) + \
+                f"  answer {answer_text(g.item)}"
+        lines.append(f"{g.number:>3}. {shown:<{width}}  {verdict}")
+    missed = [g for g in graded if not g.correct]
+    if missed:
+        lines.extend(["", "Explanations for the missed questions", ""])
+        for g in missed:
+            lines.extend(key_entry(g.number, g.item))
+            lines.append("")
+    return lines

@@ -1,0 +1,430 @@
+"""The practice history: an SQLite database with one row per session and per answer.
+
+Where it lives (:func:`default_db_path`): the path in the environment variable
+``LOGICGEN_DB`` if set, else ``history.sqlite3`` in a ``logicgen`` folder of the
+user's data directory: ``$XDG_DATA_HOME`` or ``~/.local/share`` on Linux and
+other Unix systems, ``~/Library/Application Support`` on macOS and
+``%LOCALAPPDATA%`` on Windows. The command line's ``--db PATH`` wins over both.
+
+Safety rules:
+
+* The database runs in WAL mode with a busy timeout, so two sessions at once
+  both get their rows written; every answer is committed on its own, so a killed
+  process loses nothing already answered.
+* The file is identified by ``PRAGMA application_id`` (:data:`APPLICATION_ID`)
+  and versioned by ``PRAGMA user_version`` (:data:`SCHEMA_VERSION`). An existing
+  file is checked *before anything is written to it*: a file that is not SQLite,
+  a damaged one, another program's database, or one written by a newer logicgen
+  is refused with a :class:`HistoryError` and left exactly as it was. Only an
+  empty file, or an SQLite database holding no tables at all, is taken over.
+* Older versions of this schema are migrated forward in one transaction, step
+  by step (:data:`MIGRATIONS`); a new database is made by running every step.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+
+from ..errors import LogicgenError
+
+__all__ = [
+    "APPLICATION_ID",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "HistoryError",
+    "HistoryStore",
+    "default_db_path",
+    "export_csv",
+    "history_lines",
+]
+
+APPLICATION_ID = 0x4C47454E  # "LGEN"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_TABLES = {"sessions", "answers"}
+
+
+class HistoryError(LogicgenError):
+    """The history database cannot be used (foreign, damaged, newer, unwritable)."""
+
+
+def default_db_path(
+    env: Mapping[str, str] | None = None, platform: str | None = None, home: Path | None = None
+) -> Path:
+    """Where the history is kept when no ``--db`` is given.
+
+    >>> default_db_path({"LOGICGEN_DB": "/tmp/h.db"}).as_posix()
+    '/tmp/h.db'
+    >>> default_db_path({"XDG_DATA_HOME": "/data"}, "linux").as_posix()
+    '/data/logicgen/history.sqlite3'
+    >>> default_db_path({}, "darwin", Path("/Users/ann")).as_posix()
+    '/Users/ann/Library/Application Support/logicgen/history.sqlite3'
+    """
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if env.get("LOGICGEN_DB"):
+        return Path(env["LOGICGEN_DB"]).expanduser()
+    home = Path.home() if home is None else home
+    if platform == "win32":
+        local = env.get("LOCALAPPDATA") or env.get("APPDATA")
+        base = Path(local) if local else home / "AppData" / "Local"
+    elif platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        xdg = env.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
+    return base / "logicgen" / "history.sqlite3"
+
+
+# -- schema ---------------------------------------------------------------------------
+
+def _v1(db: sqlite3.Connection) -> None:
+    """The first layout: sessions and their answers."""
+    db.execute(
+        """CREATE TABLE sessions (
+               id INTEGER PRIMARY KEY,
+               started_at TEXT NOT NULL,
+               ended_at TEXT,
+               blueprint TEXT NOT NULL,
+               title TEXT NOT NULL,
+               form TEXT,
+               seed INTEGER,
+               minutes REAL,
+               n_items INTEGER NOT NULL,
+               n_correct INTEGER
+           )"""
+    )
+    db.execute(
+        """CREATE TABLE answers (
+               session_id INTEGER NOT NULL REFERENCES sessions(id),
+               position INTEGER NOT NULL,
+               code TEXT NOT NULL,
+               family TEXT NOT NULL,
+               difficulty TEXT NOT NULL,
+               correct INTEGER NOT NULL,
+               seconds REAL NOT NULL,
+               answered_at TEXT NOT NULL,
+               PRIMARY KEY (session_id, position)
+           )"""
+    )
+    db.execute("CREATE INDEX answers_family ON answers(family)")
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    """Version 2 keeps the response given and how a session ended."""
+    db.execute("ALTER TABLE answers ADD COLUMN response TEXT")
+    db.execute("ALTER TABLE sessions ADD COLUMN n_answered INTEGER")
+    db.execute("ALTER TABLE sessions ADD COLUMN end_reason TEXT")
+    db.execute(
+        "UPDATE sessions SET n_answered = "
+        "(SELECT COUNT(*) FROM answers WHERE answers.session_id = sessions.id)"
+    )
+
+
+#: ``MIGRATIONS[k]`` turns a version-``k`` database into version ``k + 1``.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class HistoryStore:
+    """An open history database. Use :meth:`open`; close with :meth:`close` or ``with``."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    # -- opening ----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool = True) -> HistoryStore:
+        """Open (and if needed create or migrate) the history at ``path``.
+
+        Raises:
+            HistoryError: the file is not a logicgen history, is damaged, comes from
+                a newer logicgen, or cannot be created; nothing is written to it.
+        """
+        explicit = path is not None
+        target = Path(path) if path is not None else default_db_path()
+        label = str(target)
+        if target.is_dir():
+            raise HistoryError(f"history database {label!r} is a folder, not a file")
+        exists = target.exists()
+        if not exists and not create:
+            raise HistoryError(f"there is no history database at {label!r} yet")
+        if exists:
+            _check_header(target, label)
+        elif not target.parent.is_dir():
+            if explicit:
+                raise HistoryError(
+                    f"folder {str(target.parent)!r} for the history database does not exist"
+                )
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise HistoryError(f"cannot create {str(target.parent)!r}: {exc.strerror}") from None
+        try:
+            db = sqlite3.connect(target, timeout=30, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise HistoryError(f"cannot open history database {label!r}: {exc}") from None
+        try:
+            _identify(db, label)  # read-only checks before any write
+            db.execute("PRAGMA busy_timeout = 30000")
+            _wal(db)
+            db.execute("PRAGMA foreign_keys = ON")
+            _migrate(db, label)
+        except HistoryError:
+            db.close()
+            raise
+        except sqlite3.Error as exc:
+            db.close()
+            raise HistoryError(f"cannot use history database {label!r}: {exc}") from None
+        return cls(db, target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction (taken with a write lock, waiting for other writers)."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise HistoryError(f"cannot write to history database {str(self.path)!r}: {exc}") from None
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- writing ----------------------------------------------------------------------
+
+    def start_session(self, *, blueprint: str, title: str, form: str | None, seed: int | None,
+                      minutes: float | None, n_items: int) -> int:
+        """Record the start of a session; its id."""
+        with self._write() as db:
+            cur = db.execute(
+                "INSERT INTO sessions (started_at, blueprint, title, form, seed, minutes, n_items,"
+                " n_answered, n_correct) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)",
+                (_now(), blueprint, title, form, seed, minutes, n_items),
+            )
+            return int(cur.lastrowid or 0)
+
+    def record_answer(self, session_id: int, position: int, *, code: str, family: str,
+                      difficulty: str, response: str, correct: bool, seconds: float) -> None:
+        """Save one answer at once (a changed answer replaces the earlier one)."""
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO answers (session_id, position, code, family, difficulty,"
+                " correct, seconds, answered_at, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, position, code, family, difficulty, int(correct),
+                 round(seconds, 3), _now(), response),
+            )
+            db.execute(
+                "UPDATE sessions SET n_answered = (SELECT COUNT(*) FROM answers WHERE"
+                " session_id = ?), n_correct = (SELECT COALESCE(SUM(correct), 0) FROM answers"
+                " WHERE session_id = ?) WHERE id = ?",
+                (session_id, session_id, session_id),
+            )
+
+    def finish_session(self, session_id: int, *, end_reason: str) -> None:
+        """Mark a session as ended (its counts are kept up to date by each answer)."""
+        with self._write() as db:
+            db.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ?",
+                       (_now(), end_reason, session_id))
+
+    # -- reading ----------------------------------------------------------------------
+
+    def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        cur = self.db.execute(sql, args)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def sessions(self) -> list[dict[str, Any]]:
+        """Every session, oldest first, with the total seconds spent on answered items."""
+        return self._rows(
+            "SELECT s.*, (SELECT COALESCE(SUM(seconds), 0) FROM answers a"
+            " WHERE a.session_id = s.id) AS seconds FROM sessions s ORDER BY s.id"
+        )
+
+    def answers(self, session_id: int | None = None) -> list[dict[str, Any]]:
+        """Answer rows joined with their session's start time and blueprint."""
+        where, args = ("WHERE a.session_id = ?", (session_id,)) if session_id else ("", ())
+        return self._rows(
+            "SELECT a.session_id, s.started_at, s.blueprint, a.position, a.code, a.family,"
+            " a.difficulty, a.response, a.correct, a.seconds, a.answered_at"
+            f" FROM answers a JOIN sessions s ON s.id = a.session_id {where}"
+            " ORDER BY a.session_id, a.position",
+            args,
+        )
+
+    def family_stats(self, last_sessions: int | None = None) -> list[dict[str, Any]]:
+        """Per family: answers, correct, accuracy and mean seconds (optionally recent only)."""
+        where, args = "", ()  # type: tuple[str, tuple[Any, ...]]
+        if last_sessions:
+            where = "WHERE session_id IN (SELECT id FROM sessions ORDER BY id DESC LIMIT ?)"
+            args = (last_sessions,)
+        return self._rows(
+            "SELECT family, COUNT(*) AS answered, SUM(correct) AS correct,"
+            " 1.0 * SUM(correct) / COUNT(*) AS accuracy, AVG(seconds) AS mean_seconds"
+            f" FROM answers {where} GROUP BY family ORDER BY family",
+            args,
+        )
+
+
+def _check_header(path: Path, label: str) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise HistoryError(f"cannot read history database {label!r}: {exc.strerror}") from None
+    if head and head != _SQLITE_MAGIC:
+        raise HistoryError(
+            f"{label!r} is not a logicgen history database (it is not an SQLite file); "
+            "it was left untouched: give another --db path or move it away"
+        )
+
+
+def _identify(db: sqlite3.Connection, label: str, *, in_transaction: bool = False) -> None:
+    try:
+        if not in_transaction:  # one consistent snapshot while another process sets it up
+            db.execute("BEGIN")
+        try:
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        finally:
+            if not in_transaction:
+                db.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        raise HistoryError(
+            f"{label!r} is damaged or not a logicgen history database ({exc}); "
+            "it was left untouched: give another --db path or move it away"
+        ) from None
+    if app_id == 0 and version == 0 and not tables:
+        return  # a new or empty database: ours to set up
+    if app_id != APPLICATION_ID:
+        raise HistoryError(
+            f"{label!r} is another program's SQLite database, not a logicgen history; "
+            "it was left untouched: give another --db path"
+        )
+    if version > SCHEMA_VERSION:
+        raise HistoryError(
+            f"history database {label!r} has schema version {version}, newer than this "
+            f"logicgen understands ({SCHEMA_VERSION}); upgrade logicgen"
+        )
+    if version >= 1 and not _TABLES <= tables:
+        raise HistoryError(
+            f"history database {label!r} is missing the table(s) "
+            f"{', '.join(sorted(_TABLES - tables))}; it was left untouched"
+        )
+
+
+def _wal(db: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switch to WAL mode. The switch needs the file to itself and SQLite does not
+    wait for that on its own, so retry while another connection is setting up."""
+    import time
+
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def _migrate(db: sqlite3.Connection, label: str) -> None:
+    if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        _identify(db, label, in_transaction=True)  # another process may have set it up
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for step in MIGRATIONS[version:]:
+            step(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+# -- reports ------------------------------------------------------------------------------
+
+def history_lines(store: HistoryStore, recent: int = 5) -> list[str]:
+    """What ``logicgen history`` prints: the sessions, then accuracy and speed per family
+    over all sessions and over the most recent ``recent`` ones."""
+    sessions = store.sessions()
+    lines = [f"History in {store.path}", ""]
+    if not sessions:
+        return [*lines, "No practice sessions yet: start one with `logicgen practice`."]
+    lines.append("  id  started (UTC)        blueprint        form  seed        score     time  end")
+    for s in sessions:
+        answered = s["n_answered"] or 0
+        correct = s["n_correct"] or 0
+        pct = f"{100 * correct / s['n_items']:.0f}%" if s["n_items"] else "-"
+        score = f"{correct}/{s['n_items']} {pct}"
+        secs = int(s["seconds"] or 0)
+        started = (s["started_at"] or "")[:19].replace("T", " ")
+        end = s["end_reason"] or ("unfinished" if s["ended_at"] is None else "ended")
+        lines.append(
+            f"{s['id']:>4}  {started:<19}  {s['blueprint'][:15]:<15}  {s['form'] or '-':<4}  "
+            f"{s['seed'] if s['seed'] is not None else '-':<10}  {score:<8}  "
+            f"{secs // 60:>3}:{secs % 60:02d}  {end} ({answered} answered)"
+        )
+    overall = store.family_stats()
+    latest = {r["family"]: r for r in store.family_stats(last_sessions=recent)}
+    if overall:
+        width = max(len("family"), *(len(r["family"]) for r in overall))
+        lines.extend([
+            "",
+            f"  {'family':<{width}}  answered  accuracy  mean time   last {recent} sessions",
+        ])
+        for r in overall:
+            last = latest.get(r["family"])
+            recent_text = (f"{100 * last['accuracy']:.0f}%, {last['mean_seconds']:.1f} s"
+                           if last else "-")
+            lines.append(
+                f"  {r['family']:<{width}}  {r['answered']:>8}  {100 * r['accuracy']:>7.0f}%"
+                f"  {r['mean_seconds']:>7.1f} s   {recent_text}"
+            )
+    return lines
+
+
+def export_csv(store: HistoryStore) -> str:
+    """Every answer as CSV, one row per answer with its session's start and blueprint."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    columns = ["session_id", "started_at", "blueprint", "position", "code", "family",
+               "difficulty", "response", "correct", "seconds", "answered_at"]
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in store.answers():
+        writer.writerow([row[c] for c in columns])
+    return buffer.getvalue()
