@@ -50,3 +50,14 @@ def test_readme_samples_are_current(family: str, sample: str) -> None:
     assert sample.startswith(item.prompt + "\n")
     assert sample.endswith(f"Key: {item.letter}. {item.answer}" if item.letter
                            else f"Key: {item.answer}")
+
+
+def test_committed_samples_are_current() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("samples", ROOT / "examples" / "samples.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = (ROOT / "examples" / "samples.txt").read_text(encoding="utf-8")
+    assert committed == module.samples(), "run: python examples/samples.py > examples/samples.txt"
