@@ -48,6 +48,8 @@ __all__ = [
     "Instance",
     "Solver",
     "all_families",
+    "check_choice",
+    "check_int",
     "family",
     "get",
     "names",
@@ -101,15 +103,8 @@ class BaseParams:
     n_options: int = 5
 
     def __post_init__(self) -> None:
-        if self.difficulty not in DIFFICULTIES:
-            raise InvalidParams(
-                f"difficulty must be one of {', '.join(DIFFICULTIES)} "
-                f"(got {describe_value(self.difficulty)})"
-            )
-        if self.format not in FORMATS:
-            raise InvalidParams(
-                f"format must be one of {', '.join(FORMATS)} (got {describe_value(self.format)})"
-            )
+        check_choice("difficulty", self.difficulty, DIFFICULTIES)
+        check_choice("format", self.format, FORMATS)
         check_int("n_options", self.n_options, 3, MAX_OPTIONS)
         self.check()
 
@@ -129,6 +124,28 @@ def check_int(name: str, value: object, low: int, high: int) -> None:
         raise InvalidParams(f"{name} must be an integer (got {describe_value(value)})")
     if not low <= value <= high:
         raise InvalidParams(f"{name} must be between {low} and {high} (got {value})")
+
+
+def check_choice(
+    name: str, value: object, allowed: Sequence[str], *, default: str | None = None
+) -> None:
+    """Raise :class:`InvalidParams` unless ``value`` is one of ``allowed`` (or ``default``).
+
+    >>> check_choice("layout", "oval", ("round", "rows"))
+    Traceback (most recent call last):
+    ...
+    logicgen.errors.InvalidParams: layout must be one of round, rows (got "oval")
+    >>> check_choice("kind", "x", ("share",), default="mixed")
+    Traceback (most recent call last):
+    ...
+    logicgen.errors.InvalidParams: kind must be mixed or one of share (got "x")
+    """
+    if value in allowed or (default is not None and value == default):
+        return
+    lead = f"{default} or one of" if default is not None else "one of"
+    raise InvalidParams(
+        f"{name} must be {lead} {', '.join(allowed)} (got {describe_value(value)})"
+    )
 
 
 @dataclass(frozen=True)

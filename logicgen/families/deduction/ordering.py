@@ -60,8 +60,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES, OBJECTS
 from logicgen.data.deduction_scenes import NUMBER_WORDS, ORDER_SCENES, ordinal
-from logicgen.errors import InvalidParams, describe_value
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
 from logicgen.solve.permutations import solve_ordering
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,11 +118,7 @@ class Params(BaseParams):
     def check(self) -> None:
         if self.n_entities is not None:
             check_int("n_entities", self.n_entities, 4, 7)
-        if self.question not in QUESTIONS:
-            raise InvalidParams(
-                f"question must be one of {', '.join(QUESTIONS)} "
-                f"(got {describe_value(self.question)})"
-            )
+        check_choice("question", self.question, QUESTIONS)
 
 
 class Draws:

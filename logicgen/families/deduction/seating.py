@@ -65,7 +65,7 @@ from logicgen.data.deduction_scenes import (
     SEATING_QUESTIONS,
     SEATING_SCENES,
 )
-from logicgen.errors import InvalidParams, describe_value
+from logicgen.errors import InvalidParams
 from logicgen.families.deduction.ordering import (
     Draws,
     Space,
@@ -77,7 +77,7 @@ from logicgen.families.deduction.ordering import (
     set_answer,
     space,
 )
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
 from logicgen.solve.permutations import solve_seating
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -128,10 +128,7 @@ class Params(BaseParams):
     layout: str = "mixed"
 
     def check(self) -> None:
-        if self.layout not in LAYOUTS:
-            raise InvalidParams(
-                f"layout must be one of {', '.join(LAYOUTS)} (got {describe_value(self.layout)})"
-            )
+        check_choice("layout", self.layout, LAYOUTS)
         if self.n_people is not None:
             check_int("n_people", self.n_people, 4, 8)
             if self.layout == "rows" and self.n_people % 2:

@@ -73,9 +73,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ...data.deduction_terms import CATEGORY_PARENT, GROUP_TERMS, NONSENSE_TERMS
-from ...errors import InvalidParams, describe_value
+from ...errors import InvalidParams
 from ...item import TFU_CHOICES
-from ...registry import BaseParams, Instance, family
+from ...registry import BaseParams, Instance, check_choice, family
 from ...solve import venn
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -129,10 +129,7 @@ class Params(BaseParams):
     terms: str = "auto"
 
     def check(self) -> None:
-        if self.terms not in TERM_SETS:
-            raise InvalidParams(
-                f"terms must be one of {', '.join(TERM_SETS)} (got {describe_value(self.terms)})"
-            )
+        check_choice("terms", self.terms, TERM_SETS)
         if self.format == "choice" and not 3 <= self.n_options <= 6:
             raise InvalidParams(
                 f"n_options must be between 3 and 6 for syllogism choice items "

@@ -65,8 +65,7 @@ from functools import reduce
 from math import comb, lcm
 from typing import TYPE_CHECKING, Any
 
-from logicgen.errors import InvalidParams, describe_value
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.registry import BaseParams, Instance, check_choice, family
 from logicgen.solve.exact import solve
 
 from ._common import (
@@ -178,10 +177,8 @@ class Params(BaseParams):
     kind: str | None = None
 
     def check(self) -> None:
-        if self.kind is not None and self.kind not in KINDS:
-            raise InvalidParams(
-                f"kind must be one of {', '.join(KINDS)} (got {describe_value(self.kind)})"
-            )
+        if self.kind is not None:
+            check_choice("kind", self.kind, KINDS)
 
 
 # -- tables --------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ from math import comb, factorial, perm
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.errors import InvalidParams, describe_value
+from logicgen.errors import InvalidParams
 from logicgen.families.quant._quant import (
     Wrong,
     assemble,
@@ -64,7 +64,7 @@ from logicgen.families.quant._quant import (
     randint,
     worked,
 )
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
 from logicgen.solve.counting import solve_counting
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -117,10 +117,7 @@ class Params(BaseParams):
     n_people: int | None = None
 
     def check(self) -> None:
-        if self.kind != "mixed" and self.kind not in KINDS:
-            raise InvalidParams(
-                f"kind must be mixed or one of {', '.join(KINDS)} (got {describe_value(self.kind)})"
-            )
+        check_choice("kind", self.kind, KINDS, default="mixed")
         if self.n_people is not None:
             check_int("n_people", self.n_people, 4, 12)
             if self.kind in ("committee_exact", "committee_at_least") and self.n_people < 6:

@@ -58,7 +58,6 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import COLOURS, FIRST_NAMES
-from logicgen.errors import InvalidParams, describe_value
 from logicgen.families.quant._quant import (
     Value,
     Wrong,
@@ -69,7 +68,7 @@ from logicgen.families.quant._quant import (
     units,
     worked,
 )
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.registry import BaseParams, Instance, check_choice, family
 from logicgen.solve.arithmetic import solve_expectation
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -104,10 +103,7 @@ class Params(BaseParams):
     kind: str = "mixed"
 
     def check(self) -> None:
-        if self.kind != "mixed" and self.kind not in KINDS:
-            raise InvalidParams(
-                f"kind must be mixed or one of {', '.join(KINDS)} (got {describe_value(self.kind)})"
-            )
+        check_choice("kind", self.kind, KINDS, default="mixed")
 
 
 # -- small helpers ---------------------------------------------------------------------------

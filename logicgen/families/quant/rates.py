@@ -53,7 +53,6 @@ from math import gcd
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.errors import InvalidParams, describe_value
 from logicgen.families.quant._quant import (
     Value,
     Wrong,
@@ -65,7 +64,7 @@ from logicgen.families.quant._quant import (
     units,
     worked,
 )
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.registry import BaseParams, Instance, check_choice, family
 from logicgen.solve.arithmetic import solve_rates
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,10 +98,7 @@ class Params(BaseParams):
     kind: str = "mixed"
 
     def check(self) -> None:
-        if self.kind != "mixed" and self.kind not in KINDS:
-            raise InvalidParams(
-                f"kind must be mixed or one of {', '.join(KINDS)} (got {describe_value(self.kind)})"
-            )
+        check_choice("kind", self.kind, KINDS, default="mixed")
 
 
 Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]

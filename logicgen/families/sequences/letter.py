@@ -55,8 +55,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from logicgen.errors import InvalidParams, describe_value
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.registry import BaseParams, Instance, check_choice, family
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -101,11 +100,7 @@ class Params(BaseParams):
     question: str = "mixed"
 
     def check(self) -> None:
-        if self.question not in QUESTIONS:
-            raise InvalidParams(
-                f"question must be one of {', '.join(QUESTIONS)} "
-                f"(got {describe_value(self.question)})"
-            )
+        check_choice("question", self.question, QUESTIONS)
 
 
 # -- letters and rules ---------------------------------------------------------------

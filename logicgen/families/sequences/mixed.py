@@ -58,7 +58,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from logicgen.errors import InvalidParams, describe_value
 from logicgen.families.sequences.letter import (
     MINUS,
     WRAP_NOTE,
@@ -77,7 +76,7 @@ from logicgen.families.sequences.letter import (
     wrap,
     wrap_example,
 )
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.registry import BaseParams, Instance, check_choice, family
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -111,11 +110,7 @@ class Params(BaseParams):
     question: str = "mixed"
 
     def check(self) -> None:
-        if self.question not in QUESTIONS:
-            raise InvalidParams(
-                f"question must be one of {', '.join(QUESTIONS)} "
-                f"(got {describe_value(self.question)})"
-            )
+        check_choice("question", self.question, QUESTIONS)
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from logicgen.errors import InvalidParams, describe_value
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
 from logicgen.solve import series
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -195,10 +194,7 @@ class Params(BaseParams):
     min_terms: int = 5
 
     def check(self) -> None:
-        if self.question not in QUESTIONS:
-            raise InvalidParams(
-                f"question must be one of {', '.join(QUESTIONS)} (got {describe_value(self.question)})"
-            )
+        check_choice("question", self.question, QUESTIONS)
         check_int("min_terms", self.min_terms, 5, 8)
 
 
