@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import COLOURS, FIRST_NAMES
 from logicgen.families.quant._quant import (
-    Value,
+    Draw,
     Wrong,
     assemble,
     fmt,
@@ -140,8 +140,6 @@ def _frac_text(num: int, den: int) -> str:
 # -- the kinds -------------------------------------------------------------------------------
 # Each returns (data, value, wrong options, steps for the explanation, score). Money
 # values are in cents, other values are Fractions.
-
-Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
 
 
 def _die_mean(rng: np.random.Generator, level: str) -> Draw:

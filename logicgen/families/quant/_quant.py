@@ -59,6 +59,8 @@ MIN_MONEY_GAP = 10
 Value = int | Fraction
 #: A wrong value (``None`` when the mistake does not give an exact value) and its reason.
 Wrong = tuple[Value | None, str]
+#: what one kind-drawing function returns: data, answer, named mistakes, worked steps, score
+Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
 
 
 # -- drawing -------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.families.quant._quant import (
+    Draw,
     Value,
     Wrong,
     assemble,
@@ -102,8 +103,6 @@ class Params(BaseParams):
     def check(self) -> None:
         check_choice("kind", self.kind, KINDS, default="mixed")
 
-
-Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
 
 
 def _pct(p: int) -> str:

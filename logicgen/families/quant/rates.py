@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.families.quant._quant import (
-    Value,
+    Draw,
     Wrong,
     assemble,
     fmt,
@@ -100,8 +100,6 @@ class Params(BaseParams):
     def check(self) -> None:
         check_choice("kind", self.kind, KINDS, default="mixed")
 
-
-Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
 
 
 def _misread(minutes: int) -> int | None:

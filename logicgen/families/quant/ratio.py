@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.families.quant._quant import (
-    Value,
+    Draw,
     Wrong,
     assemble,
     fmt,
@@ -97,8 +97,6 @@ class Params(BaseParams):
     def check(self) -> None:
         check_choice("kind", self.kind, KINDS, default="mixed")
 
-
-Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
 
 
 def _litres(n: int) -> str:
