@@ -361,7 +361,7 @@ def verify(path: str) -> None:
     sys.exit(1 if failed else 0)
 
 
-BUILD_FORMATS = ("pdf", "html", "markdown", "text", "json", "jsonl", "moodle", "gift")
+BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "moodle", "gift")
 
 
 @cli.command()

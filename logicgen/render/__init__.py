@@ -44,6 +44,7 @@ FORMATS = {
     "text": "text",
     "markdown": "markdown",
     "html": "html",
+    "quiz": "quiz",
     "pdf": "pdf",
     "json": "jsonl",
     "jsonl": "jsonl",

@@ -16,7 +16,7 @@ from . import document
 if TYPE_CHECKING:  # pragma: no cover
     from ..problemset import ProblemSet
 
-__all__ = ["render"]
+__all__ = ["block_html", "render"]
 
 LETTERS = "ABCDEFGH"
 
@@ -73,7 +73,7 @@ def _lines(lines: list[str]) -> str:
     return "<br>\n".join(escape(line) for line in lines)
 
 
-def _block(block: dict[str, Any]) -> str:
+def block_html(block: dict[str, Any]) -> str:
     if block["kind"] == "series":
         cells = "".join(
             f'<span class="gap">{escape(t)}</span>' if t == "?" else f"<span>{escape(t)}</span>"
@@ -89,7 +89,7 @@ def _block(block: dict[str, Any]) -> str:
 
 
 def _question(q: dict[str, Any]) -> str:
-    parts = [_block(b) for b in q["blocks"]]
+    parts = [block_html(b) for b in q["blocks"]]
     if q["choices"]:
         cls = "options inline" if q["inline"] else "options"
         items = "".join(
