@@ -129,14 +129,24 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
       as a row of cells.
     * ``{"kind": "grid", "columns": [...], "rows": [...]}``: an empty working grid
       for a logic-grid item (one column per house, one row per attribute).
+    * ``{"kind": "figure", "layout": "row" | "matrix" | "odd", "svgs": [...],
+      "labels": [...]}``: the panels of a figure item (one whose ``data`` has
+      ``panels`` and ``layout``, see docs/figures.md), as inline SVG markup with
+      ``None`` for the missing panel, and one label per panel (``"1"``, ``"2"``,
+      ... in a row; ``"A"`` to ``"E"`` for an odd one out; ``""`` in a matrix).
+      It takes the place of the prompt's panel-description lines, which are
+      dropped (lines starting ``Panel 3:``, ``Panel B:``, ``Row 1:``,
+      ``Column 2:`` or a capital letter and a colon); the question text is kept.
 
     >>> from types import SimpleNamespace as NS
     >>> prompt_blocks(NS(family="sequence.number", prompt="Next?\\n\\n2, 4, 8, 16, ?", data={}))
     [{'kind': 'text', 'lines': ['Next?']}, {'kind': 'series', 'terms': ['2', '4', '8', '16', '?']}]
     """
-    series = item.family.startswith("sequence.")
+    figure = _figure(item)
+    series = item.family.startswith("sequence.") and figure is None
     blocks: list[dict[str, Any]] = []
     lines: list[str] = []
+    placed = False
 
     def flush() -> None:
         if lines:
@@ -146,16 +156,82 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
     for line in item.prompt.split("\n"):
         if not line.strip():
             flush()
+        elif figure is not None and _PANEL_LINE.match(line):
+            # the drawing stands for the description, where its first line was
+            flush()
+            if not placed:
+                blocks.append(figure)
+                placed = True
         elif series and _SERIES.match(line):
             flush()
             blocks.append({"kind": "series", "terms": [t.strip() for t in line.split(",")]})
         else:
             lines.append(line.rstrip())
     flush()
+    if figure is not None and not placed:
+        blocks.append(figure)  # a prompt without description lines: the drawing goes last
     grid = _working_grid(item)
     if grid is not None:
         blocks.append(grid)
     return blocks
+
+
+# A panel-description line of a figure item: "Panel 3: ...", "Panel B: ...", "Row 1: ...",
+# "B: ..."
+_PANEL_LINE = re.compile(r"^\s*(?:(?:Panel|Row|Column) (?:\d+|[A-Z])|[A-Z]):")
+_FIGURE_LAYOUTS = ("row", "matrix", "odd")
+
+
+def _is_figure(item: Item) -> bool:
+    data = item.data
+    return isinstance(data, dict) and "panels" in data and "layout" in data
+
+
+def _figure(item: Item) -> dict[str, Any] | None:
+    """The figure block of a figure item, or ``None`` for any other item."""
+    if not _is_figure(item):
+        return None
+    from ..answers import LETTERS
+    from ..errors import InvalidItem
+    from ..figures import check_panel
+    from .svg import panel_svg
+
+    data = item.data
+    layout, panels = data["layout"], data["panels"]
+    if layout not in _FIGURE_LAYOUTS:
+        raise InvalidItem(f"{item.code}: layout must be one of {', '.join(_FIGURE_LAYOUTS)} "
+                          f"(got {describe_value(layout)})")
+    if not isinstance(panels, list) or not panels:
+        raise InvalidItem(f"{item.code}: panels must be a non-empty list "
+                          f"(got {describe_value(panels)})")
+    svgs = [None if p is None else panel_svg(check_panel(p, f"{item.code}: panel {i + 1}"))
+            for i, p in enumerate(panels)]
+    if layout == "odd":
+        if len(panels) > len(LETTERS):
+            raise InvalidItem(f"{item.code}: an odd-one-out item has at most {len(LETTERS)} "
+                              f"panels (got {len(panels)})")
+        labels = [LETTERS[i] for i in range(len(panels))]
+    elif layout == "row":
+        labels = [str(i + 1) for i in range(len(panels))]
+    else:
+        labels = [""] * len(panels)
+    return {"kind": "figure", "layout": layout, "svgs": svgs, "labels": labels}
+
+
+def _option_svgs(item: Item) -> list[str] | None:
+    """One picture per choice for a figure item with drawn options (``row``, ``matrix``)."""
+    if not _is_figure(item) or item.data["layout"] == "odd":
+        return None
+    from ..errors import InvalidItem
+    from ..figures import check_panel
+    from .svg import panel_svg
+
+    options = item.data.get("options")
+    if not isinstance(options, list) or len(options) != len(item.choices):
+        raise InvalidItem(f"{item.code}: options must be a list of one panel per choice "
+                          f"({len(item.choices)}) (got {describe_value(options)})")
+    return [panel_svg(check_panel(p, f"{item.code}: option {i + 1}"))
+            for i, p in enumerate(options)]
 
 
 def _working_grid(item: Item) -> dict[str, Any] | None:
@@ -212,6 +288,7 @@ def document(problem_set: ProblemSet, *, key: bool = True, questions: bool = Tru
             "letter": item.letter,
             "answer": item.answer,
             "explanation": item.explanation.split("\n"),
+            "option_svgs": _option_svgs(item),
         })
     header = facts(problem_set)
     return {

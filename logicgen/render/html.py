@@ -3,7 +3,10 @@
 The page holds the same content as the PDF: header with a name/score line,
 numbered questions with lettered options, then the answer key. Printing starts
 the key on a new page and never splits a question. Every piece of text goes
-through :func:`html.escape`.
+through :func:`html.escape`. Figure items show their panels as inline SVG
+(from :mod:`logicgen.render.svg`): the prompt's drawing in place of the panel
+descriptions, the options as a row of lettered panels, and the key's panel
+beside the answer in the key.
 """
 
 from __future__ import annotations
@@ -12,11 +15,12 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from . import document
+from .svg import gap_svg
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..problemset import ProblemSet
 
-__all__ = ["block_html", "render"]
+__all__ = ["FIGURE_CSS", "block_html", "render"]
 
 LETTERS = "ABCDEFGH"
 
@@ -68,12 +72,60 @@ table.summary td { border: 1px solid var(--rule); padding: .25rem .45rem; }
 }
 """
 
+#: extra rules for pages with figure items (the drawings' layout itself is in
+#: inline styles, so that :func:`block_html` works on any page); kept apart so
+#: that pages without figures stay as they were
+FIGURE_CSS = """\
+svg.panel { flex: none; }
+.entry .head svg.panel { width: 2.6rem; height: 2.6rem; align-self: center; }
+@media print { svg.panel { width: 2.3cm; height: 2.3cm; }
+  .entry .head svg.panel { width: 1.3cm; height: 1.3cm; } }
+"""
+
 
 def _lines(lines: list[str]) -> str:
     return "<br>\n".join(escape(line) for line in lines)
 
 
+def _panel(svg: str | None, label: str, bold: bool = False) -> str:
+    """One panel with its label underneath (the gap when ``svg`` is ``None``)."""
+    text = f"<b>{escape(label)}</b>" if bold else escape(label)
+    caption = (f'<span style="display:block;font-size:.85rem;color:#5f5f64">{text}</span>'
+               if label else "")
+    return (f'<div class="fig-cell" style="text-align:center;line-height:1.2">'
+            f"{svg if svg is not None else gap_svg()}{caption}</div>")
+
+
+def _figure_html(block: dict[str, Any]) -> str:
+    layout = block["layout"]
+    cells = "".join(_panel(svg, label, bold=layout == "odd")
+                    for svg, label in zip(block["svgs"], block["labels"]))
+    if layout == "matrix":
+        style = "display:grid;grid-template-columns:repeat(3,max-content);gap:6px"
+    else:
+        style = "display:flex;flex-wrap:wrap;gap:8px 12px"
+    return (f'<div class="figure {escape(layout)}" style="{style};margin:.5rem 0 .6rem;'
+            f'break-inside:avoid">{cells}</div>')
+
+
+def _figure_options(svgs: list[str]) -> str:
+    """Options drawn as a row of lettered panels."""
+    items = "".join(
+        f'<li style="display:flex;gap:4px;align-items:flex-start"><b>{LETTERS[i]}.</b>{svg}</li>'
+        for i, svg in enumerate(svgs)
+    )
+    return (f'<ol class="options figures" style="display:flex;flex-wrap:wrap;gap:.5rem 1.1rem;'
+            f'break-inside:avoid">{items}</ol>')
+
+
 def block_html(block: dict[str, Any]) -> str:
+    """One prompt block (see :func:`logicgen.render.prompt_blocks`) as HTML.
+
+    A figure block holds inline SVG and carries its layout in inline styles,
+    so it needs no style sheet of its own.
+    """
+    if block["kind"] == "figure":
+        return _figure_html(block)
     if block["kind"] == "series":
         cells = "".join(
             f'<span class="gap">{escape(t)}</span>' if t == "?" else f"<span>{escape(t)}</span>"
@@ -88,9 +140,31 @@ def block_html(block: dict[str, Any]) -> str:
     return f"<p>{_lines(block['lines'])}</p>"
 
 
+def _lettered_in_block(q: dict[str, Any]) -> bool:
+    """Whether the prompt's figure letters its panels as the options (odd one out)."""
+    return any(b["kind"] == "figure" and b["layout"] == "odd" for b in q["blocks"])
+
+
+def _key_picture(q: dict[str, Any]) -> str:
+    """The drawing of the key of a figure item, or ``""``."""
+    if q["letter"] is None:
+        return ""
+    index = LETTERS.index(q["letter"])
+    if q.get("option_svgs"):
+        return str(q["option_svgs"][index])
+    for b in q["blocks"]:
+        if b["kind"] == "figure" and b["layout"] == "odd" and b["svgs"][index] is not None:
+            return str(b["svgs"][index])
+    return ""
+
+
 def _question(q: dict[str, Any]) -> str:
     parts = [block_html(b) for b in q["blocks"]]
-    if q["choices"]:
+    if q.get("option_svgs"):
+        parts.append(_figure_options(q["option_svgs"]))
+    elif _lettered_in_block(q):
+        pass  # the lettered panels above are the options
+    elif q["choices"]:
         cls = "options inline" if q["inline"] else "options"
         items = "".join(
             f"<li><b>{LETTERS[i]}.</b><span>{escape(c)}</span></li>"
@@ -117,7 +191,8 @@ def _key(doc: dict[str, Any]) -> str:
         letter = f"<b>{q['letter']}.</b> " if q["letter"] else ""
         out.append(
             f'<div class="entry" id="k{q["n"]}"><div class="head"><b>{q["n"]}.</b> {letter}'
-            f'<span>{escape(q["answer"])}</span><span class="code">{escape(q["code"])}</span></div>'
+            f'{_key_picture(q)}<span>{escape(q["answer"])}</span>'
+            f'<span class="code">{escape(q["code"])}</span></div>'
             f'<div class="explanation">{_lines(q["explanation"])}</div></div>'
         )
     out.append("</section>")
@@ -126,6 +201,8 @@ def _key(doc: dict[str, Any]) -> str:
 
 def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> str:
     doc = document(problem_set, key=key, questions=questions)
+    figures = any(b["kind"] == "figure" for q in doc["items"] for b in q["blocks"])
+    css = CSS + FIGURE_CSS if figures else CSS
     out = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -134,7 +211,7 @@ def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True)
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="logicgen">',
         f"<title>{escape(doc['title'])}</title>",
-        f"<style>\n{CSS}</style>",
+        f"<style>\n{css}</style>",
         "</head>",
         "<body>",
         "<header>",

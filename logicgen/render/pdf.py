@@ -1,15 +1,16 @@
 """PDF through typst: the layout is the template ``set.typ``; the set goes in as JSON.
 
 The set is passed to the template as one JSON string in ``sys.inputs``, so item
-text is never spliced into typst markup and needs no escaping. Only typst's
-bundled fonts are used (system fonts are ignored), and the document carries no
-date, so the same set gives the same bytes on every machine.
+text is never spliced into typst markup and needs no escaping; figure panels
+travel the same way, as SVG files in strings that the template reads as images.
+Only typst's bundled fonts are used (system fonts are ignored), and the
+document carries no date, so the same set gives the same bytes on every machine.
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import document
 
@@ -29,8 +30,24 @@ def _template() -> bytes:
     return files(__package__).joinpath("set.typ").read_bytes()
 
 
+def _standalone(data: dict[str, Any]) -> dict[str, Any]:
+    """The layout data with every figure drawing as a standalone SVG file, gaps drawn.
+
+    Typst reads SVG only with its namespace, which inline markup for HTML leaves out.
+    """
+    from .svg import gap_svg, svg_document
+
+    for q in data["items"]:
+        for b in q["blocks"]:
+            if b["kind"] == "figure":
+                b["svgs"] = [svg_document(s if s is not None else gap_svg()) for s in b["svgs"]]
+        if q["option_svgs"] is not None:
+            q["option_svgs"] = [svg_document(s) for s in q["option_svgs"]]
+    return data
+
+
 def _inputs(problem_set: ProblemSet, key: bool, questions: bool) -> dict[str, str]:
-    data = document(problem_set, key=key, questions=questions)
+    data = _standalone(document(problem_set, key=key, questions=questions))
     return {"data": json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))}
 
 
