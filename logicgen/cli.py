@@ -372,14 +372,24 @@ BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "mo
               help="Form letter; forms of one seed hold different items.")
 @click.option("-o", "--output", type=str, default=None,
               help="Write to this file; its suffix picks the format (.pdf .html .md .txt "
-                   ".json .jsonl .xml .gift).")
+                   ".json .jsonl .xml .gift); the interactive quiz needs -f quiz.")
 @click.option("-f", "--format", "fmt", type=click.Choice(BUILD_FORMATS), default=None,
               help="Output format. Default: from the output suffix, else text.")
 @click.option("--no-key", is_flag=True, help="Questions only, without the answer key.")
 @click.option("--key-only", is_flag=True, help="The answer key only.")
+@click.option("--quiz-mode", type=click.Choice(["single", "list"]), default=None,
+              help="Quiz: one question at a time (single, the default) or all on one page.")
+@click.option("--scoring", type=click.Choice(["end", "immediate"]), default=None,
+              help="Quiz: mark the answers at the end (the default) or each as it is given.")
+@click.option("--minutes", type=float, default=None,
+              help="Quiz: time limit in minutes, 0 for none. Default: the blueprint's.")
 def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: str | None,
-          no_key: bool, key_only: bool) -> None:
+          no_key: bool, key_only: bool, quiz_mode: str | None, scoring: str | None,
+          minutes: float | None) -> None:
     """Build a practice set from BLUEPRINT (a name from `logicgen blueprints` or a .toml path).
+
+    `-f quiz` writes an interactive page to take in a browser: a countdown, the
+    score, then the answers and explanations (see docs/quiz.md).
 
     \b
     Examples:
@@ -387,6 +397,7 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
       logicgen build logic-test -s 7 --form B --no-key -o form-b.pdf
       logicgen build quick-10 -s 3
       logicgen build sequences -s 1 -o drill.xml      (Moodle XML)
+      logicgen build quick-10 -s 3 -f quiz -o quiz.html --scoring immediate
     """
     from .blueprint import build_set
     from .render import PRINTABLE, format_for_path, render_bytes
@@ -409,8 +420,18 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
     if (no_key or key_only) and fmt not in PRINTABLE:
         flag = "--no-key" if no_key else "--key-only"
         raise InputError(f"{flag} applies to {', '.join(PRINTABLE)} output (got -f {fmt})")
+    quiz_flags = [name for name, value in (("--quiz-mode", quiz_mode), ("--scoring", scoring),
+                                           ("--minutes", minutes)) if value is not None]
+    if quiz_flags and fmt != "quiz":
+        raise InputError(f"{quiz_flags[0]} applies to -f quiz output (got -f {fmt})")
     problem_set = build_set(blueprint, seed=seed, form=form)
-    data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
+    if fmt == "quiz":
+        from .render.quiz import render as render_quiz
+
+        data = render_quiz(problem_set, mode=quiz_mode or "single", scoring=scoring or "end",
+                           minutes=minutes).encode("utf-8")
+    else:
+        data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
     if fmt == "pdf":
         _write_bytes(data, output)  # type: ignore[arg-type]
     else:
