@@ -301,15 +301,31 @@ def get(name: str) -> Family:
         return _REGISTRY[name]
     except KeyError:
         pass
-    close = difflib.get_close_matches(name, list(_REGISTRY), n=3, cutoff=0.5)
-    short = [n for n in _REGISTRY if n.split(".", 1)[-1] == name]
-    hint = close or short
+    hint = _suggest(name)
     text = f"unknown family {describe_value(name)}"
     if hint:
         text += f"; did you mean {', '.join(sorted(set(hint)))}?"
     else:
         text += "; run `logicgen families` for the list"
     raise UnknownFamily(text)
+
+
+def _suggest(name: str) -> list[str]:
+    """Registered names close to ``name``, compared on the part after the area.
+
+    The areas are shared by many names, so comparing whole names would suggest
+    every family of the area; the short name ("numbr" in "sequence.numbr") is
+    what was mistyped. A name given without its area ("knights") is matched too.
+    """
+    area, _, short = name.rpartition(".")
+    by_short: dict[str, list[str]] = {}
+    for known in _REGISTRY:
+        by_short.setdefault(known.rpartition(".")[2], []).append(known)
+    hint = [known for close in difflib.get_close_matches(short, list(by_short), n=3, cutoff=0.6)
+            for known in by_short[close]]
+    if area:
+        hint = [known for known in hint if known.startswith(area + ".")] or hint
+    return hint or difflib.get_close_matches(name, list(_REGISTRY), n=3, cutoff=0.5)
 
 
 def names() -> list[str]:

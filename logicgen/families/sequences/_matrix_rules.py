@@ -1,0 +1,221 @@
+"""Row rules of ``sequence.matrix``, drawn as 3×3 grids of attribute values.
+
+A *grid* holds one value per panel, row by row, the last one being the
+missing panel's. Every rule is drawn along *lines*: line r is row r of the
+matrix, or column r when the matrix reads down its columns (the family then
+transposes every grid with :func:`transpose`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = [
+    "OPS",
+    "ORIENTATIONS",
+    "RING",
+    "SHAPE_KINDS",
+    "TURN_STEPS",
+    "Draw",
+    "Grid",
+    "Rule",
+    "overlay_rule",
+    "progression_rule",
+    "transpose",
+    "value_rule",
+]
+
+#: one value per panel, row by row; index 8 is the missing panel
+Grid = list[Any]
+Cells = frozenset[int]
+
+#: kinds a kind rule (or a constant kind) may use; a line has no fill, so it is left out
+SHAPE_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow")
+#: rotations of each turnable kind that look different (square: upright or diamond)
+ORIENTATIONS = {
+    "arrow": (0, 45, 90, 135, 180, 225, 270, 315),
+    "triangle": (0, 90, 180, 270),
+    "line": (0, 45, 90, 135),
+    "square": (0, 45),
+}
+#: sizes of the steps a turning rule may take, per kind (three different poses per row)
+TURN_STEPS = {"arrow": (45, 90, 135), "triangle": (90,), "line": (45,)}
+#: the border cells of the 3×3 sub-grid, clockwise from the top left
+RING = (0, 1, 2, 5, 8, 7, 6, 3)
+#: moves of one cell; a diagonal move is left out: only one cell starts a diagonal
+#: of three, so every line would repeat the same three places
+_MOVES = ((0, 1), (0, -1), (1, 0), (-1, 0))
+
+OPS: dict[str, Callable[[Cells, Cells], Cells]] = {
+    "xor": lambda a, b: a ^ b,
+    "and": lambda a, b: a & b,
+    "or": lambda a, b: a | b,
+    "difference": lambda a, b: a - b,
+}
+
+
+class Draw:
+    """Uniform draws from a numpy Generator, fetched 64 at a time (one call per batch)."""
+
+    __slots__ = ("_buf", "_rng")
+
+    def __init__(self, rng: np.random.Generator) -> None:
+        self._rng = rng
+        self._buf: list[float] = []
+
+    def u(self) -> float:
+        if not self._buf:
+            self._buf = self._rng.random(64).tolist()
+        return self._buf.pop()
+
+    def integer(self, low: int, high: int) -> int:
+        """An integer in ``[low, high]``."""
+        return low + int(self.u() * (high - low + 1))
+
+    def chance(self, p: float) -> bool:
+        return self.u() < p
+
+    def pick(self, seq: Sequence[Any]) -> Any:
+        return seq[int(self.u() * len(seq))]
+
+    def weighted(self, weights: dict[str, float]) -> str:
+        x = self.u() * sum(weights.values())
+        for key, w in weights.items():
+            x -= w
+            if x < 0:
+                return key
+        return key
+
+    def sample(self, seq: Sequence[Any], k: int) -> list[Any]:
+        """``k`` distinct elements of ``seq`` in random order."""
+        pool = list(seq)
+        out = []
+        for _ in range(k):
+            out.append(pool.pop(int(self.u() * len(pool))))
+        return out
+
+
+@dataclass
+class Rule:
+    """One rule of a matrix.
+
+    Attributes:
+        layer: the group it governs (0: the main shape or the overlay's
+            elements, 1: the small marker).
+        attr: ``kind``, ``count``, ``size``, ``fill``, ``rotation``, ``position``
+            or ``elements`` (the set of occupied cells of an overlay).
+        how: ``row`` (constant within a line), ``progression``, ``distribution``,
+            or a set operation of :data:`OPS`.
+        grid: the governed value in each panel (along lines until transposed).
+        step: a progression's step: a number, ``("vector", dr, dc)`` or
+            ``("ring", places)``; a distribution's ``+1`` / ``-1`` Latin pattern.
+    """
+
+    layer: int
+    attr: str
+    how: str
+    grid: Grid
+    step: Any = None
+
+
+def transpose(grid: Grid) -> Grid:
+    """The grid read down the columns: line r becomes column r."""
+    return [grid[3 * (i % 3) + i // 3] for i in range(9)]
+
+
+def _lines(lines: Sequence[Sequence[Any]]) -> Grid:
+    return [v for line in lines for v in line]
+
+
+def _starts(d: Draw, choices: Sequence[Any]) -> list[Any]:
+    """Three line starts: different ones when there are enough, else the first two differ.
+
+    Two equal full lines would check a rule only once: counts 2, 4, 6 twice also
+    read as "the first two add up to the third".
+    """
+    if len(choices) >= 3:
+        return d.sample(choices, 3)
+    return [*d.sample(choices, 2), d.pick(choices)]
+
+
+def value_rule(layer: int, attr: str, how: str, values: Sequence[Any],
+               sigma: int = 1) -> Rule:
+    """A ``row`` or ``distribution`` rule over three distinct ``values``.
+
+    ``distribution`` lays them out as a Latin square: line r holds
+    ``values[(c + sigma * r) % 3]`` at place c, so every line (and every
+    crossing line) holds each value once. Two distributions of one matrix take
+    opposite ``sigma`` so that they do not move in step (two rules that do
+    would read as one).
+    """
+    if how == "row":
+        return Rule(layer, attr, how, _lines([[values[r]] * 3 for r in range(3)]))
+    grid = _lines([[values[(c + sigma * r) % 3] for c in range(3)] for r in range(3)])
+    return Rule(layer, attr, how, grid, sigma)
+
+
+def progression_rule(d: Draw, layer: int, attr: str, level: str, kind: str) -> Rule:
+    """A progression of ``attr`` along each line, with its own start per line."""
+    if attr == "count":
+        k = d.pick((1, -1, 1, -1, 2, -2) if level == "hard" else (1, -1))
+        low, high = (1, 6 - 2 * k) if k > 0 else (1 - 2 * k, 6)
+        starts = _starts(d, range(low, high + 1))
+        return Rule(layer, attr, "progression",
+                    _lines([[s + i * k for i in range(3)] for s in starts]), k)
+    if attr == "size":
+        order = ["small", "medium", "large"]
+        k = d.pick((1, -1))
+        if k < 0:
+            order.reverse()
+        return Rule(layer, attr, "progression", order * 3, k)
+    if attr == "rotation":
+        k = d.pick(TURN_STEPS[kind]) * d.pick((1, -1))
+        turn = 180 if kind == "line" else 360
+        starts = _starts(d, ORIENTATIONS[kind])
+        return Rule(layer, attr, "progression",
+                    _lines([[(s + i * k) % turn for i in range(3)] for s in starts]), k)
+    if attr == "position":
+        if d.chance(0.6):
+            dr, dc = d.pick(_MOVES)
+            valid = [s for s in range(9) if 0 <= s // 3 + 2 * dr < 3 and 0 <= s % 3 + 2 * dc < 3]
+            starts = _starts(d, valid)
+            step = 3 * dr + dc
+            return Rule(layer, attr, "progression",
+                        _lines([[s + i * step for i in range(3)] for s in starts]),
+                        ("vector", dr, dc))
+        k = d.pick((1, -1, 2, -2) if level == "hard" else (1, -1))
+        starts = _starts(d, range(8))
+        return Rule(layer, attr, "progression",
+                    _lines([[RING[(s + i * k) % 8] for i in range(3)] for s in starts]),
+                    ("ring", k))
+    raise ValueError(attr)  # pragma: no cover
+
+
+def overlay_rule(d: Draw, op: str, cells: Sequence[int], most: int) -> Rule:
+    """An overlay: in each line the third set of cells is ``op`` of the first two.
+
+    Every line's first two sets have cells in both, cells only in the first and
+    cells only in the second, so that the line itself tells the operations
+    apart (with one of the three regions empty, XOR and OR, or AND and
+    "difference", could give the same third panel). ``most`` caps the cells
+    the first two panels use together.
+    """
+    lines: list[list[Cells]] = []
+    seen: set[tuple[Cells, Cells]] = set()
+    while len(lines) < 3:
+        both, only_a, only_b = d.integer(1, 2), d.integer(1, 2), d.integer(1, 2)
+        if both + only_a + only_b > most:
+            continue
+        picked = d.sample(cells, both + only_a + only_b)
+        a = frozenset(picked[: both + only_a])
+        b = frozenset(picked[:both] + picked[both + only_a:])
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        lines.append([a, b, OPS[op](a, b)])
+    return Rule(0, "elements", op, _lines(lines))

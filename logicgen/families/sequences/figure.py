@@ -1,0 +1,749 @@
+"""Figure series: which panel comes next in a row of pictures, or which one is missing.
+
+A row shows four to six panels and a gap (``?``), at the end ("what comes
+next") or inside the row ("which panel is missing", more often at ``hard``).
+A panel holds either one shape group that fills it, or a shape in the centre
+cell with a small marker on the ring of the eight outer cells. Each attribute
+of each group follows its own rule:
+
+* ``constant``: it never changes;
+* ``step``: turn by the same angle each panel (arrows by 45°, 90° or 135°;
+  lines by 45° or 90°; triangles by 90° or 180°; squares by 45°, so that every
+  turn is visible), one more (or one fewer) copy each panel, or the marker
+  moving one, two or three cells round the ring, clockwise or anticlockwise;
+* ``cycle``: two values take turns (the fill alternates, the size or the
+  outline alternates) or three values come round in order.
+
+``easy`` items have one rule that changes something, ``medium`` two and
+``hard`` three, on one or two groups. Counts stay between one and six, so a
+count changes by one each panel. Every rule is seen on at least two more panels
+than it has free values (a constant on three, a step or a two-value cycle on
+four, a three-value cycle on five, that is, seen coming round again), as the
+number series do.
+
+The answer is checked by :mod:`logicgen.solve.figures`, which reads the panels
+as JSON and searches its own rule library attribute by attribute; an item is
+kept only when every attribute has one predicted value and exactly one option
+shows the predicted panel. Each wrong option changes exactly one attribute of
+the answer: a step not taken, taken twice or taken the wrong way, the other
+value of a cycle, or a feature that never changes drawn differently. Options
+that merely copy a panel next to the gap come late (one of them early, as the
+"nothing changed" trap). With seven or eight options an item may offer one
+fewer, when its answer has too few single-attribute changes that look
+different.
+
+The ``score`` is 1 plus the weights of the changing rules, plus 0.4 when the
+panels have a marker and 0.5 for a missing-panel question. Weights run from
+0.6 (one more copy, a two-value cycle) through 0.8 (a quarter turn, a marker
+moving one cell) and 1.0 (a three-value cycle; 0.1 more when the outline
+changes) to 1.4 (a turn of 135°, a marker jumping three cells).
+
+>>> import logicgen
+>>> item = logicgen.generate("sequence.figure", count=1, seed=6, difficulty="easy")[0]
+>>> print(item.prompt)
+Which panel continues the series?
+<BLANKLINE>
+Panel 1: 2 medium black arrows pointing up
+Panel 2: 2 medium black arrows pointing left
+Panel 3: 2 medium black arrows pointing down
+Panel 4: 2 medium black arrows pointing right
+Panel 5: ?
+>>> item.answer
+'2 medium black arrows pointing up'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from logicgen import figures
+from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
+from logicgen.solve import figures as figure_solver
+
+from ._figure_rules import (
+    FILL_WORDS,
+    PLURAL,
+    RING,
+    RING_INDEX,
+    Draw,
+    make_group,
+    number_word,
+    turn,
+    turn_phrase,
+    turn_word,
+    where,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["QUESTIONS", "Params", "Rule", "Spec", "explain", "generate", "render"]
+
+QUESTIONS = ("mixed", "next", "missing")
+MISSING_SHARE = {"easy": 0.15, "medium": 0.25, "hard": 0.4}
+N_RULES = {"easy": 1, "medium": 2, "hard": 3}
+MARKER_SHARE = {"easy": 0.35, "medium": 0.45, "hard": 0.55}
+LETTERS = "ABCDEFGH"
+FEATURE_WORDS = {"kind": "outline", "count": "number", "size": "size", "fill": "fill",
+                 "rotation": "turn", "position": "place"}
+
+MAIN, MARKER = 0, 1
+ATTRS = ("kind", "count", "size", "fill", "rotation", "position")
+
+#: what may change, per layout, with its weight at each difficulty
+CHANGES: dict[str, dict[str, dict[tuple[int, str], float]]] = {
+    "single": {
+        "easy": {(MAIN, "rotation"): 3, (MAIN, "count"): 2, (MAIN, "fill"): 2,
+                 (MAIN, "size"): 1, (MAIN, "kind"): 1},
+        "medium": {(MAIN, "rotation"): 3, (MAIN, "count"): 2, (MAIN, "fill"): 2,
+                   (MAIN, "size"): 1.5, (MAIN, "kind"): 1.5},
+        "hard": {(MAIN, "rotation"): 3, (MAIN, "count"): 2, (MAIN, "fill"): 2,
+                 (MAIN, "size"): 1.5, (MAIN, "kind"): 1.5},
+    },
+    "marker": {
+        "easy": {(MARKER, "position"): 1},
+        "medium": {(MAIN, "rotation"): 3, (MAIN, "fill"): 2, (MAIN, "size"): 1,
+                   (MAIN, "kind"): 1.5, (MARKER, "fill"): 1.5},
+        "hard": {(MAIN, "rotation"): 3, (MAIN, "fill"): 2, (MAIN, "size"): 1,
+                 (MAIN, "kind"): 1.5, (MARKER, "fill"): 1.5},
+    },
+}
+
+#: turn steps (degrees, clockwise) per kind and difficulty; every one is visible
+TURN_STEPS = {
+    "easy": {"arrow": (90, -90), "line": (45, -45, 90), "triangle": (90, -90),
+             "square": (45,)},
+    "medium": {"arrow": (90, -90, 45, -45), "line": (45, -45, 90), "triangle": (90, -90, 180),
+               "square": (45,)},
+    "hard": {"arrow": (45, -45, 90, -90, 135, -135), "line": (45, -45, 90),
+             "triangle": (90, -90, 180), "square": (45,)},
+}
+TURN_KINDS = {"arrow": 3.0, "line": 1.5, "triangle": 1.5, "square": 0.7}
+RING_STEPS = {"easy": (1, -1), "medium": (1, -1, 2, -2), "hard": (1, -1, 2, -2, 3, -3)}
+#: outlines used when the outline itself changes (turned outlines keep rotation 0)
+CYCLE_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow")
+MARKER_KINDS = ("circle", "circle", "circle", "square", "star")
+SIZES = figures.SIZES
+
+QUESTION_TEMPLATES = {
+    "next": ("Which panel comes next in the series?",
+             "Which panel continues the series?",
+             "Which panel should come next in this row?"),
+    "missing": ("Which panel is missing from the series (shown as ?)?",
+                "Which panel belongs in the gap (?) in this row?",
+                "Which panel should replace the question mark?"),
+}
+
+
+@family(
+    "sequence.figure",
+    solver=figure_solver.solve_series,
+    summary="Figure series: the next or the missing panel in a row of pictures",
+    formats=("choice",),
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """Parameters of ``sequence.figure``.
+
+    Attributes:
+        question: ``next`` (the panel after the row), ``missing`` (a panel
+            blanked out inside the row) or ``mixed`` (missing more often at
+            harder levels).
+        min_panels: the least number of panels shown (4 to 6); rules that need
+            more show more.
+    """
+
+    question: str = "mixed"
+    min_panels: int = 4
+
+    def check(self) -> None:
+        check_choice("question", self.question, QUESTIONS)
+        check_int("min_panels", self.min_panels, 4, 6)
+
+
+# -- rules ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one attribute of one group goes along the row.
+
+    ``form`` is ``constant`` (``values = (v,)``), ``cycle`` (the values taking
+    turns) or ``step`` (``values = (start, step)``: degrees for rotation, copies
+    for count, ring cells for position).
+    """
+
+    group: int
+    attr: str
+    form: str
+    values: tuple[Any, ...]
+
+    def value(self, i: int) -> Any:
+        if self.form == "constant":
+            return self.values[0]
+        if self.form == "cycle":
+            return self.values[i % len(self.values)]
+        start, step = self.values
+        if self.attr == "rotation":
+            return (start + i * step) % 360
+        if self.attr == "position":
+            return RING[(RING_INDEX[start] + i * step) % 8]
+        return start + i * step
+
+    @property
+    def complexity(self) -> int:
+        """Free values of the rule: 1 constant, 2 step, the period of a cycle."""
+        return {"constant": 1, "step": 2}.get(self.form, len(self.values))
+
+    @property
+    def weight(self) -> float:
+        """This rule's part of the score."""
+        if self.form == "constant":
+            return 0.0
+        if self.form == "cycle":
+            base = 0.6 if len(self.values) == 2 else 1.0
+            return base + (0.1 if self.attr == "kind" else 0.0)
+        step = abs(self.values[1])
+        if self.attr == "rotation":
+            return {45: 1.1, 135: 1.4}.get(step, 0.8)
+        if self.attr == "position":
+            return {1: 0.8, 2: 1.1}.get(step, 1.4)
+        return 0.6
+
+
+@dataclass
+class Option:
+    """One answer option: its panel and the attribute it breaks (``None``: the key)."""
+
+    panel: dict[str, Any]
+    broken: tuple[int, str] | None = None
+    value: Any = None
+
+
+@dataclass
+class Spec:
+    """What ``render`` and ``explain`` need: the rules, the row and the options."""
+
+    layout: str  # "single" or "marker"
+    rules: dict[tuple[int, str], Rule]
+    changing: list[tuple[int, str]]
+    n: int  # panels in the row, the gap included
+    blank: int
+    question: str
+    options: list[Option] = field(default_factory=list)
+    row: list[dict[str, Any]] = field(default_factory=list)  # the full row, gap included
+
+    def __post_init__(self) -> None:
+        self.row = [self._build(i) for i in range(self.n)]
+
+    @property
+    def groups(self) -> int:
+        return 2 if self.layout == "marker" else 1
+
+    def value(self, g: int, attr: str, i: int) -> Any:
+        return self.rules[(g, attr)].value(i)
+
+    def _build(self, i: int) -> dict[str, Any]:
+        return {"shapes": [make_group(**{a: self.value(g, a, i) for a in ATTRS})
+                           for g in range(self.groups)]}
+
+    def panel(self, i: int, change: tuple[int, str, Any] | None = None) -> dict[str, Any]:
+        """Panel ``i`` of the full row; ``change`` = (group, attribute, value) overrides one.
+
+        The row's panels are shared: callers copy before changing them.
+        """
+        if change is None:
+            return self.row[i]
+        g, attr, value = change
+        shapes = list(self.row[i]["shapes"])
+        shapes[g] = {**shapes[g], attr: value}
+        return {"shapes": shapes}
+
+
+# -- drawing a row ------------------------------------------------------------------
+
+
+def _constant(g: int, attr: str, value: Any) -> Rule:
+    return Rule(g, attr, "constant", (value,))
+
+
+def _choose_changes(d: Draw, layout: str, diff: str, k: int) -> list[tuple[int, str]] | None:
+    weights = dict(CHANGES[layout][diff])
+    chosen: list[tuple[int, str]] = []
+    if layout == "marker":
+        chosen.append((MARKER, "position"))
+        weights.pop((MARKER, "position"), None)
+    while len(chosen) < k:
+        if not weights:
+            return None
+        pick = d.weighted({f"{g}:{a}": w for (g, a), w in weights.items()})
+        g_text, attr = pick.split(":")
+        key = (int(g_text), attr)
+        chosen.append(key)
+        weights.pop(key)
+        if key == (MAIN, "rotation"):  # a changing outline is drawn upright
+            weights.pop((MAIN, "kind"), None)
+        if key == (MAIN, "kind"):
+            weights.pop((MAIN, "rotation"), None)
+    return chosen
+
+
+def _cycle_values(d: Draw, pool: tuple[str, ...], diff: str) -> tuple[str, ...]:
+    length = 3 if diff != "easy" and d.chance(0.45 if diff == "medium" else 0.6) else 2
+    return tuple(d.sample(pool, length))
+
+
+def _main_rules(d: Draw, layout: str, diff: str, changing: set[str]) -> dict[str, Rule]:
+    """The centre (or only) group's rules, all but the count."""
+    rules: dict[str, Rule] = {}
+    if "rotation" in changing:
+        turners = dict(TURN_KINDS)
+        if "fill" in changing:
+            del turners["line"]  # a line has no fill to change
+        kind = d.weighted(turners)
+        step = d.pick(TURN_STEPS[diff][kind])
+        grain = 90 if kind == "triangle" else figures.TURNS[kind]
+        start = grain * d.integer(0, 360 // grain - 1)
+        rules["kind"] = _constant(MAIN, "kind", kind)
+        rules["rotation"] = Rule(MAIN, "rotation", "step", (start, step))
+    elif "kind" in changing:
+        kinds = _cycle_values(d, CYCLE_KINDS, diff)
+        rules["kind"] = Rule(MAIN, "kind", "cycle", kinds)
+        rules["rotation"] = _constant(MAIN, "rotation", 0)
+    else:
+        kind = d.pick(figures.KINDS if "fill" not in changing else CYCLE_KINDS)
+        grain = 90 if kind == "triangle" else figures.TURNS.get(kind, 360)
+        rules["kind"] = _constant(MAIN, "kind", kind)
+        rules["rotation"] = _constant(MAIN, "rotation", grain * d.integer(0, 360 // grain - 1))
+    if "fill" in changing:
+        rules["fill"] = Rule(MAIN, "fill", "cycle", _cycle_values(d, figures.FILLS, diff))
+    elif rules["kind"].values == ("line",):
+        rules["fill"] = _constant(MAIN, "fill", "empty")
+    else:
+        rules["fill"] = _constant(MAIN, "fill", d.pick(figures.FILLS))
+    if "size" in changing:
+        if diff == "easy" or d.chance(0.5):
+            sizes = ("small", "medium", "large") if d.chance(0.5) else ("large", "medium", "small")
+            rules["size"] = Rule(MAIN, "size", "cycle", sizes)
+        else:
+            rules["size"] = Rule(MAIN, "size", "cycle", tuple(d.sample(SIZES, 2)))
+    else:
+        large = layout == "marker" or d.chance(0.6)
+        rules["size"] = _constant(MAIN, "size", "large" if large else "medium")
+    rules["position"] = _constant(MAIN, "position", 4 if layout == "marker" else None)
+    return rules
+
+
+def _count_rule(d: Draw, layout: str, changing: bool, n: int) -> Rule:
+    """One more (or one fewer) copy each panel, staying within 1 to 6; else a constant."""
+    if changing:
+        if d.chance(0.6):
+            return Rule(MAIN, "count", "step", (d.integer(1, 7 - n), 1))
+        return Rule(MAIN, "count", "step", (d.integer(n, 6), -1))
+    count = 1 if layout == "marker" or d.chance(0.6) else d.pick((2, 2, 3, 4))
+    return _constant(MAIN, "count", count)
+
+
+def _marker_rules(d: Draw, diff: str, changing: set[str]) -> dict[str, Rule]:
+    kind = d.pick(MARKER_KINDS)
+    rules = {
+        "kind": _constant(MARKER, "kind", kind),
+        "count": _constant(MARKER, "count", 1),
+        "size": _constant(MARKER, "size", "small"),
+        "rotation": _constant(MARKER, "rotation", 0),
+        "position": Rule(MARKER, "position", "step",
+                         (d.pick(RING), d.pick(RING_STEPS[diff]))),
+    }
+    if "fill" in changing:
+        fills: tuple[str, ...] = ("solid", "empty") if d.chance(0.5) else ("empty", "solid")
+        if diff == "hard" and d.chance(0.4):
+            fills = tuple(d.sample(("solid", "grey", "empty"), 3))
+        rules["fill"] = Rule(MARKER, "fill", "cycle", fills)
+    else:
+        rules["fill"] = _constant(MARKER, "fill", d.pick(("solid", "solid", "grey")))
+    return rules
+
+
+def _draw(d: Draw, params: Params) -> Spec | None:
+    diff = params.difficulty
+    layout = "marker" if d.chance(MARKER_SHARE[diff]) else "single"
+    chosen = _choose_changes(d, layout, diff, N_RULES[diff])
+    if chosen is None:
+        return None
+    question = params.question
+    if question == "mixed":
+        question = "missing" if d.chance(MISSING_SHARE[diff]) else "next"
+    main = _main_rules(d, layout, diff, {a for g, a in chosen if g == MAIN})
+    rules = {(MAIN, a): r for a, r in main.items()}
+    if layout == "marker":
+        marker = _marker_rules(d, diff, {a for g, a in chosen if g == MARKER})
+        rules.update({(MARKER, a): r for a, r in marker.items()})
+    # every rule over-determined: a rule with k free values is seen on k + 2 panels
+    need = max(max(r.complexity for r in rules.values()) + 2, params.min_panels)
+    shown = min(6, need + (1 if d.chance(0.3) else 0))
+    counting = (MAIN, "count") in chosen
+    if counting:
+        if need > 5:
+            return None  # six panels and the gap would need seven counts
+        shown = min(shown, 5)
+    n = shown + 1
+    rules[(MAIN, "count")] = _count_rule(d, layout, counting, n)
+    blank = n - 1 if question == "next" else d.integer(1, n - 2)
+    return Spec(layout, rules, chosen, n, blank, question)
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    """Draw the rules, the row and the gap."""
+    d = Draw(rng)
+    for _ in range(1000):
+        spec = _draw(d, params)
+        if spec is not None:
+            return _instance(spec)
+    raise RuntimeError("sequence.figure could not draw a row")  # pragma: no cover
+
+
+def _instance(spec: Spec) -> Instance:
+    panels: list[dict[str, Any] | None] = [
+        {"shapes": [dict(g) for g in p["shapes"]]} for p in spec.row]
+    answer = panels[spec.blank]
+    assert answer is not None
+    panels[spec.blank] = None
+    if spec.question == "next":
+        panels = panels[: spec.blank + 1]
+    score = (1.0 + sum(r.weight for r in spec.rules.values())
+             + (0.4 if spec.layout == "marker" else 0.0)
+             + (0.5 if spec.question == "missing" else 0.0))
+    data = {"panels": panels, "layout": "row", "question": spec.question}
+    return Instance(data=data, answer=figures.describe(answer), score=round(score, 2), spec=spec)
+
+
+# -- wrong options ------------------------------------------------------------------
+
+
+def _mistakes(spec: Spec, key: tuple[int, str]) -> list[Any]:
+    """Values a candidate reaches by a slip in the changing attribute ``key``."""
+    rule = spec.rules[key]
+    b = spec.blank
+    out = [rule.value(b - 1), rule.value(b + 1)]
+    if rule.form == "step":
+        out.append(rule.value(b - 2))  # stepped from the previous panel the wrong way
+        if rule.attr == "rotation":
+            out.append((rule.value(b) + 180) % 360)
+            out += [(rule.value(b) + t) % 360 for t in (90, 270, 45, 315, 135, 225)]
+        if rule.attr == "position":
+            out += [RING[(RING_INDEX[rule.value(b)] + t) % 8] for t in (4, 1, 7, 2, 6, 3, 5)]
+        if rule.attr == "count":
+            out += [rule.value(b) + t for t in (2, -2, 3, -3)]
+    else:
+        out += list(rule.values)
+    return out
+
+
+def _other_values(spec: Spec, key: tuple[int, str], answer: dict[str, Any]) -> list[Any]:
+    """Values for an attribute that never changes (or any attribute, as a last resort)."""
+    g, attr = key
+    value = answer[attr]
+    kind = answer["kind"]
+    if attr == "fill":
+        return [] if kind == "line" else [f for f in ("solid", "empty", "striped", "grey")
+                                          if f != value]
+    if attr == "size":
+        return [s for s in ("large", "medium", "small") if s != value]
+    if attr == "count":
+        high = 6 if g == MAIN and spec.layout == "single" else 1
+        return [c for c in (value + 1, value - 1) if 1 <= c <= high]
+    if attr == "rotation":
+        if kind not in figures.TURNS:
+            return []
+        grain = 90 if kind == "triangle" else figures.TURNS[kind]
+        return [(value + t) % 360 for t in range(grain, 360, grain)]
+    if attr == "kind":
+        if answer["rotation"] or kind == "line":
+            return []
+        pool = ("circle", "square", "star", "triangle", "pentagon") if g == MARKER else CYCLE_KINDS
+        return [k for k in pool if k != value]
+    if attr == "position" and g == MARKER:
+        return [c for c in RING if c != value]
+    return []
+
+
+def _looks_new(key: tuple[int, str], answer: dict[str, Any], value: Any) -> bool:
+    attr = key[1]
+    if value is None and attr != "position":
+        return False
+    if attr == "rotation":
+        kind = answer["kind"]
+        grain = 90 if kind == "triangle" else figures.TURNS.get(kind, 360)
+        return value % grain == 0 and turn(kind, value) != turn(kind, answer["rotation"])
+    if attr == "count" and not 1 <= value <= 6:
+        return False
+    if attr == "fill" and answer["kind"] == "line":
+        return False
+    if attr == "kind" and (value == "line" or answer["rotation"]):
+        return False
+    return value != answer[attr]
+
+
+def _seen(shape: dict[str, Any], attr: str, value: Any) -> Any:
+    """An attribute value as a candidate sees it (a turn modulo the kind's symmetry)."""
+    return turn(shape["kind"], value) if attr == "rotation" else value
+
+
+def _pool(key: tuple[int, str], values: list[Any], answer: dict[str, Any],
+          copies_of: set[tuple[int, str, Any]]) -> tuple[list[Option], list[Option]]:
+    """Wrong options changing ``key`` to each of ``values``: (fresh, copies of a neighbour).
+
+    Values that look like the answer, repeat an earlier value or are not
+    allowed for the kind (a triangle turned 45°) are dropped. An option changes
+    one attribute of the answer, so it looks like another option exactly when
+    they change the same attribute to the same visible value, and like a
+    neighbour of the gap exactly when that neighbour differs from the answer
+    in that one attribute alone, by that value.
+    """
+    g, attr = key
+    shape = answer["shapes"][g]
+    fresh: list[Option] = []
+    copies: list[Option] = []
+    seen = set()
+    for value in values:
+        if not _looks_new(key, shape, value):
+            continue
+        look = _seen(shape, attr, value)
+        if look in seen:
+            continue
+        seen.add(look)
+        option = Option({}, key, value)
+        (copies if (g, attr, look) in copies_of else fresh).append(option)
+    return fresh, copies
+
+
+def _differences(spec: Spec, i: int) -> list[tuple[int, str, Any]]:
+    """Where panel ``i`` differs from the answer, as (group, attribute, seen value)."""
+    answer = spec.panel(spec.blank)["shapes"]
+    out = []
+    for g, (shape, key) in enumerate(zip(spec.panel(i)["shapes"], answer)):
+        for attr in ATTRS:
+            seen = _seen(shape, attr, shape[attr])
+            if seen != _seen(key, attr, key[attr]):
+                out.append((g, attr, seen))
+    return out
+
+
+def wrong_options(spec: Spec, wanted: int) -> list[Option]:
+    """``wanted`` options that each change exactly one attribute of the answer.
+
+    Every changing attribute is broken by at least one option (its likeliest
+    slip: a step not taken, taken twice or the wrong way, the other value of a
+    cycle), then one option changes a feature that never changes, then the
+    remaining slips and other values follow in turn. Of the options that copy a
+    panel next to the gap (a candidate rules those out at a glance) one comes
+    early, as the "nothing changed" trap; the others are used last.
+    """
+    answer = spec.panel(spec.blank)
+    b = spec.blank
+    copies_of = set()
+    for i in (b - 1, b + 1):
+        if 0 <= i < spec.n:
+            diff = _differences(spec, i)
+            if len(diff) == 1:
+                copies_of.add(diff[0])
+    changing = []
+    for key in spec.changing:
+        shape = answer["shapes"][key[0]]
+        values = _mistakes(spec, key) + _other_values(spec, key, shape)
+        changing.append(_pool(key, values, answer, copies_of))
+    constants = []
+    for key in spec.rules:
+        if key not in spec.changing:
+            values = _other_values(spec, key, answer["shapes"][key[0]])
+            if values:
+                constants.append(_pool(key, values, answer, copies_of))
+    chosen: list[Option] = []
+    taken: set[tuple[Any, ...]] = set()
+
+    def take(option: Option) -> None:
+        mark = (option.broken, repr(option.value))
+        if mark not in taken and len(chosen) < wanted:
+            taken.add(mark)
+            chosen.append(option)
+
+    for fresh, copies in changing:  # every changing attribute broken once
+        if fresh or copies:
+            take((fresh or copies).pop(0))
+    if constants:  # one feature that never changes, chosen by the item's own size and gap
+        fresh, copies = constants[(spec.blank + spec.n) % len(constants)]
+        if fresh:
+            take(fresh.pop(0))
+    for _, copies in changing:  # one copy of a neighbour: the "nothing changed" trap
+        if copies:
+            take(copies.pop(0))
+            break
+    for k in range(max((len(f) for f, _ in changing), default=0)):
+        for fresh, _ in changing:
+            if k < len(fresh):
+                take(fresh[k])
+    for fresh, _ in constants:
+        for option in fresh:
+            take(option)
+    for _, copies in changing + constants:
+        for option in copies:
+            take(option)
+    for option in chosen:
+        g, attr = option.broken  # type: ignore[misc]
+        option.panel = spec.panel(b, (g, attr, option.value))
+    return chosen
+
+
+# -- wording ---------------------------------------------------------------------------
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    """Describe every panel, pick the wrong options and put them in a random order."""
+    spec: Spec = instance.spec
+    d = Draw(rng)
+    lines = [d.pick(QUESTION_TEMPLATES[spec.question]), ""]
+    for i, panel in enumerate(instance.data["panels"]):
+        lines.append(f"Panel {i + 1}: {'?' if panel is None else figures.describe(panel)}")
+    options = [Option(spec.panel(spec.blank)), *wrong_options(spec, params.n_options - 1)]
+    spec.options = d.shuffled(options)
+    instance.data["options"] = [{"shapes": [dict(g) for g in o.panel["shapes"]]}
+                                for o in spec.options]
+    return "\n".join(lines), [figures.describe(o.panel) for o in spec.options]
+
+
+# -- explanation -----------------------------------------------------------------------
+
+
+def _noun(spec: Spec, g: int) -> str:
+    """``the arrow``, ``the arrows``, ``the shape``, ``the small circle``."""
+    if g == MARKER:
+        return f"the small {spec.value(MARKER, 'kind', 0)}"
+    rules = spec.rules
+    plural = rules[(MAIN, "count")].form == "step" or rules[(MAIN, "count")].values[0] > 1
+    if rules[(MAIN, "kind")].form != "constant":
+        noun = "shapes" if plural else "shape"
+    else:
+        kind = rules[(MAIN, "kind")].values[0]
+        noun = PLURAL[kind] if plural else kind
+    if spec.layout == "marker":
+        noun += " in the centre"
+    return f"the {noun}"
+
+
+def _count_noun(spec: Spec) -> str:
+    """What the count counts: ``arrows`` or ``shapes``."""
+    kind = spec.rules[(MAIN, "kind")]
+    return PLURAL[kind.values[0]] if kind.form == "constant" else "shapes"
+
+
+def _word(spec: Spec, key: tuple[int, str], value: Any, i: int) -> str:
+    """One attribute value in a word or two (``up``, ``3``, ``white``, ``top left``)."""
+    g, attr = key
+    if attr == "rotation":
+        return turn_word(spec.value(g, "kind", i), value)
+    if attr == "fill":
+        return FILL_WORDS[value]
+    if attr == "position":
+        return figures.POSITIONS[value]
+    return str(value)
+
+
+def _is(key: tuple[int, str], value: Any, kind: str, plural: bool) -> str:
+    """A predicate: ``points up``, ``is white``, ``are at the top left``, ``are stars``."""
+    attr = key[1]
+    be = "are" if plural else "is"
+    if attr == "rotation":
+        phrase = turn_phrase(kind, value)
+        return phrase.replace("points", "point").replace("is ", "are ") if plural else phrase
+    if attr == "fill":
+        return f"{be} {FILL_WORDS[value]}"
+    if attr == "size":
+        return f"{be} {value}"
+    if attr == "position":
+        return f"{be} at {where(value)}"
+    if attr == "kind":
+        return f"are {PLURAL[value]}" if plural else f"is a {value}"
+    return f"has {number_word(value)}"
+
+
+def _sequence(spec: Spec, key: tuple[int, str]) -> str:
+    return ", ".join("?" if i == spec.blank else _word(spec, key, spec.value(*key, i), i)
+                     for i in range(spec.n if spec.question == "missing" else spec.blank + 1))
+
+
+def _rule_line(spec: Spec, key: tuple[int, str]) -> str:
+    rule = spec.rules[key]
+    g, attr = key
+    noun = _noun(spec, g)
+    seq = _sequence(spec, key)
+    b = spec.blank
+    target = f"panel {b + 1}"
+    answer = rule.value(b)
+    if attr == "rotation":
+        step = rule.values[1]
+        kind = spec.value(g, "kind", b)
+        # a turn that only swaps two poses (a line by 90°, a square by 45°) has no direction
+        way = "" if 2 * step % figures.PERIOD[kind] == 0 else (
+            " clockwise" if step > 0 else " anticlockwise")
+        verb = "turn" if noun.endswith("s") else "turns"
+        pronoun = "they" if verb == "turn" else "it"
+        predicate = turn_phrase(kind, answer)
+        if pronoun == "they":
+            predicate = predicate.replace("points", "point").replace("is ", "are ")
+        return (f"{noun.capitalize()} {verb} {abs(step)}°{way} each step ({seq}), so in "
+                f"{target} {pronoun} {predicate}.")
+    if attr == "count":
+        step = rule.values[1]
+        what = "more" if step > 0 else "fewer"
+        return (f"The number of {_count_noun(spec)} goes {seq}: one {what} each step, so {target} has "
+                f"{number_word(answer)}.")
+    if attr == "position":
+        step = rule.values[1]
+        way = "clockwise" if step > 0 else "anticlockwise"
+        cells = "cell" if abs(step) == 1 else "cells"
+        return (f"{noun.capitalize()} moves {number_word(abs(step))} {cells} {way} round the "
+                f"edge of the panel each step ({seq}), so in {target} it is at {where(answer)}.")
+    values = [_word(spec, key, v, 0) for v in rule.values]
+    owner = f"the {attr} of {noun}" if attr != "kind" else "the outline"
+    if len(values) == 2:
+        head = f"{owner.capitalize()} alternates between {values[0]} and {values[1]}"
+    else:
+        head = f"{owner.capitalize()} cycles through {', '.join(values)} in turn"
+    if attr == "kind":
+        return f"{head} ({seq}), so {target} shows a {answer}."
+    return f"{head} ({seq}), so in {target} it is {_word(spec, key, answer, b)}."
+
+
+def _wrong_line(spec: Spec, letter: str, option: Option) -> str:
+    assert option.broken is not None
+    g, attr = option.broken
+    b = spec.blank
+    answer_shape = spec.panel(b)["shapes"][g]
+    kind = option.panel["shapes"][g]["kind"]
+    noun = _noun(spec, g)
+    if attr == "count":
+        text = (f"{letter} has {number_word(option.value)} {_count_noun(spec)}, not "
+                f"{number_word(answer_shape['count'])}")
+    else:
+        plural = noun.endswith("s")  # the arrows point ..., the lines are ...
+        wrong = _is((g, attr), option.value, kind, plural)
+        right = _is((g, attr), answer_shape[attr], answer_shape["kind"], plural)
+        right = right.split(" ", 1)[1]
+        text = f"{letter}: {noun} {wrong}, not {right}"
+    if (g, attr) not in spec.changing:
+        text += f" (the {FEATURE_WORDS[attr]} never changes)"
+    return text + "."
+
+
+def explain(instance: Instance) -> str:
+    spec: Spec = instance.spec
+    lines = ["Follow each feature on its own."]
+    lines += [_rule_line(spec, key) for key in spec.changing]
+    lines.append("Everything else stays the same in every panel.")
+    lines.append(f"So panel {spec.blank + 1} shows: {instance.answer}.")
+    wrong = [(LETTERS[i], o) for i, o in enumerate(spec.options) if o.broken is not None]
+    if wrong:
+        lines.append("The other options each get one feature wrong:")
+        lines += [_wrong_line(spec, letter, o) for letter, o in wrong]
+    return "\n".join(lines)

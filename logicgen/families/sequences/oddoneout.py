@@ -1,0 +1,545 @@
+"""Odd one out: five panels, four share a rule and one breaks it.
+
+Rules (``data["rule"]``), each a property a candidate can check on the drawing:
+
+* ``count``: four panels hold the same number of shapes in all, the odd one
+  one or two more or fewer;
+* ``inside``: in four panels a small shape sits outside a shape that fills the
+  panel, in the odd one inside it (in the centre);
+* ``corners``: four panels have the same number of corners in all (a triangle
+  has 3, a square 4, a pentagon 5, a circle none), the odd one a different
+  number;
+* ``balance``: four panels have as many black shapes as white ones, the odd one
+  does not;
+* ``mirror``: four panels show one figure (an arrow, a triangle or a line with
+  a small dot beside it) turned by quarter turns, the odd one its mirror image.
+
+``easy`` draws ``count`` and ``inside``; ``medium`` all five; ``hard`` mostly
+corners, black-and-white balance and mirror images, with more shapes per panel
+and the odd panel off by only one.
+
+The five panels are checked by :mod:`logicgen.solve.figures`, which reads them
+as JSON and tries every feature of its own library (which kinds, fills and
+sizes appear; how many groups and shapes; the attributes of a shape every
+panel holds; corners; black minus white; inside or outside; the figure up to
+quarter turns, with or without mirroring). An item is kept only when the
+simplest features that single out any panel (the other four agreeing) single
+out the odd panel alone, and they are exactly as simple as the intended rule
+(so a ``corners`` item has no panel that differs by, say, being the only one with
+a star). Everything the rule does not fix (outlines, fills, sizes, where the
+groups sit) is the same in all five panels or follows one split of them into
+a family of two and a family of three, so no panel stands out by any of these
+or by a mix of them. In ``corners`` items the odd panel is in the family of
+two: only circles (no corners) let two panels of a family differ while their
+corners agree, and the family of three has them. The odd panel's letter is
+drawn by the wording generator.
+
+The ``score`` is a base per rule (``count`` 1.0, ``inside`` 1.3, ``balance`` 2.2,
+``corners`` 2.5, ``mirror`` 2.6), plus 0.3 for every group per panel beyond one
+(on average), plus 0.4 when the odd panel is off by only one.
+
+>>> import logicgen
+>>> item = logicgen.generate("sequence.oddoneout", count=1, seed=3, difficulty="easy")[0]
+>>> print(item.prompt)
+Which panel is the odd one out?
+<BLANKLINE>
+Panel A: large white arrow pointing up middle left; 3 large white squares middle right
+Panel B: large white circle middle left; 2 large white pentagons middle right
+Panel C: 2 large white arrows pointing up middle left; large white square middle right
+Panel D: large white arrow pointing up middle left; 2 large white squares middle right
+Panel E: 2 large white circles middle left; large white pentagon middle right
+>>> item.answer
+'large white arrow pointing up middle left; 3 large white squares middle right'
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from logicgen import figures
+from logicgen.errors import InvalidParams
+from logicgen.registry import BaseParams, Instance, family
+from logicgen.solve import figures as figure_solver
+
+from ._figure_rules import (
+    CORNERS,
+    FILL_WORDS,
+    RING,
+    Draw,
+    make_group,
+    shapes_text,
+    where,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["RULES", "Params", "Spec", "explain", "generate", "render"]
+
+RULES = ("count", "inside", "corners", "balance", "mirror")
+WEIGHTS = {
+    "easy": {"count": 3.0, "inside": 2.0},
+    "medium": {"count": 1.0, "inside": 1.0, "corners": 2.0, "balance": 2.0, "mirror": 2.0},
+    "hard": {"count": 0.5, "corners": 2.5, "balance": 2.5, "mirror": 2.5},
+}
+#: how simple the solver's feature for each rule is (see logicgen.solve.figures)
+COMPLEXITY = {"count": 1, "inside": 2, "corners": 2, "balance": 2, "mirror": 2}
+BASE_SCORE = {"count": 1.0, "inside": 1.3, "balance": 2.2, "corners": 2.5, "mirror": 2.6}
+LETTERS = "ABCDE"
+PANELS = 5
+
+#: cells for the groups of a panel that holds two or three (one group fills the panel)
+SLOTS = {2: ((3, 5), (1, 7), (0, 8), (2, 6)), 3: ((3, 4, 5), (1, 4, 7), (0, 4, 8), (2, 4, 6))}
+COUNT_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow")
+BALANCE_KINDS = ("circle", "square", "triangle", "star", "arrow", "pentagon")
+CONTAINERS = ("circle", "square", "triangle", "pentagon")
+MIRROR_KINDS = {"arrow": 3.0, "triangle": 1.0, "line": 1.0}
+
+QUESTION_TEMPLATES = (
+    "Which panel is the odd one out?",
+    "Four of these panels follow the same rule. Which panel does not?",
+    "Which panel does not belong with the other four?",
+)
+
+#: a panel as (kind, count) groups, for the counting rules
+Makeup = tuple[tuple[str, int], ...]
+
+
+@family(
+    "sequence.oddoneout",
+    solver=figure_solver.solve_odd,
+    summary="Odd one out: five panels, four share a rule and one breaks it",
+    formats=("choice",),
+)
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """Parameters of ``sequence.oddoneout``: difficulty and format only.
+
+    ``n_options`` must stay 5: the five panels are the options.
+    """
+
+    def check(self) -> None:
+        if self.n_options != PANELS:
+            raise InvalidParams(
+                f"n_options must be 5 for sequence.oddoneout, whose five panels are the "
+                f"options (got {self.n_options})"
+            )
+
+
+@dataclass
+class Spec:
+    """What ``render`` and ``explain`` need: the panels in drawn order, the odd one last."""
+
+    rule: str
+    panels: list[dict[str, Any]]  # the odd panel is panels[-1]
+    info: dict[str, Any]
+    order: list[int] = field(default_factory=list)  # panel index shown as A, B, ...
+
+
+# -- building panels --------------------------------------------------------------
+
+
+def _place(groups: list[dict[str, Any]], cells: Sequence[int]) -> dict[str, Any]:
+    """Put two or three groups in the given cells; one group fills the panel."""
+    if len(groups) > 1:
+        for g, cell in zip(groups, cells):
+            g["position"] = cell
+    return {"shapes": groups}
+
+
+def _rotation(d: Draw, kind: str, diff: str) -> int:
+    """A turn that adds variety without mattering (only at medium and hard)."""
+    if diff == "easy":
+        return 0
+    if kind == "arrow":
+        return 90 * d.integer(0, 3)
+    if kind == "triangle" and diff == "hard":
+        return 90 * d.integer(0, 3)
+    if kind == "square" and diff == "hard":
+        return 45 * d.integer(0, 1)
+    return 0
+
+
+def _halves(d: Draw) -> list[int]:
+    """A random split of the five panels into two (label 1) and three (label 0)."""
+    two = d.sample(range(PANELS), 2)
+    return [1 if i in two else 0 for i in range(PANELS)]
+
+
+def _by_halves(d: Draw, halves: Sequence[int], values: Sequence[str],
+               keep_one: float) -> list[str]:
+    """One value per panel: all the same, or one for each half of the panels.
+
+    Every attribute that does not carry the rule follows the same split (the
+    outlines, the fills, the sizes, where the groups sit), so the panels form
+    two families that differ in everything at once. A value then appears in
+    none, two, three or all five panels, and no panel stands out by a
+    combination of them either (a panel that is large like one family but
+    black like the other would).
+    """
+    if d.chance(keep_one):
+        return [d.pick(values)] * PANELS
+    first, second = d.sample(values, 2)
+    return [first if h else second for h in halves]
+
+
+def _tuples(kinds: Sequence[str]) -> list[tuple[int, ...]]:
+    most = 6 if len(kinds) == 1 else 4  # copies of one group in a cell stay legible up to 4
+    return list(itertools.product(range(1, most + 1), repeat=len(kinds)))
+
+
+def _value(rule: str, kinds: Sequence[str], fills: dict[str, str], counts: Sequence[int]) -> int:
+    if rule == "count":
+        return sum(counts)
+    if rule == "corners":
+        return sum(CORNERS[k] * c for k, c in zip(kinds, counts))
+    return sum(c if fills[k] == "solid" else -c for k, c in zip(kinds, counts))
+
+
+@functools.lru_cache(maxsize=4096)
+def _reach(rule: str, kinds: tuple[str, ...],
+           fills: tuple[str, ...]) -> dict[int, list[tuple[int, ...]]]:
+    """For a half's outlines (and their fills): the copies per group giving each value."""
+    by_kind = dict(zip(kinds, fills))
+    out: dict[int, list[tuple[int, ...]]] = {}
+    for counts in _tuples(kinds):
+        out.setdefault(_value(rule, kinds, by_kind, counts), []).append(counts)
+    return out
+
+
+def _class_kinds(d: Draw, rule: str, diff: str,
+                 odd_in_two: bool) -> tuple[list[str], list[str]] | None:
+    """Disjoint outlines for the two-panel and the three-panel half.
+
+    A half with two panels that share the rule's value needs two outlines at
+    least: with one, the copies are fixed by the value and the panels would be
+    the same.
+    """
+    pool = COUNT_KINDS
+    low, high = {"easy": (1, 2), "medium": (1, 3), "hard": (2, 3)}[diff]
+    if rule == "balance":
+        low = 2  # a black and a white group at least
+    if rule == "corners":
+        # Only circles (no corners) let two panels of a half differ while their corners
+        # agree, so the three-panel half has them; the other half holds the odd panel
+        # and one more (see _classed_panels).
+        others = d.shuffled(("triangle", "square", "pentagon"))
+        cut = 1 if diff != "hard" else d.integer(1, 2)
+        three = ["circle", *others[:cut]]
+        two = others[cut:][: d.integer(1, 2)]
+        return d.shuffled(two), d.shuffled(three)
+    sizes = [d.integer(low, high), d.integer(low, high)]
+    sizes = [sizes[0] if odd_in_two else max(sizes[0], 2), max(sizes[1], 2)]
+    if sum(sizes) > len(pool):
+        return None
+    kinds = d.sample(pool, sum(sizes))
+    return kinds[: sizes[0]], kinds[sizes[0]:]
+
+
+def _classed_panels(d: Draw, diff: str,
+                    rule: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+    """Panels for ``count``, ``corners`` and ``balance``.
+
+    The outlines split the panels two and three (each half has its own
+    outlines), and so do the fills and sizes, each by its own split; only the
+    copies per group change from panel to panel, chosen so that four panels
+    share the rule's value and the last one misses it.
+    """
+    halves = _halves(d)
+    if rule == "corners":  # the odd panel in the half of two (see _class_kinds)
+        partner = d.integer(0, PANELS - 2)
+        halves = [1 if i in (partner, PANELS - 1) else 0 for i in range(PANELS)]
+    classes = _class_kinds(d, rule, diff, odd_in_two=halves[PANELS - 1] == 1)
+    if classes is None:
+        return None
+    fills: dict[str, str] = {}
+    if rule == "balance":
+        for kinds in classes:
+            black = d.integer(1, len(kinds) - 1)
+            for i, k in enumerate(d.shuffled(kinds)):
+                fills[k] = "solid" if i < black else "empty"
+        panel_fills = [""] * PANELS
+    else:
+        # never both black and white, so that "black minus white" singles out no panel
+        pool = d.pick((("solid", "grey", "striped"), ("empty", "grey", "striped")))
+        panel_fills = _by_halves(d, halves, pool, 0.3 if diff == "easy" else 0.1)
+    # groups in a cell are drawn a third of the panel wide: small copies would be specks
+    sizes = _by_halves(d, halves, ("medium", "large"), 0.5 if diff == "easy" else 0.2)
+    cells = [d.pick(SLOTS[len(kinds)]) if len(kinds) > 1 else () for kinds in classes]
+    turns = {k: _rotation(d, k, diff) for kinds in classes for k in kinds}
+    # values each half can reach, and which half holds the odd panel
+    reach = [_reach(rule, tuple(kinds), tuple(fills.get(k, "") for k in kinds))
+             for kinds in classes]
+    odd_class = 0 if halves[PANELS - 1] == 1 else 1
+    steps: tuple[int, ...] = (1, -1) if diff == "hard" else (1, -1, 2, -2)
+    if rule == "corners" and diff != "hard":
+        steps = (2, -2, 3, -3, 4, -4)
+    # values both halves reach in as many ways as they have panels sharing it, with a
+    # different value near by for the odd panel
+    normal = [2 - (odd_class == 0), 3 - (odd_class == 1)]
+    shared = [t for t in sorted(set(reach[0]) & set(reach[1]))
+              if len(reach[0][t]) >= normal[0] and len(reach[1][t]) >= normal[1]
+              and any(t + step in reach[odd_class] for step in steps)]
+    if rule == "balance":
+        shared = [t for t in shared if t == 0]
+    elif rule == "count":
+        low, high = {"easy": (3, 5), "medium": (4, 7), "hard": (5, 9)}[diff]
+        shared = [t for t in shared if low <= t <= high]
+    if not shared:
+        return None
+    target = d.pick(shared)
+    odd_value = d.pick([target + step for step in steps if target + step in reach[odd_class]])
+    panels = []
+    makeups: list[Makeup] = []
+    used: set[tuple[int, tuple[int, ...]]] = set()
+    for i in range(PANELS):
+        c = 0 if halves[i] == 1 else 1
+        kinds = classes[c]
+        options = reach[c][odd_value if i == PANELS - 1 else target]
+        fresh = [t for t in options if (c, t) not in used] or options
+        counts = d.pick(fresh)
+        used.add((c, counts))
+        makeup = tuple(zip(kinds, counts))
+        makeups.append(makeup)
+        groups = [make_group(k, n, sizes[i], fills.get(k) or panel_fills[i], turns[k])
+                  for k, n in makeup]
+        panels.append(_place(groups, cells[c]))
+    if rule == "balance":
+        signs = [[(fills[k] == "solid", n) for k, n in m] for m in makeups]
+        counts2 = [(sum(n for black, n in g if black), sum(n for black, n in g if not black))
+                   for g in signs]
+        return panels, {"counts": counts2, "makeups": makeups}
+    return panels, {"total": target, "odd_total": odd_value, "makeups": makeups}
+
+
+def _inside_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+    """A small shape outside a larger one in four panels, inside it (the centre) in one.
+
+    The outline, its fill and the small shape are each the same in every panel
+    or follow one split of the panels into two and three (see :func:`_by_halves`).
+    """
+    halves = _halves(d)
+    outlines = d.sample(CONTAINERS, 2)
+    kinds = _by_halves(d, halves, outlines, 0.4)
+    fills = _by_halves(d, halves, ("empty", "grey"), 0.4)
+    # the small shapes never share an outline with the large ones: "has a circle" would
+    # then count both, and could single out a panel
+    small = [k for k in ("circle", "square", "star") if k not in outlines]
+    if diff == "easy" or len(small) == 1:
+        markers = [small[0]] * PANELS
+    else:
+        markers = _by_halves(d, halves, small, 0.4)
+    outside = d.sample(RING, PANELS - 1)
+    panels = []
+    for i in range(PANELS):
+        cell = 4 if i == PANELS - 1 else outside[i]
+        container = make_group(kinds[i], 1, "small", fills[i])
+        marker = make_group(markers[i], 1, "small", "solid", 0, cell)
+        panels.append({"shapes": [container, marker]})
+    return panels, {"cells": [*outside, 4]}
+
+
+# quarter turns and mirror images of whole panels (the generator's own version)
+
+
+def _turned(g: dict[str, Any], quarter_turns: int, mirror: bool) -> dict[str, Any]:
+    rotation, cell = g["rotation"], g["position"]
+    if mirror:
+        rotation = -rotation % 360
+        if cell is not None:
+            cell = cell - cell % 3 + 2 - cell % 3
+    for _ in range(quarter_turns):
+        rotation = (rotation + 90) % 360
+        if cell is not None:
+            row, col = divmod(cell, 3)
+            cell = 3 * col + 2 - row
+    return {**g, "rotation": rotation, "position": cell}
+
+
+def _figure(panel: dict[str, Any], quarter_turns: int, mirror: bool = False) -> dict[str, Any]:
+    return {"shapes": [_turned(g, quarter_turns, mirror) for g in panel["shapes"]]}
+
+
+def _mirror_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+    kind = d.weighted(MIRROR_KINDS)
+    grain = {"arrow": 45, "triangle": 90, "line": 45}[kind]
+    rotation = grain * d.integer(0, 360 // grain - 1)
+    fill = "empty" if kind == "line" else d.pick(("solid", "grey", "striped", "empty"))
+    main = make_group(kind, 1, "medium", fill, rotation)
+    cells = d.sample(RING, 2)
+    dots = [make_group("circle", 1, "small", "solid", 0, cells[0])]
+    if diff == "hard" and d.chance(0.5):
+        # a square or a grey circle: a star would show its quarter turns as 18° turns
+        second = d.pick(("square", "circle"))
+        dots.append(make_group(second, 1, "small",
+                               "grey" if second == "circle" else d.pick(("solid", "grey")),
+                               0, cells[1]))
+    base = {"shapes": [main, *dots]}
+    turned = [figures.look(_figure(base, q)) for q in range(4)]
+    if len(set(turned)) < 4 or any(figures.look(_figure(base, q, True)) in turned
+                                   for q in range(4)):
+        return None  # the figure has a mirror symmetry: its mirror image is one of its turns
+    turns = d.shuffled(range(4))
+    odd_turn = d.integer(0, 3)
+    panels = [_figure(base, q) for q in turns] + [_figure(base, odd_turn, True)]
+    return panels, {"turns": [*turns, odd_turn]}
+
+
+BUILDERS = {
+    "count": lambda d, diff: _classed_panels(d, diff, "count"),
+    "inside": _inside_panels,
+    "corners": lambda d, diff: _classed_panels(d, diff, "corners"),
+    "balance": lambda d, diff: _classed_panels(d, diff, "balance"),
+    "mirror": _mirror_panels,
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Instance:
+    """Draw a rule and five panels until the solver finds the odd one, and only for that rule."""
+    d = Draw(rng)
+    diff = params.difficulty
+    for attempt in range(2000):
+        if attempt % 50 == 0:  # keep to one rule for a while, so that every rule keeps its share
+            rule = d.weighted(WEIGHTS[diff])
+        built = BUILDERS[rule](d, diff)
+        if built is None:
+            continue
+        panels, info = built
+        if len({figures.look(p) for p in panels}) < PANELS:
+            continue
+        analysis = figure_solver.odd_analysis(panels)
+        if analysis is None or analysis[0] != COMPLEXITY[rule]:
+            continue
+        if set(analysis[1].values()) != {PANELS - 1}:
+            continue
+        return _instance(Spec(rule, panels, info))
+    raise RuntimeError("sequence.oddoneout could not draw five panels")  # pragma: no cover
+
+
+def _instance(spec: Spec) -> Instance:
+    groups = sum(len(p["shapes"]) for p in spec.panels) / PANELS
+    close = spec.rule in ("count", "corners") and abs(
+        spec.info["odd_total"] - spec.info["total"]) == 1
+    if spec.rule == "balance":
+        black, white = spec.info["counts"][-1]
+        close = abs(black - white) == 1
+    score = BASE_SCORE[spec.rule] + 0.3 * (groups - 1) + (0.4 if close else 0.0)
+    data = {"panels": list(spec.panels), "layout": "odd", "rule": spec.rule}
+    return Instance(data=data, answer=figures.describe(spec.panels[-1]), score=round(score, 2),
+                    spec=spec)
+
+
+# -- wording ---------------------------------------------------------------------------
+
+
+def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+    """Letter the panels in a random order and describe each one."""
+    spec: Spec = instance.spec
+    d = Draw(rng)
+    spec.order = d.shuffled(range(PANELS))
+    shown = [spec.panels[i] for i in spec.order]
+    instance.data["panels"] = shown
+    lines = [d.pick(QUESTION_TEMPLATES), ""]
+    lines += [f"Panel {LETTERS[i]}: {figures.describe(p)}" for i, p in enumerate(shown)]
+    return "\n".join(lines), [figures.describe(p) for p in shown]
+
+
+# -- explanation -------------------------------------------------------------------------
+
+
+def _makeup_text(makeup: Makeup, corners: bool) -> str:
+    parts = [shapes_text(k, c) for k, c in makeup]
+    if not corners:
+        if len(makeup) == 1:
+            return parts[0]
+        return " + ".join(f"{c}" for _, c in makeup) + f" ({', '.join(parts)})"
+    terms = [f"{c} × {CORNERS[k]}" for k, c in makeup]
+    return f"{' + '.join(terms)} ({', '.join(parts)})"
+
+
+def explain(instance: Instance) -> str:
+    spec: Spec = instance.spec
+    letter = {panel: LETTERS[pos] for pos, panel in enumerate(spec.order)}
+    odd = letter[PANELS - 1]
+    others = sorted(letter[i] for i in range(PANELS - 1))
+    four = f"{', '.join(others[:3])} and {others[3]}"
+    rule, info = spec.rule, spec.info
+    lines: list[str] = []
+    if rule in ("count", "corners"):
+        corners = rule == "corners"
+        what = "corners" if corners else "shapes"
+        if corners:
+            lines.append("Count the corners in each panel: a triangle has 3, a square 4, "
+                         "a pentagon 5 and a circle none.")
+        else:
+            lines.append("Count the shapes in each panel.")
+        for pos in range(PANELS):
+            i = spec.order[pos]
+            makeup = info["makeups"][i]
+            n = info["odd_total"] if i == PANELS - 1 else info["total"]
+            lines.append(f"{LETTERS[pos]}: {_makeup_text(makeup, corners)} = {n} {what}.")
+        lines.append(f"{four} each have {info['total']} {what}; {odd} has "
+                     f"{info['odd_total']}, so {odd} is the odd one out.")
+    elif rule == "balance":
+        lines.append("Count the black and the white shapes in each panel.")
+        for pos in range(PANELS):
+            black, white = info["counts"][spec.order[pos]]
+            lines.append(f"{LETTERS[pos]}: {black} black, {white} white.")
+        black, white = info["counts"][-1]
+        lines.append(f"{four} each have as many black shapes as white ones; {odd} has "
+                     f"{black} black and {white} white, so {odd} is the odd one out.")
+    elif rule == "inside":
+        kinds = {p["shapes"][1]["kind"] for p in spec.panels}
+        marker = kinds.pop() if len(kinds) == 1 else "shape"
+        for pos in range(PANELS):
+            cell = spec.panels[spec.order[pos]]["shapes"][1]["position"]
+            side = "inside" if cell == 4 else "outside"
+            lines.append(f"{LETTERS[pos]}: the small black {marker} is at {where(cell)}, "
+                         f"{side} the larger shape.")
+        lines.append(f"In {four} the small black {marker} is outside the larger shape; in "
+                     f"{odd} it is inside, so {odd} is the odd one out.")
+    else:
+        lines += _mirror_lines(spec, letter)
+    lines.append(f"Answer: {odd}.")
+    return "\n".join(lines)
+
+
+_TURN_WORDS = {0: "as it is", 1: "turned a quarter turn clockwise", 2: "turned half a turn",
+               3: "turned a quarter turn anticlockwise"}
+
+
+def _turn_from(source: dict[str, Any], target: dict[str, Any], mirror: bool) -> int:
+    """The quarter turns that take ``source`` (mirrored first, if asked) to ``target``."""
+    goal = figures.look(target)
+    for q in range(4):
+        if figures.look(_figure(source, q, mirror)) == goal:
+            return q
+    raise ValueError("the panels are not turns of each other")  # pragma: no cover
+
+
+def _mirror_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
+    first = min(range(PANELS - 1), key=lambda i: letter[i])
+    source = spec.panels[first]
+    shapes = source["shapes"]
+    main = shapes[0]["kind"]
+    small = " and a ".join(f"small {FILL_WORDS[g['fill']]} {g['kind']}" for g in shapes[1:])
+    base = letter[first]
+    article = "an" if main[0] in "aeiou" else "a"
+    lines = [(f"Each panel shows {article} {main} with a {small} beside it. Turn whole panels "
+              f"and compare them with {base}:")]
+    for i in sorted(range(PANELS - 1), key=lambda i: letter[i]):
+        if i != first:
+            q = _turn_from(source, spec.panels[i], mirror=False)
+            lines.append(f"{letter[i]} is {base} {_TURN_WORDS[q]}.")
+    q = _turn_from(source, spec.panels[-1], mirror=True)
+    odd = letter[PANELS - 1]
+    how = "" if q == 0 else f" and {_TURN_WORDS[q]}"
+    which = "small shapes lie" if len(shapes) > 2 else f"small {shapes[1]['kind']} lies"
+    lines.append(f"{odd} is {base} flipped left to right{how}: a mirror image, which no turn "
+                 f"of {base} gives (see on which side of the {main} the {which}). "
+                 f"So {odd} is the odd one out.")
+    return lines

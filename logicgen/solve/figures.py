@@ -1,0 +1,525 @@
+"""Independent solver for figure items: ``sequence.figure`` and ``sequence.oddoneout``.
+
+The solver reads the panels of an item's ``data`` as plain JSON with its own
+code (it imports nothing from the generators or from the shared panel model):
+a panel is ``{"shapes": [group, ...]}`` and a group has a kind, a count, a
+size, a fill, a rotation and a position (``docs/figures.md``). What a candidate
+can see of a rotation is its *turn*: the rotation modulo the outline's symmetry
+(a square turned 90° is the same square), so every comparison uses turns.
+
+Series (``layout == "row"``)
+----------------------------
+
+The row's panels must all hold the same number of groups; group ``g`` of one
+panel is compared with group ``g`` of the next. For every group and attribute
+(kind, count, size, fill, turn, position) the values shown form a short series
+with one gap, and the solver searches its own library of rules for it:
+
+================  ==========  ==============================================
+rule              complexity  what it says
+================  ==========  ==============================================
+``constant``      1           the value never changes
+``step``          2           the value moves by the same step each panel:
+                              counts and sizes along the number line, turns
+                              modulo the kind's symmetry (only while the kind
+                              stays the same), positions round the ring of the
+                              eight outer cells or through the cells in
+                              reading order (modulo 9)
+``cycle2``        2           two values take turns
+``cycle3``        3           three values take turns
+================  ==========  ==============================================
+
+A rule with complexity ``k`` is only tried when at least ``k + 2`` panels are
+shown, so every fit is checked on two more panels than it needs (a cycle of
+three is seen to come round again), and a cycle's phase at the gap must have
+been seen. For each attribute the solver keeps the values that the *simplest*
+fitting rules give for the gap: a rule that fits but predicts something no
+panel can show (seven copies, a size beyond large) still counts, so that a
+more complex rule cannot quietly take over.
+
+:func:`solve_series` answers with every option whose every attribute is among
+those values, then a text for each predicted panel that is not offered. So an
+item passes only when every attribute has one predicted value and exactly one
+option shows the predicted panel.
+
+Odd one out (``layout == "odd"``)
+---------------------------------
+
+Each of the five panels gets a value for each *feature* of the solver's
+library; a feature singles out a panel when the other four share a value and
+that panel has another one. Features, simplest first:
+
+complexity 1
+    whether the panel holds each kind, each fill and each size at all; how many
+    groups it has; how many shapes in all; how many different fills and sizes;
+    and, for a kind that every panel holds exactly once, that group's count,
+    size, fill, turn and position.
+complexity 2
+    the number of corners (triangle 3, square 4, pentagon 5, circle 0), when
+    every panel holds only those kinds; solid shapes minus white ones; whether
+    a small shape sits inside a closed outline that fills the panel (in the
+    centre cell) or outside it, when every panel has such an outline and a
+    placed shape; the panel's figure up to a quarter turn of the whole panel;
+    and up to quarter turns and mirroring.
+
+The lowest complexity at which some feature singles out a panel is the one
+used: :func:`solve_odd` returns the options of every panel singled out by a
+feature of that complexity. An item passes only when that is one panel.
+
+>>> arrow = {"kind": "arrow", "count": 1, "size": "large", "fill": "solid", "position": None}
+>>> row = [{"shapes": [dict(arrow, rotation=r)]} for r in (0, 90, 180)] + [None]
+>>> options = [{"shapes": [dict(arrow, rotation=r)]} for r in (270, 0, 90)]
+>>> solve_series({"panels": row, "layout": "row", "options": options}, ["L", "U", "R"])
+[]
+>>> row.insert(0, {"shapes": [dict(arrow, rotation=270)]})
+>>> solve_series({"panels": row, "layout": "row", "options": options}, ["L", "U", "R"])
+['L']
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+__all__ = [
+    "Fit",
+    "Shape",
+    "odd_analysis",
+    "odd_features",
+    "read_panel",
+    "series_fits",
+    "solve",
+    "solve_odd",
+    "solve_series",
+]
+
+_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow", "line")
+_SIZES = ("small", "medium", "large")
+_FILLS = ("empty", "striped", "grey", "solid")
+_KEYS = frozenset(("kind", "count", "size", "fill", "rotation", "position"))
+#: turning a kind by a multiple of this looks the same (0: every turn looks the same)
+_SYMMETRY = {"circle": 0, "square": 90, "triangle": 120, "pentagon": 72, "star": 72,
+             "arrow": 360, "line": 180}
+#: corners a candidate counts on each outline; other kinds have no agreed count
+_CORNERS = {"circle": 0, "triangle": 3, "square": 4, "pentagon": 5}
+#: closed outlines that a small shape can sit inside
+_CONTAINERS = frozenset(("circle", "square", "triangle", "pentagon", "star"))
+#: the eight outer cells of the 3×3 grid, clockwise from the top left
+_RING = (0, 1, 2, 5, 8, 7, 6, 3)
+_RING_INDEX = {cell: i for i, cell in enumerate(_RING)}
+_ATTRS = ("kind", "number", "size", "fill", "turn", "cell")
+_MAX_UNOFFERED = 12
+
+
+class Shape(NamedTuple):
+    """One shape group as the solver reads it (sizes as 0, 1, 2; ``turn`` is visible)."""
+
+    kind: str
+    number: int  # copies ("count" in the JSON; the name would hide tuple.count)
+    size: int
+    fill: str
+    rotation: int
+    turn: int
+    cell: int | None
+
+
+Panel = tuple[Shape, ...]
+
+
+def _turn(kind: str, rotation: int) -> int:
+    period = _SYMMETRY[kind]
+    return rotation % period if period else 0
+
+
+_SIZE_INDEX = {z: i for i, z in enumerate(_SIZES)}
+_FILL_SET = frozenset(_FILLS)
+_COUNTS = frozenset(range(1, 7))
+_CELLS = frozenset((None, *range(9)))
+# type() checks leave out True and False, which would pass as the numbers 1 and 0
+_ROTATIONS = frozenset(range(0, 360, 45))
+
+
+def read_panel(obj: object) -> Panel | None:
+    """A panel's groups, or ``None`` when ``obj`` is not a well-formed panel.
+
+    >>> read_panel({"shapes": [{"kind": "square", "count": 2, "size": "small",
+    ...     "fill": "grey", "rotation": 135, "position": 4}]})
+    (Shape(kind='square', number=2, size=0, fill='grey', rotation=135, turn=45, cell=4),)
+    """
+    if type(obj) is not dict or obj.keys() != {"shapes"}:
+        return None
+    groups = obj["shapes"]
+    if type(groups) is not list or not groups:
+        return None
+    out = []
+    for g in groups:
+        if type(g) is not dict or g.keys() != _KEYS:
+            return None
+        kind, count, size, fill = g["kind"], g["count"], g["size"], g["fill"]
+        rotation, cell = g["rotation"], g["position"]
+        if (type(kind) is not str or type(size) is not str or type(fill) is not str
+                or kind not in _SYMMETRY or size not in _SIZE_INDEX or fill not in _FILL_SET
+                or type(count) is not int or count not in _COUNTS
+                or type(rotation) is not int or rotation not in _ROTATIONS
+                or (cell is not None and type(cell) is not int) or cell not in _CELLS):
+            return None
+        period = _SYMMETRY[kind]
+        out.append(Shape(kind, count, _SIZE_INDEX[size], fill, rotation,
+                         rotation % period if period else 0, cell))
+    return tuple(out)
+
+
+# -- series: one attribute at a time ------------------------------------------------
+
+#: a prediction no panel can show (a rule fits but runs out of range)
+_IMPOSSIBLE = ("impossible",)
+#: "this rule does not fit" (``None`` is a value: a group that fills the panel)
+_MISS = ("no fit",)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The simplest rules fitting one attribute's shown values, and what they give."""
+
+    complexity: int
+    rules: tuple[str, ...]
+    values: frozenset[Hashable]
+
+
+def _cycle(values: Sequence[Hashable], gap: int, period: int) -> Hashable:
+    """The gap's value if the shown values repeat with ``period`` (its phase seen)."""
+    phase: dict[int, Hashable] = {}
+    for i, v in enumerate(values):
+        if i == gap:
+            continue
+        seen = phase.setdefault(i % period, v)
+        if seen != v:
+            return _MISS
+    return phase.get(gap % period, _MISS)
+
+
+def _step(values: Sequence[int], gap: int, modulus: int | None,
+          low: int = 0, high: int = 0) -> Hashable:
+    """The gap's value if the shown values move by one fixed step.
+
+    With ``modulus`` the values wrap round; without, the prediction must lie in
+    ``[low, high]`` (else the rule still fits and predicts :data:`_IMPOSSIBLE`).
+    """
+    i = 0 if gap not in (0, 1) else gap + 1  # two neighbours that are both shown
+    d = values[i + 1] - values[i]
+    if modulus:
+        d %= modulus
+    base = values[i] - i * d
+    for j, v in enumerate(values):
+        if j == gap:
+            continue
+        expected = base + j * d
+        if (expected - v) % modulus if modulus else expected != v:
+            return _MISS
+    guess = base + gap * d
+    if modulus:
+        return guess % modulus
+    return guess if low <= guess <= high else _IMPOSSIBLE
+
+
+def _attribute_fit(name: str, values: list[Any], gap: int, fixed_kind: str | None) -> Fit:
+    """The simplest fitting rules for one attribute; ``values[gap]`` is ignored.
+
+    Rules are tried by complexity, and the search stops at the first
+    complexity that has a fit: more complex rules would not be used anyway.
+    """
+    shown = len(values) - 1
+    known = [v for i, v in enumerate(values) if i != gap]
+
+    def level(complexity: int) -> list[tuple[str, Hashable]]:
+        if shown < complexity + 2:  # not checked on two more panels than it needs
+            return []
+        if complexity == 1:
+            return [("constant", known[0])] if all(v == known[0] for v in known) else []
+        if complexity == 3:
+            return [("cycle3", _cycle(values, gap, 3))]
+        out = [("cycle2", _cycle(values, gap, 2))]
+        if name == "number":
+            out.append(("step", _step(values, gap, None, 1, 6)))
+        elif name == "size":
+            out.append(("step", _step(values, gap, None, 0, 2)))
+        elif name == "turn" and fixed_kind is not None and _SYMMETRY[fixed_kind]:
+            out.append(("step", _step(values, gap, _SYMMETRY[fixed_kind])))
+        elif name == "cell" and all(v is not None for v in known):
+            if all(v in _RING_INDEX for v in known):
+                value = _step([_RING_INDEX.get(v, 0) for v in values], gap, 8)
+                out.append(("ring step", value if value is _MISS else _RING[int(value)]))  # type: ignore[call-overload]
+            out.append(("reading step", _step(values, gap, 9)))
+        return out
+
+    for complexity in (1, 2, 3):
+        best = [(rule, value) for rule, value in level(complexity) if value is not _MISS]
+        if best:
+            return Fit(complexity, tuple(r for r, _ in best), frozenset(v for _, v in best))
+    return Fit(0, (), frozenset())
+
+
+def _row(data: Mapping[str, Any]) -> tuple[list[Panel], int] | None:
+    panels = data.get("panels")
+    if data.get("layout") != "row" or not isinstance(panels, list):
+        return None
+    gaps = [i for i, p in enumerate(panels) if p is None]
+    if len(gaps) != 1:
+        return None
+    read: list[Panel] = []
+    for i, p in enumerate(panels):
+        if i == gaps[0]:
+            read.append(())
+            continue
+        panel = read_panel(p)
+        if panel is None:
+            return None
+        read.append(panel)
+    return read, gaps[0]
+
+
+def series_fits(panels: Sequence[object]) -> list[dict[str, Fit]] | None:
+    """For a row with one ``None`` panel: per group, each attribute's :class:`Fit`.
+
+    ``None`` when the row is malformed or its panels hold different numbers of
+    groups.
+
+    >>> dot = {"kind": "circle", "count": 1, "size": "small", "fill": "solid", "rotation": 0}
+    >>> row = [{"shapes": [dict(dot, position=c)]} for c in (0, 1, 2, 5)] + [None]
+    >>> fit = series_fits(row)[0]["cell"]
+    >>> fit.rules, sorted(fit.values)
+    (('ring step',), [8])
+    """
+    parsed = _row({"panels": list(panels), "layout": "row"})
+    return None if parsed is None else _fits(*parsed)
+
+
+def _fits(rows: list[Panel], gap: int) -> list[dict[str, Fit]] | None:
+    sizes = {len(p) for i, p in enumerate(rows) if i != gap}
+    if len(sizes) != 1:
+        return None
+    out = []
+    for g in range(sizes.pop()):
+        shapes: list[Shape | None] = [None if i == gap else p[g] for i, p in enumerate(rows)]
+        kinds = {s.kind for s in shapes if s is not None}
+        fixed = kinds.pop() if len(kinds) == 1 else None
+        fits = {}
+        for attr in _ATTRS:
+            values = [None if s is None else getattr(s, attr) for s in shapes]
+            fits[attr] = _attribute_fit(attr, values, gap, fixed)
+        out.append(fits)
+    return out
+
+
+def _matches(shape: Shape, fits: dict[str, Fit]) -> bool:
+    return all(getattr(shape, attr) in fits[attr].values for attr in _ATTRS)
+
+
+def _predicted_text(choice: tuple[Hashable, ...]) -> str:
+    parts = []
+    for g in range(0, len(choice), len(_ATTRS)):
+        kind, number, size, fill, turn, cell = choice[g:g + len(_ATTRS)]
+        where = "whole panel" if cell is None else f"cell {cell}"
+        parts.append(f"{number} {_SIZES[size] if isinstance(size, int) else size} {fill} "
+                     f"{kind} turned {turn} at {where}")
+    return "unoffered panel: " + "; ".join(parts)
+
+
+def solve_series(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """The options of a figure-series item that its shown panels predict.
+
+    Returns every option consistent with the simplest fitting rules of every
+    attribute (see the module notes), then a description of each predicted
+    panel that no option shows; malformed data gives ``[]``.
+    """
+    parsed = _row(data)
+    options = data.get("options")
+    if parsed is None or not isinstance(options, list) or len(options) != len(choices):
+        return []
+    fits = _fits(*parsed)
+    if fits is None or any(not f.values for group in fits for f in group.values()):
+        return []
+    out: list[str] = []
+    offered: set[tuple[Hashable, ...]] = set()
+    for choice, option in zip(choices, options):
+        panel = read_panel(option)
+        if panel is None or len(panel) != len(fits):
+            continue
+        offered.add(tuple(getattr(s, a) for s in panel for a in _ATTRS))
+        if all(_matches(s, f) for s, f in zip(panel, fits)):
+            out.append(choice)
+    value_sets = [sorted(f[a].values, key=repr) for f in fits for a in _ATTRS]
+    for combo in itertools.islice(itertools.product(*value_sets), 10 * _MAX_UNOFFERED):
+        if len(out) >= len(choices) + _MAX_UNOFFERED:
+            break
+        if any(v is _IMPOSSIBLE or v == _IMPOSSIBLE for v in combo) or combo not in offered:
+            out.append(_predicted_text(combo))
+    return out
+
+
+# -- odd one out ----------------------------------------------------------------------
+
+
+#: where each cell of the 3×3 grid goes under a clockwise quarter turn, and a mirror image
+_QUARTER = (2, 5, 8, 1, 4, 7, 0, 3, 6)
+_MIRROR = (2, 1, 0, 5, 4, 3, 8, 7, 6)
+
+
+def _poses(shape: Shape) -> list[tuple[Hashable, ...]]:
+    """A group's key after each of the eight moves of the panel.
+
+    The first four are quarter turns clockwise (0 to 3), the last four a mirror
+    image (left to right) followed by those turns.
+    """
+    out: list[tuple[Hashable, ...]] = []
+    head = (shape.kind, shape.number, shape.size, shape.fill)
+    period = _SYMMETRY[shape.kind]
+    for mirror in (False, True):
+        rotation, cell = shape.rotation, shape.cell
+        if mirror:
+            rotation = -rotation % 360
+            cell = None if cell is None else _MIRROR[cell]
+        for _ in range(4):
+            turn = rotation % period if period else 0
+            out.append((*head, turn, -1 if cell is None else cell))
+            rotation = (rotation + 90) % 360
+            cell = None if cell is None else _QUARTER[cell]
+    return out
+
+
+def _figure_classes(panels: Sequence[Panel]) -> tuple[list[Hashable], list[Hashable]]:
+    """For every panel, keys equal for one figure turned, and turned or mirrored.
+
+    Turning or mirroring keeps each group's kind, count, size and fill, so two
+    panels of one class have the same groups up to turn and position. When no
+    four panels agree on those, no four share a class either, and the cheap
+    keys single out a panel exactly when the classes would (never), so the
+    eight moves are only tried when they can matter.
+    """
+    cheap: list[Hashable] = [tuple(sorted((s.kind, s.number, s.size, s.fill) for s in p))
+                             for p in panels]
+    if max(cheap.count(c) for c in cheap) < len(panels) - 1:
+        return cheap, cheap
+    turned: list[Hashable] = []
+    either: list[Hashable] = []
+    for panel in panels:
+        poses = [_poses(s) for s in panel]
+        keys = [tuple(sorted(p[m] for p in poses)) for m in range(8)]
+        turned.append(min(keys[:4]))
+        either.append(min(keys))
+    return turned, either
+
+
+def _inside(panel: Panel) -> Hashable:
+    outlines = [s for s in panel if s.cell is None and s.kind in _CONTAINERS and s.number == 1]
+    placed = [s for s in panel if s.cell is not None]
+    if len(outlines) != 1 or not placed:
+        return None
+    return any(s.cell == 4 for s in placed)
+
+
+def _corners(panel: Panel) -> Hashable:
+    if any(s.kind not in _CORNERS for s in panel):
+        return None
+    return sum(_CORNERS[s.kind] * s.number for s in panel)
+
+
+_Feature = Callable[[Panel], Hashable]
+
+_RELATIONS: list[tuple[str, _Feature]] = [
+    ("corners", _corners),
+    ("solid minus white", lambda p: sum(s.number * ((s.fill == "solid") - (s.fill == "empty"))
+                                        for s in p)),
+    ("inside", _inside),
+]
+
+
+def odd_features(panels: Sequence[Panel],
+                 complexity: int | None = None) -> dict[str, tuple[int, list[Hashable]]]:
+    """Each library feature's complexity and its value for every panel.
+
+    ``complexity`` limits the answer to the features of that complexity.
+    """
+    out: dict[str, tuple[int, list[Hashable]]] = {}
+    if complexity in (None, 1):
+        kinds = [{s.kind for s in p} for p in panels]
+        fills = [{s.fill for s in p} for p in panels]
+        sizes = [{s.size for s in p} for p in panels]
+        for k in _KINDS:
+            out[f"has {k}"] = (1, [k in have for have in kinds])
+        for f in _FILLS:
+            out[f"has {f} fill"] = (1, [f in have for have in fills])
+        for i, z in enumerate(_SIZES):
+            out[f"has size {z}"] = (1, [i in have for have in sizes])
+        out["groups"] = (1, [len(p) for p in panels])
+        out["shapes"] = (1, [sum(s.number for s in p) for p in panels])
+        out["different fills"] = (1, [len(have) for have in fills])
+        out["different sizes"] = (1, [len(have) for have in sizes])
+        for kind in [k for k in _KINDS if all(k in have for have in kinds)]:  # held once?
+            mine = [[s for s in p if s.kind == kind] for p in panels]
+            if all(len(m) == 1 for m in mine):
+                for attr in ("number", "size", "fill", "turn", "cell"):
+                    out[f"{kind} {attr}"] = (1, [getattr(m[0], attr) for m in mine])
+    if complexity in (None, 2):
+        for name, feature in _RELATIONS:
+            values = [feature(p) for p in panels]
+            if all(v is not None for v in values):  # a relation only counts where it applies
+                out[name] = (2, values)
+        turned, either = _figure_classes(panels)
+        out["turned figure"] = (2, turned)
+        out["turned or mirrored figure"] = (2, either)
+    return out
+
+
+def _singled(values: Sequence[Hashable]) -> int | None:
+    """The index of the one value that differs from all the others (which agree)."""
+    if len(set(values)) != 2:
+        return None
+    first = values[0]
+    odd = [i for i, v in enumerate(values) if v != first]
+    if len(odd) == 1:
+        return odd[0]
+    return 0 if len(odd) == len(values) - 1 else None
+
+
+def odd_analysis(panels: Sequence[object]) -> tuple[int, dict[str, int]] | None:
+    """The lowest complexity at which a feature singles out a panel, and those features.
+
+    Returns ``(complexity, {feature: panel index})`` (``(0, {})`` when no feature
+    singles out any panel), or ``None`` for malformed panels.
+    """
+    read = [read_panel(p) for p in panels]
+    if len(read) < 3 or any(p is None for p in read):
+        return None
+    for complexity in (1, 2):
+        found = {}
+        for name, (_, values) in odd_features(read, complexity).items():  # type: ignore[arg-type]
+            i = _singled(values)
+            if i is not None:
+                found[name] = i
+        if found:
+            return complexity, found
+    return 0, {}
+
+
+def solve_odd(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """The options (panels) of an odd-one-out item that the simplest features single out."""
+    panels = data.get("panels")
+    if data.get("layout") != "odd" or not isinstance(panels, list):
+        return []
+    if len(panels) != len(choices):
+        return []
+    analysis = odd_analysis(panels)
+    if analysis is None:
+        return []
+    singled = sorted(set(analysis[1].values()))
+    return [choices[i] for i in singled]
+
+
+def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Either solver, chosen by ``data["layout"]`` (``row`` or ``odd``)."""
+    if data.get("layout") == "odd":
+        return solve_odd(data, choices)
+    return solve_series(data, choices)
