@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .item import Item
     from .problemset import ProblemSet
     from .registry import BaseParams, Family, Instance, family
-    from .registry import names as families
+    from .registry import names as families  # type: ignore[no-redef]  # also a subpackage
     from .verify import Report
     from .verify import verify as verify
 

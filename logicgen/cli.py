@@ -476,9 +476,19 @@ DB_HELP = ("History database file. Default: $LOGICGEN_DB, else history.sqlite3 i
               help="Time limit in minutes. Default: the blueprint's (untimed if it has none).")
 @click.option("--form", default="A", show_default=True, help="Form letter.")
 @click.option("--db", "db_path", default=None, help=DB_HELP)
+@click.option("--adaptive", is_flag=True,
+              help="Weight the set toward the families and levels the history shows you miss "
+                   "or answer slowly (same families and size as BLUEPRINT; a fresh seed unless "
+                   "-s). Prints the seed and the count list that rebuild the set.")
+@click.option("--no-figures", is_flag=True,
+              help="Leave out figure items (questions about pictures of shapes).")
 def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
-             db_path: str | None) -> None:
+             db_path: str | None, adaptive: bool, no_figures: bool) -> None:
     """A timed practice session of BLUEPRINT (default quick-10), one question at a time.
+
+    BLUEPRINT is a name from `logicgen blueprints`, a .toml path, or a count list
+    FAMILY[:LEVEL]=COUNT,... such as "sequence.number:easy=3,quant.rates=2" (the
+    form --adaptive prints; untimed unless --minutes is given).
 
     Answer with the option letter (or the option's text, or T/F/U), or type the
     value for questions without options; anything else is asked again. The time
@@ -496,42 +506,91 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
 
     At the end: the score, time per question, accuracy per family and difficulty,
     and every missed or flagged question with its explanation.
+
+    \b
+    Examples:
+      logicgen practice logic-test
+      logicgen practice logic-test --adaptive
+      logicgen practice "sequence.number:easy=3,quant.rates=2" -s 7 --minutes 2
     """
     import math
 
-    from .blueprint import build_set
     from .practice.session import COMMANDS_HELP, Session, report, run
     from .practice.store import HistoryStore
 
     if minutes is not None and (not math.isfinite(minutes) or not 0 < minutes <= 1440):
         raise InputError(f"--minutes must be between 0 and 1440 (got {minutes:g})")
-    problem_set = build_set(blueprint, seed=seed, form=form)  # a typo creates no history file
-    store = HistoryStore.open(db_path)
+    store = None
+    if adaptive:
+        from .practice.mix import base_mix
+
+        base_mix(blueprint)  # a typo creates no history file
+        store = HistoryStore.open(db_path)
     try:
+        problem_set, notes = _practice_set(blueprint, seed, form, minutes, store, no_figures)
+        if store is None:
+            store = HistoryStore.open(db_path)
         limit = minutes if minutes is not None else problem_set.minutes
-        facts = [f"form {problem_set.form}", f"seed {problem_set.seed}",
-                 f"{len(problem_set.items)} questions",
+        facts = [f"seed {problem_set.seed}", f"{len(problem_set.items)} questions",
                  f"{limit:g} minutes" if limit else "no time limit"]
+        if "=" not in str(problem_set.meta.get("blueprint", "")):
+            facts.insert(0, f"form {problem_set.form}")
         click.echo(click.style(problem_set.title, bold=True) + " (" + ", ".join(facts) + ")")
+        for note in notes:
+            click.echo(note)
         click.echo(COMMANDS_HELP)
         session_id = store.start_session(
             blueprint=str(problem_set.meta.get("blueprint", blueprint)), title=problem_set.title,
             form=problem_set.form, seed=problem_set.seed, minutes=limit,
             n_items=len(problem_set.items))
         session = Session(problem_set.items, seconds=limit * 60 if limit else None)
+        saving = store
 
         def save(position: int, answer: Any, seconds: float) -> None:
             item = problem_set.items[position]
-            store.record_answer(session_id, position + 1, code=item.code, family=item.family,
-                                difficulty=item.difficulty, response=answer.response,
-                                correct=answer.correct, seconds=seconds)
+            saving.record_answer(session_id, position + 1, code=item.code, family=item.family,
+                                 difficulty=item.difficulty, response=answer.response,
+                                 correct=answer.correct, seconds=seconds)
 
         run(session, on_answer=save)
         store.finish_session(session_id, end_reason=session.end_reason or "quit")
         click.echo("\n".join(report(session)).rstrip())
         click.echo(f"\nSaved to {store.path} (session {session_id}).")
     finally:
-        store.close()
+        if store is not None:
+            store.close()
+
+
+def _practice_set(blueprint: str, seed: int | None, form: str, minutes: float | None,
+                  store: Any, no_figures: bool) -> tuple[Any, list[str]]:
+    """The set `practice` runs, and the lines to print about it: adaptive (when
+    ``store`` is given), from a count list, or from a blueprint."""
+    from .blueprint import build_set
+    from .practice.mix import adaptive_lines, adaptive_set, counts_set, is_counts, without_figures
+
+    counts = is_counts(blueprint)
+    if (store is not None or counts) and form.upper() != "A":
+        what = "an adaptive set" if store is not None else "a count list"
+        raise InputError(f"--form applies to blueprints; {what} has one form (got --form {form})")
+    if store is not None:
+        made = adaptive_set(blueprint, store.answers(), seed, minutes=minutes,
+                            figures=not no_figures)
+        limit = minutes if minutes is not None else made.problem_set.minutes
+        return made.problem_set, adaptive_lines(made, limit)
+    if counts:
+        problem_set = counts_set(blueprint, seed, minutes=minutes)
+    else:
+        problem_set = build_set(blueprint, seed=seed, form=form)
+    notes = []
+    if no_figures:
+        problem_set, dropped = without_figures(problem_set)
+        if not problem_set.items:
+            raise InputError(f"every question of {blueprint} is a figure item, so none is "
+                             "left with --no-figures")
+        if dropped:
+            notes.append(f"Left out {dropped} figure item{'s' if dropped != 1 else ''} "
+                         "(--no-figures).")
+    return problem_set, notes
 
 
 @cli.command()

@@ -317,3 +317,15 @@ def test_history_of_an_empty_database(tmp_path: Path) -> None:
     HistoryStore.open(path).close()
     result = CliRunner().invoke(cli, ["history", "--db", str(path)])
     assert result.exit_code == 0 and "No practice sessions yet" in result.output
+
+
+def test_answers_carry_their_sessions_time_budget(tmp_path: Path) -> None:
+    # the adaptive plan reads the time per question from these two columns
+    with HistoryStore.open(tmp_path / "h.sqlite3") as store:
+        timed = _session(store, n=10)
+        untimed = store.start_session(blueprint="mix", title="T", form=None, seed=2,
+                                      minutes=None, n_items=4)
+        _answer(store, timed, 1)
+        _answer(store, untimed, 1)
+        assert [(a["session_id"], a["minutes"], a["n_items"]) for a in store.answers()] == [
+            (timed, 5.0, 10), (untimed, None, 4)]

@@ -4,6 +4,10 @@
   state of one timed session (driven by any clock), the terminal loop and the report.
 * :mod:`logicgen.practice.grade`: reading an answers file and grading it against a set.
 * :mod:`logicgen.practice.store`: the SQLite history (one row per session and per answer).
+* :mod:`logicgen.practice.adaptive`: the rule behind ``practice --adaptive``: a rating
+  per family from the history, and the share of each family and level in the next set.
+* :mod:`logicgen.practice.mix`: sets from count lists (``FAMILY:LEVEL=COUNT,...``), the
+  adaptive set built from them, and leaving out figure items.
 
 Nothing here is imported by ``import logicgen`` or ``logicgen --help``.
 """

@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -258,12 +258,11 @@ def read_line(timeout: float | None = None) -> str | None:
     return line.rstrip("\r\n")
 
 
-def _is_posix_terminal(stream: object) -> bool:
+def _is_posix_terminal(stream: Any) -> bool:
     import os
 
     try:
-        return os.name == "posix" and bool(stream.isatty()) \
-            and stream.fileno() >= 0  # type: ignore[attr-defined]
+        return os.name == "posix" and bool(stream.isatty()) and stream.fileno() >= 0
     except (AttributeError, OSError, ValueError):
         return False
 

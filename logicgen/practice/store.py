@@ -264,11 +264,12 @@ class HistoryStore:
         )
 
     def answers(self, session_id: int | None = None) -> list[dict[str, Any]]:
-        """Answer rows joined with their session's start time and blueprint."""
+        """Answer rows, oldest session first and by question number, joined with their
+        session's start time, blueprint, minutes and number of questions."""
         where, args = ("WHERE a.session_id = ?", (session_id,)) if session_id else ("", ())
         return self._rows(
-            "SELECT a.session_id, s.started_at, s.blueprint, a.position, a.code, a.family,"
-            " a.difficulty, a.response, a.correct, a.seconds, a.answered_at"
+            "SELECT a.session_id, s.started_at, s.blueprint, s.minutes, s.n_items, a.position,"
+            " a.code, a.family, a.difficulty, a.response, a.correct, a.seconds, a.answered_at"
             f" FROM answers a JOIN sessions s ON s.id = a.session_id {where}"
             " ORDER BY a.session_id, a.position",
             args,
@@ -391,8 +392,10 @@ def history_lines(store: HistoryStore, recent: int = 5) -> list[str]:
         secs = int(s["seconds"] or 0)
         started = (s["started_at"] or "")[:19].replace("T", " ")
         end = s["end_reason"] or ("unfinished" if s["ended_at"] is None else "ended")
+        # a set built from a count list records the list itself, which is too long here
+        blueprint = "(count list)" if "=" in s["blueprint"] else s["blueprint"][:15]
         lines.append(
-            f"{s['id']:>4}  {started:<19}  {s['blueprint'][:15]:<15}  {s['form'] or '-':<4}  "
+            f"{s['id']:>4}  {started:<19}  {blueprint:<15}  {s['form'] or '-':<4}  "
             f"{s['seed'] if s['seed'] is not None else '-':<10}  {score:<8}  "
             f"{secs // 60:>3}:{secs % 60:02d}  {end} ({answered} answered)"
         )
