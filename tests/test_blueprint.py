@@ -32,6 +32,7 @@ SHIPPED = {  # name -> (items, minutes)
     "logic-test": (50, 15),
     "sequences": (20, 20),
     "deductions": (20, 20),
+    "figures": (20, 15),
     "probability": (20, 20),
     "quick-10": (10, 5),
 }
@@ -338,7 +339,7 @@ def test_bad_family_references(tmp_path: Path, section: str, message: str) -> No
 
 def test_unknown_blueprint_lists_the_shipped_ones() -> None:
     with pytest.raises(BlueprintError, match=r'unknown blueprint "logic-tset"; the shipped '
-                                             r"blueprints are deductions, logic-test, "):
+                                             r"blueprints are deductions, figures, logic-test, "):
         load_blueprint("logic-tset")
 
 
