@@ -210,7 +210,7 @@ def test_whole_grid_free_response():
 
 
 def test_sizes_and_options():
-    for n, m in [(3, 5), (5, 3), (4, 4)]:
+    for n, m in [(3, 5), (5, 3), (4, 4), (6, 3), (3, 6)]:
         item = logicgen.generate(FAMILY, count=1, seed=2, n_houses=n, n_attributes=m)[0]
         assert item.data["houses"] == n and len(item.data["attributes"]) == m
         assert len(item.choices) == min(5, n)
@@ -218,12 +218,105 @@ def test_sizes_and_options():
     assert len(item.choices) == 3
 
 
+# -- six houses, six categories --------------------------------------------------------
+
+
+@pytest.mark.parametrize("difficulty,fmt", [("medium", "choice"), ("hard", "numeric")])
+def test_six_by_six_items_verify_and_keep_to_their_clues(difficulty, fmt):
+    items = logicgen.generate(
+        FAMILY, count=6, difficulty=difficulty, seed=66, n_houses=6, n_attributes=6, format=fmt
+    )
+    for item in items:
+        data = item.data
+        assert data["houses"] == 6 and len(data["attributes"]) == 6
+        assert all(len(a["values"]) == len(set(a["values"])) == 6 for a in data["attributes"])
+        assert item.prompt.startswith(
+            "Six people live in a row of six houses, numbered 1 to 6 from left to right."
+        )
+        assert verify(Item.from_dict(json.loads(item.to_json()))).ok
+        # The recorded solution satisfies every clue, checked by the plain rule
+        # table above rather than by either solver.
+        grid = [tuple(row.index(v) for v in range(6)) for row in data["solution"]]
+        assert all(_holds(c, grid) for c in data["clues"])
+        if fmt == "numeric":
+            assert item.answer.count("House ") == 6
+        else:
+            assert len(item.choices) == 5 and item.answer in item.choices
+
+
+def test_six_by_six_has_no_redundant_clue_in_either_solver():
+    for item in logicgen.generate(FAMILY, count=2, seed=5, n_houses=6, n_attributes=6):
+        data = item.data
+        for i in range(len(data["clues"])):
+            fewer = dict(data, clues=[c for j, c in enumerate(data["clues"]) if j != i])
+            assert len(solver_a.count_solutions(fewer, 2)) == 2, (item.code, i)
+            assert len(solver_b.count_solutions(fewer, 2)) == 2, (item.code, i)
+
+
+def test_six_houses_solvers_match_brute_force_on_one_category():
+    # One category of six values: 720 orders, few enough to list them all.
+    rng = np.random.default_rng(606)
+    for _ in range(60):
+        clues = _random_clues(rng, 6, 1, int(rng.integers(2, 9)))
+        data = {"houses": 6, "attributes": [{"values": list("uvwxyz")}], "clues": clues}
+        brute = _brute(6, 1, clues)
+        a = solver_a.count_solutions(data, 10**6)
+        b = solver_b.count_solutions(data, 10**6)
+        assert sorted(tuple(g) for g in a) == sorted(tuple(g) for g in brute)
+        assert len(b) == len(brute)
+
+
+@pytest.mark.slow
+def test_six_houses_solvers_match_brute_force_on_two_categories():
+    rng = np.random.default_rng(626)
+    for _ in range(6):
+        clues = _random_clues(rng, 6, 2, int(rng.integers(4, 10)))
+        data = {"houses": 6, "attributes": [{"values": list("uvwxyz")}] * 2, "clues": clues}
+        brute = _brute(6, 2, clues)
+        a = solver_a.count_solutions(data, 10**6)
+        b = solver_b.count_solutions(data, 10**6)
+        assert sorted(tuple(g) for g in a) == sorted(tuple(g) for g in brute)
+        b_as_a = [tuple(tuple(row.index(v) for v in range(6)) for row in t) for t in b]
+        assert sorted(b_as_a) == sorted(tuple(g) for g in brute)
+
+
+def test_six_by_six_einstein_style_puzzle_by_hand():
+    # A puzzle written and solved on paper: six friends a..f in houses 1-6, with
+    # colours A..F. Clues: a in 1; b directly right of a; c in 6; d directly left
+    # of c; e left of f somewhere; colour A with a, B with b, ... F with f (six
+    # "same" clues); colour F not in house 5. Positions: a1 b2, d5 c6, so e and f
+    # take 3 and 4 with e left of f: e3 f4. Unique grid.
+    clues = [
+        {"type": "position", "a": [0, 0], "house": 1},
+        {"type": "just_left", "a": [0, 0], "b": [0, 1]},
+        {"type": "position", "a": [0, 2], "house": 6},
+        {"type": "just_left", "a": [0, 3], "b": [0, 2]},
+        {"type": "left_of", "a": [0, 4], "b": [0, 5]},
+        *({"type": "same", "a": [0, v], "b": [1, v]} for v in range(6)),
+        {"type": "not_position", "a": [1, 5], "house": 5},
+    ]
+    data = {
+        "houses": 6,
+        "attributes": [{"values": list("abcdef")}, {"values": list("ABCDEF")}],
+        "clues": clues,
+        "question": {"kind": "at_house", "house": 4, "ask": 0},
+    }
+    assert solver_a.solve(data, []) == ["f"]
+    assert solver_a.solve(data, ["c", "d", "e", "f"]) == ["f"]
+    grid = solver_b.count_solutions(data, 3)
+    assert grid == [[[0, 1, 4, 5, 3, 2], [0, 1, 4, 5, 3, 2]]]
+    # Without "e somewhere left of f", e and f can swap: two solutions.
+    loose = dict(data, clues=[c for c in clues if c["type"] != "left_of"])
+    assert len(solver_a.count_solutions(loose, 5)) == len(solver_b.count_solutions(loose, 5)) == 2
+
+
 @pytest.mark.parametrize(
     "params,message",
     [
-        ({"n_houses": 7}, "n_houses must be between 3 and 5, or 0 for the difficulty's default (got 7)"),
-        ({"n_attributes": 2}, "n_attributes must be between 3 and 5"),
-        ({"n_houses": "4"}, "n_houses must be between 3 and 5"),
+        ({"n_houses": 7}, "n_houses must be between 3 and 6, or 0 for the difficulty's default (got 7)"),
+        ({"n_attributes": 2}, "n_attributes must be between 3 and 6"),
+        ({"n_attributes": 7}, "n_attributes must be between 3 and 6, or 0 for the difficulty's default (got 7)"),
+        ({"n_houses": "4"}, "n_houses must be between 3 and 6"),
         ({"format": "tfu"}, "format must be one of choice, numeric"),
         ({"n_options": 9}, "n_options must be between 3 and 8 (got 9)"),
     ],

@@ -31,7 +31,8 @@ categories; answers are compared as normalised text (case and spacing ignored).
 Difficulty: ``easy`` is 3 × 3 by default with many direct clues (same person,
 house number), ``medium`` 4 × 4, ``hard`` 5 × 5 with few house-number clues and
 more relative ones (next to, left of, not the same). ``n_houses`` and
-``n_attributes`` (3 to 5; 0 means the difficulty's default) set the size.
+``n_attributes`` (3 to 6; 0 means the difficulty's default) set the size; a
+6 × 6 grid typically takes tens of milliseconds to make and verify.
 ``score`` = log10 of the search space (N!)^M + 0.1 × the number of clues
 + 1 × the number of case-analysis steps the worked solution needs.
 
@@ -84,7 +85,7 @@ Entity = tuple[int, int]  # (category index, value index)
 Domains = list[list[int]]  # domains[a][v]: bitmask of the houses value v of category a may be in
 
 DEFAULT_SIZE = {"easy": (3, 3), "medium": (4, 4), "hard": (5, 5)}
-MIN_SIZE, MAX_SIZE = 3, 5
+MIN_SIZE, MAX_SIZE = 3, 6
 CLUE_TYPES = ("same", "not_same", "just_left", "left_of", "next_to", "position", "not_position")
 #: Relative weights of the clue kinds drawn while building a puzzle.
 CLUE_WEIGHTS = {
@@ -92,7 +93,7 @@ CLUE_WEIGHTS = {
     "medium": (3.0, 1.5, 1.5, 1.0, 1.5, 1.5, 1.0),
     "hard": (2.5, 2.0, 1.5, 1.5, 2.0, 0.4, 1.0),
 }
-NUMBER_WORDS = {3: "Three", 4: "Four", 5: "Five"}
+NUMBER_WORDS = {3: "Three", 4: "Four", 5: "Five", 6: "Six"}
 CONVENTIONS = (
     '"Directly to the left of" means in the house numbered one lower; "somewhere to the '
     'left of" means in any lower-numbered house; "next to" means in a neighbouring house.'
@@ -102,12 +103,12 @@ CONVENTIONS = (
 @family(
     "deduction.grid",
     solver=grid_solver.solve,
-    summary="Logic-grid (zebra) puzzles, 3x3 to 5x5, unique and with no redundant clue",
+    summary="Logic-grid (zebra) puzzles, 3x3 to 6x6, unique and with no redundant clue",
     formats=("choice", "numeric"),
 )
 @dataclass(frozen=True)
 class Params(BaseParams):
-    """``n_houses`` and ``n_attributes``: 3 to 5, or 0 for the difficulty's default."""
+    """``n_houses`` and ``n_attributes``: 3 to 6, or 0 for the difficulty's default."""
 
     n_houses: int = 0
     n_attributes: int = 0
