@@ -42,12 +42,13 @@ The ``score`` is a base per rule (``count`` 1.0, ``inside`` 1.3, ``balance`` 2.2
 >>> item = logicgen.generate("sequence.oddoneout", count=1, seed=3, difficulty="easy")[0]
 >>> print(item.prompt)
 Which panel is the odd one out?
-<BLANKLINE>
-Panel A: large white arrow pointing up middle left; 3 large white squares middle right
-Panel B: large white circle middle left; 2 large white pentagons middle right
-Panel C: 2 large white arrows pointing up middle left; large white square middle right
-Panel D: large white arrow pointing up middle left; 2 large white squares middle right
-Panel E: 2 large white circles middle left; large white pentagon middle right
+>>> for letter, choice in zip("ABCDE", item.choices):
+...     print(f"{letter}. {choice}")
+A. large white arrow pointing up middle left; 3 large white squares middle right
+B. large white circle middle left; 2 large white pentagons middle right
+C. 2 large white arrows pointing up middle left; large white square middle right
+D. large white arrow pointing up middle left; 2 large white squares middle right
+E. 2 large white circles middle left; large white pentagon middle right
 >>> item.answer
 'large white arrow pointing up middle left; 3 large white squares middle right'
 """
@@ -437,15 +438,15 @@ def _instance(spec: Spec) -> Instance:
 
 
 def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    """Letter the panels in a random order and describe each one."""
+    """Letter the panels in a random order; each option describes one panel."""
     spec: Spec = instance.spec
     d = Draw(rng)
     spec.order = d.shuffled(range(PANELS))
     shown = [spec.panels[i] for i in spec.order]
     instance.data["panels"] = shown
-    lines = [d.pick(QUESTION_TEMPLATES), ""]
-    lines += [f"Panel {LETTERS[i]}: {figures.describe(p)}" for i, p in enumerate(shown)]
-    return "\n".join(lines), [figures.describe(p) for p in shown]
+    # The options are the panels themselves, described in words; the drawn
+    # formats letter the pictures instead, so the prompt is the question alone.
+    return d.pick(QUESTION_TEMPLATES), [figures.describe(p) for p in shown]
 
 
 # -- explanation -------------------------------------------------------------------------
