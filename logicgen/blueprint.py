@@ -23,8 +23,8 @@ Building a set (:func:`build_set`) is deterministic: the same blueprint, seed an
 form give the same items in the same order. Each slot's item seed comes from
 ``numpy.random.SeedSequence(entropy=seed, spawn_key=(tag, form, slot, attempt))``,
 so forms of one seed share no streams and neighbouring seeds share no items.
-A slot whose item repeats the prompt of an earlier item of the form is drawn
-again with the next ``attempt``.
+A slot whose item repeats an earlier item of the form (the same prompt with the
+same answer) is drawn again with the next ``attempt``.
 
 Difficulties are given to slots by largest remainders (6 items at
 ``{easy = 0.3, medium = 0.5, hard = 0.2}`` are 2 easy, 3 medium, 1 hard), in
@@ -483,7 +483,10 @@ def plan(bp: Blueprint) -> list[tuple[int, str, str]]:
 
 
 def _prompt_key(item: Item) -> str:
-    return " ".join(item.prompt.split()).casefold()
+    # The answer is part of the key because some prompts are the question
+    # alone (an odd-one-out item's panels are its options): the same sentence
+    # with a different answer is a different question.
+    return " ".join(f"{item.prompt}\n{item.answer}".split()).casefold()
 
 
 def build_set(

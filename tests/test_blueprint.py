@@ -95,12 +95,23 @@ def test_shipped_blueprint_builds_two_distinct_forms(name: str) -> None:
     b = build_set(bp, seed=11, form="B")
     assert len(a.items) == len(b.items) == bp.count
     for s in (a, b):
-        prompts = [item.prompt for item in s.items]
-        assert len(set(prompts)) == len(prompts), "a prompt repeats within one form"
+        questions = [(item.prompt, item.answer) for item in s.items]
+        assert len(set(questions)) == len(questions), "a question repeats within one form"
     assert not {i.code for i in a.items} & {i.code for i in b.items}
     # Same mix on both forms: the same families at the same difficulties.
     mix = Counter((i.family, i.difficulty) for i in a.items)
     assert mix == Counter((i.family, i.difficulty) for i in b.items)
+
+
+@pytest.mark.parametrize("name", ["figures", "logic-test"])
+def test_shipped_blueprint_builds_every_form_of_many_seeds(name: str) -> None:
+    # An odd-one-out prompt is the question sentence alone, so a form holds the
+    # same sentence several times: a repeat is the same sentence with the same answer.
+    for seed in range(12):
+        for form in "ABC":
+            s = build_set(name, seed=seed, form=form)
+            odd = [i for i in s.items if i.family == "sequence.oddoneout"]
+            assert len({(i.prompt, i.answer) for i in odd}) == len(odd)
 
 
 def test_logic_test_is_a_mixed_speed_test_rising_in_difficulty() -> None:
