@@ -16,7 +16,12 @@ enough that every group is a whole number of people.
     ``1..s``. Outcomes are grouped by the multiset of faces shown, each group
     weighted by the number of orders it can appear in (every event about dice
     is symmetric in the dice), so 4 twenty-sided dice cost 8,855 groups rather
-    than 160,000 outcomes.
+    than 160,000 outcomes. :func:`probability` does not walk these groups per
+    question: once per dice set it writes down, as bit sets over the groups,
+    which groups have each total, largest, smallest and count of every face
+    (see :class:`_DiceTable`); an event is then a few integer ``&``, ``|`` and
+    ``^`` operations, and its probability the popcounts of the result weighed
+    by the order counts, all exact integers.
   - ``{"kind": "coins", "count": n, "p_heads": "a/b"}``: ``n`` tosses, each
     heads with probability ``a/b``; every H/T sequence is listed and weighted
     ``a**h * (b - a)**t``.
@@ -82,7 +87,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from functools import lru_cache, reduce
-from math import factorial, lcm, perm
+from math import comb, factorial, lcm, perm
 from typing import Any
 
 from logicgen.answers import parse_number
@@ -150,6 +155,10 @@ def _probability(key: str) -> Fraction:
     kind = experiment["kind"]
     if kind not in _KINDS:
         raise ValueError(f"unknown experiment kind {kind!r}")
+    if kind == "dice":
+        table = _dice_table_for(experiment)
+        if table is not None:
+            return table.probability(event, given)
     atoms = _Atoms(kind, experiment)
     want = _compile(event, atoms)
     cond = _compile(given, atoms) if given is not None else None
@@ -513,3 +522,216 @@ _ATOMS: dict[str, Callable[[Mapping[str, Any], _Atoms], Pred]] = {
     "sources": _source_atom,
     "monty": _monty_atom,
 }
+
+
+# -- dice as bit sets ----------------------------------------------------------------------
+
+#: Dice sets whose table would hold more bits than this (about ``s * (2n + 3)`` bit
+#: sets, one bit per multiset of faces) are enumerated group by group as above
+#: instead: 4 twenty-sided dice take 2 million bits, this allows 32 million (4 MiB).
+_DICE_TABLE_BITS = 1 << 25
+
+
+class _Feature:
+    """A whole-number feature of the multisets (total, largest, ...), as cumulative bit sets.
+
+    ``cum[i]`` has the bits of the multisets whose value is at most ``lo + i``;
+    the last entry is every multiset.
+    """
+
+    __slots__ = ("cum", "full", "lo")
+
+    def __init__(self, lo: int, exact: Sequence[int], full: int) -> None:
+        self.lo = lo
+        self.full = full
+        self.cum: list[int] = []
+        acc = 0
+        for mask in exact:
+            acc |= mask
+            self.cum.append(acc)
+
+    def at_most(self, v: int) -> int:
+        i = v - self.lo
+        if i < 0:
+            return 0
+        if i >= len(self.cum):
+            return self.full
+        return self.cum[i]
+
+
+# ``at_most(v - 1)`` is a subset of ``at_most(v)``, so ``^`` removes it.
+_CMP_MASKS: dict[str, Callable[[_Feature, int], int]] = {
+    "eq": lambda f, v: f.at_most(v) ^ f.at_most(v - 1),
+    "ne": lambda f, v: f.full ^ f.at_most(v) ^ f.at_most(v - 1),
+    "le": lambda f, v: f.at_most(v),
+    "lt": lambda f, v: f.at_most(v - 1),
+    "ge": lambda f, v: f.full ^ f.at_most(v - 1),
+    "gt": lambda f, v: f.full ^ f.at_most(v),
+}
+
+
+def _bit_set(positions: Iterable[int], size: int) -> int:
+    """The integer whose bits ``positions`` (of ``0..size-1``) are set.
+
+    Written as a string of binary digits (bit ``i`` is the ``i``-th digit from
+    the right) and read with ``int(..., 2)``, which takes linear time, rather
+    than or-ed together one bit at a time.
+    """
+    digits = bytearray(b"0") * size
+    for i in positions:
+        digits[size - 1 - i] = 49  # ord("1")
+    return int(digits, 2)
+
+
+def _bit_sets(keys: Sequence[int], count: int) -> list[int]:
+    """For each ``k`` in ``0..count-1``, the bit set of the positions ``i`` with ``keys[i] == k``."""
+    positions: list[list[int]] = [[] for _ in range(count)]
+    for i, k in enumerate(keys):
+        positions[k].append(i)
+    return [_bit_set(p, len(keys)) for p in positions]
+
+
+class _DiceTable:
+    """Every multiset of faces of ``n`` dice numbered ``1..s``, as bits of integers.
+
+    Bit ``i`` stands for the ``i``-th multiset in the order of
+    ``itertools.combinations_with_replacement`` (the groups :func:`_dice` lists).
+    An event about the dice is a bit set: the atoms are read off the table, and
+    ``and``/``or``/``not`` are ``&``/``|``/``^ full``. Its weight, the number of
+    ordered rolls it holds, is the popcount of its part in each order-count class
+    times that count. Checked against every ordered roll in tests/test_solve_exact.py.
+    """
+
+    __slots__ = (
+        "_count_features",
+        "different",
+        "face_counts",
+        "features",
+        "full",
+        "n",
+        "s",
+        "same",
+        "weights",
+    )
+
+    def __init__(self, n: int, s: int) -> None:
+        self.n, self.s = n, s
+        rolls = list(itertools.combinations_with_replacement(range(1, s + 1), n))
+        m = len(rolls)
+        self.full = (1 << m) - 1
+        nf = factorial(n)
+        weight_of: list[int] = []
+        distinct: list[int] = []
+        # shown[f][c]: the rolls in which exactly c >= 1 dice show f.
+        shown: list[list[list[int]]] = [[[] for _ in range(n + 1)] for _ in range(s + 1)]
+        for i, roll in enumerate(rolls):
+            w = nf
+            faces = set(roll)
+            for f in faces:
+                c = roll.count(f)
+                shown[f][c].append(i)
+                w //= factorial(c)
+            weight_of.append(w)
+            distinct.append(len(faces))
+        classes = sorted(set(weight_of))
+        index = {w: k for k, w in enumerate(classes)}
+        self.weights = list(zip(classes, _bit_sets([index[w] for w in weight_of], len(classes))))
+        by_distinct = _bit_sets(distinct, n + 1)
+        self.same = by_distinct[1]
+        self.different = by_distinct[n]
+        self.features = {
+            "sum": _Feature(n, _bit_sets([sum(r) - n for r in rolls], n * (s - 1) + 1), self.full),
+            "max": _Feature(1, _bit_sets([r[-1] - 1 for r in rolls], s), self.full),
+            "min": _Feature(1, _bit_sets([r[0] - 1 for r in rolls], s), self.full),
+        }
+        # face_counts[f][c]: the rolls in which exactly c dice show f (index 0 unused);
+        # c = 0 is whatever is left.
+        self.face_counts = [[0]]
+        for f in range(1, s + 1):
+            sets = [_bit_set(at, m) for at in shown[f]]
+            sets[0] = self.full ^ reduce(int.__or__, sets[1:], 0)
+            self.face_counts.append(sets)
+        self._count_features: dict[tuple[int, ...], _Feature] = {}
+
+    def count_feature(self, faces: frozenset[int]) -> _Feature:
+        """How many dice show one of ``faces``, built face by face.
+
+        The rolls with ``c`` dice in ``faces`` are the union, over ``a + b = c``, of
+        those with ``a`` dice in the faces seen so far and ``b`` showing the next one.
+        """
+        key = tuple(sorted(f for f in faces if 1 <= f <= self.s))
+        feature = self._count_features.get(key)
+        if feature is None:
+            if len(self._count_features) >= 256:  # bound the memory odd input can take
+                self._count_features.clear()
+            n = self.n
+            exact = [self.full] + [0] * n
+            for f in key:
+                counts = self.face_counts[f]
+                exact = [
+                    reduce(int.__or__, (exact[a] & counts[c - a] for a in range(c + 1)), 0)
+                    for c in range(n + 1)
+                ]
+            feature = self._count_features[key] = _Feature(0, exact, self.full)
+        return feature
+
+    def weigh(self, mask: int) -> int:
+        """The number of ordered rolls in the multisets of ``mask``."""
+        return sum(w * (mask & part).bit_count() for w, part in self.weights)
+
+    def mask(self, tree: Mapping[str, Any]) -> int:
+        """The multisets in the event ``tree``; errors match :func:`_compile`, which also
+        looks at every argument of ``and``/``or`` in order."""
+        op = tree.get("op")
+        if op == "not":
+            return self.full ^ self.mask(tree["arg"])
+        if op in ("and", "or"):
+            parts = [self.mask(t) for t in tree["args"]]
+            if op == "and":
+                return reduce(int.__and__, parts, self.full)
+            return reduce(int.__or__, parts, 0)
+        if op is not None:
+            raise ValueError(f"unknown operator {op!r}")
+        return self.atom(tree)
+
+    def atom(self, t: Mapping[str, Any]) -> int:
+        # Keys are read in the order _dice_atom reads them, so bad input raises the same error.
+        typ = t["type"]
+        if typ in ("sum", "max", "min"):
+            cmp, v = _CMP_MASKS[t["cmp"]], int(t["value"])
+            return cmp(self.features[typ], v)
+        if typ == "count":
+            faces = frozenset(int(f) for f in t["faces"])
+            cmp, v = _CMP_MASKS[t["cmp"]], int(t["value"])
+            return cmp(self.count_feature(faces), v)
+        if typ == "all_same":
+            return self.same
+        if typ == "all_different":
+            return self.different
+        raise ValueError(f"unknown dice event {typ!r}")
+
+    def probability(self, event: Mapping[str, Any], given: Mapping[str, Any] | None) -> Fraction:
+        want = self.mask(event)
+        cond = self.mask(given) if given is not None else self.full
+        den = self.weigh(cond)
+        if den == 0:
+            raise ValueError("the condition is impossible")
+        return Fraction(self.weigh(want & cond)) / Fraction(den)
+
+
+@lru_cache(maxsize=32)
+def _dice_table(n: int, s: int) -> _DiceTable:
+    return _DiceTable(n, s)
+
+
+def _dice_table_for(exp: Mapping[str, Any]) -> _DiceTable | None:
+    """The table for the dice of ``exp``, or ``None`` to enumerate instead: when the
+    dice set is malformed (so that the enumeration raises its own error, at the same
+    point), empty, or too large to table."""
+    try:
+        n, s = int(exp["count"]), int(exp["sides"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if n < 1 or s < 1 or comb(n + s - 1, n) * s * (2 * n + 3) > _DICE_TABLE_BITS:
+        return None
+    return _dice_table(n, s)
