@@ -114,8 +114,10 @@ def test_difficulty_levels_differ(family: str) -> None:
 @pytest.mark.parametrize("family", [f.name for f in FAMILIES])
 def test_items_within_a_set_are_mostly_distinct(family: str) -> None:
     items = logicgen.generate(family, count=100, seed=11)
-    prompts = Counter(item.prompt for item in items)
-    assert len(prompts) >= 80, prompts.most_common(3)
+    # the question is the prompt with its options: an odd-one-out prompt is one
+    # sentence, and its five panels are the options
+    questions = Counter((item.prompt, item.choices) for item in items)
+    assert len(questions) >= 80, questions.most_common(3)
 
 
 @pytest.mark.parametrize("family", [f.name for f in FAMILIES])
@@ -137,6 +139,6 @@ def test_each_difficulty_draws_its_own_items(family: str) -> None:
     """The same seed at another difficulty rarely gives the very same question."""
     easy, medium, hard = (logicgen.generate(family, count=60, difficulty=d, seed=3)
                           for d in DIFFICULTIES)
-    same_em = sum(a.prompt == b.prompt for a, b in zip(easy, medium))
-    same_mh = sum(a.prompt == b.prompt for a, b in zip(medium, hard))
+    same_em = sum((a.prompt, a.choices) == (b.prompt, b.choices) for a, b in zip(easy, medium))
+    same_mh = sum((a.prompt, a.choices) == (b.prompt, b.choices) for a, b in zip(medium, hard))
     assert same_em <= 6 and same_mh <= 6, (same_em, same_mh)
