@@ -1,8 +1,11 @@
-"""Shared by the figure families: batched random draws and words for shape attributes."""
+"""Shared by the figure families: batched random draws, words for shape attributes, and
+the shapes of balanced option sets."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from logicgen import figures
@@ -123,3 +126,100 @@ def make_group(kind: str, count: int = 1, size: str = "large", fill: str = "empt
     return {"kind": kind, "count": count, "size": size,
             "fill": "empty" if kind == "line" else fill, "rotation": rotation,
             "position": position}
+
+
+# -- balanced option sets -----------------------------------------------------------------
+#
+# An option set is drawn as a *shape*: ``n`` distinct points, one per option, each a
+# tuple of abstract attribute values (0, 1, 2, ... per attribute). The item maps
+# every abstract attribute to one real attribute of the answer panel and every
+# value to a visibly different real value, the key's point to the answer's own
+# values. Two options then differ in exactly the attributes where their points
+# differ, so everything a candidate can count on the options alone (how often each
+# value occurs, how many features an option shares with the others) is a property
+# of the shape, not of where the key sits in it. The key's point is drawn
+# uniformly from the shape, so any guess made from the options alone finds it one
+# time in ``n`` on average.
+#
+# No point of a shape below is the *unique* best or worst one by an attribute-wise
+# majority vote (each option scores the attributes where it holds the most common
+# value, a tie of k values scoring 1/k) or by its number of differing attributes to
+# the other options; the one exception, the three-option path, lets the key sit only
+# at an end, where it ties with the other end. Most wrong options differ from the
+# key in one attribute and some in two (a few in three, in the shapes on three
+# attributes); the shapes on one attribute (every option a different value of it)
+# have every wrong option break that attribute alone and are drawn rarely. The
+# shapes were picked from a listing of every set of ``n`` points on up to three
+# attributes (grids of up to 18 points) that has these properties;
+# tests/test_sequence_figure.py checks the properties again, point by point.
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A layout of ``n`` option points over a few abstract attributes.
+
+    ``keys`` lists the points the key may take (``None``: any). Only the
+    three-option path uses it: its middle point is the unique most central one.
+    """
+
+    points: tuple[tuple[int, ...], ...]
+    weight: float
+    keys: tuple[int, ...] | None = None
+
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        """How many values each abstract attribute takes."""
+        return tuple(len({p[j] for p in self.points}) for j in range(len(self.points[0])))
+
+
+def _grid(*sizes: int) -> tuple[tuple[int, ...], ...]:
+    """Every point of a full grid, in reading order."""
+    return tuple(itertools.product(*(range(s) for s in sizes)))
+
+
+def _without(points: tuple[tuple[int, ...], ...], *drop: tuple[int, ...]
+             ) -> tuple[tuple[int, ...], ...]:
+    return tuple(p for p in points if p not in drop)
+
+
+#: option-set shapes by number of options, with their relative weights
+SHAPES: dict[int, tuple[Shape, ...]] = {
+    3: (
+        Shape(_grid(3), 0.55),  # one attribute, three values
+        Shape(((0, 0), (1, 1), (2, 2)), 0.2),  # each wrong option breaks two attributes
+        Shape(((0, 0), (1, 0), (1, 1)), 0.25, keys=(0, 2)),  # key at an end of the path
+    ),
+    4: (
+        Shape(_grid(2, 2), 0.45),
+        Shape(((0, 0), (0, 1), (1, 0), (2, 1)), 0.3),
+        Shape(((0, 0, 0), (0, 0, 1), (0, 1, 0), (1, 0, 1)), 0.15),
+        Shape(_grid(4), 0.1),
+    ),
+    5: (
+        Shape(_without(_grid(3, 2), (2, 1)), 0.55),
+        Shape(((0, 0), (0, 1), (0, 2), (1, 0), (2, 1)), 0.25),
+        Shape(((0, 0, 0), (0, 0, 1), (1, 0, 0), (1, 1, 0), (2, 0, 0)), 0.2),
+        Shape(_grid(5), 0.1),
+    ),
+    6: (
+        Shape(_grid(3, 2), 0.35),
+        Shape(_without(_grid(4, 2), (2, 1), (3, 1)), 0.3),
+        Shape(((0, 0), (0, 1), (1, 0), (1, 2), (2, 0), (3, 0)), 0.1),
+        Shape(_without(_grid(2, 2, 2), (1, 1, 0), (1, 1, 1)), 0.25),
+        Shape(_grid(6), 0.1),
+    ),
+    7: (
+        Shape(_without(_grid(4, 2), (3, 1)), 0.5),
+        Shape(((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (2, 0), (3, 1)), 0.25),
+        Shape(((0, 0, 0), (0, 0, 1), (0, 1, 0), (1, 0, 0), (1, 0, 1), (1, 1, 0), (2, 0, 0)),
+              0.25),
+        Shape(_grid(7), 0.1),
+    ),
+    8: (
+        Shape(_grid(4, 2), 0.4),
+        Shape(_without(_grid(3, 3), (2, 2)), 0.25),
+        Shape(_grid(2, 2, 2), 0.15),
+        Shape(_without(_grid(3, 2, 2), (1, 1, 0), (1, 1, 1), (2, 1, 0), (2, 1, 1)), 0.2),
+        Shape(_grid(8), 0.1),
+    ),
+}

@@ -24,13 +24,46 @@ number series do.
 The answer is checked by :mod:`logicgen.solve.figures`, which reads the panels
 as JSON and searches its own rule library attribute by attribute; an item is
 kept only when every attribute has one predicted value and exactly one option
-shows the predicted panel. Each wrong option changes exactly one attribute of
-the answer: a step not taken, taken twice or taken the wrong way, the other
-value of a cycle, or a feature that never changes drawn differently. Options
-that merely copy a panel next to the gap come late (one of them early, as the
-"nothing changed" trap). With seven or eight options an item may offer one
-fewer, when its answer has too few single-attribute changes that look
-different.
+shows the predicted panel.
+
+Wrong options. If every wrong option changed exactly one attribute of the
+answer, the answer would hold the most common value of every attribute among
+the options, and a candidate could find it by an attribute-wise majority vote
+without looking at the row (the flaw of the RAVEN data set that I-RAVEN fixed).
+So the options are built as a balanced set, in the spirit of I-RAVEN's
+attribute bisection tree:
+
+* A *shape* is drawn for the number of options
+  (:data:`~logicgen.families.sequences._figure_rules.SHAPES`): ``n`` distinct
+  points over one to three abstract attributes, such as the 3 × 2 grid less
+  one corner for five options (points 00, 01, 10, 11, 20). The answer takes a
+  point drawn uniformly from the shape.
+* Each abstract attribute becomes a real attribute of the answer panel, a
+  changing one where it can (so that the options test the rules; at least one
+  rule always is), else a feature that never changes; each abstract value
+  becomes a value that looks different (a turn is compared modulo the
+  outline's symmetry). For a changing attribute, one of the values is one of
+  the likeliest slips (a step not taken, taken twice or the wrong way, the
+  other value of a cycle), the others are drawn at random from every other
+  value, so the answer's value is not always the middle one of three. An
+  outline and a turn of the same group are never both used (a new outline
+  would show the turn differently). Where an attribute has too few values
+  another is used; where no shape fits, the row is drawn again.
+* A wrong option then breaks exactly the attributes where its point differs
+  from the answer's point: at least one, most often one, sometimes two (three
+  in a few three-attribute shapes); two options differ exactly where their
+  points do, so all options look different.
+
+Everything that can be counted on the options alone (how often each value
+occurs, how many features one option shares with the others) depends only on
+the shape, not on where the answer sits in it, so any guess from the options
+alone finds the answer one time in ``n`` on average. Moreover no point of a
+shape is the unique winner or loser of the majority vote, nor the unique most
+or least central option (smallest or largest total number of differing
+attributes to the other options), except the middle of the three-option path,
+which never holds the answer. At most one wrong option repeats a panel next to
+the gap (the "nothing changed" trap). The explanation names every attribute a
+wrong option breaks.
 
 The ``score`` is 1 plus the weights of the changing rules, plus 0.4 when the
 panels have a marker and 0.5 for a missing-panel question. Weights run from
@@ -54,6 +87,7 @@ Panel 5: ?
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +100,9 @@ from ._figure_rules import (
     PLURAL,
     RING,
     RING_INDEX,
+    SHAPES,
     Draw,
+    Shape,
     make_group,
     number_word,
     turn,
@@ -212,13 +248,24 @@ class Rule:
         return 0.6
 
 
+Change = tuple[int, str, Any]  # (group, attribute, value)
+
+
 @dataclass
 class Option:
-    """One answer option: its panel and the attribute it breaks (``None``: the key)."""
+    """One answer option: its panel and what it draws differently from the answer.
+
+    ``changes`` holds a ``(group, attribute, value)`` for every attribute the
+    option breaks, in the order of :data:`ATTRS`; the key has none.
+    """
 
     panel: dict[str, Any]
-    broken: tuple[int, str] | None = None
-    value: Any = None
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def broken(self) -> list[tuple[int, str]]:
+        """The (group, attribute) pairs this option gets wrong."""
+        return [(g, attr) for g, attr, _ in self.changes]
 
 
 @dataclass
@@ -231,7 +278,8 @@ class Spec:
     n: int  # panels in the row, the gap included
     blank: int
     question: str
-    options: list[Option] = field(default_factory=list)
+    options: list[Option] = field(default_factory=list)  # in choice order, key included
+    wrong: list[Option] = field(default_factory=list)  # the wrong options as drawn
     row: list[dict[str, Any]] = field(default_factory=list)  # the full row, gap included
 
     def __post_init__(self) -> None:
@@ -248,17 +296,22 @@ class Spec:
         return {"shapes": [make_group(**{a: self.value(g, a, i) for a in ATTRS})
                            for g in range(self.groups)]}
 
-    def panel(self, i: int, change: tuple[int, str, Any] | None = None) -> dict[str, Any]:
-        """Panel ``i`` of the full row; ``change`` = (group, attribute, value) overrides one.
+    def panel(self, i: int, changes: Sequence[Change] = ()) -> dict[str, Any]:
+        """Panel ``i`` of the full row, with each (group, attribute, value) of ``changes``.
 
         The row's panels are shared: callers copy before changing them.
         """
-        if change is None:
+        if not changes:
             return self.row[i]
-        g, attr, value = change
         shapes = list(self.row[i]["shapes"])
-        shapes[g] = {**shapes[g], attr: value}
+        for g, attr, value in changes:
+            shapes[g] = {**shapes[g], attr: value}
         return {"shapes": shapes}
+
+    def neighbours(self) -> list[dict[str, Any]]:
+        """The shown panels next to the gap."""
+        last = self.n - 1 if self.question == "missing" else self.blank
+        return [self.row[i] for i in (self.blank - 1, self.blank + 1) if 0 <= i <= last]
 
 
 # -- drawing a row ------------------------------------------------------------------
@@ -394,12 +447,17 @@ def _draw(d: Draw, params: Params) -> Spec | None:
 
 
 def generate(params: Params, rng: np.random.Generator) -> Instance:
-    """Draw the rules, the row and the gap."""
+    """Draw the rules, the row, the gap and the wrong options (their order is wording)."""
     d = Draw(rng)
     for _ in range(1000):
         spec = _draw(d, params)
-        if spec is not None:
-            return _instance(spec)
+        if spec is None:
+            continue
+        wrong = wrong_options(spec, params.n_options - 1, d)
+        if wrong is None:  # no balanced option set for this row: draw another row
+            continue
+        spec.wrong = wrong
+        return _instance(spec)
     raise RuntimeError("sequence.figure could not draw a row")  # pragma: no cover
 
 
@@ -441,7 +499,7 @@ def _mistakes(spec: Spec, key: tuple[int, str]) -> list[Any]:
 
 
 def _other_values(spec: Spec, key: tuple[int, str], answer: dict[str, Any]) -> list[Any]:
-    """Values for an attribute that never changes (or any attribute, as a last resort)."""
+    """Other values an attribute of the answer's group ``answer`` can be drawn with."""
     g, attr = key
     value = answer[attr]
     kind = answer["kind"]
@@ -452,7 +510,7 @@ def _other_values(spec: Spec, key: tuple[int, str], answer: dict[str, Any]) -> l
         return [s for s in ("large", "medium", "small") if s != value]
     if attr == "count":
         high = 6 if g == MAIN and spec.layout == "single" else 1
-        return [c for c in (value + 1, value - 1) if 1 <= c <= high]
+        return [c for t in (1, 2, 3) for c in (value + t, value - t) if 1 <= c <= high]
     if attr == "rotation":
         if kind not in figures.TURNS:
             return []
@@ -490,109 +548,136 @@ def _seen(shape: dict[str, Any], attr: str, value: Any) -> Any:
     return turn(shape["kind"], value) if attr == "rotation" else value
 
 
-def _pool(key: tuple[int, str], values: list[Any], answer: dict[str, Any],
-          copies_of: set[tuple[int, str, Any]]) -> tuple[list[Option], list[Option]]:
-    """Wrong options changing ``key`` to each of ``values``: (fresh, copies of a neighbour).
+def _alternatives(spec: Spec, key: tuple[int, str]) -> tuple[list[Any], int]:
+    """The values ``key`` can take in a wrong option, and how many lead the list as slips.
 
-    Values that look like the answer, repeat an earlier value or are not
-    allowed for the kind (a triangle turned 45°) are dropped. An option changes
-    one attribute of the answer, so it looks like another option exactly when
-    they change the same attribute to the same visible value, and like a
-    neighbour of the gap exactly when that neighbour differs from the answer
-    in that one attribute alone, by that value.
+    Each value looks different from the answer's and from the others (a square
+    turned 90° is the square again); for a changing attribute the slips of its
+    rule come first (a step not taken, taken twice or the wrong way, the other
+    value of a cycle), then every other value the group can be drawn with.
     """
     g, attr = key
-    shape = answer["shapes"][g]
-    fresh: list[Option] = []
-    copies: list[Option] = []
-    seen = set()
-    for value in values:
+    shape = spec.panel(spec.blank)["shapes"][g]
+    slips = _mistakes(spec, key) if key in spec.changing else []
+    out: list[Any] = []
+    looks: set[Any] = set()
+    n_slips = 0
+    for i, value in enumerate(slips + _other_values(spec, key, shape)):
         if not _looks_new(key, shape, value):
             continue
         look = _seen(shape, attr, value)
-        if look in seen:
+        if look in looks:
             continue
-        seen.add(look)
-        option = Option({}, key, value)
-        (copies if (g, attr, look) in copies_of else fresh).append(option)
-    return fresh, copies
+        looks.add(look)
+        out.append(value)
+        n_slips += i < len(slips)
+    return out, n_slips
 
 
-def _differences(spec: Spec, i: int) -> list[tuple[int, str, Any]]:
-    """Where panel ``i`` differs from the answer, as (group, attribute, seen value)."""
-    answer = spec.panel(spec.blank)["shapes"]
-    out = []
-    for g, (shape, key) in enumerate(zip(spec.panel(i)["shapes"], answer)):
-        for attr in ATTRS:
-            seen = _seen(shape, attr, shape[attr])
-            if seen != _seen(key, attr, key[attr]):
-                out.append((g, attr, seen))
-    return out
+def _clash(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Whether two attributes may not both be broken: a group's outline and its turn.
 
-
-def wrong_options(spec: Spec, wanted: int) -> list[Option]:
-    """``wanted`` options that each change exactly one attribute of the answer.
-
-    Every changing attribute is broken by at least one option (its likeliest
-    slip: a step not taken, taken twice or the wrong way, the other value of a
-    cycle), then one option changes a feature that never changes, then the
-    remaining slips and other values follow in turn. Of the options that copy a
-    panel next to the gap (a candidate rules those out at a glance) one comes
-    early, as the "nothing changed" trap; the others are used last.
+    A new outline shows a turn differently (a circle shows none), so an option
+    breaking both might not look as wrong in the turn as it is meant to.
     """
-    answer = spec.panel(spec.blank)
-    b = spec.blank
-    copies_of = set()
-    for i in (b - 1, b + 1):
-        if 0 <= i < spec.n:
-            diff = _differences(spec, i)
-            if len(diff) == 1:
-                copies_of.add(diff[0])
-    changing = []
-    for key in spec.changing:
-        shape = answer["shapes"][key[0]]
-        values = _mistakes(spec, key) + _other_values(spec, key, shape)
-        changing.append(_pool(key, values, answer, copies_of))
-    constants = []
-    for key in spec.rules:
-        if key not in spec.changing:
-            values = _other_values(spec, key, answer["shapes"][key[0]])
-            if values:
-                constants.append(_pool(key, values, answer, copies_of))
-    chosen: list[Option] = []
-    taken: set[tuple[Any, ...]] = set()
+    return a[0] == b[0] and {a[1], b[1]} == {"kind", "rotation"}
 
-    def take(option: Option) -> None:
-        mark = (option.broken, repr(option.value))
-        if mark not in taken and len(chosen) < wanted:
-            taken.add(mark)
-            chosen.append(option)
 
-    for fresh, copies in changing:  # every changing attribute broken once
-        if fresh or copies:
-            take((fresh or copies).pop(0))
-    if constants:  # one feature that never changes, chosen by the item's own size and gap
-        fresh, copies = constants[(spec.blank + spec.n) % len(constants)]
-        if fresh:
-            take(fresh.pop(0))
-    for _, copies in changing:  # one copy of a neighbour: the "nothing changed" trap
-        if copies:
-            take(copies.pop(0))
-            break
-    for k in range(max((len(f) for f, _ in changing), default=0)):
-        for fresh, _ in changing:
-            if k < len(fresh):
-                take(fresh[k])
-    for fresh, _ in constants:
-        for option in fresh:
-            take(option)
-    for _, copies in changing + constants:
-        for option in copies:
-            take(option)
-    for option in chosen:
-        g, attr = option.broken  # type: ignore[misc]
-        option.panel = spec.panel(b, (g, attr, option.value))
-    return chosen
+def _assign(d: Draw, shape: Shape, room: dict[tuple[int, str], int],
+            changing: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """A real attribute for each abstract attribute of ``shape``, or ``None``.
+
+    An abstract attribute with ``k`` values needs a real one with ``k - 1``
+    wrong values (``room``). Changing attributes are preferred, so that the
+    wrong options test the rules, and at least one is used (else the shape
+    does not fit); the search backtracks over the preference order (at most
+    three attributes, so it is cheap).
+    """
+    sizes = shape.sizes
+    order = sorted(range(len(sizes)), key=lambda j: -sizes[j])
+    testable = d.shuffled([k for k in changing if room.get(k, 0)])
+    preferred = testable + d.shuffled([k for k in room if room[k] and k not in changing])
+    chosen: dict[int, tuple[int, str]] = {}
+
+    def search(i: int) -> bool:
+        if i == len(order):
+            return not testable or any(k in testable for k in chosen.values())
+        j = order[i]
+        for key in preferred:
+            if room[key] < sizes[j] - 1 or key in chosen.values():
+                continue
+            if any(_clash(key, other) for other in chosen.values()):
+                continue
+            chosen[j] = key
+            if search(i + 1):
+                return True
+            del chosen[j]
+        return False
+
+    return [chosen[j] for j in range(len(sizes))] if search(0) else None
+
+
+def _pick_values(d: Draw, values: list[Any], n_slips: int, k: int) -> list[Any]:
+    """``k`` wrong values: one of the three likeliest slips when there are any, the rest
+    at random (so that the answer's value is not always the middle one of three)."""
+    if not n_slips:
+        return d.sample(values, k)
+    first = values[d.integer(0, min(n_slips, 3) - 1)]
+    return [first, *d.sample([v for v in values if v != first], k - 1)]
+
+
+def _weighted_shape(d: Draw, shapes: list[Shape]) -> Shape:
+    x = d.u() * sum(s.weight for s in shapes)
+    for shape in shapes:
+        x -= shape.weight
+        if x < 0:
+            return shape
+    return shapes[-1]
+
+
+def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
+    """``wanted`` wrong options balanced round the answer, or ``None`` when none fit.
+
+    A shape from :data:`SHAPES` (``wanted + 1`` points) is drawn, the answer put
+    on one of its points at random, each abstract attribute mapped to a real
+    attribute of the answer (a changing one where it can) and each abstract
+    value to a visibly different value of it. Every wrong option breaks the
+    attributes where its point differs from the answer's, each to one fixed
+    value, so that it looks different from the answer and from every other
+    option, and a guess from the options alone cannot place the answer (see
+    :mod:`logicgen.families.sequences._figure_rules`). At most one wrong option
+    may repeat a panel next to the gap, as the "nothing changed" trap: a
+    candidate rules such copies out at a glance.
+    """
+    pools = {key: _alternatives(spec, key) for key in spec.rules}
+    room = {key: len(values) for key, (values, _) in pools.items()}
+    shapes = list(SHAPES[wanted + 1])
+    shown = {figures.look(p) for p in spec.neighbours()}
+    while shapes:
+        shape = _weighted_shape(d, shapes)
+        shapes.remove(shape)
+        attrs = _assign(d, shape, room, spec.changing)
+        if attrs is None:
+            continue
+        key_point = shape.points[d.pick(shape.keys or range(len(shape.points)))]
+        for _ in range(4):  # a few draws of values before trying another shape
+            meaning: list[dict[int, Any]] = []
+            for j, key in enumerate(attrs):
+                values, n_slips = pools[key]
+                others = [v for v in range(shape.sizes[j]) if v != key_point[j]]
+                picked = _pick_values(d, values, n_slips, len(others))
+                meaning.append(dict(zip(d.shuffled(others), picked)))
+            wrong = []
+            for point in shape.points:
+                if point == key_point:
+                    continue
+                changes = [(*attrs[j], meaning[j][v]) for j, v in enumerate(point)
+                           if v != key_point[j]]
+                changes.sort(key=lambda c: (c[0], ATTRS.index(c[1])))
+                wrong.append(Option(spec.panel(spec.blank, changes), tuple(changes)))
+            if sum(figures.look(o.panel) in shown for o in wrong) <= 1:
+                return wrong
+    return None
 
 
 # -- wording ---------------------------------------------------------------------------
@@ -605,8 +690,7 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
     lines = [d.pick(QUESTION_TEMPLATES[spec.question]), ""]
     for i, panel in enumerate(instance.data["panels"]):
         lines.append(f"Panel {i + 1}: {'?' if panel is None else figures.describe(panel)}")
-    options = [Option(spec.panel(spec.blank)), *wrong_options(spec, params.n_options - 1)]
-    spec.options = d.shuffled(options)
+    spec.options = d.shuffled([Option(spec.panel(spec.blank)), *spec.wrong])
     instance.data["options"] = [{"shapes": [dict(g) for g in o.panel["shapes"]]}
                                 for o in spec.options]
     return "\n".join(lines), [figures.describe(o.panel) for o in spec.options]
@@ -631,10 +715,12 @@ def _noun(spec: Spec, g: int) -> str:
     return f"the {noun}"
 
 
-def _count_noun(spec: Spec) -> str:
-    """What the count counts: ``arrows`` or ``shapes``."""
+def _count_noun(spec: Spec, singular: bool = False) -> str:
+    """What the count counts: ``arrows`` or ``shapes`` (``arrow``, ``shape``)."""
     kind = spec.rules[(MAIN, "kind")]
-    return PLURAL[kind.values[0]] if kind.form == "constant" else "shapes"
+    if kind.form != "constant":
+        return "shape" if singular else "shapes"
+    return kind.values[0] if singular else PLURAL[kind.values[0]]
 
 
 def _word(spec: Spec, key: tuple[int, str], value: Any, i: int) -> str:
@@ -663,7 +749,7 @@ def _is(key: tuple[int, str], value: Any, kind: str, plural: bool) -> str:
     if attr == "position":
         return f"{be} at {where(value)}"
     if attr == "kind":
-        return f"are {PLURAL[value]}" if plural else f"is a {value}"
+        return f"are {PLURAL[value]}" if plural else f"is {_a(value)}"
     return f"has {number_word(value)}"
 
 
@@ -711,29 +797,57 @@ def _rule_line(spec: Spec, key: tuple[int, str]) -> str:
     else:
         head = f"{owner.capitalize()} cycles through {', '.join(values)} in turn"
     if attr == "kind":
-        return f"{head} ({seq}), so {target} shows a {answer}."
+        return f"{head} ({seq}), so {target} shows {_a(answer)}."
     return f"{head} ({seq}), so in {target} it is {_word(spec, key, answer, b)}."
 
 
-def _wrong_line(spec: Spec, letter: str, option: Option) -> str:
-    assert option.broken is not None
-    g, attr = option.broken
-    b = spec.blank
-    answer_shape = spec.panel(b)["shapes"][g]
-    kind = option.panel["shapes"][g]["kind"]
-    noun = _noun(spec, g)
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+
+
+def _clause(spec: Spec, option: Option, change: Change, alone: bool, again: bool) -> str:
+    """What one broken attribute of a wrong option shows, against the answer.
+
+    ``alone``: the option breaks nothing else, and the clause follows the letter
+    (``C has three arrows, not four``); else it stands in a list
+    (``the number of arrows is three, not four``). ``again``: the clause before
+    spoke of the same group, so this one calls it ``it`` or ``they``.
+    """
+    g, attr, value = change
+    answer_shape = spec.panel(spec.blank)["shapes"][g]
     if attr == "count":
-        text = (f"{letter} has {number_word(option.value)} {_count_noun(spec)}, not "
-                f"{number_word(answer_shape['count'])}")
+        right = number_word(answer_shape["count"])
+        if alone:
+            noun = _count_noun(spec) if value > 1 else _count_noun(spec, singular=True)
+            text = f"has {number_word(value)} {noun}, not {right}"
+        else:
+            text = f"the number of {_count_noun(spec)} is {number_word(value)}, not {right}"
     else:
+        noun = _noun(spec, g)
         plural = noun.endswith("s")  # the arrows point ..., the lines are ...
-        wrong = _is((g, attr), option.value, kind, plural)
+        kind = option.panel["shapes"][g]["kind"]
+        wrong = _is((g, attr), value, kind, plural)
         right = _is((g, attr), answer_shape[attr], answer_shape["kind"], plural)
-        right = right.split(" ", 1)[1]
-        text = f"{letter}: {noun} {wrong}, not {right}"
+        subject = ("they" if plural else "it") if again else noun
+        text = f"{subject} {wrong}, not {right.split(' ', 1)[1]}"
     if (g, attr) not in spec.changing:
         text += f" (the {FEATURE_WORDS[attr]} never changes)"
-    return text + "."
+    return text
+
+
+def _wrong_line(spec: Spec, letter: str, option: Option) -> str:
+    """Why a wrong option fails, naming every attribute it breaks."""
+    changes = option.changes
+    if len(changes) == 1:
+        text = _clause(spec, option, changes[0], alone=True, again=False)
+        return f"{letter} {text}." if changes[0][1] == "count" else f"{letter}: {text}."
+    clauses = []
+    for i, change in enumerate(changes):
+        before = changes[i - 1] if i else None
+        again = (before is not None and before[0] == change[0]
+                 and "count" not in (before[1], change[1]))
+        clauses.append(_clause(spec, option, change, alone=False, again=again))
+    return f"{letter}: " + "; ".join(clauses) + "."
 
 
 def explain(instance: Instance) -> str:
@@ -742,8 +856,11 @@ def explain(instance: Instance) -> str:
     lines += [_rule_line(spec, key) for key in spec.changing]
     lines.append("Everything else stays the same in every panel.")
     lines.append(f"So panel {spec.blank + 1} shows: {instance.answer}.")
-    wrong = [(LETTERS[i], o) for i, o in enumerate(spec.options) if o.broken is not None]
+    wrong = [(LETTERS[i], o) for i, o in enumerate(spec.options) if o.changes]
     if wrong:
-        lines.append("The other options each get one feature wrong:")
+        if all(len(o.changes) == 1 for _, o in wrong):
+            lines.append("The other options each get one feature wrong:")
+        else:
+            lines.append("The other options each get one or more features wrong:")
         lines += [_wrong_line(spec, letter, o) for letter, o in wrong]
     return "\n".join(lines)
