@@ -1,9 +1,14 @@
-"""Row rules of ``sequence.matrix``, drawn as 3×3 grids of attribute values.
+"""Row rules of ``sequence.matrix``, drawn as 3×3 grids of attribute values, and the
+patterns its options are laid out on.
 
 A *grid* holds one value per panel, row by row, the last one being the
 missing panel's. Every rule is drawn along *lines*: line r is row r of the
 matrix, or column r when the matrix reads down its columns (the family then
 transposes every grid with :func:`transpose`).
+
+An option :class:`Pattern` is a set of points in a small grid of attribute
+values; the family puts one changed feature of the answer on each axis and
+makes one option per point (see :data:`PATTERNS`).
 """
 
 from __future__ import annotations
@@ -18,11 +23,13 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "OPS",
     "ORIENTATIONS",
+    "PATTERNS",
     "RING",
     "SHAPE_KINDS",
     "TURN_STEPS",
     "Draw",
     "Grid",
+    "Pattern",
     "Rule",
     "overlay_rule",
     "progression_rule",
@@ -219,3 +226,63 @@ def overlay_rule(d: Draw, op: str, cells: Sequence[int], most: int) -> Rule:
         seen.add((a, b))
         lines.append([a, b, OPS[op](a, b)])
     return Rule(0, "elements", op, _lines(lines))
+
+
+# -- option patterns ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """Options as points of a grid of attribute values.
+
+    Axis i stands for one feature of the answer and has ``sizes[i]`` values:
+    index 0 is the answer's own value when the answer is the point (0, 0, ...),
+    the others are wrong values. Each point is one option. The answer may be any
+    point: an option then takes the answer's value on the axes where it agrees
+    with the answer's point, and a wrong value where it differs, so that every
+    point is an equally likely answer.
+    """
+
+    weight: float
+    sizes: tuple[int, ...]
+    points: tuple[tuple[int, ...], ...]
+
+
+def _grid(*sizes: int, without: Sequence[tuple[int, ...]] = ()) -> tuple[tuple[int, ...], ...]:
+    """Every point of the grid with ``sizes`` values per axis, but the ones ``without``."""
+    points: list[tuple[int, ...]] = [()]
+    for m in sizes:
+        points = [(*p, v) for p in points for v in range(m)]
+    return tuple(p for p in points if p not in without)
+
+
+#: option patterns per number of options. In each, no point is singled out by the
+#: points alone: the most common value of every axis is shared by two or more
+#: points with the highest tally, and the points at the least and at the greatest
+#: total distance from the others (number of axes that differ) are two or more.
+#: A point is wrong in one feature when it differs from the answer's point on one
+#: axis; the patterns keep most wrong options at one or two features, but for the
+#: patterns of two-valued axes only (the last of 5 and 7 options, for features such
+#: as "is there a dot in this cell"), which need more.
+PATTERNS: dict[int, tuple[Pattern, ...]] = {
+    3: (Pattern(1, (3,), _grid(3)),
+        Pattern(1, (2, 2, 2), ((0, 0, 0), (0, 1, 1), (1, 0, 1)))),
+    4: (Pattern(1, (2, 2), _grid(2, 2)),),
+    5: (Pattern(3, (3, 2), _grid(3, 2, without=[(2, 1)])),
+        Pattern(1, (3, 3), ((0, 0), (0, 1), (0, 2), (1, 0), (2, 1))),
+        Pattern(1, (3, 2, 2), ((0, 0, 0), (0, 0, 1), (1, 0, 0), (1, 1, 0), (2, 0, 0))),
+        Pattern(0.1, (2, 2, 2, 2), ((0, 0, 0, 0), (0, 0, 0, 1), (0, 0, 1, 0), (0, 1, 1, 1),
+                                    (1, 0, 1, 1)))),
+    6: (Pattern(3, (3, 2), _grid(3, 2)),
+        Pattern(1, (4, 2), _grid(4, 2, without=[(2, 1), (3, 1)])),
+        Pattern(1, (2, 2, 2), _grid(2, 2, 2, without=[(1, 1, 0), (1, 1, 1)]))),
+    7: (Pattern(2, (4, 2), _grid(4, 2, without=[(3, 1)])),
+        Pattern(2, (3, 2, 2), _grid(3, 2, 2, without=[(0, 1, 1), (1, 1, 1), (2, 0, 1),
+                                                      (2, 1, 0), (2, 1, 1)])),
+        Pattern(0.1, (2, 2, 2, 2, 2), ((0, 0, 0, 0, 0), (0, 0, 0, 0, 1), (0, 0, 0, 1, 0),
+                                       (0, 0, 1, 0, 1), (0, 0, 1, 1, 0), (0, 1, 0, 1, 1),
+                                       (1, 0, 0, 1, 1)))),
+    8: (Pattern(2, (4, 2), _grid(4, 2)),
+        Pattern(1, (3, 3), _grid(3, 3, without=[(2, 2)])),
+        Pattern(2, (2, 2, 2), _grid(2, 2, 2))),
+}

@@ -34,18 +34,55 @@ kind and fill are ones the large shape never takes.
 distribution, OR), 2.0 (AND, difference) or 2.5 (XOR), + 0.5 for a shape with
 a marker, + 0.3 when the rules run down the columns.
 
-Wrong options each change exactly one feature of the answer: one count, size,
-fill, shape, pose or place, one element of an overlay added or taken away, or
-the fill or shape of all its elements. They prefer values the matrix itself
-suggests (a neighbour's value, the next step, the element a wrong operation
-keeps). Options that each change one feature of the key make the key the
-one that agrees with the most common value of every feature, unless all wrong
-options change the same feature; so when a ruled feature has enough other
-values, they all do in about two items in three (about half the items at
-``easy``, where fills and sizes have too few). Measured over 2,000 items per
-level, that majority vote finds the key in 62 % (``easy``), 67 % (``medium``)
-and 64 % (``hard``) of items, against 20 % by chance; it always finds it for an
-overlay, whose wrong options each add or take away one element. The solver (:mod:`logicgen.solve.matrix`) searches
+*Wrong options* are the answer with some of its features changed, laid out so
+that the options alone do not give the answer away. (When every wrong option
+changes one feature, the answer holds the most common value of every feature,
+and a vote over the options finds it without a look at the matrix: in 62-67 %
+of items with five options, and in every overlay.) The options are the points
+of a *pattern* (``PATTERNS`` in ``_matrix_rules``): a small grid with two to five
+axes, each axis a feature of the answer with two to four values, the answer's
+and wrong ones. A feature is a shape, count, size, fill, pose or place; in an
+overlay, whether a cell holds an element, or the fill or shape of all
+elements. The answer is a point drawn uniformly, and every other point is the
+answer with the features changed on the axes where the two points differ.
+With five options, for instance, a feature A with values a, a', a'' and a
+feature B with b, b' give the options ab, ab', a'b, a'b', a''b, any of which
+may be the answer. About half the wrong options break one feature, most
+others two and a few three (more in the patterns with two-valued axes only,
+which overlays of dots or lines need for five or seven options), and the
+explanation names every one. An overlay whose answer is a single element
+takes single elements in other cells as wrong options instead (none can take
+the answer's element away, so a pattern would leave the answer with the
+fewest elements).
+
+No pattern singles out a point: the most common value of every axis is shared
+by two or more points with the best tally, and two or more points share the
+least total number of differing features to the other points, and the
+greatest. As the answer is any point with the same chance, a rule that picks
+an option from the options alone (the most common value of every feature, the
+option nearest to or farthest from all the others) finds the answer in one
+item in n, n being the number of options. Measured over 2,000 items per level
+with five options, the majority vote, the most central and the least central
+option each find it in 19-21 % of items at every level (18-22 % of the
+overlays, about 550 per level); with 3 to 8 options, within 0.01 of 1/n.
+
+The axes take features that follow a rule while there are any, with wrong
+values the matrix suggests (a neighbour's value, an earlier step, a cell that
+a wrong operation keeps or drops), so that the options ask for the rules to be
+worked out: every rule of an ``easy`` or ``medium`` item changes among its
+options, and of a ``hard`` one about half the time. A feature that is the same
+in every panel comes next; its wrong values are drawn in proportion to how
+often the matrix would have it, and it is changed less often when the
+answer's value is a common one (see ``_prior_sets``), so that the usual value
+(a single shape, a large one) is not the answer's more often than the others.
+A wrong count or size lies above or below the answer's as a uniform draw
+says, where the range leaves room, and an overlay cell on an axis is one the
+answer fills as often as one it leaves empty. So a vote that weighs each
+value by how often it was the answer's in 3,000 other items finds the answer
+in about 23 % of items with five options, as it did with one-feature changes.
+A matrix whose answer has too few features for any pattern is drawn again.
+
+The solver (:mod:`logicgen.solve.matrix`) searches
 its own library of row and column rules and accepts an item only when the
 simplest readings of the eight shown panels predict exactly the key.
 
@@ -63,28 +100,31 @@ Row 1: large white star | 4 large grey stars | 5 large black stars
 Row 2: 4 large black stars | 5 large white stars | large grey star
 Row 3: 5 large grey stars | large black star | ?
 >>> item.choices
-('large white star', '5 large white stars', '2 large white stars', '3 large white stars', '4 large white stars')
+('5 large white stars', '4 large black stars', '5 large black stars', '4 large striped stars', '4 large white stars')
 >>> item.answer
 '4 large white stars'
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from logicgen.errors import InvalidParams, describe_value
-from logicgen.figures import FILLS, POSITIONS, SIZES, Panel, describe, describe_group
+from logicgen.figures import FILLS, POSITIONS, SIZES, Panel, describe, describe_group, look
 from logicgen.registry import BaseParams, Instance, check_choice, family
 from logicgen.solve import matrix as matrix_solver
 
 from ._matrix_rules import (
     ORIENTATIONS,
+    PATTERNS,
     RING,
     SHAPE_KINDS,
     Draw,
+    Pattern,
     Rule,
     overlay_rule,
     progression_rule,
@@ -126,6 +166,16 @@ OPERATIONS = {
 }
 #: kinds of the small marker (at most three kinds are in use by the large shape)
 MARKERS = ("circle", "square", "star", "triangle", "pentagon")
+#: a marker takes the first of these fills that the large shape never takes
+MARKER_FILLS = ("solid", "grey", "empty", "striped")
+#: chance that the large shape is a single one when no rule governs its count (else 2 or 3)
+SINGLE = 0.6
+#: sizes the large shape is drawn from when no rule governs its size
+SIZE_DRAW = ("large", "large", "medium")
+#: chance that a turnable shape is drawn turned when no rule governs its pose
+TURNED = 0.5
+#: fills of the small squares of an overlay
+SQUARE_FILLS = ("grey", "empty", "solid")
 #: element styles of an overlay: kind, size, fill
 ELEMENTS = {"dots": ("circle", "small", "solid"), "squares": ("square", "small", "grey"),
             "lines": ("line", "medium", "empty")}
@@ -133,8 +183,6 @@ ELEMENTS = {"dots": ("circle", "small", "solid"), "squares": ("square", "small",
 SPOKE = {0: 135, 1: 0, 2: 45, 3: 90, 5: 90, 6: 45, 7: 0, 8: 135}
 RULE_SCORE = {"row": 0.5, "progression": 1.0, "distribution": 1.5, "or": 1.5, "and": 2.0,
               "difference": 2.0, "xor": 2.5}
-#: chance that all wrong options change the same feature
-FOCUS = {"easy": 0.7, "medium": 0.65, "hard": 0.65}
 COLUMNS = 0.25
 
 QUESTIONS = ("Which panel completes the matrix?",
@@ -175,6 +223,7 @@ class Spec:
     panels: list[Panel]  # all nine, the last being the answer
     layers: list[dict[str, Any]]  # the constant features of each layer (not overlays)
     elements: str = ""  # overlay: dots, squares or lines
+    wrong: list[tuple[Panel, str]] = field(default_factory=list)  # wrong options, with reasons
     options: list[Panel] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)  # per option, "" for the key
     nouns: dict[int, Noun] = field(default_factory=dict)  # names of the layers, once made
@@ -231,10 +280,11 @@ def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
         kind = "line"
     main: dict[str, Any] = {
         "kind": kind,
-        "count": 1 if d.chance(0.6) else d.integer(2, 2 if "size" in features else 3),
-        "size": "medium" if frame == "moving" else d.pick(("large", "large", "medium")),
+        "count": 1 if d.chance(SINGLE) else d.integer(2, 2 if "size" in features else 3),
+        "size": "medium" if frame == "moving" else d.pick(SIZE_DRAW),
         "fill": "empty" if kind == "line" else d.pick(FILLS),
-        "rotation": d.pick(ORIENTATIONS[kind]) if kind in ORIENTATIONS and d.chance(0.5) else 0,
+        "rotation": d.pick(ORIENTATIONS[kind]) if kind in ORIENTATIONS and d.chance(TURNED)
+        else 0,
         "position": None,
     }
     if "kind" in features:
@@ -268,7 +318,7 @@ def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
                 "kind": next(k for k in d.sample(MARKERS, len(MARKERS)) if k not in kinds),
                 "count": 1,
                 "size": "small", "rotation": 0, "position": None,
-                "fill": next(f for f in ("solid", "grey", "empty", "striped") if f not in fills),
+                "fill": next(f for f in MARKER_FILLS if f not in fills),
             })
     reading = "columns" if d.chance(COLUMNS) else "rows"
     if reading == "columns":
@@ -292,7 +342,7 @@ def _draw_overlay(d: Draw, level: str) -> Spec:
     elements = d.pick(("dots", "squares")) if hard else d.pick(("dots", "dots", "squares", "lines"))
     kind, size, fill = ELEMENTS[elements]
     if elements == "squares":
-        fill = d.pick(("grey", "empty", "solid"))
+        fill = d.pick(SQUARE_FILLS)
     cells = RING if elements == "lines" else range(9)
     rules = [overlay_rule(d, d.weighted(OPERATIONS[level]), cells, 6 if hard else 5)]
     if hard:
@@ -331,7 +381,8 @@ def _score(spec: Spec) -> float:
 
 
 def generate(params: Params, rng: np.random.Generator) -> Instance:
-    """Draw one matrix: its kind, its rules, and the nine panels they give."""
+    """Draw one matrix (its kind, its rules and the nine panels they give) and its wrong
+    options; a matrix whose answer has too few features to change is drawn again."""
     d = Draw(rng)
     level = params.difficulty
     frames = dict(FRAMES[level])
@@ -340,7 +391,13 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
     elif params.rules == "overlay":
         frames = {"overlay": 1.0}
     frame = d.weighted(frames)
-    spec = _draw_overlay(d, level) if frame == "overlay" else _draw_attributes(d, frame, level)
+    while True:
+        spec = (_draw_overlay(d, level) if frame == "overlay"
+                else _draw_attributes(d, frame, level))
+        wrong = _wrong_options(spec, params.n_options, d)
+        if wrong is not None:
+            break
+    spec.wrong = wrong
     data = {
         "panels": [*spec.panels[:8], None],
         "layout": "matrix",
@@ -594,8 +651,18 @@ def _completion(spec: Spec, r: Rule) -> str:
 
 # -- wrong options --------------------------------------------------------------------
 
-#: a feature of the answer: (layer, attribute); overlays use (0, "elements") for the cells
+#: a feature of the answer that an option may change: (layer, attribute), or, in an
+#: overlay, (cell, "cell") for an element added to or taken from that cell
 Feature = tuple[int, str]
+#: tries at laying a pattern out on the answer's features before the matrix is drawn again
+LAYOUT_TRIES = 20
+#: weight factor of the patterns with as many axes as the answer has features that
+#: follow a rule
+FITTING = 4.0
+#: order of the parts of an option's explanation: a new shape first, so that the
+#: parts after it can call it "shape"
+_PART_ORDER = {"kind": 0, "cell": 1, "count": 2, "size": 3, "fill": 4, "rotation": 5,
+               "position": 6}
 
 
 def _neighbour_values(grid: Sequence[Any]) -> list[Any]:
@@ -612,7 +679,7 @@ def _ordered(key: Any, suggested: Sequence[Any], domain: Sequence[Any],
     return out
 
 
-def _ruled(spec: Spec) -> dict[Feature, Rule]:
+def _ruled(spec: Spec) -> dict[tuple[int, str], Rule]:
     """The features that follow a rule (the others are the same in every panel)."""
     if not spec.ruled:
         spec.ruled = {(r.layer, r.attr): r for r in spec.rules}
@@ -620,7 +687,7 @@ def _ruled(spec: Spec) -> dict[Feature, Rule]:
 
 
 def _attribute_changes(spec: Spec) -> dict[Feature, list[Any]]:
-    """Every one-feature change of the answer, most plausible value first."""
+    """The wrong values of every feature of the answer, most plausible first."""
     key = spec.panels[8]["shapes"]
     ruled = _ruled(spec)
     out: dict[Feature, list[Any]] = {}
@@ -641,8 +708,10 @@ def _attribute_changes(spec: Spec) -> dict[Feature, list[Any]]:
                 other = [h["fill"] for h in key if h is not g]
                 values = [] if kind == "line" else _ordered(value, suggested, FILLS, other)
             elif attr == "kind":
+                # the large shape and the marker keep kinds of their own
+                other = [h["kind"] for h in key if h is not g]
                 values = [] if g["rotation"] or kind == "line" else _ordered(
-                    value, suggested, SHAPE_KINDS)
+                    value, suggested, SHAPE_KINDS, other)
             elif attr == "rotation":
                 values = _ordered(value, suggested, ORIENTATIONS.get(kind, ()))
             else:
@@ -655,58 +724,350 @@ def _attribute_changes(spec: Spec) -> dict[Feature, list[Any]]:
 
 
 def _overlay_changes(spec: Spec) -> dict[Feature, list[Any]]:
-    """Cells to add or take away (most plausible first), and other fills and shapes."""
+    """Every cell whose element may be added or taken away, and other fills and shapes."""
     shapes = spec.panels[8]["shapes"]
-    present = [g["position"] for g in shapes]
     cells = RING if spec.elements == "lines" else range(9)
-    i, j = _line_places(spec)
-    op = spec.rules[0]
-    near = sorted(op.grid[i] | op.grid[j])  # cells a wrong operation would keep or drop
-    order = [c for c in near if c not in present]
-    if len(present) > 1:
-        order += present
-    order += [c for c in cells if c not in order and c not in present]
-    out: dict[Feature, list[Any]] = {(0, "elements"): order}
-    if spec.elements != "lines":
-        ruled = _ruled(spec)
-        for attr, domain in (("fill", FILLS), ("kind", ("circle", "square", "triangle", "star"))):
-            rule = ruled.get((0, attr))
-            out[(0, attr)] = _ordered(shapes[0][attr],
-                                      _neighbour_values(rule.grid) if rule else [], domain)
+    out: dict[Feature, list[Any]] = {(c, "cell"): [c] for c in cells}
+    if spec.elements == "lines":  # a line has no fill, and its pose marks its cell
+        return out
+    ruled = _ruled(spec)
+    for attr, domain in (("fill", FILLS), ("kind", ("circle", "square", "triangle", "star"))):
+        rule = ruled.get((0, attr))
+        out[(0, attr)] = _ordered(shapes[0][attr],
+                                  _neighbour_values(rule.grid) if rule else [], domain)
     return out
 
 
-def _option(spec: Spec, feature: Feature, value: Any) -> tuple[Panel, str]:
-    """The answer with one feature changed, and why that option is wrong."""
-    layer, attr = feature
+def _preferred(spec: Spec, changes: dict[Feature, list[Any]]) -> set[Feature]:
+    """The features whose wrong values break a rule, not just a feature that never changes:
+    they go on the axes first, so that the options ask for the rules to be worked out.
+
+    In an overlay, those are the cells of the last line's first two panels (a wrong
+    operation keeps or drops their elements) and a fill or shape that follows a rule.
+    """
+    ruled = _ruled(spec)
+    if spec.frame != "overlay":
+        return {f for f in changes if f in ruled}
+    i, j = _line_places(spec)
+    op = spec.rules[0]
+    near = op.grid[i] | op.grid[j]
+    return {f for f in changes if (f[0] in near if f[1] == "cell" else f in ruled)}
+
+
+def _priors(spec: Spec, changes: dict[Feature, list[Any]]) -> dict[Feature, dict[Any, float]]:
+    """For each feature that no rule governs, how often a matrix like this one is drawn
+    with each of its values (empty when it is always drawn the same).
+
+    Such a feature is the same in every panel, and its value is not equally likely
+    for all answers (most large shapes are single, most overlays use black dots):
+    see :func:`_prior_sets` for how the options keep that from showing.
+    """
+    ruled = _ruled(spec)
+    key = spec.panels[8]["shapes"]
+    out: dict[Feature, dict[Any, float]] = {}
+    for f in changes:
+        layer, attr = f
+        if f in ruled or attr == "cell":
+            continue
+        p: dict[Any, float] = {}
+        if spec.frame == "overlay":
+            if attr == "fill" and spec.elements == "squares":
+                p = dict.fromkeys(SQUARE_FILLS, 1.0)
+        elif layer == 1:  # the marker: a single one, with a fill fixed by the large shape's
+            if attr == "kind":
+                kinds = {v for r in spec.rules if r.attr == "kind" for v in r.grid}
+                p = {k: 1.0 for k in MARKERS if k not in kinds | {key[0]["kind"]}}
+        elif attr == "count":
+            p = {1: SINGLE, 2: 1 - SINGLE} if (0, "size") in ruled else {
+                1: SINGLE, 2: (1 - SINGLE) / 2, 3: (1 - SINGLE) / 2}
+        elif attr == "size":
+            p = {v: SIZE_DRAW.count(v) / len(SIZE_DRAW) for v in SIZES if v in SIZE_DRAW}
+        elif attr == "fill":
+            if spec.frame == "marker":
+                # fills that leave the marker its fill
+                marker = key[1]["fill"]
+                p = {v: 1.0 for v in FILLS if v != marker
+                     and next(m for m in MARKER_FILLS if m != v) == marker}
+            else:
+                p = dict.fromkeys(FILLS, 1.0)
+        elif attr == "kind":
+            # a turning shape is drawn from the turnable kinds
+            if (0, "rotation") not in ruled:
+                p = {k: 1.0 for k in SHAPE_KINDS if k not in {g["kind"] for g in key[1:]}}
+        elif attr == "rotation" and (0, "kind") not in ruled:
+            poses = ORIENTATIONS[key[0]["kind"]]
+            p = {v: TURNED / len(poses) + (1 - TURNED) * (v == 0) for v in poses}
+        out[f] = p
+    return out
+
+
+def _symmetric(weights: Sequence[float], k: int) -> float:
+    """The sum over the ``k``-subsets of ``weights`` of their products."""
+    total = 0.0
+    for subset in combinations(weights, k):
+        product = 1.0
+        for w in subset:
+            product *= w
+        total += product
+    return total
+
+
+#: a feature's chance of being put on an axis, and its sets of wrong values with weights
+PriorSets = tuple[float, tuple[tuple[tuple[Any, ...], float], ...]]
+
+
+def _prior_sets(prior: dict[Any, float], right: Any, allowed: Sequence[Any],
+                need: int) -> PriorSets:
+    """How to draw ``need`` wrong values of a feature that no rule governs.
+
+    With the answer's value x drawn with chance P(x), the feature is put on an
+    axis with a chance proportional to the total weight of the sets of ``need``
+    other values (weight: the product of their P), and a set is then drawn by
+    its weight; so a set of values V comes out with a chance proportional to the
+    product of P over V, whichever value of V the answer has, and the values the
+    options show do not tell which one is the answer's (a single shape beside a
+    pair is the answer as often as the pair is).
+    """
+    support = tuple((v, w) for v, w in prior.items() if v == right or v in allowed)
+    return _weighed_sets(support, right, need)
+
+
+@lru_cache(maxsize=1024)
+def _weighed_sets(support: tuple[tuple[Any, float], ...], right: Any, need: int) -> PriorSets:
+    # few distinct priors occur, so this is worked out once for each
+    weights = dict(support)
+    if right not in weights or len(weights) <= need:
+        return 0.0, ()
+    sets = []
+    for subset in combinations([v for v in weights if v != right], need):
+        weight = 1.0
+        for v in subset:
+            weight *= weights[v]
+        sets.append((subset, weight))
+    own = sum(w for _, w in sets)
+    best = max(_symmetric([w for u, w in support if u != v], need) for v in weights)
+    return own / best, tuple(sets)
+
+
+def _clash(f: Feature, used: Sequence[Feature]) -> bool:
+    """A new shape and a new pose of one layer: a circle cannot show a turn."""
+    return f[1] in ("kind", "rotation") and any(
+        g[0] == f[0] and {g[1], f[1]} == {"kind", "rotation"} for g in used)
+
+
+def _axes(pattern: Pattern, key: dict[Feature, Any], changes: dict[Feature, list[Any]],
+          preferred: set[Feature], priors: dict[Feature, dict[Any, float]],
+          tables: dict[tuple[Feature, int], PriorSets],
+          d: Draw) -> list[tuple[Feature, list[Any]]] | None:
+    """A feature and its wrong values for each axis of ``pattern`` (widest axes first):
+    a random one of the ``preferred`` features that fit, else of the others.
+
+    ``key`` holds the answer's value of every feature; ``tables`` keeps the
+    :func:`_prior_sets` worked out so far.
+    """
+    chosen: dict[int, tuple[Feature, list[Any]]] = {}
+    used: list[Feature] = []
+    for axis in sorted(range(len(pattern.sizes)), key=lambda a: -pattern.sizes[a]):
+        need = pattern.sizes[axis] - 1
+        pool: list[Feature] = []
+        for f, values in changes.items():
+            if f in used or _clash(f, used):
+                continue
+            if f in priors:
+                table = tables.get((f, need))
+                if table is None:
+                    table = tables[f, need] = _prior_sets(priors[f], key[f], values, need)
+                if d.u() >= table[0]:
+                    continue
+            elif len(values) < need:
+                continue
+            pool.append(f)
+        if not pool:
+            return None
+        states = {key[f] for f in pool if f[1] == "cell"}
+        if len(states) == 2:
+            # a cell the answer fills as often as one it leaves empty, so that having
+            # more elements or fewer does not point at the answer (a layout that
+            # takes every element from an option is tried again)
+            state = d.chance(0.5)
+            pool = [f for f in pool if f[1] != "cell" or key[f] == state]
+        f = d.pick([f for f in pool if f in preferred] or pool)
+        used.append(f)
+        if f in priors:
+            sets = tables[f, need][1]
+            x = d.u() * sum(w for _, w in sets)
+            for subset, w in sets:
+                x -= w
+                if x < 0:
+                    break
+            chosen[axis] = (f, d.sample(subset, need))
+        else:
+            chosen[axis] = (f, _wrong_values(f[1], key[f], changes[f], need, d))
+    return [chosen[a] for a in range(len(pattern.sizes))]
+
+
+def _wrong_values(attr: str, right: Any, values: list[Any], need: int, d: Draw) -> list[Any]:
+    """``need`` of the wrong ``values`` of a feature that follows a rule (most plausible
+    first: values the matrix shows), in random order.
+
+    A count or a size takes as many wrong values below the answer's as a uniform
+    draw says (where the range leaves room), so that "the middle one" or "the
+    biggest one" does not pick the answer out.
+    """
+    if attr not in ("count", "size"):
+        # among the most plausible, one more than needed: which is left out varies
+        return d.sample(values[:need + 1], need)
+    rank = SIZES.index if attr == "size" else int
+    below = [v for v in values if rank(v) < rank(right)]
+    above = [v for v in values if rank(v) > rank(right)]
+    splits = [b for b in range(need + 1) if b <= len(below) and need - b <= len(above)]
+    b = d.pick(splits)
+    return d.sample(below[:b] + above[:need - b], need)
+
+
+def _wrong_options(spec: Spec, n: int, d: Draw) -> list[tuple[Panel, str]] | None:
+    """``n - 1`` wrong options, laid out with the answer on a pattern of ``n`` points.
+
+    A pattern of :data:`PATTERNS` is drawn, each axis gets a feature of the answer
+    and wrong values for it, and the answer is a point drawn uniformly; every other
+    point is the answer with the features of the axes where it differs changed.
+    None when no try gives options that are all drawable and look different.
+    """
+    changes = _overlay_changes(spec) if spec.frame == "overlay" else _attribute_changes(spec)
+    preferred = _preferred(spec, changes)
+    if spec.frame == "overlay" and len(spec.panels[8]["shapes"]) == 1:
+        return _single_options(spec, n, preferred, d)
+    priors = _priors(spec, changes)
+    tables: dict[tuple[Feature, int], PriorSets] = {}
+    patterns = PATTERNS[n]
+    key_panel = spec.panels[8]
+    shapes = key_panel["shapes"]
+    held = {g["position"] for g in shapes} if spec.frame == "overlay" else set()
+    # a cell's "value" is whether the answer has an element there
+    right = {f: f[0] in held if f[1] == "cell" else shapes[f[0]][f[1]] for f in changes}
+    left = dict(enumerate(patterns))  # patterns not yet found too big for the answer
+    # a pattern with an axis for every rule makes every rule count
+    fit = {i: p.weight * (FITTING if len(p.sizes) == len(preferred) else 1)
+           for i, p in left.items()}
+    for _ in range(LAYOUT_TRIES):
+        if not left:
+            return None
+        i = int(d.weighted({str(i): fit[i] for i in left}))
+        pattern = left[i]
+        axes = _axes(pattern, right, changes, preferred, priors, tables, d)
+        if axes is None:
+            del left[i]
+            continue
+        key = d.pick(pattern.points)
+        options = []
+        for point in pattern.points:
+            if point != key:
+                # the point's value index on an axis, counted from the answer's, names
+                # the wrong value it takes there
+                options.append(_option(spec, [
+                    (f, values[(v - k) % m - 1])
+                    for (f, values), v, k, m in zip(axes, point, key, pattern.sizes) if v != k]))
+        looks = {look(key_panel)} | {look(p) for p, _ in options}
+        if len(looks) == n and all(_drawable(spec, p) for p, _ in options):
+            return options
+    return None
+
+
+def _single_options(spec: Spec, n: int, preferred: set[Feature],
+                    d: Draw) -> list[tuple[Panel, str]]:
+    """Wrong options for an overlay whose answer is one element: one element each,
+    in other cells (cells of the last line's first two panels first).
+
+    No option can take the element away, so options built on a pattern would
+    all have as many elements as the answer or more, and "the fewest elements"
+    would find it. Here every option holds one element, in a cell of its own:
+    each cell has an element in one option only, and every two options differ
+    in two cells, so nothing but the matrix tells them apart.
+    """
+    cell = spec.panels[8]["shapes"][0]["position"]
+    others = [f for f in _overlay_changes(spec) if f[1] == "cell" and f[0] != cell]
+    near = [f[0] for f in others if f in preferred]
+    rest = [f[0] for f in others if f not in preferred]
+    cells = (d.sample(near, len(near)) + d.sample(rest, len(rest)))[:n - 1]
+    return [_option(spec, [((cell, "cell"), cell), ((c, "cell"), c)]) for c in cells]
+
+
+def _drawable(spec: Spec, panel: Panel) -> bool:
+    shapes = panel["shapes"]
+    if not shapes:
+        return False  # an overlay with every element taken away
+    # a marker stands out from the large shape it sits on
+    return spec.frame != "marker" or shapes[1]["fill"] != shapes[0]["fill"]
+
+
+def _option(spec: Spec, changed: Sequence[tuple[Feature, Any]]) -> tuple[Panel, str]:
+    """The answer with some features changed, and why that option is wrong.
+
+    The reason names every changed feature, in the words of :func:`_reason`.
+    """
+    changed = sorted(changed, key=lambda c: (_PART_ORDER[c[0][1]], c[0][0]))
     shapes = [dict(g) for g in spec.panels[8]["shapes"]]
-    noun = _noun(spec, layer)
-    rule = _ruled(spec).get(feature)
-    if attr == "elements":
-        if value in {g["position"] for g in shapes}:
-            shapes = [g for g in shapes if g["position"] != value]
-            why = f"no {noun.single} at the {POSITIONS[value]}"
-        else:
-            shapes.append(dict(shapes[0], position=value,
-                               rotation=SPOKE[value] if spec.elements == "lines" else 0))
-            shapes.sort(key=lambda g: g["position"])
-            why = f"an extra {noun.single} at the {POSITIONS[value]}"
-        return {"shapes": shapes}, f"{why}, which breaks the rule for the {noun.every}"
+    parts: list[str] = []
     if spec.frame == "overlay":
-        right = shapes[0][attr]
-        for g in shapes:
-            g[attr] = value
-        if attr == "fill":
-            text = f"{noun.with_word(FILL_WORDS[value])} instead of {FILL_WORDS[right]} ones"
-        else:
-            text = f"{PLURAL[value]} instead of {PLURAL[right]}"
-        what = "fill" if attr == "fill" else "shape"
-        tail = (f", which breaks the rule for the {what}" if rule
-                else f", but the {what} of the {noun.every} is the same in every panel")
-        return {"shapes": shapes}, text + tail
-    right = shapes[layer][attr]
-    kind = shapes[layer]["kind"]
-    shapes[layer][attr] = value
+        noun = _noun(spec, 0)
+        if any(f[1] == "kind" for f, _ in changed) and noun.one != "shape":
+            # the option shows other shapes: "an extra dot" would name the wrong one
+            noun = Noun("shape", "shapes", True, noun.small)
+        cells = [f[0] for f, _ in changed if f[1] == "cell"]
+        said = []
+        for c in cells:
+            if c in {g["position"] for g in shapes}:
+                shapes = [g for g in shapes if g["position"] != c]
+                said.append(f"no {noun.single} at the {POSITIONS[c]}")
+            else:
+                shapes.append(dict(spec.panels[8]["shapes"][0], position=c,
+                                   rotation=SPOKE[c] if spec.elements == "lines" else 0))
+                said.append(f"an extra {noun.single} at the {POSITIONS[c]}")
+        shapes.sort(key=lambda g: g["position"])
+        if said:
+            parts.append(f"{_and(said)}, which breaks the rule for the "
+                         f"{_noun(spec, 0).every}")
+        for (_, attr), value in changed:
+            if attr != "cell":
+                right = spec.panels[8]["shapes"][0][attr]
+                for g in shapes:
+                    g[attr] = value
+                parts.append(_overlay_reason(spec, attr, value, right, noun))
+        return {"shapes": shapes}, _reason(parts)
+    new_kind = {f[0] for f, _ in changed if f[1] == "kind"}
+    for (layer, attr), value in changed:
+        noun = _noun(spec, layer)
+        if layer in new_kind and attr != "kind" and noun.one != "shape":
+            # the option shows another shape: "a grey circle" would name the wrong one
+            noun = Noun("shape", "shapes", noun.plural, noun.small)
+        right = shapes[layer][attr]
+        kind = shapes[layer]["kind"]
+        shapes[layer][attr] = value
+        parts.append(_attribute_reason(spec, (layer, attr), value, right, kind, noun))
+    return {"shapes": shapes}, _reason(parts)
+
+
+def _reason(parts: Sequence[str]) -> str:
+    """``part``, or ``part; part; and part`` for an option wrong in several ways."""
+    return parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
+
+
+def _tail(spec: Spec, feature: Feature, what: str) -> str:
+    if feature in _ruled(spec):
+        return f", which breaks the rule for the {what}"
+    return f", but the {what} is the same in every panel"
+
+
+def _overlay_reason(spec: Spec, attr: str, value: Any, right: Any, noun: Noun) -> str:
+    if attr == "fill":
+        text = f"{noun.with_word(FILL_WORDS[value])} instead of {FILL_WORDS[right]} ones"
+        return text + _tail(spec, (0, attr), "fill")
+    return f"{PLURAL[value]} instead of {PLURAL[right]}" + _tail(spec, (0, attr), "shape")
+
+
+def _attribute_reason(spec: Spec, feature: Feature, value: Any, right: Any, kind: str,
+                      noun: Noun) -> str:
+    layer, attr = feature
     if attr == "count":
         text = f"{value} {noun.single if value == 1 else noun.every} instead of {right}"
     elif attr == "kind":
@@ -720,49 +1081,17 @@ def _option(spec: Spec, feature: Feature, value: Any) -> tuple[Panel, str]:
         text = f"{noun.the} {pose(kind, value)} instead of {pose(kind, right)}"
     else:
         text = f"{noun.the} at the {POSITIONS[value]} instead of the {POSITIONS[right]}"
-    if rule:
-        return {"shapes": shapes}, f"{text}, which breaks the rule for the {_what(attr, noun)}"
-    return {"shapes": shapes}, f"{text}, but the {_what(attr, noun)} is the same in every panel"
-
-
-def _distractors(spec: Spec, n: int, d: Draw, level: str) -> list[tuple[Panel, str]]:
-    """``n`` wrong options, each changing one feature of the answer.
-
-    Changes of one feature to different values, or of different features, never
-    look alike, so the options all look different.
-    """
-    changes = _overlay_changes(spec) if spec.frame == "overlay" else _attribute_changes(spec)
-    ruled = [k for k in _ruled(spec) if k in changes]
-    full = [k for k in ruled if len(changes[k]) >= n]
-    if full and d.chance(FOCUS[level]):
-        # every option differs only in one ruled feature: no option agrees with the
-        # others more often than the key does
-        k = d.pick(full)
-        return [_option(spec, k, v) for v in changes[k][:n]]
-    others = [k for k in changes if k not in ruled]
-    ruled = d.sample(ruled, len(ruled))
-    others = d.sample(others, len(others))
-    taken = {k: 0 for k in changes}
-    chosen: list[tuple[Feature, Any]] = []
-    # about half from the ruled features, the rest from the others, a feature at a time
-    for keys, want in ((ruled, math.ceil(n / 2)), (others, n), (ruled, n)):
-        while len(chosen) < want and any(taken[k] < len(changes[k]) for k in keys):
-            for k in keys:
-                if taken[k] < len(changes[k]) and len(chosen) < want:
-                    chosen.append((k, changes[k][taken[k]]))
-                    taken[k] += 1
-    return [_option(spec, k, v) for k, v in chosen[:n]]
+    return text + _tail(spec, feature, _what(attr, _noun(spec, layer)))
 
 
 # -- wording -----------------------------------------------------------------------------
 
 
 def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    """Describe the eight panels, and draw the wrong options and the order of all options."""
+    """Describe the eight panels, and draw the order of the options."""
     spec: Spec = instance.spec
     d = Draw(rng)
-    wrong = _distractors(spec, params.n_options - 1, d, params.difficulty)
-    options = [(spec.panels[8], ""), *wrong]
+    options = [(spec.panels[8], ""), *spec.wrong]
     order = [int(i) for i in rng.permutation(len(options))]
     spec.options = [options[i][0] for i in order]
     spec.reasons = [options[i][1] for i in order]
