@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # pragma: no cover
-    import numpy as np
+from ._figure_rules import Draw as FigureDraw
 
 __all__ = [
     "OPS",
@@ -66,37 +65,11 @@ OPS: dict[str, Callable[[Cells, Cells], Cells]] = {
 }
 
 
-class Draw:
-    """Uniform draws from a numpy Generator, fetched 64 at a time (one call per batch)."""
+class Draw(FigureDraw):
+    """The figure families' batched draws; ``sample`` pops from a pool (the
+    matrix family's own order of draws, kept so that its items stay the same)."""
 
-    __slots__ = ("_buf", "_rng")
-
-    def __init__(self, rng: np.random.Generator) -> None:
-        self._rng = rng
-        self._buf: list[float] = []
-
-    def u(self) -> float:
-        if not self._buf:
-            self._buf = self._rng.random(64).tolist()
-        return self._buf.pop()
-
-    def integer(self, low: int, high: int) -> int:
-        """An integer in ``[low, high]``."""
-        return low + int(self.u() * (high - low + 1))
-
-    def chance(self, p: float) -> bool:
-        return self.u() < p
-
-    def pick(self, seq: Sequence[Any]) -> Any:
-        return seq[int(self.u() * len(seq))]
-
-    def weighted(self, weights: dict[str, float]) -> str:
-        x = self.u() * sum(weights.values())
-        for key, w in weights.items():
-            x -= w
-            if x < 0:
-                return key
-        return key
+    __slots__ = ()
 
     def sample(self, seq: Sequence[Any], k: int) -> list[Any]:
         """``k`` distinct elements of ``seq`` in random order."""
