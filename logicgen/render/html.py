@@ -199,25 +199,30 @@ def _key(doc: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> str:
-    doc = document(problem_set, key=key, questions=questions)
-    figures = any(b["kind"] == "figure" for q in doc["items"] for b in q["blocks"])
-    css = CSS + FIGURE_CSS if figures else CSS
-    out = [
+def page_start(title: str, css: str, facts: str) -> list[str]:
+    """The lines of a page up to its header's facts line: doctype, head, title."""
+    return [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="logicgen">',
-        f"<title>{escape(doc['title'])}</title>",
+        f"<title>{escape(title)}</title>",
         f"<style>\n{css}</style>",
         "</head>",
         "<body>",
         "<header>",
-        f"<h1>{escape(doc['title'])}</h1>",
-        f'<p class="facts">{escape(doc["facts"])}</p>',
+        f"<h1>{escape(title)}</h1>",
+        f'<p class="facts">{escape(facts)}</p>',
     ]
+
+
+def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> str:
+    doc = document(problem_set, key=key, questions=questions)
+    figures = any(b["kind"] == "figure" for q in doc["items"] for b in q["blocks"])
+    css = CSS + FIGURE_CSS if figures else CSS
+    out = page_start(doc["title"], css, doc["facts"])
     if doc["instructions"]:
         out.append(f'<div class="instructions">{_lines(doc["instructions"])}</div>')
     if questions:

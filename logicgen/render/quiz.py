@@ -66,7 +66,7 @@ from ..answers import parse_number
 from ..errors import InvalidParams, describe_value
 from ..registry import check_choice
 from . import document
-from .html import CSS, FIGURE_CSS, LETTERS, block_html
+from .html import CSS, FIGURE_CSS, LETTERS, block_html, page_start
 
 if TYPE_CHECKING:  # pragma: no cover
     from fractions import Fraction
@@ -816,21 +816,7 @@ def render(problem_set: ProblemSet, *, mode: str = "single", scoring: str = "end
     # no seed and no item codes before the end: logicgen would rebuild the key from them
     header = [f"Form {problem_set.form}"] if problem_set.form else []
     header += [f"{count} question" + ("" if count == 1 else "s"), timing]
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="logicgen">',
-        f"<title>{escape(doc['title'])}</title>",
-        f"<style>\n{css}</style>",
-        "</head>",
-        "<body>",
-        "<header>",
-        f"<h1>{escape(doc['title'])}</h1>",
-        f'<p class="facts">{escape(" · ".join(header))}</p>',
-    ]
+    out = page_start(doc["title"], css, " · ".join(header))
     if doc["instructions"]:
         out.append(f'<div class="instructions">{_lines(doc["instructions"])}</div>')
     out.append("</header>")
