@@ -31,7 +31,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .errors import InvalidParams, UnknownFamily, describe_value
 
@@ -46,6 +46,7 @@ __all__ = [
     "BaseParams",
     "Family",
     "Instance",
+    "KindParams",
     "Solver",
     "all_families",
     "check_choice",
@@ -110,6 +111,30 @@ class BaseParams:
 
     def check(self) -> None:
         """Validate family-specific fields; raise :class:`InvalidParams` with a sentence."""
+
+
+@dataclass(frozen=True)
+class KindParams(BaseParams):
+    """Parameters of a family that asks several kinds of question.
+
+    ``kind`` is one of the subclass's ``KINDS``, or ``mixed`` (the default) to
+    draw a kind by difficulty. A subclass sets ``KINDS`` and may add fields;
+    its own ``check`` calls ``super().check()``.
+
+    >>> @dataclass(frozen=True)
+    ... class Shapes(KindParams):
+    ...     KINDS = ("circle", "square")
+    >>> Shapes(kind="hexagon")
+    Traceback (most recent call last):
+    ...
+    logicgen.errors.InvalidParams: kind must be mixed or one of circle, square (got "hexagon")
+    """
+
+    KINDS: ClassVar[tuple[str, ...]] = ()
+    kind: str = "mixed"
+
+    def check(self) -> None:
+        check_choice("kind", self.kind, self.KINDS, default="mixed")
 
 
 def check_int(name: str, value: object, low: int, high: int) -> None:

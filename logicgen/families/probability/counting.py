@@ -64,7 +64,7 @@ from logicgen.families.quant._quant import (
     randint,
     worked,
 )
-from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
+from logicgen.registry import Instance, KindParams, check_int, family
 from logicgen.solve.counting import solve_counting
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -109,15 +109,15 @@ GROUPS = (("engineers", "designers"), ("seniors", "juniors"), ("teachers", "pare
     summary="Counting: rows, round tables, committees, posts and words with restrictions",
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(KindParams):
     """``kind``: one of :data:`KINDS` or ``mixed``; ``n_people``: 4–8 for rows, 4–7 for
     round tables, 5–12 for committees (default: by difficulty)."""
 
-    kind: str = "mixed"
+    KINDS = KINDS
     n_people: int | None = None
 
     def check(self) -> None:
-        check_choice("kind", self.kind, KINDS, default="mixed")
+        super().check()
         if self.n_people is not None:
             check_int("n_people", self.n_people, 4, 12)
             if self.kind in ("committee_exact", "committee_at_least") and self.n_people < 6:

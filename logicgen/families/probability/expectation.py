@@ -68,7 +68,7 @@ from logicgen.families.quant._quant import (
     units,
     worked,
 )
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.registry import Instance, KindParams, family
 from logicgen.solve.arithmetic import solve_expectation
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -97,13 +97,10 @@ RELABELLED = ((1, 1, 2, 3, 5, 8), (0, 0, 0, 1, 1, 4), (1, 2, 2, 3, 3, 3), (0, 1,
     summary="Expected value: games with fees and prizes, fair fees, expected counts and waits",
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
 
-    kind: str = "mixed"
-
-    def check(self) -> None:
-        check_choice("kind", self.kind, KINDS, default="mixed")
+    KINDS = KINDS
 
 
 # -- small helpers ---------------------------------------------------------------------------

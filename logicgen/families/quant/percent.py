@@ -68,7 +68,7 @@ from logicgen.families.quant._quant import (
     units,
     worked,
 )
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.registry import Instance, KindParams, family
 from logicgen.solve.arithmetic import solve_percent
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,14 +95,10 @@ RATES = ("unemployment rate in a town", "interest rate on a savings account",
     summary="Percentages: successive changes, reversing, points vs percent, profit, interest",
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
 
-    kind: str = "mixed"
-
-    def check(self) -> None:
-        check_choice("kind", self.kind, KINDS, default="mixed")
-
+    KINDS = KINDS
 
 
 def _pct(p: int) -> str:

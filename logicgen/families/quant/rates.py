@@ -64,7 +64,7 @@ from logicgen.families.quant._quant import (
     units,
     worked,
 )
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.registry import Instance, KindParams, family
 from logicgen.solve.arithmetic import solve_rates
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -92,14 +92,10 @@ def _moves(speed: int) -> str:
     summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes",
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
 
-    kind: str = "mixed"
-
-    def check(self) -> None:
-        check_choice("kind", self.kind, KINDS, default="mixed")
-
+    KINDS = KINDS
 
 
 def _misread(minutes: int) -> int | None:

@@ -65,7 +65,7 @@ from logicgen.families.quant._quant import (
     units,
     worked,
 )
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.registry import Instance, KindParams, family
 from logicgen.solve.arithmetic import solve_ratio
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,14 +89,10 @@ SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
     summary="Ratios: sharing, combining ratios, proportion, mixtures and averages",
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
 
-    kind: str = "mixed"
-
-    def check(self) -> None:
-        check_choice("kind", self.kind, KINDS, default="mixed")
-
+    KINDS = KINDS
 
 
 def _litres(n: int) -> str:
