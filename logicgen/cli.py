@@ -327,8 +327,6 @@ def verify(path: str) -> None:
     PATH may be `-` to read standard input. Exit code 0 when every item passes,
     1 with a report of each failure otherwise.
     """
-    from pathlib import Path
-
     from .problemset import load_items
     from .verify import verify as verify_item
 
@@ -336,16 +334,7 @@ def verify(path: str) -> None:
         text = sys.stdin.read()
         source = "standard input"
     else:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(f"file {path!r} does not exist") from None
-        except IsADirectoryError:
-            raise InputError(f"{path!r} is a folder, not a file") from None
-        except UnicodeDecodeError:
-            raise InputError(f"file {path!r} is not UTF-8 text") from None
-        except OSError as exc:
-            raise InputError(f"cannot read {path!r}: {exc.strerror}") from None
+        text = _read_text(path)
         source = path
     items = load_items(text, source)
     failed = 0
@@ -630,19 +619,24 @@ def grade(set_path: str, answers_path: str) -> None:
     click.echo("\n".join(grade_report(grade_items(items, responses), title)).rstrip())
 
 
-def _read_text(path: str, what: str) -> str:
+def _read_text(path: str, what: str = "") -> str:
+    """The UTF-8 text of ``path``, or an :class:`InputError` naming it (``what``: e.g. "set")."""
     from pathlib import Path
 
+    # "set file 'x'" when the file has a role; else "file 'x'", or bare 'x' where
+    # the sentence already says what it is
+    file = f"{what} file {path!r}" if what else f"file {path!r}"
+    named = file if what else repr(path)
     try:
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(f"{what} file {path!r} does not exist") from None
+        raise InputError(f"{file} does not exist") from None
     except IsADirectoryError:
-        raise InputError(f"{what} file {path!r} is a folder, not a file") from None
+        raise InputError(f"{named} is a folder, not a file") from None
     except UnicodeDecodeError:
-        raise InputError(f"{what} file {path!r} is not UTF-8 text") from None
+        raise InputError(f"{file} is not UTF-8 text") from None
     except OSError as exc:
-        raise InputError(f"cannot read {what} file {path!r}: {exc.strerror}") from None
+        raise InputError(f"cannot read {named}: {exc.strerror}") from None
 
 
 @cli.command()
