@@ -6,6 +6,7 @@ import re
 
 from ..answers import LETTERS
 from ..problemset import ProblemSet
+from . import facts
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!~])")
 
@@ -26,15 +27,7 @@ def _lines(text: str) -> str:
 
 def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> str:
     out = [f"# {escape(problem_set.title)}", ""]
-    facts = []
-    if problem_set.form:
-        facts.append(f"Form {problem_set.form}")
-    if problem_set.seed is not None:
-        facts.append(f"seed {problem_set.seed}")
-    facts.append(f"{len(problem_set.items)} questions")
-    if problem_set.minutes:
-        facts.append(f"{problem_set.minutes:g} minutes")
-    out += [", ".join(facts), ""]
+    out += [", ".join(facts(problem_set)), ""]
     if problem_set.instructions:
         out += [_lines(problem_set.instructions), ""]
     if questions:

@@ -7,6 +7,7 @@ import textwrap
 from ..answers import LETTERS
 from ..item import Item
 from ..problemset import ProblemSet
+from . import facts
 
 WIDTH = 78
 
@@ -54,15 +55,7 @@ def key_entry(number: int, item: Item) -> list[str]:
 
 def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> str:
     out: list[str] = [problem_set.title, "=" * len(problem_set.title)]
-    facts = []
-    if problem_set.form:
-        facts.append(f"Form {problem_set.form}")
-    if problem_set.seed is not None:
-        facts.append(f"seed {problem_set.seed}")
-    facts.append(f"{len(problem_set.items)} questions")
-    if problem_set.minutes:
-        facts.append(f"{problem_set.minutes:g} minutes")
-    out.append(", ".join(facts))
+    out.append(", ".join(facts(problem_set)))
     if problem_set.instructions:
         out.append("")
         out.extend(_wrap(problem_set.instructions, ""))
