@@ -194,16 +194,25 @@ def _geometric(slack: int = _SLACK) -> Rule:
     return rule
 
 
+def _first_rising_window(seq: Series) -> tuple[int, int, int, int] | None:
+    """``(j, x, y, z)``: the first three shown terms in a row whose first two
+    differ, starting at place ``j``; None when there are none. Rules that are
+    fixed by two consecutive differences (affine, primes) start from it."""
+    for j in range(len(seq) - 2):
+        x, y, z = seq[j], seq[j + 1], seq[j + 2]
+        if x is not None and y is not None and z is not None and y != x:
+            return j, x, y, z
+    return None
+
+
 def _affine(seq: Series, b: int) -> tuple[int, ...]:
     n = len(seq)
     if n - 1 < 3 + _SLACK:
         return ()
-    for j in range(n - 2):
-        x, y, z = seq[j], seq[j + 1], seq[j + 2]
-        if x is not None and y is not None and z is not None and y != x:
-            break
-    else:
+    window = _first_rising_window(seq)
+    if window is None:
         return ()
+    _, x, y, z = window
     q = y - x
     p = z - y  # a = p/q, the ratio of consecutive differences
     if p == 0:
@@ -542,12 +551,10 @@ def _primes_rule(seq: Series, b: int) -> tuple[int, ...]:
     n = len(seq)
     if n - 1 < 3 + _SLACK:
         return ()
-    for j in range(n - 2):
-        x, y, z = seq[j], seq[j + 1], seq[j + 2]
-        if x is not None and y is not None and z is not None and y != x:
-            break
-    else:
+    window = _first_rising_window(seq)
+    if window is None:
         return ()
+    j, x, y, z = window
     out = []
     for start in _PRIME_GAP_RATIO.get(_reduced(z - y, y - x), ()):
         o = start - j  # the series starts at the o-th prime
