@@ -92,7 +92,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
-from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
+from logicgen.families.sequences import QUESTIONS, SeriesParams
+from logicgen.registry import Instance, check_int, family
 from logicgen.solve import figures as figure_solver
 
 from ._figure_rules import (
@@ -116,7 +117,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["QUESTIONS", "Params", "Rule", "Spec", "explain", "generate", "render"]
 
-QUESTIONS = ("mixed", "next", "missing")
 MISSING_SHARE = {"easy": 0.15, "medium": 0.25, "hard": 0.4}
 N_RULES = {"easy": 1, "medium": 2, "hard": 3}
 MARKER_SHARE = {"easy": 0.35, "medium": 0.45, "hard": 0.55}
@@ -179,7 +179,7 @@ QUESTION_TEMPLATES = {
     formats=("choice",),
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(SeriesParams):
     """Parameters of ``sequence.figure``.
 
     Attributes:
@@ -190,11 +190,10 @@ class Params(BaseParams):
             more show more.
     """
 
-    question: str = "mixed"
     min_panels: int = 4
 
     def check(self) -> None:
-        check_choice("question", self.question, QUESTIONS)
+        super().check()
         check_int("min_panels", self.min_panels, 4, 6)
 
 

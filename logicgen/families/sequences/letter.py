@@ -55,7 +55,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.families.sequences import SeriesParams
+from logicgen.registry import Instance, family
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,7 +68,6 @@ __all__ = ["Params", "explain", "generate", "render"]
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MINUS = "\u2212"
-QUESTIONS = ("mixed", "next", "missing")
 WRAP_NOTE = "Letters count through the alphabet A–Z; after Z it starts again at A."
 
 #: Per difficulty: weights of the rule kinds and the chance of a missing-term question.
@@ -94,13 +94,8 @@ PARAMETERS = {"step": 2, "growing": 3, "alternating": 3, "interleave": 4, "mirro
     formats=("choice", "numeric"),
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(SeriesParams):
     """``question``: ``next``, ``missing`` or ``mixed`` (either, by difficulty)."""
-
-    question: str = "mixed"
-
-    def check(self) -> None:
-        check_choice("question", self.question, QUESTIONS)
 
 
 # -- letters and rules ---------------------------------------------------------------

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from logicgen.families.sequences import SeriesParams
 from logicgen.families.sequences.letter import (
     MINUS,
     WRAP_NOTE,
@@ -76,7 +77,7 @@ from logicgen.families.sequences.letter import (
     wrap,
     wrap_example,
 )
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.registry import Instance, family
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -86,7 +87,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Params", "explain", "generate", "render"]
 
-QUESTIONS = ("mixed", "next", "missing")
 LEVELS: dict[str, dict[str, Any]] = {
     "easy": {"kinds": {"pairs": 6, "interleave": 4}, "missing": 0.15, "max": 99},
     "medium": {"kinds": {"pairs": 5, "interleave": 5}, "missing": 0.3, "max": 99},
@@ -104,13 +104,8 @@ NUMBER_PARAMETERS = {"step": 2, "times": 2, "growing": 3, "alternating": 3}
     formats=("choice", "numeric"),
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(SeriesParams):
     """``question``: ``next``, ``missing`` or ``mixed`` (either, by difficulty)."""
-
-    question: str = "mixed"
-
-    def check(self) -> None:
-        check_choice("question", self.question, QUESTIONS)
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
+from logicgen.families.sequences import QUESTIONS, SeriesParams
+from logicgen.registry import Instance, check_int, family
 from logicgen.solve import series
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,7 +73,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["KINDS", "QUESTIONS", "Params", "explain", "generate", "render"]
 
-QUESTIONS = ("mixed", "next", "missing")
 MISSING_SHARE = 1 / 3
 #: Largest |term| per difficulty (the answer included).
 CAP = {"easy": 400, "medium": 2500, "hard": 10_000}
@@ -180,7 +180,7 @@ NUMERIC_SUFFIX = " Answer with a whole number."
     formats=("choice", "numeric"),
 )
 @dataclass(frozen=True)
-class Params(BaseParams):
+class Params(SeriesParams):
     """Parameters of ``sequence.number``.
 
     Attributes:
@@ -190,11 +190,10 @@ class Params(BaseParams):
             parameters shows more.
     """
 
-    question: str = "mixed"
     min_terms: int = 5
 
     def check(self) -> None:
-        check_choice("question", self.question, QUESTIONS)
+        super().check()
         check_int("min_terms", self.min_terms, 5, 8)
 
 
