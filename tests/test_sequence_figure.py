@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from option_attacks import ATTACKS, attacks, best, differences, majority_scores
 
 import logicgen
 from logicgen import InvalidParams, Item, figures
@@ -237,16 +238,8 @@ def visible(group: dict[str, Any]) -> dict[str, Any]:
 
 # -- wrong options: balanced, so that the options alone do not give the key away --------
 #
-# The attacks below are a test-wise candidate's guesses made from the options alone,
-# without the row. Each scores every option; the guess is the best-scoring option, and
-# when k options tie for best the guess finds the key one time in k.
-#
-# * majority vote: for every attribute of every group, the most common value among the
-#   options (k values tied for most common: each counts 1/k); an option scores the
-#   attributes where it holds such a value;
-# * most central: the option with the smallest total number of attributes differing
-#   from the other options;
-# * least central: the one with the largest such total.
+# The attacks (tests/option_attacks.py) are a test-wise candidate's guesses made from
+# the options alone, without the row.
 
 
 Features = tuple[Any, ...]
@@ -257,44 +250,10 @@ def features(panel: dict[str, Any]) -> Features:
     return tuple(visible(g)[a] for g in panel["shapes"] for a in fam.ATTRS)
 
 
-def majority_scores(points: Sequence[Features]) -> list[float]:
-    scores = [0.0] * len(points)
-    for j in range(len(points[0])):
-        counts = Counter(p[j] for p in points)
-        top = max(counts.values())
-        modes = [v for v, c in counts.items() if c == top]
-        for i, p in enumerate(points):
-            if p[j] in modes:
-                scores[i] += 1 / len(modes)
-    return scores
-
-
-def differences(points: Sequence[Features]) -> list[int]:
-    return [sum(sum(a != b for a, b in zip(p, q)) for q in points) for p in points]
-
-
-def best(scores: Sequence[float], key: int, highest: bool) -> float:
-    """How often guessing the best (``highest``) or worst score finds the key."""
-    target = max(scores) if highest else min(scores)
-    winners = [i for i, s in enumerate(scores) if abs(s - target) < 1e-9]
-    return 1 / len(winners) if key in winners else 0.0
-
-
 def unique_extreme(scores: Sequence[float], i: int) -> bool:
     """Whether ``scores[i]`` is the one highest or the one lowest score."""
     others = [s for j, s in enumerate(scores) if j != i]
     return all(scores[i] > s + 1e-9 for s in others) or all(scores[i] < s - 1e-9 for s in others)
-
-
-ATTACKS = ("majority vote", "most central", "least central")
-
-
-def attacks(points: Sequence[Features], key: int) -> dict[str, float]:
-    majority = majority_scores(points)
-    spread = differences(points)
-    return {"majority vote": best(majority, key, True),
-            "most central": best(spread, key, False),
-            "least central": best(spread, key, True)}
 
 
 def test_attacks_by_hand() -> None:

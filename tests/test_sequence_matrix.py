@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from option_attacks import best, majority_scores
+from option_attacks import differences as differences_between
 
 import logicgen
 from logicgen import InvalidParams
@@ -260,39 +262,20 @@ def differences(item: logicgen.Item, option: dict[str, Any]) -> list[Any]:
     return [f for f in key if key[f] != other[f]]
 
 
-def _share(scores: list[float], index: int, best: Any) -> float:
-    """The chance of picking ``index`` when picking at random among the best scores."""
-    top = best(scores)
-    winners = [i for i, v in enumerate(scores) if v == top]
-    return 1 / len(winners) if index in winners else 0.0
-
-
 def majority_vote(points: list[dict[Any, Any]], index: int) -> float:
     """The chance that "the option with the most common value of the most features" is
     ``points[index]`` (a tie between values gives each a share of the feature)."""
-    scores = [0.0] * len(points)
-    for f in points[0]:
-        counts = Counter(p[f] for p in points)
-        top = max(counts.values())
-        tied = [v for v, c in counts.items() if c == top]
-        for i, p in enumerate(points):
-            if p[f] in tied:
-                scores[i] += 1 / len(tied)
-    return _share(scores, index, max)
-
-
-def _distances(points: list[dict[Any, Any]]) -> list[float]:
-    return [sum(sum(p[f] != q[f] for f in p) for q in points) for p in points]
+    return best(majority_scores(points), index, True)
 
 
 def most_central(points: list[dict[Any, Any]], index: int) -> float:
     """The chance that "the option nearest to all the others" is ``points[index]``."""
-    return _share(_distances(points), index, min)
+    return best(differences_between(points), index, False)
 
 
 def least_central(points: list[dict[Any, Any]], index: int) -> float:
     """The chance that "the option most unlike the others" is ``points[index]``."""
-    return _share(_distances(points), index, max)
+    return best(differences_between(points), index, True)
 
 
 ATTACKS = (majority_vote, most_central, least_central)
