@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from typing import Any
 
 from .errors import InvalidItem
 from .item import Item
+from .rng import CROCKFORD
 
 __all__ = ["SET_SCHEMA", "ProblemSet", "load_items"]
 
@@ -37,6 +39,23 @@ class ProblemSet:
     minutes: float | None = None
     form: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sheet_id(self) -> str:
+        """A short id printed on handouts and keys, to match a returned sheet to its key.
+
+        Eight Crockford base-32 characters of a keyed BLAKE2b digest of the
+        title, form and item codes. It names the sheet without revealing it:
+        the seed and the items cannot be read back from it.
+
+        >>> ProblemSet(title="t", items=()).sheet_id
+        '0KWVX8K7'
+        """
+        text = "\n".join([self.title, self.form or "", *(item.code for item in self.items)])
+        digest = hashlib.blake2b(text.encode("utf-8"), digest_size=5,
+                                 key=b"logicgen.sheet/1").digest()
+        value = int.from_bytes(digest, "big")
+        return "".join(CROCKFORD[(value >> shift) & 31] for shift in range(35, -1, -5))
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -36,8 +36,8 @@ __all__ = [
 
 SEED_BITS = 50
 MAX_SET_SEED = 2**63 - 1
-_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U
-_DECODE = {c: i for i, c in enumerate(_ALPHABET)}
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U
+_DECODE = {c: i for i, c in enumerate(CROCKFORD)}
 _DECODE.update({"O": 0, "I": 1, "L": 1})
 _CODE_CHARS = SEED_BITS // 5
 
@@ -85,7 +85,7 @@ def encode_seed(seed: int) -> str:
         raise ValueError(f"item seed must be between 0 and 2**{SEED_BITS} - 1 (got {seed})")
     chars = []
     for _ in range(_CODE_CHARS):
-        chars.append(_ALPHABET[seed & 31])
+        chars.append(CROCKFORD[seed & 31])
         seed >>= 5
     return "".join(reversed(chars))
 
