@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import GenerationFailed, InvalidCode, InvalidParams, describe_value
 from .item import Item
+from .kit.draft import settle
 from .registry import DIFFICULTIES, BaseParams, Family, get
 from .rng import MAX_SET_SEED, decode_seed, encode_seed, item_seed, streams
 from .verify import problems
@@ -106,14 +107,20 @@ def make_item(
     prefix, suffix = code_parts or _code_parts(fam, params)
     code = prefix + encode_seed(seed) + suffix
     reason = ""
+    numeric = params.format == "numeric"
     for _ in range(MAX_ATTEMPTS):
-        instance = fam.generate(params, logic)
-        prompt, choices = fam.render(instance, params, wording)
-        if params.format == "numeric":
+        draft = fam.generate(params, logic)
+        words = fam.render(draft, params, wording)
+        draft = settle(draft, words)
+        if words.choices is not None:
+            choices = list(words.choices)
+        else:
+            choices = [] if numeric else fam.options(draft, params, wording)
+        if numeric:
             answer_index = None
         else:
             try:
-                answer_index = choices.index(instance.answer)
+                answer_index = choices.index(draft.answer)
             except ValueError:
                 reason = "the rendered options do not contain the answer"
                 continue
@@ -121,14 +128,14 @@ def make_item(
             code=code,
             family=fam.name,
             difficulty=params.difficulty,
-            score=round(float(instance.score), 3),
+            score=round(float(draft.score), 3),
             format=params.format,
-            prompt=prompt,
+            prompt=words.prompt,
             choices=tuple(choices),
-            answer=instance.answer,
+            answer=draft.answer,
             answer_index=answer_index,
-            explanation=fam.explain(instance),
-            data=instance.data,
+            explanation=fam.explain(draft),
+            data=draft.data,
         )
         found = problems(item)
         if not found:

@@ -34,6 +34,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .errors import InvalidParams, UnknownFamily, describe_value
+from .kit.draft import Draft, Wording
+from .kit.options import assemble
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -44,11 +46,15 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "FORMATS",
     "BaseParams",
+    "Capabilities",
+    "Draft",
     "Family",
     "Instance",
     "KindParams",
     "Solver",
+    "Wording",
     "all_families",
+    "capabilities_of",
     "check_choice",
     "check_int",
     "family",
@@ -69,23 +75,31 @@ MAX_OPTIONS = 8
 Solver = Callable[[Mapping[str, Any], Sequence[str]], list[str]]
 
 
+#: The draft of one puzzle (:class:`logicgen.kit.Draft`); ``Instance`` is its older name.
+Instance = Draft
+
+
 @dataclass(frozen=True)
-class Instance:
-    """One drawn puzzle, before wording.
+class Capabilities:
+    """What a family needs from a renderer, declared in its registration.
+
+    Renderers, the practice mix and the quiz read these flags and never a
+    family's name.
 
     Attributes:
-        data: JSON-able structured instance; becomes ``Item.data``. It must hold
-            everything the family's solver needs to re-derive the answer.
-        answer: the canonical answer text (for choice items, the correct option).
-        score: numeric difficulty estimate from the instance's own features.
-        spec: anything else the family's ``render`` and ``explain`` want to keep
-            (never serialised).
+        figures: items are pictures; ``data`` holds ``panels`` and ``layout``
+            (docs/figures.md), and the prompt's panel lines describe them in words.
+        series_row: the prompt has a line of series terms, drawn as a row of cells.
+        notes_grid: a blank working grid (houses by attributes) helps; ``data``
+            holds ``houses`` and ``attributes``.
     """
 
-    data: dict[str, Any]
-    answer: str
-    score: float
-    spec: Any = None
+    figures: bool = False
+    series_row: bool = False
+    notes_grid: bool = False
+
+
+NO_CAPABILITIES = Capabilities()
 
 
 @dataclass(frozen=True)
@@ -186,21 +200,40 @@ class Family:
     formats: tuple[str, ...] = ("choice", "numeric")
     difficulties: tuple[str, ...] = DIFFICULTIES
     doc: str = field(default="", compare=False)
+    capabilities: Capabilities = NO_CAPABILITIES
 
     @property
     def area(self) -> str:
         return self.name.split(".", 1)[0]
 
-    def generate(self, params: BaseParams, rng: np.random.Generator) -> Instance:
+    def generate(self, params: BaseParams, rng: np.random.Generator) -> Draft:
         return self.module.generate(params, rng)
 
-    def render(
-        self, instance: Instance, params: BaseParams, rng: np.random.Generator
-    ) -> tuple[str, list[str]]:
-        return self.module.render(instance, params, rng)
+    def render(self, draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wording:
+        """The module's ``render``; a ``(prompt, choices)`` pair is taken as a :class:`Wording`."""
+        out = self.module.render(draft, params, rng)
+        return out if isinstance(out, Wording) else Wording(*out)
 
-    def explain(self, instance: Instance) -> str:
-        return self.module.explain(instance)
+    def options(self, draft: Draft, params: BaseParams, rng: np.random.Generator) -> list[str]:
+        """The options of a choice item whose ``render`` left them to the kit.
+
+        The module's own ``options`` if it has one; otherwise the kit's
+        :func:`~logicgen.kit.assemble` over the draft's value and named mistakes,
+        in ``data["form"]``.
+        """
+        own = getattr(self.module, "options", None)
+        if own is not None:
+            return own(draft, params, rng)
+        return assemble(rng, draft.value, draft.mistakes, draft.data["form"], params.n_options)[0]
+
+    def explain(self, draft: Draft) -> str:
+        """The module's ``explain``, or the draft's steps written out by the kit."""
+        own = getattr(self.module, "explain", None)
+        if own is not None:
+            return own(draft)
+        if draft.steps is None:
+            raise TypeError(f"{self.name}: generate gave no steps and the module has no explain")
+        return draft.steps.text()
 
     @property
     def default_params(self) -> BaseParams:
@@ -239,6 +272,7 @@ def family(
     summary: str,
     version: int = 1,
     formats: Sequence[str] = ("choice", "numeric"),
+    capabilities: Capabilities = NO_CAPABILITIES,
 ) -> Callable[[P], P]:
     """Register the module that defines the decorated ``Params`` class as a family.
 
@@ -249,6 +283,7 @@ def family(
         summary: one line for ``logicgen families``.
         version: generator version; bump it whenever output for a seed changes.
         formats: the item formats the family can produce.
+        capabilities: what the family needs from renderers (:class:`Capabilities`).
     """
     if name.count(".") != 1 or not all(part.replace("_", "").isalnum() for part in name.split(".")):
         raise ValueError(f"family names are 'area.name' (got {describe_value(name)})")
@@ -274,6 +309,7 @@ def family(
             version=version,
             formats=tuple(formats),
             doc=(module.__doc__ or "").strip(),
+            capabilities=capabilities,
         )
         return params_type
 
@@ -351,6 +387,14 @@ def _suggest(name: str) -> list[str]:
     if area:
         hint = [known for known in hint if known.startswith(area + ".")] or hint
     return hint or difflib.get_close_matches(name, list(_REGISTRY), n=3, cutoff=0.5)
+
+
+def capabilities_of(name: str) -> Capabilities:
+    """The declared capabilities of family ``name``; none for a family not installed here
+    (an item read from a file made with a plug-in this installation lacks)."""
+    load()
+    fam = _REGISTRY.get(name)
+    return fam.capabilities if fam is not None else NO_CAPABILITIES
 
 
 def names() -> list[str]:

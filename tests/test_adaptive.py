@@ -281,17 +281,20 @@ def figure_family(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     logicgen.families()  # load the built-ins before copying the registry
     fam = registry.Family(name="puzzle.dots", summary="stand-in figure family",
                           params_type=Params, module=_figure_module(), solver=_figure_solver,
-                          formats=("choice",))
+                          formats=("choice",),
+                          capabilities=registry.Capabilities(figures=True))
     monkeypatch.setattr(registry, "_REGISTRY", {**registry._REGISTRY, "puzzle.dots": fam})
     monkeypatch.setitem(sys.modules, "stand_in_figure", fam.module)
     yield "puzzle.dots"
 
 
-def test_figure_items_are_recognised_by_their_panels(figure_family: str) -> None:
+def test_figure_items_are_recognised_by_their_family_capability(figure_family: str) -> None:
     item = logicgen.generate(figure_family, count=1, seed=1)[0]
     plain = logicgen.generate(NUM, count=1, seed=1)[0]
     assert is_figure(item) and not is_figure(plain)
-    assert not is_figure(replace(item, data={"dots": 3}))
+    # the declared capability decides, not the shape of the data
+    assert not is_figure(replace(item, family=NUM))
+    assert is_figure(replace(item, data={"dots": 3}))
     assert figure_families([NUM, figure_family, NUM]) == [figure_family]
     mixed = counts_set(f"{figure_family}:easy=2,{NUM}:easy=3", seed=2, minutes=5)
     kept, dropped = without_figures(mixed)

@@ -149,8 +149,10 @@ def counts_set(counts: str | Sequence[tuple[str, str, int]], seed: int | None = 
 
 
 def is_figure(item: Item) -> bool:
-    """Whether ``item`` shows pictures (its data has ``panels``)."""
-    return isinstance(item.data, dict) and "panels" in item.data
+    """Whether ``item`` shows pictures (its family declares ``figures``)."""
+    from ..render import is_figure as drawn
+
+    return drawn(item)
 
 
 def without_figures(problem_set: ProblemSet) -> tuple[ProblemSet, int]:

@@ -22,6 +22,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidParams, describe_value
+from ..registry import capabilities_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..item import Item
@@ -142,8 +143,9 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
     >>> prompt_blocks(NS(family="sequence.number", prompt="Next?\\n\\n2, 4, 8, 16, ?", data={}))
     [{'kind': 'text', 'lines': ['Next?']}, {'kind': 'series', 'terms': ['2', '4', '8', '16', '?']}]
     """
-    figure = _figure(item)
-    series = item.family.startswith("sequence.") and figure is None
+    caps = capabilities_of(item.family)
+    figure = _figure(item) if caps.figures else None
+    series = caps.series_row
     blocks: list[dict[str, Any]] = []
     lines: list[str] = []
     placed = False
@@ -182,22 +184,20 @@ _PANEL_LINE = re.compile(r"^\s*(?:(?:Panel|Row|Column) (?:\d+|[A-Z])|[A-Z]):")
 _FIGURE_LAYOUTS = ("row", "matrix", "odd")
 
 
-def _is_figure(item: Item) -> bool:
-    data = item.data
-    return isinstance(data, dict) and "panels" in data and "layout" in data
+def is_figure(item: Item) -> bool:
+    """Whether ``item`` is a picture: its family declares ``figures`` (docs/figures.md)."""
+    return capabilities_of(item.family).figures
 
 
-def _figure(item: Item) -> dict[str, Any] | None:
-    """The figure block of a figure item, or ``None`` for any other item."""
-    if not _is_figure(item):
-        return None
+def _figure(item: Item) -> dict[str, Any]:
+    """The figure block of a figure item."""
     from ..answers import LETTERS
     from ..errors import InvalidItem
     from ..figures import check_panel
     from .svg import panel_svg
 
     data = item.data
-    layout, panels = data["layout"], data["panels"]
+    layout, panels = data.get("layout"), data.get("panels")
     if layout not in _FIGURE_LAYOUTS:
         raise InvalidItem(f"{item.code}: layout must be one of {', '.join(_FIGURE_LAYOUTS)} "
                           f"(got {describe_value(layout)})")
@@ -220,7 +220,7 @@ def _figure(item: Item) -> dict[str, Any] | None:
 
 def _option_svgs(item: Item) -> list[str] | None:
     """One picture per choice for a figure item with drawn options (``row``, ``matrix``)."""
-    if not _is_figure(item) or item.data["layout"] == "odd":
+    if not is_figure(item) or item.data.get("layout") == "odd":
         return None
     from ..errors import InvalidItem
     from ..figures import check_panel
@@ -236,7 +236,7 @@ def _option_svgs(item: Item) -> list[str] | None:
 
 def _working_grid(item: Item) -> dict[str, Any] | None:
     """A blank grid for a logic-grid item, when its data has the usual shape."""
-    if item.family != "deduction.grid":
+    if not capabilities_of(item.family).notes_grid:
         return None
     data = item.data
     houses = data.get("houses")

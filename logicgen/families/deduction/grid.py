@@ -75,7 +75,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import GRID_CATEGORIES, NAME_CATEGORY, GridCategory
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.registry import BaseParams, Capabilities, Instance, family
 from logicgen.solve import grid as grid_solver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,6 +105,7 @@ CONVENTIONS = (
     solver=grid_solver.solve,
     summary="Logic-grid (zebra) puzzles, 3x3 to 6x6, unique and with no redundant clue",
     formats=("choice", "numeric"),
+    capabilities=Capabilities(notes_grid=True),
 )
 @dataclass(frozen=True)
 class Params(BaseParams):

@@ -93,7 +93,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
 from logicgen.families.sequences import QUESTIONS, SeriesParams
-from logicgen.registry import Instance, check_int, family
+from logicgen.registry import Capabilities, Instance, check_int, family
 from logicgen.solve import figures as figure_solver
 
 from ._figure_rules import (
@@ -177,6 +177,7 @@ QUESTION_TEMPLATES = {
     solver=figure_solver.solve_series,
     summary="Figure series: the next or the missing panel in a row of pictures",
     formats=("choice",),
+    capabilities=Capabilities(figures=True),
 )
 @dataclass(frozen=True)
 class Params(SeriesParams):

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from logicgen.families.sequences import SeriesParams
-from logicgen.registry import Instance, family
+from logicgen.registry import Capabilities, Instance, family
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -92,6 +92,7 @@ PARAMETERS = {"step": 2, "growing": 3, "alternating": 3, "interleave": 4, "mirro
     solver=solve_letters,
     summary="Letter series: next or missing letter, with wrap-around and letter groups",
     formats=("choice", "numeric"),
+    capabilities=Capabilities(series_row=True),
 )
 @dataclass(frozen=True)
 class Params(SeriesParams):

@@ -115,7 +115,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.errors import InvalidParams, describe_value
 from logicgen.figures import FILLS, POSITIONS, SIZES, Panel, describe, describe_group, look
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.registry import BaseParams, Capabilities, Instance, check_choice, family
 from logicgen.solve import matrix as matrix_solver
 
 from ._matrix_rules import (
@@ -194,6 +194,7 @@ QUESTIONS = ("Which panel completes the matrix?",
     solver=matrix_solver.solve,
     summary="Figure matrices: which panel completes a 3×3 matrix",
     formats=("choice",),
+    capabilities=Capabilities(figures=True),
 )
 @dataclass(frozen=True)
 class Params(BaseParams):

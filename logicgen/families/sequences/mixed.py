@@ -77,7 +77,7 @@ from logicgen.families.sequences.letter import (
     wrap,
     wrap_example,
 )
-from logicgen.registry import Instance, family
+from logicgen.registry import Capabilities, Instance, family
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -102,6 +102,7 @@ NUMBER_PARAMETERS = {"step": 2, "times": 2, "growing": 3, "alternating": 3}
     solver=solve_letters,
     summary="Mixed series: letter–number pairs and number–letter interleaves",
     formats=("choice", "numeric"),
+    capabilities=Capabilities(series_row=True),
 )
 @dataclass(frozen=True)
 class Params(SeriesParams):

@@ -65,7 +65,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from logicgen.families.sequences import QUESTIONS, SeriesParams
-from logicgen.registry import Instance, check_int, family
+from logicgen.registry import Capabilities, Instance, check_int, family
 from logicgen.solve import series
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -178,6 +178,7 @@ NUMERIC_SUFFIX = " Answer with a whole number."
     solver=series.solve,
     summary="Number series: the next term or a missing term",
     formats=("choice", "numeric"),
+    capabilities=Capabilities(series_row=True),
 )
 @dataclass(frozen=True)
 class Params(SeriesParams):

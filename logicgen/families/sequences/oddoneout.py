@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.registry import BaseParams, Capabilities, Instance, family
 from logicgen.solve import figures as figure_solver
 
 from ._figure_rules import (
@@ -115,6 +115,7 @@ Makeup = tuple[tuple[str, int], ...]
     solver=figure_solver.solve_odd,
     summary="Odd one out: five panels, four share a rule and one breaks it",
     formats=("choice",),
+    capabilities=Capabilities(figures=True),
 )
 @dataclass(frozen=True)
 class Params(BaseParams):
