@@ -119,10 +119,10 @@ def write_output(text: str, path: str | None) -> None:
 @cli.command()
 def families() -> None:
     """List the families: name, area, difficulties and what each makes."""
-    from .registry import all_families
+    from .registry import listing
 
-    rows = [(f.name, f.area, "/".join(d[0] for d in f.difficulties), ",".join(f.formats),
-             f.summary) for f in all_families()]
+    rows = [(name, area, "/".join(d[0] for d in levels), ",".join(formats), summary)
+            for name, area, levels, formats, summary in listing()]
     header = ("family", "area", "levels", "formats", "description")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     for row in [header, *rows]:

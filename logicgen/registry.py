@@ -59,6 +59,7 @@ __all__ = [
     "check_int",
     "family",
     "get",
+    "listing",
     "names",
 ]
 
@@ -343,13 +344,24 @@ def _load_plugins() -> None:
             )
 
 
+_plugins_loaded = False
+
+
+def _load_plugins_once() -> None:
+    global _plugins_loaded
+    if not _plugins_loaded:
+        _plugins_loaded = True
+        _load_plugins()
+
+
 def load(*, plugins: bool = True) -> None:
     """Import the built-in families (and plugins) once."""
-    global _loaded
+    global _loaded, _plugins_loaded
     if not _loaded:
         _loaded = True
         _load_builtins()
         if plugins:
+            _plugins_loaded = True
             _load_plugins()
 
 
@@ -391,10 +403,36 @@ def _suggest(name: str) -> list[str]:
 
 def capabilities_of(name: str) -> Capabilities:
     """The declared capabilities of family ``name``; none for a family not installed here
-    (an item read from a file made with a plug-in this installation lacks)."""
+    (an item read from a file made with a plug-in this installation lacks).
+
+    Built-in families are answered from the static table in :mod:`logicgen.catalog`,
+    without importing their modules.
+    """
+    from .catalog import entry
+
+    row = entry(name)
+    if row is not None:
+        return Capabilities(**{flag: True for flag in row.capabilities})
     load()
     fam = _REGISTRY.get(name)
     return fam.capabilities if fam is not None else NO_CAPABILITIES
+
+
+def listing() -> list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]]:
+    """``(name, area, difficulties, formats, summary)`` of every family, sorted by name.
+
+    Built-in families come from the static table in :mod:`logicgen.catalog`; only
+    plug-ins are imported (the built-in modules are not).
+    """
+    from .catalog import BUILTIN
+
+    rows = {e.name: (e.name, e.area, e.difficulties, e.formats, e.summary)
+            for e in BUILTIN.values()}
+    _load_plugins_once()
+    for fam in list(_REGISTRY.values()):
+        rows.setdefault(fam.name, (fam.name, fam.area, fam.difficulties, fam.formats,
+                                   fam.summary))
+    return [rows[n] for n in sorted(rows)]
 
 
 def names() -> list[str]:
