@@ -71,6 +71,8 @@ BUILTIN: dict[str, Entry] = {e.name: e for e in (
           "Expected value: games with fees and prizes, fair fees, expected counts and waits"),
     Entry("probability.urn",
           "Urns: coloured balls with or without replacement, same colour, order, sequences"),
+    Entry("quant.arithmetic",
+          "Quick arithmetic: percentages, comparing fractions and decimals, equations"),
     Entry("quant.percent",
           "Percentages: successive changes, reversing, points vs percent, profit, interest"),
     Entry("quant.rates",

@@ -1,0 +1,87 @@
+"""Tests for ``quant.arithmetic`` and its solver.
+
+Known answers worked by hand: 15% of 240 is 36 (24 + 12); 42 is 35% of 120
+(42 ÷ 35 = 1.2 per percent); 3x + 7 = 22 gives x = 5; 5x − 4 = 2x + 11 gives
+x = 5; 4(x − 3) = 2x + 6 gives x = 9; 2/3 + 1/4 = 11/12; 3/4 − 2/5 = 7/20;
+2/3 × 9/10 = 3/5; 3/4 ÷ 9/8 = 2/3; among 3/7 (42.86%), 0.42 and 41% the largest
+is 3/7 and the smallest 41%.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import logicgen
+from logicgen import InvalidParams
+from logicgen.answers import parse_number
+from logicgen.solve.quick import quick_value, read_exact, solve_quick
+
+NAME = "quant.arithmetic"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"kind": "percent_of", "percent": "15", "whole": 240}, Fraction(36)),
+        ({"kind": "percent_of", "percent": "12.5", "whole": 224}, Fraction(28)),
+        ({"kind": "percent_of", "percent": "135", "whole": 240}, Fraction(324)),
+        ({"kind": "percent_whole", "percent": "35", "part": "42"}, Fraction(120)),
+        ({"kind": "percent_whole", "percent": "37.5", "part": "9"}, Fraction(24)),
+        ({"kind": "equation", "shape": "plain", "a": 3, "b": 7, "c": 0, "d": 22}, Fraction(5)),
+        ({"kind": "equation", "shape": "plain", "a": 5, "b": -4, "c": 2, "d": 11}, Fraction(5)),
+        ({"kind": "equation", "shape": "bracket", "a": 4, "b": 3, "c": 2, "d": 6}, Fraction(9)),
+        ({"kind": "fraction", "op": "+", "left": "2/3", "right": "1/4"}, Fraction(11, 12)),
+        ({"kind": "fraction", "op": "-", "left": "3/4", "right": "2/5"}, Fraction(7, 20)),
+        ({"kind": "fraction", "op": "×", "left": "2/3", "right": "9/10"}, Fraction(3, 5)),
+        ({"kind": "fraction", "op": "÷", "left": "3/4", "right": "9/8"}, Fraction(2, 3)),
+    ],
+)
+def test_known_answers(data: dict, expected: Fraction) -> None:
+    assert quick_value(data) == expected
+
+
+def test_comparison_reads_every_form_and_finds_the_extremes() -> None:
+    options = ["3/7", "0.42", "41%"]
+    assert read_exact("12.5%") == Fraction(1, 8) and read_exact("0.603") == Fraction(603, 1000)
+    assert solve_quick({"kind": "compare", "ask": "largest"}, options) == ["3/7"]
+    assert solve_quick({"kind": "compare", "ask": "smallest"}, options) == ["41%"]
+
+
+def test_a_tie_gives_two_answers_so_the_item_is_rejected() -> None:
+    assert solve_quick({"kind": "compare", "ask": "largest"},
+                       ["1/2", "0.50", "20%"]) == ["1/2", "0.50"]
+
+
+def test_an_equation_without_one_solution_is_refused() -> None:
+    with pytest.raises(ValueError, match="single solution"):
+        quick_value({"kind": "equation", "shape": "plain", "a": 2, "b": 1, "c": 2, "d": 5})
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+@pytest.mark.parametrize("fmt", ["choice", "numeric"])
+def test_items_verify_and_keys_match_the_data(difficulty: str, fmt: str) -> None:
+    for item in logicgen.generate(NAME, count=150, difficulty=difficulty, seed=3, format=fmt):
+        assert logicgen.verify(item).ok
+        if item.data["kind"] != "compare":
+            assert parse_number(item.answer) == quick_value(item.data)
+        assert item.answer in item.explanation.splitlines()[-1]  # the working ends on the key
+
+
+def test_comparisons_are_close_at_hard_and_mix_forms() -> None:
+    items = logicgen.generate(NAME, count=60, difficulty="hard", seed=5, kind="compare")
+    for item in items:
+        values = sorted(read_exact(c) for c in item.choices)
+        best = values[-1] if item.data["ask"] == "largest" else values[0]
+        second = values[-2] if item.data["ask"] == "largest" else values[1]
+        assert abs(best - second) <= Fraction(1, 100)
+        forms = {("%" in c, "/" in c) for c in item.choices}
+        assert len(forms) >= 2
+
+
+def test_compare_is_not_asked_free_response() -> None:
+    with pytest.raises(InvalidParams, match="format must be choice"):
+        logicgen.generate(NAME, count=1, kind="compare", format="numeric")
+    items = logicgen.generate(NAME, count=60, seed=2, format="numeric")
+    assert all(item.data["kind"] != "compare" for item in items)
