@@ -76,8 +76,8 @@ def generate(params: Params, rng: Any) -> Draft:
             Mistake(_clock(start + hours + 2), "adding two hours too many"),
         ],
         steps=Steps(
-            [f"Every 12 hours the clock comes back to the same time, so only the remainder "
-             f"of {hours} ÷ 12 matters: {hours} = {hours // 12} × 12 + {rest}.",
+            [(f"Every 12 hours the clock comes back to the same time, so only the remainder "
+             f"of {hours} ÷ 12 matters: {hours} = {hours // 12} × 12 + {rest}."),
              f"{rest} hours after {start} o'clock the clock shows {_clock(start + hours)}."],
             answer=_clock(start + hours),
         ),

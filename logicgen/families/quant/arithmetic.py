@@ -164,8 +164,8 @@ def _percent_whole(draw: Draw, level: str) -> Draft:
                 f"dividing by {100 - Fraction(p)}% instead of {p}%"),
         Mistake(_h(part * 100 / (Fraction(p) + 10)), f"dividing by {Fraction(p) + 10}%"),
     ]
-    steps = [f"{_num(part)} is {p}% of the number, so 1% of it is {_num(part)} ÷ {p} = "
-             f"{_num(part / Fraction(p))}.",
+    steps = [(f"{_num(part)} is {p}% of the number, so 1% of it is {_num(part)} ÷ {p} = "
+             f"{_num(part / Fraction(p))}."),
              f"The whole is 100% = 100 × {_num(part / Fraction(p))} = {whole:,}."]
     data = {"kind": "percent_whole", "percent": p, "part": str(part), "form": "decimal"}
     return Draft(data=data, answer=fmt(whole * 100, "decimal"), score=4.0, value=whole * 100,
@@ -251,8 +251,8 @@ def _equation(draw: Draw, level: str) -> Draft:
                     Mistake(_whole(d - a * b, k), "losing the minus sign when opening the bracket"),
                     Mistake(d + a * b, f"forgetting to divide by {k}")]
         steps = [f"Open the bracket: {a}x {MINUS} {a * b} = {_side(c, d)}.",
-                 f"Take {_side(c, 0)} from both sides and add {a * b}: {_side(k, 0)} = "
-                 f"{d + a * b}."]
+                 (f"Take {_side(c, 0)} from both sides and add {a * b}: {_side(k, 0)} = "
+                 f"{d + a * b}.")]
         shape, rhs = "bracket", d + a * b
     else:
         b = draw.between(1, 20) * draw.pick((1, -1)) if level == "easy" else draw.between(-15, 15)
