@@ -32,6 +32,8 @@ class Entry:
 
 
 BUILTIN: dict[str, Entry] = {e.name: e for e in (
+    Entry("attention.compare",
+          "Attention to detail: count exact pairs of records, or find the exact copy"),
     Entry("deduction.coding",
           "Letter and number codes: find the rule from one example and apply it"),
     Entry("deduction.conditional",

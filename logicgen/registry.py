@@ -63,7 +63,7 @@ __all__ = [
     "names",
 ]
 
-AREAS = ("sequence", "deduction", "probability", "quant")
+AREAS = ("sequence", "deduction", "probability", "quant", "attention", "spatial")
 DIFFICULTIES = ("easy", "medium", "hard")
 FORMATS = ("choice", "tfu", "numeric")
 ENTRY_POINT_GROUP = "logicgen.families"
