@@ -56,6 +56,8 @@ BUILTIN: dict[str, Entry] = {e.name: e for e in (
     Entry("deduction.statements",
           "Three-statement comparisons (older, taller, ...): true, false or uncertain?",
           ("tfu",)),
+    Entry("deduction.sufficiency",
+          "Data sufficiency: which statements are enough to answer the question?", ("choice",)),
     Entry("deduction.syllogism",
           "Categorical syllogisms: is the conclusion true, false or uncertain?",
           ("tfu", "choice")),

@@ -1,0 +1,266 @@
+"""Data sufficiency: are the statements enough to answer the question?
+
+"x and y are whole numbers from 1 to 9. What is x? (1) x + y = 9 (2) x − y = 3" —
+with the five standard answers in their fixed order: (1) alone, (2) alone, both
+together, each alone, not even together.
+
+The question asks for a value (``x``, ``x + y``, ``x − y``) or a yes/no fact
+("Is x greater than y?", "Is x even?"); a yes/no question is answered when every
+case gives the same answer, even "no". The statements are true of one hidden
+pair, so they never contradict each other.
+
+Each key is drawn first, evenly over the five answers, and statements are drawn
+until they give it, so the key's place says nothing.
+
+Difficulty: ``easy`` uses values 1–9, questions about ``x`` or ``x > y``, and
+statements that fix or bound one number (``y = 4``, ``x > 6``, ``x is even``,
+``x + y = 9``); ``medium`` adds sums and differences as questions and
+statements such as ``x − y = 3``, ``x = 2y`` and ``x + 2y = 13``; ``hard`` uses
+values 1–12 with distinct numbers, questions such as "Is x + y greater than 12?",
+and statements whose sufficiency is easy to misjudge (``xy = 12`` has four
+solutions, ``x is a multiple of 5``). ``score`` adds the working each statement
+and the question take (a number fixed or bounded 1, x against y 1.5, a sum or
+difference 2, a multiple or ``x = 3y`` 2.5, a product 3), 1 when the key is
+"both together" or "not even together" (those need the combined check), and 1
+for the larger range.
+
+The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
+``data`` and enumerates every pair.
+
+>>> import logicgen
+>>> item = logicgen.generate("deduction.sufficiency", count=1, seed=1)[0]
+>>> print(item.prompt)
+x and y are whole numbers from 1 to 9.
+What is x − y?
+(1) x < 9
+(2) x = 4y
+>>> item.letter
+'E'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from logicgen.errors import InvalidParams
+from logicgen.kit import Draft, Draw, Steps, Wording
+from logicgen.registry import BaseParams, family
+from logicgen.solve.sufficiency import solve_sufficiency
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["ANSWERS", "Params", "generate", "render"]
+
+ANSWERS = (
+    "Statement (1) alone is sufficient, but statement (2) alone is not.",
+    "Statement (2) alone is sufficient, but statement (1) alone is not.",
+    "Both statements together are sufficient, but neither alone is.",
+    "Each statement alone is sufficient.",
+    "The statements together are not sufficient.",
+)
+MINUS = "\u2212"
+RANGE = {"easy": (1, 9), "medium": (1, 9), "hard": (1, 12)}
+
+Case = tuple[int, int]
+#: a statement or condition: its data (for the solver), its words, and a test
+Fact = tuple[dict[str, Any], str, Callable[[int, int], bool]]
+
+
+@family("deduction.sufficiency", solver=solve_sufficiency, formats=("choice",),
+        summary="Data sufficiency: which statements are enough to answer the question?")
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """Only the standard five options are offered, so ``n_options`` must be 5."""
+
+    def check(self) -> None:
+        if self.n_options != 5:
+            raise InvalidParams("n_options must be 5 for deduction.sufficiency, which offers "
+                                f"the five standard answers (got {self.n_options})")
+
+
+def _lin(a: int, b: int) -> str:
+    """``x + 2y``, ``x − y``, ``2x``."""
+    parts = []
+    for coef, var in ((a, "x"), (b, "y")):
+        if coef:
+            mag = "" if abs(coef) == 1 else str(abs(coef))
+            sign = (MINUS if coef < 0 else "+") if parts else (MINUS if coef < 0 else "")
+            parts.append(f"{sign} {mag}{var}".strip() if parts else f"{sign}{mag}{var}")
+    return " ".join(parts)
+
+
+def _eq(a: int, b: int, k: int) -> Fact:
+    text = f"y {MINUS} x = {k}" if (a, b) == (-1, 1) else f"{_lin(a, b)} = {k}"
+    return ({"op": "eq", "left": {"x": a, "y": b}, "k": k}, text,
+            lambda x, y: a * x + b * y == k)
+
+
+def _facts(x0: int, y0: int, level: str, draw: Draw) -> list[Fact]:
+    """Statements true of the hidden pair ``(x0, y0)`` that the level may use."""
+    low, high = RANGE[level]
+    out: list[Fact] = [_eq(1, 0, x0), _eq(0, 1, y0), _eq(1, 1, x0 + y0)]
+    var, value = draw.pick((("x", x0), ("y", y0)))
+    if value > low:
+        t = draw.between(low, value - 1)
+        out.append(({"op": "gt", "left": {var: 1}, "k": t}, f"{var} > {t}",
+                    (lambda x, y, t=t: x > t) if var == "x" else (lambda x, y, t=t: y > t)))
+    if value < high:
+        t = draw.between(value + 1, high)
+        out.append(({"op": "lt", "left": {var: 1}, "k": t}, f"{var} < {t}",
+                    (lambda x, y, t=t: x < t) if var == "x" else (lambda x, y, t=t: y < t)))
+    even = value % 2 == 0
+    out.append(({"op": "parity", "var": var, "even": even},
+                f"{var} is {'even' if even else 'odd'}",
+                (lambda x, y: x % 2 == value % 2) if var == "x" else
+                (lambda x, y: y % 2 == value % 2)))
+    if x0 != y0:
+        big = x0 > y0
+        out.append(({"op": "gt" if big else "lt", "left": {"x": 1}, "right": {"y": 1}, "k": 0},
+                    f"x {'>' if big else '<'} y", (lambda x, y: x > y) if big else
+                    (lambda x, y: x < y)))
+    if level != "easy":
+        out.append(_eq(1, -1, x0 - y0) if x0 >= y0 else _eq(-1, 1, y0 - x0))
+        a, b = draw.pick(((1, 2), (2, 1)))
+        out.append(_eq(a, b, a * x0 + b * y0))
+        if y0 and x0 % y0 == 0 and x0 != y0:
+            m = x0 // y0
+            out.append(({"op": "eq", "left": {"x": 1}, "right": {"y": m}, "k": 0}, f"x = {m}y",
+                        lambda x, y: x == m * y))
+    if level == "hard":
+        out.append(({"op": "product", "k": x0 * y0}, f"xy = {x0 * y0}",
+                    lambda x, y: x * y == x0 * y0))
+        k = draw.pick([k for k in (2, 3, 4, 5) if x0 % k == 0] or [1])
+        if k > 1:
+            out.append(({"op": "multiple", "var": "x", "k": k}, f"x is a multiple of {k}",
+                        lambda x, y: x % k == 0))
+    return out
+
+
+def _question(x0: int, y0: int, level: str, draw: Draw) -> tuple[dict[str, Any], str,
+                                                                 Callable[[int, int], object]]:
+    kinds = ["x", "x>y"] + (["x+y", "x-y", "even"] if level != "easy" else [])
+    kinds += ["sum>"] if level == "hard" else []
+    kind = draw.pick(kinds)
+    if kind == "x":
+        return {"ask": "value", "expr": {"x": 1}}, "What is x?", lambda x, y: x
+    if kind == "x+y":
+        return {"ask": "value", "expr": {"x": 1, "y": 1}}, "What is x + y?", lambda x, y: x + y
+    if kind == "x-y":
+        return ({"ask": "value", "expr": {"x": 1, "y": -1}}, f"What is x {MINUS} y?",
+                lambda x, y: x - y)
+    if kind == "even":
+        return ({"ask": "yesno", "cond": {"op": "parity", "var": "x", "even": True}},
+                "Is x even?", lambda x, y: x % 2 == 0)
+    if kind == "sum>":
+        t = draw.between(8, 16)
+        return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 1, "y": 1}, "k": t}},
+                f"Is x + y greater than {t}?", lambda x, y: x + y > t)
+    return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 1}, "right": {"y": 1}, "k": 0}},
+            "Is x greater than y?", lambda x, y: x > y)
+
+
+def _describe(cases: list[Case], ask: Callable[[int, int], object], yesno: bool) -> str:
+    """What a set of cases says about the question, with two witnesses when it says nothing."""
+    answers: dict[object, Case] = {}
+    for c in cases:
+        answers.setdefault(ask(*c), c)
+    if len(answers) == 1:
+        (value, _), = answers.items()
+        return f"every case gives {_say(value, yesno)}: sufficient"
+    (v1, c1), (v2, c2) = list(answers.items())[:2]
+    return (f"x = {c1[0]}, y = {c1[1]} gives {_say(v1, yesno)} but x = {c2[0]}, y = {c2[1]} "
+            f"gives {_say(v2, yesno)}: not sufficient")
+
+
+def _weight(cond: dict[str, Any]) -> float:
+    """How much working a statement or condition takes: one number fixed or bounded 1,
+    a comparison of x and y 1.5, a sum or difference 2, a multiple 2.5, a product 3."""
+    op = cond["op"]
+    if op in ("parity", "multiple", "product"):
+        return {"parity": 1.0, "multiple": 2.5, "product": 3.0}[op]
+    terms = {**cond["left"], **cond.get("right", {})}
+    coefs = [abs(v) for v in terms.values() if v]
+    if len(coefs) == 1:
+        return 1.0
+    if cond.get("right") and not cond.get("k"):
+        return 1.5 if max(coefs) == 1 else 2.5  # x > y; x = 3y
+    return 2.0 if max(coefs) == 1 else 2.5
+
+
+def _key(first: bool, second: bool, both: int, by_answer: dict[object, int]) -> int:
+    """The index of the standard answer, from whether each statement fixes the answer
+    alone and the mask of the cases both allow."""
+    if first or second:
+        return 3 if first and second else 0 if first else 1
+    return 2 if sum(1 for m in by_answer.values() if m & both) == 1 else 4
+
+
+def _say(value: object, yesno: bool) -> str:
+    if yesno:
+        return "yes" if value else "no"
+    return f"{MINUS}{-value}" if isinstance(value, int) and value < 0 else str(value)
+
+
+def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
+    draw = Draw(rng)
+    level = params.difficulty
+    low, high = RANGE[level]
+    distinct = level == "hard"
+    domain = [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)
+              if not distinct or x != y]
+    target = draw.below(5)
+    for _ in range(200):
+        x0, y0 = draw.pick(domain)
+        question, asked, ask = _question(x0, y0, level, draw)
+        facts = _facts(x0, y0, level, draw)
+        by_answer: dict[object, int] = {}  # the cases giving each answer, as a bit mask
+        masks = [0] * len(facts)  # the cases each statement allows
+        for bit, c in enumerate(domain):
+            one = 1 << bit
+            answer = ask(*c)
+            by_answer[answer] = by_answer.get(answer, 0) | one
+            for n, fact in enumerate(facts):
+                if fact[2](*c):
+                    masks[n] |= one
+        alone = [sum(1 for m in by_answer.values() if m & mask) == 1 for mask in masks]
+        found = [(i, j) for i in range(len(facts)) for j in range(len(facts))
+                 if i != j and facts[i][1] != facts[j][1]
+                 and _key(alone[i], alone[j], masks[i] & masks[j], by_answer) == target]
+        if found:
+            i, j = draw.pick(found)
+            break
+    else:  # pragma: no cover - every key is found within a few draws
+        raise RuntimeError("no statements give the drawn key")
+    first, second = facts[i], facts[j]
+    one, two = [c for c in domain if first[2](*c)], [c for c in domain if second[2](*c)]
+    both = [c for c in one if second[2](*c)]
+    key = target
+    fixed = (alone[i], alone[j])
+    yesno = question["ask"] == "yesno"
+    steps = [f"Statement (1) alone, {first[1]}: {_describe(one, ask, yesno)}.",
+             f"Statement (2) alone, {second[1]}: {_describe(two, ask, yesno)}."]
+    if not any(fixed):
+        steps.append(f"Together: {_describe(both, ask, yesno)}.")
+    steps.append(f"So: {ANSWERS[key]}")
+    method = ("Test each statement alone, then both together; a yes/no question counts as "
+              "answered when every case gives the same answer, even \"no\".")
+    data = {"low": low, "high": high, "distinct": distinct, "question": question,
+            "statements": [first[0], second[0]]}
+    asked_weight = (_weight(question["cond"]) if question["ask"] == "yesno"
+                    else float(len(question["expr"])))
+    score = (_weight(first[0]) + _weight(second[0]) + asked_weight + (key in (2, 4))
+             + (level == "hard"))
+    wording = {"asked": asked, "first": first[1], "second": second[1]}
+    return Draft(data=data, answer=ANSWERS[key], score=round(score, 2), spec=wording,
+                 steps=Steps([method, *steps], numbered=False))
+
+
+def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wording:
+    data, words = draft.data, draft.spec
+    domain = (f"x and y are whole numbers from {data['low']} to {data['high']}"
+              + (", and x is not equal to y." if data["distinct"] else "."))
+    prompt = (f"{domain}\n{words['asked']}\n(1) {words['first']}\n(2) {words['second']}")
+    return Wording(prompt, choices=list(ANSWERS))
