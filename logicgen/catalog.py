@@ -96,6 +96,8 @@ BUILTIN: dict[str, Entry] = {e.name: e for e in (
           capabilities=("series_row",)),
     Entry("sequence.number",
           "Number series: the next term or a missing term", capabilities=("series_row",)),
+    Entry("sequence.operators",
+          "Operator boxes: work out what each box does to a string, then apply a chain"),
     Entry("sequence.oddoneout",
           "Odd one out: five panels, four share a rule and one breaks it", ("choice",),
           ("figures",)),
