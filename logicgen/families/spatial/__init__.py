@@ -1,0 +1,1 @@
+"""Spatial families: mirror images, turns and cube nets."""

@@ -1,0 +1,99 @@
+"""Second route for ``spatial.mirror``: figures as point sets under the eight symmetries
+of the square.
+
+Each shape group of a panel becomes a handful of labelled points: the corners of
+its outline (or points round a circle) turned to its rotation, scaled to its size
+and placed at the centre of its cell of the 3 × 3 grid. The labels keep the kind,
+fill and size, so only the geometry is transformed. The eight symmetries of the
+square (four turns and four reflections) act on the points directly, with
+``y`` pointing down as on the page, and two panels are the same figure when their
+point sets are equal after rounding.
+
+For a "mirror" item the key is the option equal to the figure reflected in a
+vertical line; for a "turn" item, every option equal to the figure turned by a
+quarter, a half or three quarters. The figure itself must have no symmetry (its
+eight images all differ), or a reflection could pass for a turn.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+__all__ = ["SYMMETRIES", "images", "point_set", "solve_mirror"]
+
+Point = tuple[float, float]
+Labelled = tuple[float, float, str]
+
+#: the eight symmetries of the square, on page coordinates (x right, y down)
+SYMMETRIES: dict[str, Callable[[float, float], Point]] = {
+    "identity": lambda x, y: (x, y),
+    "turn 90": lambda x, y: (-y, x),
+    "turn 180": lambda x, y: (-x, -y),
+    "turn 270": lambda x, y: (y, -x),
+    "mirror vertical": lambda x, y: (-x, y),
+    "mirror horizontal": lambda x, y: (x, -y),
+    "mirror diagonal": lambda x, y: (y, x),
+    "mirror antidiagonal": lambda x, y: (-y, -x),
+}
+TURNS = ("turn 90", "turn 180", "turn 270")
+_RADIUS = {"small": 0.18, "medium": 0.26, "large": 0.34}
+
+
+def _outline(kind: str) -> list[Point]:
+    """Points of a shape pointing up, radius 1, centred on the origin."""
+    if kind == "circle":
+        return [(math.cos(a * math.pi / 6), math.sin(a * math.pi / 6)) for a in range(12)]
+    if kind == "arrow":  # tip, tail, and the two barbs near the tip
+        return [(0.0, -1.0), (0.0, 1.0), (-0.45, -0.45), (0.45, -0.45)]
+    if kind == "line":
+        return [(0.0, -1.0), (0.0, 1.0)]
+    sides = {"square": 4, "triangle": 3, "pentagon": 5}.get(kind)
+    if sides is None:
+        raise ValueError(f"shape {kind!r} is not used in mirror items")
+    start = -math.pi / 2 + (math.pi / 4 if kind == "square" else 0.0)
+    return [(math.cos(start + 2 * math.pi * k / sides), math.sin(start + 2 * math.pi * k / sides))
+            for k in range(sides)]
+
+
+def point_set(panel: Mapping[str, Any]) -> frozenset[Labelled]:
+    """The labelled points of a panel (every group has one shape and a cell)."""
+    points = set()
+    for g in panel["shapes"]:
+        if g["count"] != 1 or g["position"] is None:
+            raise ValueError("mirror items place one shape in each cell")
+        cx, cy = g["position"] % 3 - 1, g["position"] // 3 - 1
+        turn = math.radians(g["rotation"])
+        r = _RADIUS[g["size"]]
+        label = f"{g['kind']}/{g['fill']}/{g['size']}"
+        for x, y in _outline(g["kind"]):
+            # turned clockwise on the page (y down), scaled and moved to the cell
+            tx, ty = x * math.cos(turn) - y * math.sin(turn), x * math.sin(turn) + y * math.cos(turn)
+            points.add((cx + r * tx, cy + r * ty, label))
+    return frozenset(_round(p) for p in points)
+
+
+def _round(p: Labelled) -> Labelled:
+    return (round(p[0], 6) + 0.0, round(p[1], 6) + 0.0, p[2])
+
+
+def images(panel: Mapping[str, Any]) -> dict[str, frozenset[Labelled]]:
+    """The panel's point set under each of the eight symmetries."""
+    base = point_set(panel)
+    out = {}
+    for name, move in SYMMETRIES.items():
+        out[name] = frozenset(_round((*move(x, y), label)) for x, y, label in base)
+    return out
+
+
+def solve_mirror(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Solver for ``spatial.mirror`` items: the options that are the asked image."""
+    seen = images(data["figure"])
+    if len(set(seen.values())) != 8:
+        raise ValueError("the figure has a symmetry, so its images are not all different")
+    wanted = [seen["mirror vertical"]] if data["ask"] == "mirror" else [seen[t] for t in TURNS]
+    options = [point_set(p) for p in data["options"]]
+    if len(options) != len(choices):
+        raise ValueError("there must be one drawn option per choice")
+    return [c for c, shape in zip(choices, options) if shape in wanted]

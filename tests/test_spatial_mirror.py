@@ -1,0 +1,73 @@
+"""Tests for ``spatial.mirror`` and its point-set solver.
+
+Known answers worked by hand: an arrow pointing right in the top left cell,
+reflected in a vertical line, points left in the top right cell; turned a
+quarter clockwise, it points down in the top right cell; reflected top to
+bottom it still points right, in the bottom left cell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import logicgen
+from logicgen.figures import group
+from logicgen.solve.mirror import images, point_set, solve_mirror
+
+NAME = "spatial.mirror"
+
+
+def panel(*groups: dict) -> dict:
+    return {"shapes": list(groups)}
+
+
+ARROW = group("arrow", size="small", rotation=90, position=0)           # right, top left
+DOT = group("circle", size="small", fill="solid", position=5)           # middle right
+FLAG = group("triangle", size="small", fill="grey", rotation=0, position=6)  # up, bottom left
+FIGURE = panel(ARROW, DOT, FLAG)
+
+
+def test_images_match_hand_worked_moves() -> None:
+    seen = images(FIGURE)
+    mirrored = panel(group("arrow", size="small", rotation=270, position=2),
+                     group("circle", size="small", fill="solid", position=3),
+                     group("triangle", size="small", fill="grey", rotation=0, position=8))
+    turned = panel(group("arrow", size="small", rotation=180, position=2),
+                   group("circle", size="small", fill="solid", position=7),
+                   group("triangle", size="small", fill="grey", rotation=90, position=0))
+    flipped = panel(group("arrow", size="small", rotation=90, position=6),
+                    group("circle", size="small", fill="solid", position=5),
+                    group("triangle", size="small", fill="grey", rotation=180, position=0))
+    assert seen["mirror vertical"] == point_set(mirrored)
+    assert seen["turn 90"] == point_set(turned)
+    assert seen["mirror horizontal"] == point_set(flipped)
+    assert len(set(seen.values())) == 8
+
+
+def test_the_solver_picks_the_asked_image() -> None:
+    mirrored = panel(group("arrow", size="small", rotation=270, position=2),
+                     group("circle", size="small", fill="solid", position=3),
+                     group("triangle", size="small", fill="grey", rotation=0, position=8))
+    data = {"ask": "mirror", "figure": FIGURE, "options": [FIGURE, mirrored]}
+    assert solve_mirror(data, ["same", "mirrored"]) == ["mirrored"]
+    data = {"ask": "turn", "figure": FIGURE, "options": [FIGURE, mirrored]}
+    assert solve_mirror(data, ["same", "mirrored"]) == []  # neither is a turn
+
+
+def test_a_symmetric_figure_is_refused() -> None:
+    symmetric = panel(group("circle", size="small", position=4),
+                      group("arrow", size="small", rotation=0, position=1))
+    with pytest.raises(ValueError, match="symmetry"):
+        solve_mirror({"ask": "mirror", "figure": symmetric, "options": []}, [])
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+@pytest.mark.parametrize("n_options", [3, 5, 8])
+def test_items_verify_with_one_drawn_option_per_choice(difficulty: str, n_options: int) -> None:
+    items = logicgen.generate(NAME, count=80, difficulty=difficulty, seed=5, n_options=n_options)
+    for item in items:
+        assert logicgen.verify(item).ok
+        assert len(item.data["options"]) == len(item.choices) == n_options
+        assert all(g["fill"] != "striped" for g in item.data["figure"]["shapes"])
+    if difficulty != "easy":
+        assert {item.data["ask"] for item in items} == {"mirror", "turn"}
