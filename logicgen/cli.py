@@ -650,7 +650,15 @@ def _practice_set(blueprint: str, seed: int | None, form: str, minutes: float | 
 @cli.command()
 @click.argument("set_path", metavar="SET.json")
 @click.argument("answers_path", metavar="ANSWERS")
-def grade(set_path: str, answers_path: str) -> None:
+@click.option("-f", "--format", "report_format", type=click.Choice(["markdown", "csv"]),
+              default=None, help="CSV responses: the report as Markdown (the default) or CSV.")
+@click.option("--by-question", is_flag=True,
+              help="CSV responses with -f csv: write the per-question table instead of the "
+                   "scores.")
+@click.option("-o", "--output", type=str, default=None,
+              help="CSV responses: write the report to this file.")
+def grade(set_path: str, answers_path: str, report_format: str | None, by_question: bool,
+          output: str | None) -> None:
     """Grade a paper set: the answers in ANSWERS against the set in SET.json.
 
     SET.json is a set written by `logicgen build -f json` (or any items file that
@@ -658,8 +666,19 @@ def grade(set_path: str, answers_path: str) -> None:
     line (`1 B`, `2 C`, `3 3/8`), or just the answers in order separated by spaces or
     line breaks (`B C 3/8 T`, `-` for a blank). Letters, option text, T/F/U and
     numbers in any equal form (3/8, 0.375, 37.5%) are accepted.
+
+    ANSWERS may also be a CSV of a class's responses (a .csv file, or a header
+    with question columns): one row per student, a name column and columns headed
+    1, 2, ... (or Q1, Question 1), optionally a sheet column. The report gives each
+    student's score and, per question, the share right and the most chosen wrong
+    answer. Rows with a problem are listed and not graded; the exit code is then 1.
     """
     import json
+
+    csv_options = report_format is not None or by_question or output is not None
+    if csv_options or answers_path.lower().endswith((".csv", ".tsv")):
+        return _grade_csv(set_path, answers_path, report_format or "markdown", by_question,
+                          output)
 
     from .practice.grade import grade as grade_items
     from .practice.grade import parse_answers
@@ -680,8 +699,71 @@ def grade(set_path: str, answers_path: str) -> None:
             + (f", seed {problem_set.seed}" if problem_set.seed is not None else "")
     else:
         items = load_items(set_text, set_path)
+    from .practice.grade_csv import looks_like_csv
+
+    if looks_like_csv(answers_path, answers_text):
+        return _grade_csv(set_path, answers_path, "markdown", False, None)
     responses = parse_answers(answers_text, len(items), answers_path)
     click.echo("\n".join(grade_report(grade_items(items, responses), title)).rstrip())
+
+
+def _grade_csv(set_path: str, answers_path: str, report_format: str, by_question: bool,
+               output: str | None) -> None:
+    """`grade` for a CSV of a class's responses (see logicgen.practice.grade_csv)."""
+    import json
+
+    from .practice.grade_csv import decode, grade_csv, report_csv, report_markdown
+    from .problemset import SET_SCHEMA, ProblemSet, load_items
+
+    if by_question and report_format != "csv":
+        raise InputError("--by-question applies to -f csv (the Markdown report has both tables)")
+    check_output_path(output)
+    set_text = _read_text(set_path, "set")
+    text, note = decode(_read_bytes(answers_path, "responses"), answers_path)
+    try:
+        obj = json.loads(set_text)
+    except ValueError:
+        obj = None
+    if isinstance(obj, dict) and obj.get("schema") == SET_SCHEMA:
+        problem_set = ProblemSet.from_dict(obj, set_path)
+        items: Any = problem_set.items
+        title = f"{problem_set.title}" + (f", form {problem_set.form}" if problem_set.form else "") \
+            + f", sheet {problem_set.sheet_id}"
+        sheet_id: str | None = problem_set.sheet_id
+    else:
+        items, title, sheet_id = load_items(set_text, set_path), set_path, None
+    report = grade_csv(items, text, answers_path, title=title, sheet_id=sheet_id)
+    if note:
+        report.notes.insert(0, note)
+    if report_format == "csv":
+        body = report_csv(report, by_question=by_question)
+        for line in [*report.problems, *(p for _, _, ps in report.failed for p in ps)]:
+            click.echo(line, err=True)
+        for line in report.notes:
+            click.echo(f"note: {line}", err=True)
+    else:
+        body = report_markdown(report)
+    write_output(body, output)
+    if not report.ok:
+        click.echo(f"{len(report.failed)} row{'s' if len(report.failed) != 1 else ''} not graded"
+                   + (f", {len(report.problems)} other problem"
+                      f"{'s' if len(report.problems) != 1 else ''}" if report.problems else ""),
+                   err=True)
+        sys.exit(1)
+
+
+def _read_bytes(path: str, what: str) -> bytes:
+    """The bytes of ``path``, or an :class:`InputError` naming it (``what``: e.g. "responses")."""
+    from pathlib import Path
+
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{what} file {path!r} does not exist") from None
+    except IsADirectoryError:
+        raise InputError(f"{what} file {path!r} is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what} file {path!r}: {exc.strerror}") from None
 
 
 def _read_text(path: str, what: str = "") -> str:
