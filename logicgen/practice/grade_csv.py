@@ -278,15 +278,20 @@ def _ranges(numbers: list[int]) -> str:
 def looks_like_csv(name: str, text: str) -> bool:
     """Whether a responses file is a CSV: by its suffix, else by a header with question columns.
 
-    >>> looks_like_csv("r.CSV", ""), looks_like_csv("a.txt", "name;Q1;Q2\n"), looks_like_csv("a.txt", "1 B\n2 C")
-    (True, True, False)
+    >>> looks_like_csv("r.CSV", ""), looks_like_csv("a.txt", "name;Q1;Q2\\n")
+    (True, True)
+    >>> looks_like_csv("a.txt", "1 B\\n2 C"), looks_like_csv("a.txt", "1. 3,5\\n2. B")
+    (False, False)
     """
     if name.lower().endswith((".csv", ".tsv")):
         return True
     first = next((line for line in text.splitlines() if line.strip()), "")
     for separator in (",", ";", "\t"):
-        cells = first.split(separator)
-        if len(cells) > 1 and any(_QUESTION.match(c.strip('"')) for c in cells):
+        cells = [c.strip().strip('"').strip() for c in first.split(separator)]
+        questions = sum(1 for c in cells if _QUESTION.match(c))
+        named = any(c.casefold() in _STUDENT + _SHEET for c in cells)
+        # two question columns, or one beside a name column: not an answer such as "1. 3,5"
+        if len(cells) > 1 and (questions >= 2 or (questions and named)):
             return True
     return False
 

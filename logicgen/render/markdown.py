@@ -44,5 +44,6 @@ def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True)
         out += ["## Answer key", ""]
         for number, item in enumerate(problem_set.items, 1):
             answer = f"{item.letter}. {escape(item.answer)}" if item.letter else escape(item.answer)
-            out += [f"**{number}.** {answer}", "", _lines(item.explanation), ""]
+            out += [f"**{number}.** {answer} <sub>`{item.code}`</sub>", "",
+                    _lines(item.explanation), ""]
     return "\n".join(out).rstrip() + "\n"

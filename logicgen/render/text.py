@@ -45,11 +45,11 @@ def question(number: int, item: Item, *, code: bool = True) -> list[str]:
     return body
 
 
-def key_entry(number: int, item: Item) -> list[str]:
-    """One answer-key entry: letter and answer, then the worked explanation."""
+def key_entry(number: int, item: Item, *, code: bool = False) -> list[str]:
+    """One answer-key entry: letter and answer (and the item code), then the explanation."""
     head = f"{number}. "
     answer = f"{item.letter}. {item.answer}" if item.letter else item.answer
-    lines = [head + answer]
+    lines = [head + answer + (f"  [{item.code}]" if code else "")]
     lines.extend(_wrap(item.explanation, " " * len(head)))
     return lines
 
@@ -68,6 +68,6 @@ def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True)
     if key:
         out.extend(["", "Answer key", "----------", ""])
         for number, item in enumerate(problem_set.items, 1):
-            out.extend(key_entry(number, item))
+            out.extend(key_entry(number, item, code=True))
             out.append("")
     return "\n".join(out).rstrip() + "\n"
