@@ -102,7 +102,7 @@ def test_cli_fresh_seed_has_63_bits_and_is_printed_only_for_the_teacher(tmp_path
 def test_cli_fresh_seed_to_stdout_is_printed_on_stderr() -> None:
     result = CliRunner().invoke(cli, ["build", "quick-10", "--no-key"])
     assert result.exit_code == 0
-    assert re.search(r"^seed \d+ \(sheet \w{8}\)$", result.stderr, re.M)
+    assert re.search(r"^seed \d+ \(sheet \w{8}\)$", result.stderr, re.MULTILINE)
     assert "seed" not in result.stdout
 
 

@@ -86,13 +86,17 @@ class QuestionStats:
     def share_right(self) -> float:
         return self.right / self.graded if self.graded else 0.0
 
+    def top_wrong(self) -> tuple[str, int] | None:
+        """The wrong response given most often (the first in order on a tie) and its count."""
+        if not self.wrong_answers:
+            return None
+        return min(self.wrong_answers.items(), key=lambda kv: (-kv[1], kv[0]))
+
     @property
     def most_chosen_wrong(self) -> str:
         """The wrong response given most often, with its count (``""`` if none)."""
-        if not self.wrong_answers:
-            return ""
-        answer, count = sorted(self.wrong_answers.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        return f"{answer} ({count})"
+        top = self.top_wrong()
+        return f"{top[0]} ({top[1]})" if top else ""
 
 
 @dataclass(frozen=True)
@@ -344,8 +348,8 @@ def report_markdown(report: ClassReport) -> str:
 
     asked = report.n_items
     out = [f"# {cell(report.title)}", "",
-           f"{len(report.students)} students graded, {len(report.failed)} rows not graded; "
-           f"{asked} questions", "", "## Scores", "",
+           (f"{len(report.students)} students graded, {len(report.failed)} rows not graded; "
+            f"{asked} questions"), "", "## Scores", "",
            "| Student | Score | Percent |", "|---|---:|---:|"]
     for s in report.students:
         out.append(f"| {cell(s.student)} | {s.score} / {asked} | {_pct(s.score, asked)} |")
@@ -374,10 +378,10 @@ def report_csv(report: ClassReport, *, by_question: bool = False) -> str:
         writer.writerow(["question", "key", "right", "graded", "share_right", "answered",
                          "most_chosen_wrong", "most_chosen_wrong_count"])
         for q in report.questions:
-            top = sorted(q.wrong_answers.items(), key=lambda kv: (-kv[1], kv[0]))[:1]
+            top = q.top_wrong()
             writer.writerow([q.number, q.key, q.right, q.graded,
                              f"{q.share_right:.3f}" if q.graded else "", q.answered,
-                             top[0][0] if top else "", top[0][1] if top else ""])
+                             top[0] if top else "", top[1] if top else ""])
         return buffer.getvalue()
     numbers = [q.number for q in report.questions]
     writer.writerow(["student", "row", "score", "out_of", "percent", *numbers])

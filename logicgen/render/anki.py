@@ -25,7 +25,7 @@ import itertools
 import json
 import sqlite3
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..answers import LETTERS
 from ..errors import LogicgenError
@@ -68,15 +68,15 @@ def deck_id(title: str) -> int:
     return (1 << 30) + int.from_bytes(digest, "big") % (1 << 30)
 
 
-def _genanki():  # type: ignore[no-untyped-def]
+def _genanki() -> Any:
     try:
-        import genanki
+        import genanki  # type: ignore[import-untyped]
     except ImportError:
         raise MissingExtra("-f anki needs genanki: pip install 'logicgen[anki]'") from None
     return genanki
 
 
-def _model(genanki):  # type: ignore[no-untyped-def]
+def _model(genanki: Any) -> Any:
     return genanki.Model(
         MODEL_ID, "logicgen item",
         fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Explanation"}],

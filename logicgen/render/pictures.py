@@ -82,7 +82,7 @@ def set_pictures(problem_set: ProblemSet, stem: str = "q") -> dict[int, Pictures
         head = f"{stem}{number:02d}"
         fig_name = None
         if figure["layout"] == "odd":
-            option_svgs = [s for s in figure["svgs"]]
+            option_svgs = list(figure["svgs"])
         else:
             svgs = [svg_document(s if s is not None else gap_svg()) for s in figure["svgs"]]
             fig_name = f"{head}-figure.png"
@@ -101,9 +101,10 @@ def set_pictures(problem_set: ProblemSet, stem: str = "q") -> dict[int, Pictures
     images = dict(zip((name for _, name, _ in plan), _render(pages)))
     alts = {name: alt for _, name, alt in plan}
     out = {}
-    for number, (fig_name, names) in slots.items():
+    for number, (fig_name, option_names) in slots.items():
         fig = Picture(fig_name, images[fig_name], alts[fig_name]) if fig_name else None
-        opts = tuple(Picture(n, images[n], alts[n]) for n in names) if names else None
+        opts = (tuple(Picture(n, images[n], alts[n]) for n in option_names)
+                if option_names else None)
         out[number] = Pictures(fig, opts)
     return out
 

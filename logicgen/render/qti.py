@@ -385,8 +385,8 @@ def render_canvas(problem_set: ProblemSet) -> bytes:
         bank = f"{stem}-BANK{index:02d}"
         root = ET.Element("questestinterop", {"xmlns": QTI12_NS})
         objectbank = _sub(root, "objectbank", {"ident": bank})
-        _meta(objectbank, [("bank_title", f"{problem_set.title}, sheet "
-                                          f"{problem_set.sheet_id}: {family}")])
+        title = f"{problem_set.title}, sheet {problem_set.sheet_id}: {family}"
+        _meta(objectbank, [("bank_title", title)])
         for number in numbers:
             ident = f"{stem}-B{number:02d}"
             objectbank.append(canvas_item(problem_set.items[number - 1], ident,

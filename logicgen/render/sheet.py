@@ -49,25 +49,26 @@ def sheet_data(problem_set: ProblemSet) -> dict[str, Any]:
     }
 
 
-def _compile(problem_set: ProblemSet, fmt: str, **options: Any) -> Any:
+def _inputs(problem_set: ProblemSet) -> dict[str, Any]:
     from importlib.resources import files
-
-    import typst
 
     from .pdf import TIMESTAMP
 
     data = json.dumps(sheet_data(problem_set), ensure_ascii=False, sort_keys=True)
-    return typst.compile(files(__package__).joinpath("sheet.typ").read_bytes(), format=fmt,
-                         sys_inputs={"data": data}, ignore_system_fonts=True,
-                         timestamp=TIMESTAMP, **options)
+    return {"input": files(__package__).joinpath("sheet.typ").read_bytes(),
+            "sys_inputs": {"data": data}, "ignore_system_fonts": True, "timestamp": TIMESTAMP}
 
 
 def render_sheet(problem_set: ProblemSet) -> bytes:
     """The answer sheet as PDF bytes; the same set gives the same bytes."""
-    return bytes(_compile(problem_set, "pdf", pdf_tags=False))
+    import typst
+
+    return bytes(typst.compile(format="pdf", pdf_tags=False, **_inputs(problem_set)))
 
 
 def render_sheet_png(problem_set: ProblemSet, ppi: float = 72) -> list[bytes]:
     """The answer sheet as PNG pages (one, unless the set is very long)."""
-    pages = _compile(problem_set, "png", ppi=ppi)
+    import typst
+
+    pages = typst.compile(format="png", ppi=ppi, **_inputs(problem_set))
     return [bytes(p) for p in pages] if isinstance(pages, list) else [bytes(pages)]
