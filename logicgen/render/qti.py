@@ -267,9 +267,10 @@ def _mattext(parent: ET.Element, html: str) -> None:
     _sub(_sub(parent, "material"), "mattext", {"texttype": "text/html"}, html)
 
 
-def canvas_item(item: Item, ident: str, title: str, pictures: Pictures | None,
+def canvas_item(item: Item, number: int, ident: str, pictures: Pictures | None,
                 bank_ref: str | None = None) -> ET.Element:
-    """One question as a Canvas QTI 1.2 ``item`` element (answer ids ``<ident>-A`` ...)."""
+    """Question ``number`` as a Canvas QTI 1.2 ``item`` element."""
+    title = f"Question {number}"
     element = ET.Element("item", {"ident": ident, "title": title})
     if item.choices:
         qtype = "multiple_choice_question"
@@ -277,7 +278,8 @@ def canvas_item(item: Item, ident: str, title: str, pictures: Pictures | None,
         qtype = "numerical_question"
     else:
         qtype = "short_answer_question"
-    answer_ids = [f"{ident}-{LETTERS[i]}" for i in range(len(item.choices))]
+    # numbers, as Canvas writes its answer ids: question number, then option (1501 for 15 A)
+    answer_ids = [str(number * 100 + i + 1) for i in range(len(item.choices))]
     fields = [("question_type", qtype), ("points_possible", "1.0")]
     if answer_ids:
         fields.append(("original_answer_ids", ",".join(answer_ids)))
@@ -389,8 +391,8 @@ def render_canvas(problem_set: ProblemSet) -> bytes:
         _meta(objectbank, [("bank_title", title)])
         for number in numbers:
             ident = f"{stem}-B{number:02d}"
-            objectbank.append(canvas_item(problem_set.items[number - 1], ident,
-                                          f"Question {number}", pictures.get(number)))
+            objectbank.append(canvas_item(problem_set.items[number - 1], number, ident,
+                                          pictures.get(number)))
             bank_refs[number] = ident
         href = f"non_cc_assessments/{bank}.xml.qti"
         files.append((href, _xml(root)))
@@ -405,8 +407,8 @@ def render_canvas(problem_set: ProblemSet) -> bytes:
              if problem_set.minutes else []))
     section = _sub(assessment, "section", {"ident": "root_section"})
     for number, item in enumerate(problem_set.items, 1):
-        section.append(canvas_item(item, f"{stem}-Q{number:02d}", f"Question {number}",
-                                   pictures.get(number), bank_refs[number]))
+        section.append(canvas_item(item, number, f"{stem}-Q{number:02d}", pictures.get(number),
+                                   bank_refs[number]))
     for number in sorted(pictures):
         for picture in pictures[number].all():
             href = f"web_resources/images/{picture.name}"
