@@ -77,7 +77,7 @@ def in_process(blueprint: str, seed: int, repeat: int) -> None:
     print(f"  build the set          {median(lambda: build_set(blueprint, seed=seed)):.3f} s")
     print(f"  pictures only          {median(lambda: set_pictures(problem_set)):.3f} s")
     for fmt in FORMATS:
-        print(f"  render {fmt:<15} {median(lambda: render_bytes(problem_set, fmt)):.3f} s")
+        print(f"  render {fmt:<15} {median(lambda f=fmt: render_bytes(problem_set, f)):.3f} s")
 
 
 def main() -> None:

@@ -95,6 +95,16 @@ def _sub(parent: ET.Element, tag: str, attrs: dict[str, str] | None = None,
     return element
 
 
+def _manifest(attrs: dict[str, str], schema: str, version: str) -> tuple[ET.Element, ET.Element]:
+    """An empty content-package manifest, and its ``resources`` element to fill."""
+    manifest = ET.Element("manifest", attrs)
+    metadata = _sub(manifest, "metadata")
+    _sub(metadata, "schema", text=schema)
+    _sub(metadata, "schemaversion", text=version)
+    _sub(manifest, "organizations")
+    return manifest, _sub(manifest, "resources")
+
+
 def _ident(problem_set: ProblemSet) -> str:
     """The set's identifier stem: the sheet id after a letter (identifiers start with one)."""
     return f"S{problem_set.sheet_id}"
@@ -219,14 +229,9 @@ def render_qti(problem_set: ProblemSet) -> bytes:
     """The set as a QTI 2.1 content package (zip bytes)."""
     stem = _ident(problem_set)
     pictures = set_pictures(problem_set)
-    manifest = ET.Element("manifest", {
-        "xmlns": CP_NS, "xmlns:xsi": XSI, "xsi:schemaLocation": f"{CP_NS} {_CP_XSD}",
-        "identifier": f"{stem}-MANIFEST"})
-    metadata = _sub(manifest, "metadata")
-    _sub(metadata, "schema", text="QTIv2.1 Package")
-    _sub(metadata, "schemaversion", text="1.0.0")
-    _sub(manifest, "organizations")
-    resources = _sub(manifest, "resources")
+    manifest, resources = _manifest(
+        {"xmlns": CP_NS, "xmlns:xsi": XSI, "xsi:schemaLocation": f"{CP_NS} {_CP_XSD}",
+         "identifier": f"{stem}-MANIFEST"}, "QTIv2.1 Package", "1.0.0")
     test = _sub(resources, "resource", {"identifier": f"{stem}-TEST-RES",
                                         "type": "imsqti_test_xmlv2p1", "href": "assessment.xml"})
     _sub(test, "file", {"href": "assessment.xml"})
@@ -366,13 +371,9 @@ def render_canvas(problem_set: ProblemSet) -> bytes:
     quiz = f"{stem}-QUIZ"
     pictures = set_pictures(problem_set)
     files: list[tuple[str, bytes]] = []
-    manifest = ET.Element("manifest", {"xmlns": "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1",
-                                       "identifier": f"{stem}-MANIFEST"})
-    metadata = _sub(manifest, "metadata")
-    _sub(metadata, "schema", text="IMS Content")
-    _sub(metadata, "schemaversion", text="1.1.3")
-    _sub(manifest, "organizations")
-    resources = _sub(manifest, "resources")
+    manifest, resources = _manifest(
+        {"xmlns": "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1",
+         "identifier": f"{stem}-MANIFEST"}, "IMS Content", "1.1.3")
 
     quiz_res = _sub(resources, "resource", {"identifier": quiz, "type": "imsqti_xmlv1p2"})
     _sub(quiz_res, "file", {"href": f"{quiz}/{quiz}.xml"})
