@@ -675,8 +675,11 @@ def grade(set_path: str, answers_path: str, report_format: str | None, by_questi
     """
     import json
 
+    from .practice.grade_csv import decode, looks_like_csv
+
     csv_options = report_format is not None or by_question or output is not None
-    if csv_options or answers_path.lower().endswith((".csv", ".tsv")):
+    if csv_options or looks_like_csv(
+            answers_path, decode(_read_bytes(answers_path, "answers"), answers_path)[0]):
         return _grade_csv(set_path, answers_path, report_format or "markdown", by_question,
                           output)
 
@@ -699,10 +702,6 @@ def grade(set_path: str, answers_path: str, report_format: str | None, by_questi
             + (f", seed {problem_set.seed}" if problem_set.seed is not None else "")
     else:
         items = load_items(set_text, set_path)
-    from .practice.grade_csv import looks_like_csv
-
-    if looks_like_csv(answers_path, answers_text):
-        return _grade_csv(set_path, answers_path, "markdown", False, None)
     responses = parse_answers(answers_text, len(items), answers_path)
     click.echo("\n".join(grade_report(grade_items(items, responses), title)).rstrip())
 

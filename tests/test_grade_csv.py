@@ -105,6 +105,7 @@ def test_bad_rows_are_listed_and_the_rest_graded(the_set: ProblemSet) -> None:
     ("just words\nmore\n", "has no header row"),
     ("name,comment\nAnn,hi\n", "has no question columns"),
     ("name,1,Q1\nAnn,A,B\n", "columns '1' and 'Q1' both name question 1"),
+    ("name,1,2\n\n", "has a header but no rows of responses"),
 ])
 def test_unusable_input_raises(the_set: ProblemSet, text: str, message: str) -> None:
     with pytest.raises(CsvError, match=message):
@@ -136,6 +137,10 @@ def test_cli_reads_utf8_with_bom_and_latin1(tmp_path: Path, set_file: Path,
         assert "| René | 2 / 10 | 20% |" in result.stdout and "| Zoë |" in result.stdout
     assert "not UTF-8" not in a.output
     assert "latin.csv is not UTF-8; it was read as Latin-1" in b.stdout
+    utf16 = tmp_path / "unicode.txt"  # a spreadsheet's "Unicode text": UTF-16, tabs
+    utf16.write_bytes(text.replace(";", "\t").encode("utf-16"))
+    c = run(str(set_file), str(utf16))
+    assert c.exit_code == 0 and "| René | 2 / 10 | 20% |" in c.stdout, c.output
 
 
 def test_cli_exit_codes_and_outputs(tmp_path: Path, set_file: Path, the_set: ProblemSet) -> None:

@@ -18,16 +18,17 @@ then one row per student.
   in the report.
 
 Commas, semicolons and tabs are all read as separators. The file is read as
-UTF-8 (a byte-order mark is skipped); a file that is not UTF-8 is read as
-Latin-1, and the report says so.
+UTF-8 (a byte-order mark is skipped), or as UTF-16 when it starts with a UTF-16
+byte-order mark; a file that is not UTF-8 is read as Latin-1, and the report
+says so.
 
 Problems are reported one sentence each, and grading goes on for everything
 else: a question column the set does not have is left out; a row with any
 problem (no student name, a student seen before, a response that is not one
 of the question's options, a sheet id of another set) is not graded at all and
 is listed with every problem it has, so that it can be checked by hand.
-Input that cannot be graded at all (no header, no question column, two
-columns for one question) raises :class:`CsvError`.
+Input that cannot be graded at all (no header, no rows under it, no question
+column, two columns for one question) raises :class:`CsvError`.
 """
 
 from __future__ import annotations
@@ -127,6 +128,11 @@ def decode(data: bytes, source: str) -> tuple[str, str | None]:
     >>> decode("name,1\\nRené,B\\n".encode("latin-1"), "x.csv")[0]
     'name,1\\nRené,B\\n'
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # e.g. a spreadsheet's "Unicode text"
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
@@ -177,6 +183,8 @@ def grade_csv(items: Sequence[Item], text: str, source: str = "responses",
     """
     rows = _rows(text, source)
     header = [cell.strip() for cell in rows[0]]
+    if len(rows) < 2:
+        raise CsvError(f"{source} has a header but no rows of responses")
     n_items = len(items)
     columns: dict[int, int] = {}  # question number -> column index
     problems: list[str] = []
