@@ -5,7 +5,9 @@
 
 Writes ``<blueprint>-<form>.pdf``, ``.html``, ``.md``, ``.txt``, ``.json``,
 ``.jsonl``, ``.xml`` (Moodle) and ``.gift``, a questions-only PDF, a key-only PDF,
-and ``<blueprint>-<form>-page1.png``. The same command always writes the same
+the answer sheet (``-sheet.pdf``), the QTI 2.1 and Canvas packages
+(``-qti21.zip``, ``-canvas.zip``), an Anki deck (``.apkg``, when genanki is
+installed) and ``<blueprint>-<form>-page1.png``. The same command always writes the same
 bytes, so the files can be committed and compared.
 """
 
@@ -42,6 +44,20 @@ def main() -> None:
     (folder / f"{stem}-key.pdf").write_bytes(render_bytes(problem_set, "pdf", questions=False))
     print(f"{'pdf':<9} {folder / f'{stem}-questions.pdf'} (no key), "
           f"{folder / f'{stem}-key.pdf'} (key only)")
+    from logicgen.render.sheet import render_sheet
+
+    packages = {"sheet": ("-sheet.pdf", lambda: render_sheet(problem_set)),
+                "qti": ("-qti21.zip", lambda: render_bytes(problem_set, "qti")),
+                "canvas": ("-canvas.zip", lambda: render_bytes(problem_set, "canvas")),
+                "anki": (".apkg", lambda: render_bytes(problem_set, "anki"))}
+    for name, (suffix, make) in packages.items():
+        try:
+            data = make()
+        except logicgen.LogicgenError as exc:  # the anki extra is not installed
+            print(f"{name:<9} skipped: {exc}")
+            continue
+        (folder / f"{stem}{suffix}").write_bytes(data)
+        print(f"{name:<9} {folder / f'{stem}{suffix}'}")
     png = folder / f"{stem}-page1.png"
     png.write_bytes(render_png(problem_set, ppi=args.ppi)[0])
     print(f"{'png':<9} {png}")

@@ -350,7 +350,8 @@ def verify(path: str) -> None:
     sys.exit(1 if failed else 0)
 
 
-BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "moodle", "gift")
+BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "moodle", "gift",
+                 "qti", "canvas", "anki")
 
 
 @cli.command()
@@ -361,7 +362,7 @@ BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "mo
               help="Form letter; forms of one seed hold different items.")
 @click.option("-o", "--output", type=str, default=None,
               help="Write to this file; its suffix picks the format (.pdf .html .md .txt "
-                   ".json .jsonl .xml .gift); the interactive quiz needs -f quiz.")
+                   ".json .jsonl .xml .gift .apkg); the quiz, QTI and Canvas need -f.")
 @click.option("-f", "--format", "fmt", type=click.Choice(BUILD_FORMATS), default=None,
               help="Output format. Default: from the output suffix, else text.")
 @click.option("--no-key", is_flag=True, help="Questions only, without the answer key.")
@@ -372,13 +373,22 @@ BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "mo
               help="Quiz: mark the answers at the end (the default) or each as it is given.")
 @click.option("--minutes", type=float, default=None,
               help="Quiz: time limit in minutes, 0 for none. Default: the blueprint's.")
+@click.option("--answer-sheet", is_flag=True,
+              help="Write the set's one-page answer sheet (PDF: name, sheet id, a row of "
+                   "bubbles per question) instead of the set.")
 def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: str | None,
           no_key: bool, key_only: bool, quiz_mode: str | None, scoring: str | None,
-          minutes: float | None) -> None:
+          minutes: float | None, answer_sheet: bool) -> None:
     """Build a practice set from BLUEPRINT (a name from `logicgen blueprints` or a .toml path).
 
     `-f quiz` writes an interactive page to take in a browser: a countdown, the
-    score, then the answers and explanations (see docs/quiz.md).
+    score, then the answers and explanations (see docs/quiz.md). `-f qti` (QTI 2.1),
+    `-f canvas` (Canvas Classic Quizzes, QTI 1.2) and `-f anki` (needs
+    logicgen[anki]) write packages to import into a learning platform.
+
+    Handouts (--no-key) carry the sheet id but no seed and no item codes; the key
+    carries all three. Without -s (and no seed in the blueprint) the seed is drawn
+    from the operating system's randomness (63 bits) and printed on stderr.
 
     \b
     Examples:
@@ -387,25 +397,33 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
       logicgen build quick-10 -s 3
       logicgen build sequences -s 1 -o drill.xml      (Moodle XML)
       logicgen build quick-10 -s 3 -f quiz -o quiz.html --scoring immediate
+      logicgen build logic-test -s 7 -f canvas -o quiz.zip
+      logicgen build logic-test --no-key -o handout.pdf
+      logicgen build logic-test -s SEED --answer-sheet -o sheet.pdf
     """
     from .blueprint import build_set
-    from .render import PRINTABLE, format_for_path, render_bytes
+    from .render import BINARY, PRINTABLE, format_for_path, render_bytes
 
     if no_key and key_only:
         raise InputError("--no-key and --key-only cannot be used together")
     to_file = check_output_path(output)
+    if answer_sheet:
+        fmt = _answer_sheet_format(fmt, output, no_key or key_only)
     if fmt is None:
         if to_file:
             fmt = format_for_path(output)  # type: ignore[arg-type]
             if fmt is None:
                 raise InputError(
                     f"cannot tell the format from the suffix of {output!r}; use .pdf, .html, "
-                    ".md, .txt, .json, .jsonl, .xml or .gift, or give -f"
+                    ".md, .txt, .json, .jsonl, .xml, .gift or .apkg, or give -f"
                 )
         else:
             fmt = "text"
     if fmt == "pdf" and not to_file:
         raise InputError("PDF output needs a file: add -o NAME.pdf")
+    if fmt in BINARY and not to_file:
+        suffix = ".apkg" if fmt == "anki" else ".zip"
+        raise InputError(f"-f {fmt} writes a package, which needs a file: add -o NAME{suffix}")
     if (no_key or key_only) and fmt not in PRINTABLE:
         flag = "--no-key" if no_key else "--key-only"
         raise InputError(f"{flag} applies to {', '.join(PRINTABLE)} output (got -f {fmt})")
@@ -413,7 +431,21 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
                                            ("--minutes", minutes)) if value is not None]
     if quiz_flags and fmt != "quiz":
         raise InputError(f"{quiz_flags[0]} applies to -f quiz output (got -f {fmt})")
+    seed, fresh = _set_seed(blueprint, seed)
     problem_set = build_set(blueprint, seed=seed, form=form)
+    if (no_key or fmt == "quiz") and problem_set.seed is not None and problem_set.seed < 2**32:
+        click.echo(f"warning: seed {problem_set.seed} is below 2**32, so this set can be rebuilt "
+                   "by trying seeds until the questions match; leave out -s for a 63-bit seed",
+                   err=True)
+    if answer_sheet:
+        from .render.sheet import render_sheet
+
+        _write_bytes(render_sheet(problem_set), output)  # type: ignore[arg-type]
+        click.echo(f"{problem_set.title}, form {problem_set.form}, sheet {problem_set.sheet_id}"
+                   + (f", seed {problem_set.seed}" if fresh else "")
+                   + f": answer sheet for {len(problem_set.items)} questions written to {output}",
+                   err=True)
+        return
     if fmt == "quiz":
         from .render.quiz import render as render_quiz
 
@@ -421,13 +453,46 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
                            minutes=minutes).encode("utf-8")
     else:
         data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
-    if fmt == "pdf":
+    if fmt in BINARY:
         _write_bytes(data, output)  # type: ignore[arg-type]
     else:
         write_output(data.decode("utf-8"), output)
     if to_file:
-        click.echo(f"{problem_set.title}, form {problem_set.form}, seed {problem_set.seed}: "
-                   f"{len(problem_set.items)} questions written to {output}", err=True)
+        click.echo(f"{problem_set.title}, form {problem_set.form}, sheet {problem_set.sheet_id}, "
+                   f"seed {problem_set.seed}: {len(problem_set.items)} questions written to "
+                   f"{output}", err=True)
+    elif fresh:
+        click.echo(f"seed {problem_set.seed} (sheet {problem_set.sheet_id})", err=True)
+
+
+def _set_seed(blueprint: str, seed: int | None) -> tuple[int | None, bool]:
+    """The seed to build with, and whether it was drawn here.
+
+    Without -s and without a seed in the blueprint, a fresh seed comes from the
+    operating system's randomness with 63 bits, far too many to find by trying
+    seeds until a handout's questions match.
+    """
+    if seed is not None:
+        return seed, False
+    from .blueprint import load_blueprint
+
+    if load_blueprint(blueprint, check_families=False).seed is not None:
+        return None, False
+    import secrets
+
+    return secrets.randbits(63), True
+
+
+def _answer_sheet_format(fmt: str | None, output: str | None, key_flag: bool) -> str:
+    """The format of ``--answer-sheet`` output: PDF only, to a file."""
+    if key_flag:
+        raise InputError("--answer-sheet writes the answer sheet alone; leave out --no-key "
+                         "and --key-only")
+    if fmt not in (None, "pdf"):
+        raise InputError(f"--answer-sheet writes a PDF (got -f {fmt})")
+    if output is None or output == "-":
+        raise InputError("--answer-sheet writes a PDF, which needs a file: add -o NAME.pdf")
+    return "pdf"
 
 
 def _write_bytes(data: bytes, path: str) -> None:
@@ -585,7 +650,15 @@ def _practice_set(blueprint: str, seed: int | None, form: str, minutes: float | 
 @cli.command()
 @click.argument("set_path", metavar="SET.json")
 @click.argument("answers_path", metavar="ANSWERS")
-def grade(set_path: str, answers_path: str) -> None:
+@click.option("-f", "--format", "report_format", type=click.Choice(["markdown", "csv"]),
+              default=None, help="CSV responses: the report as Markdown (the default) or CSV.")
+@click.option("--by-question", is_flag=True,
+              help="CSV responses with -f csv: write the per-question table instead of the "
+                   "scores.")
+@click.option("-o", "--output", type=str, default=None,
+              help="CSV responses: write the report to this file.")
+def grade(set_path: str, answers_path: str, report_format: str | None, by_question: bool,
+          output: str | None) -> None:
     """Grade a paper set: the answers in ANSWERS against the set in SET.json.
 
     SET.json is a set written by `logicgen build -f json` (or any items file that
@@ -593,8 +666,22 @@ def grade(set_path: str, answers_path: str) -> None:
     line (`1 B`, `2 C`, `3 3/8`), or just the answers in order separated by spaces or
     line breaks (`B C 3/8 T`, `-` for a blank). Letters, option text, T/F/U and
     numbers in any equal form (3/8, 0.375, 37.5%) are accepted.
+
+    ANSWERS may also be a CSV of a class's responses (a .csv file, or a header
+    with question columns): one row per student, a name column and columns headed
+    1, 2, ... (or Q1, Question 1), optionally a sheet column. The report gives each
+    student's score and, per question, the share right and the most chosen wrong
+    answer. Rows with a problem are listed and not graded; the exit code is then 1.
     """
     import json
+
+    from .practice.grade_csv import decode, looks_like_csv
+
+    csv_options = report_format is not None or by_question or output is not None
+    if csv_options or looks_like_csv(
+            answers_path, decode(_read_bytes(answers_path, "answers"), answers_path)[0]):
+        return _grade_csv(set_path, answers_path, report_format or "markdown", by_question,
+                          output)
 
     from .practice.grade import grade as grade_items
     from .practice.grade import parse_answers
@@ -617,6 +704,65 @@ def grade(set_path: str, answers_path: str) -> None:
         items = load_items(set_text, set_path)
     responses = parse_answers(answers_text, len(items), answers_path)
     click.echo("\n".join(grade_report(grade_items(items, responses), title)).rstrip())
+
+
+def _grade_csv(set_path: str, answers_path: str, report_format: str, by_question: bool,
+               output: str | None) -> None:
+    """`grade` for a CSV of a class's responses (see logicgen.practice.grade_csv)."""
+    import json
+
+    from .practice.grade_csv import decode, grade_csv, report_csv, report_markdown
+    from .problemset import SET_SCHEMA, ProblemSet, load_items
+
+    if by_question and report_format != "csv":
+        raise InputError("--by-question applies to -f csv (the Markdown report has both tables)")
+    check_output_path(output)
+    set_text = _read_text(set_path, "set")
+    text, note = decode(_read_bytes(answers_path, "responses"), answers_path)
+    try:
+        obj = json.loads(set_text)
+    except ValueError:
+        obj = None
+    if isinstance(obj, dict) and obj.get("schema") == SET_SCHEMA:
+        problem_set = ProblemSet.from_dict(obj, set_path)
+        items: Any = problem_set.items
+        title = f"{problem_set.title}" + (f", form {problem_set.form}" if problem_set.form else "") \
+            + f", sheet {problem_set.sheet_id}"
+        sheet_id: str | None = problem_set.sheet_id
+    else:
+        items, title, sheet_id = load_items(set_text, set_path), set_path, None
+    report = grade_csv(items, text, answers_path, title=title, sheet_id=sheet_id)
+    if note:
+        report.notes.insert(0, note)
+    if report_format == "csv":
+        body = report_csv(report, by_question=by_question)
+        for line in [*report.problems, *(p for _, _, ps in report.failed for p in ps)]:
+            click.echo(line, err=True)
+        for line in report.notes:
+            click.echo(f"note: {line}", err=True)
+    else:
+        body = report_markdown(report)
+    write_output(body, output)
+    if not report.ok:
+        click.echo(f"{len(report.failed)} row{'s' if len(report.failed) != 1 else ''} not graded"
+                   + (f", {len(report.problems)} other problem"
+                      f"{'s' if len(report.problems) != 1 else ''}" if report.problems else ""),
+                   err=True)
+        sys.exit(1)
+
+
+def _read_bytes(path: str, what: str) -> bytes:
+    """The bytes of ``path``, or an :class:`InputError` naming it (``what``: e.g. "responses")."""
+    from pathlib import Path
+
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{what} file {path!r} does not exist") from None
+    except IsADirectoryError:
+        raise InputError(f"{what} file {path!r} is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what} file {path!r}: {exc.strerror}") from None
 
 
 def _read_text(path: str, what: str = "") -> str:

@@ -7,7 +7,8 @@ the items. ``render(problem_set, fmt)`` gives text formats as ``str``;
 The printable formats (``pdf``, ``html``, ``markdown``, ``text``) hold the
 questions and then the answer key with explanations; ``key=False`` leaves the
 key out and ``questions=False`` prints the key alone. The data formats
-(``json``, ``jsonl``) and the learning-platform exports (``moodle``, ``gift``)
+(``json``, ``jsonl``) and the learning-platform exports (``moodle``, ``gift``,
+and the zipped packages ``qti``, ``canvas`` and ``anki``, which are bytes)
 always carry every field.
 
 :func:`prompt_blocks` splits a prompt into the pieces the PDF and HTML layouts
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "BINARY",
     "FORMATS",
+    "PACKAGES",
     "PRINTABLE",
     "SUFFIXES",
     "document",
@@ -51,11 +53,20 @@ FORMATS = {
     "jsonl": "jsonl",
     "moodle": "moodle",
     "gift": "gift",
+    "qti": "qti",
+    "canvas": "qti",
+    "anki": "anki",
+}
+#: zipped learning-platform packages: format -> (module, function), bytes from render_bytes
+PACKAGES = {
+    "qti": ("qti", "render_qti"),
+    "canvas": ("qti", "render_canvas"),
+    "anki": ("anki", "render_apkg"),
 }
 #: formats with a questions part and an answer key (``key`` and ``questions`` apply)
 PRINTABLE = ("pdf", "html", "markdown", "text")
 #: formats that are bytes rather than text
-BINARY = ("pdf",)
+BINARY = ("pdf", *PACKAGES)
 #: output file suffix -> format
 SUFFIXES = {
     ".pdf": "pdf",
@@ -68,6 +79,7 @@ SUFFIXES = {
     ".jsonl": "jsonl",
     ".xml": "moodle",
     ".gift": "gift",
+    ".apkg": "anki",
 }
 
 
@@ -104,6 +116,9 @@ def render_bytes(
         from .pdf import render_pdf
 
         return render_pdf(problem_set, key=key, questions=questions)
+    if fmt in PACKAGES:
+        module, function = PACKAGES[fmt]
+        return bytes(getattr(importlib.import_module(f".{module}", __name__), function)(problem_set))
     return render(problem_set, fmt, key=key, questions=questions).encode("utf-8")
 
 
@@ -260,13 +275,18 @@ def inline_options(choices: tuple[str, ...] | list[str]) -> bool:
     return bool(choices) and max(len(c) for c in choices) <= 14 and sum(len(c) for c in choices) <= 60
 
 
-def facts(problem_set: ProblemSet) -> list[str]:
-    """The header facts: form, seed, number of questions, time limit."""
+def facts(problem_set: ProblemSet, *, key: bool = True) -> list[str]:
+    """The header facts: form, seed (only with the key), sheet id, questions, time limit.
+
+    A handout (``key=False``) leaves the seed out: with it, anyone could rebuild
+    the key. The sheet id matches a returned sheet to its key without revealing it.
+    """
     out = []
     if problem_set.form:
         out.append(f"Form {problem_set.form}")
-    if problem_set.seed is not None:
+    if key and problem_set.seed is not None:
         out.append(f"seed {problem_set.seed}")
+    out.append(f"sheet {problem_set.sheet_id}")
     n = len(problem_set.items)
     out.append(f"{n} question" + ("" if n == 1 else "s"))
     if problem_set.minutes:
@@ -275,24 +295,29 @@ def facts(problem_set: ProblemSet) -> list[str]:
 
 
 def document(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> dict[str, Any]:
-    """The set as JSON-able layout data: what the PDF template and the HTML page show."""
+    """The set as JSON-able layout data: what the PDF template and the HTML page show.
+
+    Without the key (a handout) the data hold no item codes, answers or
+    explanations (``code`` is ``""``, ``letter`` ``None``), and the header no seed.
+    """
     items = []
     for number, item in enumerate(problem_set.items, 1):
         items.append({
             "n": number,
-            "code": item.code,
+            "code": item.code if key else "",
             "format": item.format,
             "blocks": prompt_blocks(item),
             "choices": list(item.choices),
             "inline": inline_options(item.choices),
-            "letter": item.letter,
-            "answer": item.answer,
-            "explanation": item.explanation.split("\n"),
+            "letter": item.letter if key else None,
+            "answer": item.answer if key else "",
+            "explanation": item.explanation.split("\n") if key else [],
             "option_svgs": _option_svgs(item),
         })
-    header = facts(problem_set)
+    header = facts(problem_set, key=key)
     return {
         "title": problem_set.title,
+        "sheet": problem_set.sheet_id,
         "facts": " · ".join(header),
         "footer": " · ".join([problem_set.title, *header[:2]]),
         "count": len(problem_set.items),

@@ -12,7 +12,9 @@ prompt lines survive (GIFT ends a question at a blank line)::
 Lettered and true/false/uncertain items are multiple choice (``=`` right,
 ``~`` wrong); free-response items are numerical (``{#6}``) when the answer is a
 plain decimal number, otherwise short answer (``{=3/8}``). The explanation is
-the general feedback (``####``). Text is HTML-escaped, then GIFT's special
+the general feedback (``####``). GIFT cannot carry pictures, so figure items
+keep the prompt's description of the panels in words, and a comment before the
+question says so (Moodle XML, ``-f moodle``, embeds the drawings). Text is HTML-escaped, then GIFT's special
 characters ``~ = # { } :`` and the backslash are escaped with a backslash.
 """
 
@@ -27,6 +29,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..problemset import ProblemSet
 
 __all__ = ["escape", "render"]
+
+
+def _is_figure(item: Item) -> bool:
+    from . import _is_figure as is_figure
+
+    return is_figure(item)
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 _DECIMAL = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -57,7 +65,11 @@ def _answer_text(text: str) -> str:
 
 def _question(number: int, item: Item) -> list[str]:
     name = escape(f"{number:02d} {item.family}")
-    out = [f"// {item.code}", f"::{name}::[html]{_html(item.prompt)}{{"]
+    out = [f"// {item.code}"]
+    if _is_figure(item):
+        out.append("// a figure item: the drawing is given in words (GIFT holds no pictures; "
+                   "Moodle XML does)")
+    out.append(f"::{name}::[html]{_html(item.prompt)}{{")
     if item.choices:
         for index, choice in enumerate(item.choices):
             mark = "=" if index == item.answer_index else "~"

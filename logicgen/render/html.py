@@ -173,7 +173,8 @@ def _question(q: dict[str, Any]) -> str:
         parts.append(f'<ol class="{cls}">{items}</ol>')
     else:
         parts.append('<p>Answer: <span class="blank" style="width:10rem"></span></p>')
-    parts.append(f'<div class="code">{escape(q["code"])}</div>')
+    if q["code"]:  # handouts carry no item codes
+        parts.append(f'<div class="code">{escape(q["code"])}</div>')
     body = "\n".join(parts)
     return (f'<div class="question" id="q{q["n"]}"><div class="num">{q["n"]}.</div>'
             f'<div class="body">\n{body}\n</div></div>')

@@ -27,7 +27,7 @@ def _lines(text: str) -> str:
 
 def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True) -> str:
     out = [f"# {escape(problem_set.title)}", ""]
-    out += [", ".join(facts(problem_set)), ""]
+    out += [", ".join(facts(problem_set, key=key)), ""]
     if problem_set.instructions:
         out += [_lines(problem_set.instructions), ""]
     if questions:
@@ -39,10 +39,11 @@ def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True)
                 out.append(f"- **{letter}.** {escape(choice)}")
             if not item.choices:
                 out.append("Answer: \\_\\_\\_\\_\\_\\_\\_\\_")
-            out += ["", f"<sub>`{item.code}`</sub>", ""]
+            out += ["", f"<sub>`{item.code}`</sub>", ""] if key else [""]
     if key:
         out += ["## Answer key", ""]
         for number, item in enumerate(problem_set.items, 1):
             answer = f"{item.letter}. {escape(item.answer)}" if item.letter else escape(item.answer)
-            out += [f"**{number}.** {answer}", "", _lines(item.explanation), ""]
+            out += [f"**{number}.** {answer} <sub>`{item.code}`</sub>", "",
+                    _lines(item.explanation), ""]
     return "\n".join(out).rstrip() + "\n"

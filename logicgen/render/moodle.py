@@ -8,7 +8,12 @@ One ``<question>`` per item, after a category question that files the set under
   only two), keeping their fixed order;
 * free-response items become ``numerical`` questions (tolerance 0) when the
   answer is a plain decimal number, otherwise ``shortanswer`` (e.g. ``3/8``);
-* the worked explanation is the general feedback; the item code is the ID number.
+* the worked explanation is the general feedback; the item code is the ID number;
+* figure items show their drawing: the prompt's row or matrix of panels as a
+  PNG picture in place of the panel descriptions (which become its alternative
+  text), and options that are drawings as pictures too, each embedded in the
+  file as ``<file encoding="base64">`` and referenced as ``@@PLUGINFILE@@/name``
+  (see :mod:`logicgen.render.pictures`).
 
 The file is built with :mod:`xml.etree.ElementTree`, so it is always well formed;
 question text is HTML (escaped item text, lines joined by ``<br>``).
@@ -24,6 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from ..item import Item
     from ..problemset import ProblemSet
+    from .pictures import Picture, Pictures
 
 __all__ = ["render"]
 
@@ -50,17 +56,33 @@ def _simple(parent: ET.Element, tag: str, value: str) -> None:
     ET.SubElement(parent, tag).text = _NOT_XML.sub("", value)
 
 
-def _answer(parent: ET.Element, fraction: int, text: str, fmt: str | None = "html") -> ET.Element:
+def _answer(parent: ET.Element, fraction: int, text: str, fmt: str | None = "html",
+            picture: Picture | None = None) -> ET.Element:
     attrs = {"fraction": str(fraction)}
     if fmt:
         attrs["format"] = fmt
     answer = ET.SubElement(parent, "answer", attrs)
     ET.SubElement(answer, "text").text = _NOT_XML.sub("", text)
+    if picture is not None:
+        _file(answer, picture)
     _text(answer, "feedback", "", "html")
     return answer
 
 
-def _question(quiz: ET.Element, number: int, item: Item) -> None:
+_PLUGINFILE = "@@PLUGINFILE@@/"
+
+
+def _file(parent: ET.Element, picture: Picture) -> None:
+    """Embed ``picture`` in ``parent``, where HTML names it ``@@PLUGINFILE@@/<name>``."""
+    import base64
+
+    element = ET.SubElement(parent, "file", {"name": picture.name, "path": "/",
+                                             "encoding": "base64"})
+    element.text = base64.b64encode(picture.png).decode("ascii")
+
+
+def _question(quiz: ET.Element, number: int, item: Item,
+              pictures: Pictures | None = None) -> None:
     if item.choices:
         qtype = "multichoice"
     elif _DECIMAL.match(item.answer.strip()):
@@ -69,7 +91,14 @@ def _question(quiz: ET.Element, number: int, item: Item) -> None:
         qtype = "shortanswer"
     q = ET.SubElement(quiz, "question", {"type": qtype})
     _text(q, "name", f"{number:02d} {item.family}")
-    _text(q, "questiontext", _html(item.prompt), "html")
+    if pictures is not None:
+        from .pictures import prompt_html
+
+        text = _text(q, "questiontext", prompt_html(item, pictures.figure, _PLUGINFILE), "html")
+        if pictures.figure is not None:
+            _file(text, pictures.figure)
+    else:
+        _text(q, "questiontext", _html(item.prompt), "html")
     _text(q, "generalfeedback", _html(item.explanation), "html")
     _simple(q, "defaultgrade", "1")
     _simple(q, "penalty", "0")
@@ -82,8 +111,16 @@ def _question(quiz: ET.Element, number: int, item: Item) -> None:
         _simple(q, "showstandardinstruction", "0")
         for tag in ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"):
             _text(q, tag, "", "html")
+        options = pictures.options if pictures is not None else None
         for index, choice in enumerate(item.choices):
-            _answer(q, 100 if index == item.answer_index else 0, escape(choice, quote=False))
+            fraction = 100 if index == item.answer_index else 0
+            if options:
+                from .pictures import img
+
+                _answer(q, fraction, img(_PLUGINFILE + options[index].name, choice),
+                        picture=options[index])
+            else:
+                _answer(q, fraction, escape(choice, quote=False))
     elif qtype == "numerical":
         answer = _answer(q, 100, item.answer.strip(), None)
         _simple(answer, "tolerance", "0")
@@ -114,8 +151,11 @@ def render(problem_set: ProblemSet) -> str:
     category = ET.SubElement(quiz, "question", {"type": "category"})
     _text(category, "category", _category(problem_set))
     _text(category, "info", _html(problem_set.instructions), "html")
+    from .pictures import set_pictures
+
+    pictures = set_pictures(problem_set)
     for number, item in enumerate(problem_set.items, 1):
-        _question(quiz, number, item)
+        _question(quiz, number, item, pictures.get(number))
     ET.indent(quiz, space="  ")
     body = ET.tostring(quiz, encoding="unicode", short_empty_elements=False)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
