@@ -93,11 +93,17 @@ class Capabilities:
         series_row: the prompt has a line of series terms, drawn as a row of cells.
         notes_grid: a blank working grid (houses by attributes) helps; ``data``
             holds ``houses`` and ``attributes``.
+        table: the prompt's lines starting with ``|`` are a table, which ``data["table"]``
+            holds as ``{"columns": [...], "rows": [[...], ...]}``.
+        chart: the prompt's line starting ``Chart data:`` describes a chart, which
+            ``data["chart"]`` holds (:mod:`logicgen.render.charts`).
     """
 
     figures: bool = False
     series_row: bool = False
     notes_grid: bool = False
+    table: bool = False
+    chart: bool = False
 
 
 NO_CAPABILITIES = Capabilities()

@@ -199,9 +199,9 @@ def test_several_families_share_a_section_in_turn(tmp_path: Path, clock: str) ->
 
 
 def test_area_section_uses_the_registered_families_of_the_area(tmp_path: Path) -> None:
-    text = 'title = "T"\n[[sections]]\narea = "sequence"\ncount = 6\n'
-    bp = load_blueprint(write(tmp_path, text))
     expected = tuple(n for n in registry.names() if n.startswith("sequence."))
+    text = f'title = "T"\n[[sections]]\narea = "sequence"\ncount = {len(expected)}\n'
+    bp = load_blueprint(write(tmp_path, text))
     assert bp.sections[0].families == expected
     assert {i.family for i in build_set(bp, seed=1).items} == set(expected)
 

@@ -143,6 +143,9 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
     * ``{"kind": "text", "lines": [...]}``: a paragraph; its lines keep their breaks.
     * ``{"kind": "series", "terms": [...]}``: the terms of a series item, drawn
       as a row of cells.
+    * ``{"kind": "table", ...}`` and ``{"kind": "chart", ...}``: the table or chart
+      of an item whose family declares one (see :func:`_exhibit`), in place of
+      the prompt's table lines or its ``Chart data:`` line.
     * ``{"kind": "grid", "columns": [...], "rows": [...]}``: an empty working grid
       for a logic-grid item (one column per house, one row per attribute).
     * ``{"kind": "figure", "layout": "row" | "matrix" | "odd", "svgs": [...],
@@ -161,6 +164,7 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
     caps = capabilities_of(item.family)
     figure = _figure(item) if caps.figures else None
     series = caps.series_row
+    exhibit = _exhibit(item, caps)
     blocks: list[dict[str, Any]] = []
     lines: list[str] = []
     placed = False
@@ -182,11 +186,19 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
         elif series and _SERIES.match(line):
             flush()
             blocks.append({"kind": "series", "terms": [t.strip() for t in line.split(",")]})
+        elif exhibit is not None and _EXHIBIT_LINE.match(line):
+            # a table or chart stands for its lines in the prompt, where the first one was
+            flush()
+            if not placed:
+                blocks.append(exhibit)
+                placed = True
         else:
             lines.append(line.rstrip())
     flush()
     if figure is not None and not placed:
         blocks.append(figure)  # a prompt without description lines: the drawing goes last
+    if exhibit is not None and not placed:
+        blocks.append(exhibit)
     grid = _working_grid(item)
     if grid is not None:
         blocks.append(grid)
@@ -197,6 +209,38 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
 # "B: ..."
 _PANEL_LINE = re.compile(r"^\s*(?:(?:Panel|Row|Column) (?:\d+|[A-Z])|[A-Z]):")
 _FIGURE_LAYOUTS = ("row", "matrix", "odd")
+# A line of a table ("| North | 40 | 55 |") or a chart's data in words ("Chart data: ...")
+_EXHIBIT_LINE = re.compile(r"^\s*(?:\||Chart data:)")
+
+
+def _exhibit(item: Item, caps: Any) -> dict[str, Any] | None:
+    """The table or chart block of an item whose family declares one, else ``None``.
+
+    * ``{"kind": "table", "columns": [...], "rows": [[...], ...]}``: cells as text;
+    * ``{"kind": "chart", "svg": ..., "alt": ...}``: inline SVG markup of
+      ``data["chart"]`` (:func:`logicgen.render.charts.chart_svg`) and its data in words.
+    """
+    from ..errors import InvalidItem
+
+    if caps.table:
+        table = item.data.get("table")
+        if not isinstance(table, dict) or not isinstance(table.get("columns"), list) \
+                or not isinstance(table.get("rows"), list):
+            raise InvalidItem(f"{item.code}: table must hold columns and rows "
+                              f"(got {describe_value(table)})")
+        return {"kind": "table", "columns": [str(c) for c in table["columns"]],
+                "rows": [[str(c) for c in row] for row in table["rows"]]}
+    if caps.chart:
+        from .charts import chart_svg
+
+        chart = item.data.get("chart")
+        if not isinstance(chart, dict) or chart.get("type") not in ("bar", "line", "pie"):
+            raise InvalidItem(f"{item.code}: chart must be a bar, line or pie chart "
+                              f"(got {describe_value(chart)})")
+        alt = next((ln.split(":", 1)[1].strip() for ln in item.prompt.split("\n")
+                    if ln.startswith("Chart data:")), "")
+        return {"kind": "chart", "svg": chart_svg(chart), "alt": alt}
+    return None
 
 
 def is_figure(item: Item) -> bool:

@@ -47,6 +47,10 @@ h2 { font-size: 1.3rem; margin: 0 0 .6rem; }
 .series span.gap { background: #e6e6ea; }
 table { border-collapse: collapse; }
 table.grid { width: 100%; margin: .5rem 0; font-size: .85rem; }
+table.data { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; }
+table.data th, table.data td { border: 1px solid var(--rule); padding: .25rem .6rem; }
+table.data td { text-align: right; font-variant-numeric: tabular-nums; }
+div.chart svg { max-width: 100%; height: auto; }
 table.grid th, table.grid td { border: 1px solid var(--rule); padding: .3rem .4rem; height: 1.8em;
   color: var(--grey); font-weight: normal; text-align: left; }
 .options { list-style: none; margin: .45rem 0 0; padding: 0; }
@@ -132,6 +136,14 @@ def block_html(block: dict[str, Any]) -> str:
             for t in block["terms"]
         )
         return f'<div class="series">{cells}</div>'
+    if block["kind"] == "table":
+        head = "".join(f"<th>{escape(c)}</th>" for c in block["columns"])
+        rows = "".join("<tr>" + "".join(
+            f"<th>{escape(c)}</th>" if i == 0 else f"<td>{escape(c)}</td>"
+            for i, c in enumerate(row)) + "</tr>" for row in block["rows"])
+        return f'<table class="data"><tr>{head}</tr>{rows}</table>'
+    if block["kind"] == "chart":
+        return f'<div class="chart" role="figure">{block["svg"]}</div>'
     if block["kind"] == "grid":
         head = "".join(f"<th>{escape(c)}</th>" for c in block["columns"])
         blanks = "<td></td>" * len(block["columns"])

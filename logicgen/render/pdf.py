@@ -41,6 +41,8 @@ def _standalone(data: dict[str, Any]) -> dict[str, Any]:
         for b in q["blocks"]:
             if b["kind"] == "figure":
                 b["svgs"] = [svg_document(s if s is not None else gap_svg()) for s in b["svgs"]]
+            elif b["kind"] == "chart":
+                b["svg"] = svg_document(b["svg"])
         if q["option_svgs"] is not None:
             q["option_svgs"] = [svg_document(s) for s in q["option_svgs"]]
     return data

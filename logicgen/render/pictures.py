@@ -76,10 +76,16 @@ def set_pictures(problem_set: ProblemSet, stem: str = "q") -> dict[int, Pictures
     plan: list[tuple[int, str, str]] = []  # question number, file name, alt text
     slots: dict[int, tuple[str | None, list[str] | None]] = {}
     for number, item in enumerate(problem_set.items, 1):
-        figure = next((b for b in prompt_blocks(item) if b["kind"] == "figure"), None)
+        blocks = prompt_blocks(item)
+        figure = next((b for b in blocks if b["kind"] == "figure"), None)
+        head = f"{stem}{number:02d}"
+        chart = next((b for b in blocks if b["kind"] == "chart"), None)
+        if chart is not None:  # a chart is drawn like a figure, with its data as the alt text
+            pages.append({"layout": "chart", "svgs": [svg_document(chart["svg"])], "labels": []})
+            plan.append((number, f"{head}-chart.png", chart["alt"] or "the chart"))
+            slots[number] = (f"{head}-chart.png", None)
         if figure is None:
             continue
-        head = f"{stem}{number:02d}"
         fig_name = None
         if figure["layout"] == "odd":
             option_svgs = list(figure["svgs"])
@@ -147,7 +153,8 @@ def prompt_parts(item: Item, figure: Picture | None = None, src: str = "") -> li
     """The prompt as paragraphs and pictures: ``("p", line, ...)`` or ``("img", src, alt)``.
 
     With ``figure``, its picture (at ``src + figure.name``) takes the place of the
-    prompt's panel-description lines, which become its alternative text.
+    prompt's panel-description lines (or a chart's ``Chart data:`` line), which
+    become its alternative text.
 
     >>> from types import SimpleNamespace as NS
     >>> item = NS(prompt="Which comes next?\\n\\nPanel 1: a circle\\nPanel 2: ?")
@@ -163,7 +170,7 @@ def prompt_parts(item: Item, figure: Picture | None = None, src: str = "") -> li
             lines.clear()
 
     for line in item.prompt.split("\n"):
-        if figure is not None and _PANEL_LINE.match(line):
+        if figure is not None and (_PANEL_LINE.match(line) or line.startswith("Chart data:")):
             flush()
             if not any(p[0] == "img" for p in parts):
                 parts.append(("img", src + figure.name, figure.alt))

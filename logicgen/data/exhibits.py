@@ -1,0 +1,43 @@
+"""Scenes for tables and charts: what is counted, by what and when.
+
+Each scene names the quantity (``what``, a plural noun phrase used in the
+questions), the rows (things compared), the columns (periods) and the size of
+its numbers (``low``/``high`` bounds of the first period, in steps of ``unit``).
+"""
+
+from __future__ import annotations
+
+__all__ = ["PIES", "SCENES"]
+
+SCENES: tuple[dict[str, object], ...] = (
+    {"title": "Units sold by region", "what": "units sold", "head": "Region",
+     "rows": ("North", "South", "East", "West", "Central"),
+     "columns": ("Q1", "Q2", "Q3", "Q4"), "low": 100, "high": 400, "unit": 20},
+    {"title": "Staff by department", "what": "staff", "head": "Department",
+     "rows": ("Sales", "Finance", "Support", "Research", "Legal"),
+     "columns": ("2022", "2023", "2024"), "low": 20, "high": 120, "unit": 20},
+    {"title": "Visitors by site", "what": "visitors", "head": "Site",
+     "rows": ("Museum", "Gallery", "Castle", "Gardens", "Zoo"),
+     "columns": ("May", "June", "July", "August"), "low": 200, "high": 900, "unit": 20},
+    {"title": "Orders by shop", "what": "orders", "head": "Shop",
+     "rows": ("Harbour St", "Mill Lane", "Park Road", "High St", "Station Sq"),
+     "columns": ("Mon", "Tue", "Wed", "Thu", "Fri"), "low": 40, "high": 160, "unit": 20},
+    {"title": "Calls answered by team", "what": "calls answered", "head": "Team",
+     "rows": ("Team A", "Team B", "Team C", "Team D"),
+     "columns": ("Week 1", "Week 2", "Week 3"), "low": 120, "high": 480, "unit": 20},
+)
+
+#: pie charts: the parts of a whole, and how a question states the whole ({total}, {part})
+PIES: tuple[dict[str, object], ...] = (
+    {"title": "Monthly household budget",
+     "parts": ("Rent", "Food", "Transport", "Savings", "Other"),
+     "ask": "If the monthly budget is {total}, how much goes on {part}?",
+     "totals": (2000, 2400, 3000, 3600, 4000), "money": True},
+    {"title": "A company's yearly costs",
+     "parts": ("Salaries", "Premises", "Marketing", "IT", "Travel"),
+     "ask": "If the company's yearly costs are {total}, how much is spent on {part}?",
+     "totals": (200000, 400000, 500000, 800000), "money": True},
+    {"title": "Hours spent on a project", "parts": ("Design", "Build", "Testing", "Meetings"),
+     "ask": "If the project took {total} hours in all, how many hours went on {part}?",
+     "totals": (200, 400, 600, 800), "money": False},
+)

@@ -1,0 +1,284 @@
+"""Questions on a grid of numbers, shared by ``quant.table`` and ``quant.chart``.
+
+A question is one small function in :data:`ASKS`: given the grid (rows of whole
+numbers with their names), it picks the cells it asks about, or returns
+``None`` when the grid has no cells that give a clean answer (the caller then
+draws again). It returns the question's data for the solver (``data["ask"]``),
+its words, the key as a value in its answer form, named mistakes and the
+worked steps. Answers are exact and sized for mental arithmetic: percentage
+changes are whole percents (multiples of 5 at ``medium``), averages whole or
+halves, ratios at most two digits a side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from math import gcd
+from typing import Any
+
+from logicgen.kit import Draw, Mistake, fmt
+
+__all__ = ["ASKS", "Asked", "Grid", "asks_for"]
+
+
+@dataclass
+class Grid:
+    """Numbers shown in rows (a chart is one row); ``what`` names the quantity."""
+
+    names: list[str]
+    columns: list[str]
+    values: list[list[int]]
+    what: str
+
+
+@dataclass
+class Asked:
+    """One question on a grid: solver data, words, key, mistakes and steps."""
+
+    data: dict[str, Any]
+    words: str
+    value: Any
+    form: str
+    mistakes: list[Mistake]
+    steps: list[str]
+    score: float
+
+
+def _where(grid: Grid, r: int, c: int) -> str:
+    """How a cell is named in words: ``North in Q2`` (a chart: ``Q2``)."""
+    return grid.columns[c] if len(grid.names) == 1 else f"{grid.names[r]} in {grid.columns[c]}"
+
+
+def _n(x: Fraction | int) -> str:
+    x = Fraction(x)
+    if x.denominator == 1:
+        return f"{x.numerator:,}"
+    return f"{float(x):,.2f}".rstrip("0").rstrip(".")
+
+
+def _difference(draw: Draw, grid: Grid, level: str) -> Asked | None:
+    r = draw.below(len(grid.names))
+    a, b = draw.sample(range(len(grid.columns)), 2)
+    hi, lo = (a, b) if grid.values[r][a] > grid.values[r][b] else (b, a)
+    x, y = grid.values[r][hi], grid.values[r][lo]
+    if x == y:
+        return None
+    value = x - y
+    words = (f"How many more {grid.what} were there in {grid.columns[hi]} than in "
+             f"{grid.columns[lo]}" + (f" for {grid.names[r]}?" if len(grid.names) > 1 else "?"))
+    steps = [f"{_where(grid, r, hi)}: {_n(x)}; {_where(grid, r, lo)}: {_n(y)}.",
+             f"{_n(x)} − {_n(y)} = {_n(value)}."]
+    mistakes = [Mistake(x + y, "adding instead of subtracting"),
+                Mistake(abs(x - grid.values[(r + 1) % len(grid.names)][lo]) or None,
+                        "reading the second value from the wrong row")
+                if len(grid.names) > 1 else Mistake(None, ""),
+                Mistake(x, "giving the larger value itself")]
+    return Asked({"op": "difference", "cells": [[r, hi], [r, lo]], "form": "integer"}, words,
+                 value, "integer", mistakes, steps, 1.5)
+
+
+def _total(draw: Draw, grid: Grid, level: str) -> Asked | None:
+    r = draw.below(len(grid.names))
+    cols = list(range(len(grid.columns)))
+    values = [grid.values[r][c] for c in cols]
+    value = sum(values)
+    who = f" for {grid.names[r]}" if len(grid.names) > 1 else ""
+    words = f"What was the total number of {grid.what}{who} over all the periods shown?"
+    steps = [f"Add the {len(values)} values: {' + '.join(_n(v) for v in values)} = {_n(value)}."]
+    mistakes = [Mistake(value - values[-1], "leaving out the last value"),
+                Mistake(value + values[0], "counting the first value twice"),
+                Mistake(value // len(values) if value % len(values) == 0 else None,
+                        "giving the average instead of the total")]
+    return Asked({"op": "total", "cells": [[r, c] for c in cols], "form": "integer"}, words,
+                 value, "integer", mistakes, steps, 1.0 + 0.5 * len(values))
+
+
+def _average(draw: Draw, grid: Grid, level: str) -> Asked | None:
+    r = draw.below(len(grid.names))
+    values = grid.values[r]
+    total = sum(values)
+    value = Fraction(total, len(values))
+    if (value * 2).denominator != 1:
+        return None
+    who = f" for {grid.names[r]}" if len(grid.names) > 1 else ""
+    words = f"What was the average (mean) number of {grid.what} per period{who}?"
+    steps = [f"Total: {' + '.join(_n(v) for v in values)} = {_n(total)}.",
+             f"Mean: {_n(total)} ÷ {len(values)} = {_n(value)}."]
+    mistakes = [Mistake(total * 100, "forgetting to divide by the number of periods"),
+                Mistake(int(Fraction(total, len(values) - 1) * 100)
+                        if (Fraction(total, len(values) - 1) * 100).denominator == 1 else None,
+                        "dividing by one period too few"),
+                Mistake((max(values) + min(values)) * 50
+                        if max(values) + min(values) != 2 * value else None,
+                        "taking the middle of the largest and smallest")]
+    return Asked({"op": "average", "cells": [[r, c] for c in range(len(values))],
+                  "form": "decimal"}, words, int(value * 100), "decimal", mistakes, steps, 2.5)
+
+
+def _change(draw: Draw, grid: Grid, level: str) -> Asked | None:
+    step = 5 if level != "hard" else 1
+    options = [(r, a, b) for r in range(len(grid.names)) for a in range(len(grid.columns))
+               for b in range(a + 1, len(grid.columns))
+               if grid.values[r][a] != grid.values[r][b]
+               and (Fraction(grid.values[r][b] - grid.values[r][a], grid.values[r][a]) * 100
+                    / step).denominator == 1]
+    if not options:
+        return None
+    r, a, b = draw.pick(options)
+    old, new = grid.values[r][a], grid.values[r][b]
+    value = Fraction(new - old, old) * 100
+    rise = new > old
+    who = f" for {grid.names[r]}" if len(grid.names) > 1 else ""
+    words = (f"By what percentage did the number of {grid.what}{who} change from "
+             f"{grid.columns[a]} to {grid.columns[b]}? (+ for a rise, − for a fall)")
+    steps = [f"The change is {_n(new)} − {_n(old)} = {_n(new - old)}.",
+             f"Divide by the starting value: {_n(new - old)} ÷ {_n(old)} = {_n(value)}%."]
+    wrong_base = Fraction(new - old, new) * 100
+    mistakes = [Mistake(int(wrong_base * 100) if (wrong_base * 100).denominator == 1 else None,
+                        "dividing by the later value instead of the earlier one"),
+                Mistake(int(-value * 100) if abs(value) < 100 else None,
+                        "getting the direction of the change the wrong way"),
+                Mistake((new - old) * 100 if -100 < new - old < 200 else None,
+                        "giving the change itself as a percentage")]
+    return Asked({"op": "change", "cells": [[r, a], [r, b]], "form": "signed_percent"}, words,
+                 int(value * 100), "signed_percent", mistakes, steps,
+                 3.0 + (not rise) * 0.5 + (level == "hard"))
+
+
+def _share(draw: Draw, grid: Grid, level: str) -> Asked | None:
+    r = draw.below(len(grid.names))
+    c = draw.below(len(grid.columns))
+    row = grid.values[r]
+    value = Fraction(row[c], sum(row)) * 100
+    if value.denominator != 1:
+        return None
+    who = f" {grid.names[r]}'s" if len(grid.names) > 1 else " the"
+    words = (f"What percentage of{who} total over all the periods shown came in "
+             f"{grid.columns[c]}?")
+    steps = [f"Total: {' + '.join(_n(v) for v in row)} = {_n(sum(row))}.",
+             f"{_n(row[c])} ÷ {_n(sum(row))} = {_n(value)}%."]
+    mistakes = [Mistake(int(Fraction(100, len(row)) * 100)
+                        if (Fraction(100, len(row)) * 100).denominator == 1 else None,
+                        "assuming every period has an equal share"),
+                Mistake(int(Fraction(row[c], max(row)) * 10000)
+                        if (Fraction(row[c], max(row)) * 10000).denominator == 1
+                        and row[c] != max(row) else None,
+                        "dividing by the largest value instead of the total"),
+                Mistake(row[c] * 100 if row[c] < 100 else None,
+                        "giving the value itself as a percentage")]
+    return Asked({"op": "share", "cells": [[r, c]] + [[r, k] for k in range(len(row))],
+                  "form": "percent"}, words, int(value * 100), "percent", mistakes, steps, 3.0)
+
+
+def _ratio(draw: Draw, grid: Grid, level: str) -> Asked | None:
+    cells = [(r, c) for r in range(len(grid.names)) for c in range(len(grid.columns))]
+    (r1, c1), (r2, c2) = draw.sample(cells, 2)
+    x, y = grid.values[r1][c1], grid.values[r2][c2]
+    value = Fraction(x, y)
+    if x == y or max(value.numerator, value.denominator) > 20:
+        return None
+    words = f"What is the ratio of {_where(grid, r1, c1)} to {_where(grid, r2, c2)}, in lowest terms?"
+    g = gcd(x, y)
+    steps = [f"{_n(x)} : {_n(y)}; both divide by {g}: {fmt(value, 'ratio')}."]
+    mistakes = [Mistake(1 / value, "writing the ratio the wrong way round"),
+                Mistake(Fraction(x + 1, y) if x + 1 != y else None, "a slip of one"),
+                Mistake(Fraction(x, y + x), "comparing with the total of the two")]
+    return Asked({"op": "ratio", "cells": [[r1, c1], [r2, c2]], "form": "ratio"}, words, value,
+                 "ratio", mistakes, steps, 2.5)
+
+
+def _largest(draw: Draw, grid: Grid, level: str) -> Asked | None:
+    if len(grid.names) < 3:
+        return None
+    totals = [sum(row) for row in grid.values]
+    ranked = sorted(totals, reverse=True)
+    if ranked[0] == ranked[1]:
+        return None
+    best = grid.names[totals.index(ranked[0])]
+    words = f"Which has the largest total number of {grid.what} over all the periods shown?"
+    steps = [f"{name}: {' + '.join(_n(v) for v in row)} = {_n(t)}."
+             for name, row, t in zip(grid.names, grid.values, totals)]
+    steps.append(f"The largest total is {_n(ranked[0])}, for {best}.")
+    return Asked({"op": "largest", "columns": list(range(len(grid.columns))), "form": "name"},
+                 words, best, "name", [], steps, 1.0 + 0.5 * len(grid.names))
+
+
+def _largest_change(draw: Draw, grid: Grid, level: str) -> Asked | None:
+    if len(grid.names) < 3:
+        return None
+    a, b = 0, len(grid.columns) - 1
+    changes = [Fraction(row[b] - row[a], row[a]) for row in grid.values]
+    ranked = sorted(changes, reverse=True)
+    if ranked[0] - ranked[1] < Fraction(1, 100):
+        return None
+    best = grid.names[changes.index(ranked[0])]
+    biggest_jump = max(range(len(grid.names)), key=lambda i: grid.values[i][b] - grid.values[i][a])
+    if grid.names[biggest_jump] == best:
+        return None  # the item should reward percentages, not raw differences
+    words = (f"Which had the largest percentage rise in {grid.what} from {grid.columns[a]} "
+             f"to {grid.columns[b]}?")
+    steps = [f"{name}: ({_n(row[b])} − {_n(row[a])}) ÷ {_n(row[a])} = "
+             f"{float(c) * 100:.1f}%." for name, row, c in zip(grid.names, grid.values, changes)]
+    steps.append(f"The largest percentage rise is {best}'s "
+                 f"({grid.names[biggest_jump]} has the largest rise in number, not percentage).")
+    return Asked({"op": "largest_change", "columns": [a, b], "form": "name"}, words, best,
+                 "name", [], steps, 4.0)
+
+
+ASKS: dict[str, Callable[[Draw, Grid, str], Asked | None]] = {
+    "difference": _difference, "total": _total, "average": _average, "change": _change,
+    "share": _share, "ratio": _ratio, "largest": _largest, "largest_change": _largest_change,
+}
+#: the questions each level draws from (names for tables with several rows)
+LEVELS = {
+    "easy": ("difference", "total", "largest"),
+    "medium": ("change", "average", "ratio", "share"),
+    "hard": ("change", "share", "largest_change", "ratio"),
+}
+
+
+def asks_for(level: str, rows: int, numeric: bool) -> tuple[str, ...]:
+    """The questions a grid of ``rows`` rows can be asked at ``level``."""
+    names = LEVELS[level]
+    if rows < 3:
+        names = tuple(n for n in names if not n.startswith("largest")) or ("difference",)
+    if numeric:
+        names = tuple(n for n in names if not n.startswith("largest")) or ("difference",)
+    return names
+
+
+#: percentage steps between neighbouring values of a row asked about a change
+STEPS = (-25, -20, -15, -10, -5, 5, 10, 15, 20, 25, 30, 40, 50)
+
+
+def grid_values(draw: Draw, rows: int, cols: int, scene: dict[str, Any], ask: str) -> list[list[int]]:
+    """Whole numbers for a grid, shaped for the question ``ask``.
+
+    Rows asked about a change grow or shrink by whole multiples of 5% from a
+    multiple of 20; rows asked about a share add up to a round total (every
+    value a multiple of one hundredth of it); other rows are multiples of 5.
+    """
+    low, high, unit = int(scene["low"]), int(scene["high"]), int(scene["unit"])
+    out = []
+    for _ in range(rows):
+        if ask in ("change", "largest_change"):
+            value = draw.between(low // unit, high // unit) * unit
+            row = [value]
+            for _ in range(cols - 1):
+                steps = [s for s in STEPS if value * s % 100 == 0]
+                if steps:
+                    value += value * draw.pick(steps) // 100
+                else:  # no whole step from here: a nearby multiple of 5
+                    value = draw.between(value * 16 // 100, value * 26 // 100) * 5
+                row.append(value)
+        elif ask == "share":
+            total = draw.pick((200, 400, 500, 1000)) * (1 if high <= 200 else 2)
+            cuts = sorted(draw.sample(range(1, 20), cols - 1))
+            parts = [b - a for a, b in zip([0, *cuts], [*cuts, 20])]
+            row = [part * total // 20 for part in parts]
+        else:
+            row = [draw.between(low // 5, high // 5) * 5 for _ in range(cols)]
+        out.append(row)
+    return out

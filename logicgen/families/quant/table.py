@@ -1,0 +1,91 @@
+"""Tables: read a small table of figures and work out a difference, total, mean,
+percentage change, share, ratio, or which row stands out.
+
+"The table shows units sold by region. By what percentage did the number of units
+sold for North change from Q1 to Q2?"
+
+Kinds (``data["ask"]["op"]``, shared with ``quant.chart`` through
+``quant/_exhibits.py``): ``difference``, ``total`` and ``largest`` (which row has
+the largest total) at ``easy``; ``change`` (a whole multiple of 5%), ``average``,
+``ratio`` and ``share`` (a cell as a percentage of its row) at ``medium``;
+``change`` (any whole percent), ``share``, ``ratio`` and ``largest_change``
+(which row rose most in percentage terms, where another row rose most in number)
+at ``hard``.
+
+Numbers are built for mental arithmetic: a row that is asked about a change grows
+or shrinks by whole percentages from a multiple of 20, a row asked about a share
+adds up to a round total. Tables have 3–5 rows and 3–5 columns; ``hard`` tables
+are the larger ones. ``score`` comes from the question (1–4) plus 0.5 per row
+beyond the third.
+
+The solver (:mod:`logicgen.solve.exhibit`) reads the numbers as printed in the
+table and carries out the question on them.
+
+>>> import logicgen
+>>> item = logicgen.generate("quant.table", count=1, seed=2)[0]
+>>> item.data["table"]["columns"][0]
+'Region'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from logicgen.data.exhibits import SCENES
+from logicgen.kit import Draft, Draw, Steps, Wording, fmt
+from logicgen.registry import BaseParams, Capabilities, family
+from logicgen.solve.exhibit import solve_exhibit
+
+from ._exhibits import ASKS, Grid, asks_for, grid_values
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["Params", "generate", "render"]
+
+SIZE = {"easy": (3, 3), "medium": (4, 4), "hard": (4, 5)}
+
+
+@family("quant.table", solver=solve_exhibit, capabilities=Capabilities(table=True),
+        summary="Tables: differences, totals, means, percentage changes and shares from a table")
+@dataclass(frozen=True)
+class Params(BaseParams):
+    """No parameters beyond difficulty, format and the number of options."""
+
+
+def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
+    draw = Draw(rng)
+    level = params.difficulty
+    for _ in range(200):
+        scene = draw.pick(SCENES)
+        rows = min(draw.between(*SIZE[level]), len(scene["rows"]))
+        cols = min(len(scene["columns"]), 3 if level == "easy" else 4)
+        name = draw.pick(asks_for(level, rows, params.format == "numeric"))
+        grid = Grid(names=list(scene["rows"][:rows]), columns=list(scene["columns"][:cols]),
+                    values=grid_values(draw, rows, cols, scene, name), what=str(scene["what"]))
+        asked = ASKS[name](draw, grid, level)
+        if asked is not None:
+            break
+    table = {"columns": [scene["head"], *grid.columns],
+             "rows": [[n, *(f"{v:,}" for v in row)] for n, row in zip(grid.names, grid.values)]}
+    data = {"title": scene["title"], "table": table, "ask": asked.data, "form": asked.form}
+    answer = asked.value if asked.form == "name" else fmt(asked.value, asked.form)
+    spec = {"words": asked.words, "names": grid.names}
+    return Draft(data=data, answer=answer, score=asked.score + 0.5 * max(0, rows - 3),
+                 spec=spec, value=asked.value, mistakes=asked.mistakes,
+                 steps=Steps(asked.steps, numbered=False))
+
+
+def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wording:
+    data = draft.data
+    lines = ["| " + " | ".join(row) + " |" for row in [data["table"]["columns"],
+                                                        *data["table"]["rows"]]]
+    prompt = "\n".join([f"The table shows {data['title'][0].lower()}{data['title'][1:]}.", "",
+                        *lines, "", draft.spec["words"]])
+    if data["ask"]["form"] == "name":  # which row: the rows are the options
+        draw = Draw(rng)
+        others = [n for n in draft.spec["names"] if n != draft.answer]
+        picked = draw.sample(others, min(len(others), params.n_options - 1))
+        return Wording(prompt, choices=draw.shuffled([draft.answer, *picked]))
+    return Wording(prompt, choices=[] if params.format == "numeric" else None)

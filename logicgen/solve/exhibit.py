@@ -1,0 +1,113 @@
+"""Second route for ``quant.table`` and ``quant.chart``: read the exhibit as shown, then work.
+
+The solver reads the numbers from what the candidate sees, not from the
+generator's own values: the table's cells as text (``1,250``), or the chart's
+labelled values. It then carries out the question described in ``data["ask"]``
+step by step with exact fractions:
+
+* ``difference``: the first cell minus the second;
+* ``total`` / ``average``: the named cells added (and divided by their number);
+* ``change``: (new − old) ÷ old, as a signed percentage;
+* ``share``: a cell as a percentage of the sum of the named cells;
+* ``ratio``: two cells as a ratio in lowest terms;
+* ``amount``: a pie slice's percentage of a stated total;
+* ``largest``: the row whose named cells add up to the most (options are names);
+* ``largest_change``: the row with the largest percentage change between two columns.
+
+For options, every option equal in value to the derived answer is returned (a
+name for the "which row" questions); for free-response items, the answer as text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+from typing import Any
+
+from logicgen.answers import parse_number
+
+__all__ = ["exhibit_value", "solve_exhibit"]
+
+_RATIO = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
+
+
+def _grid(data: Mapping[str, Any]) -> tuple[list[str], list[list[Fraction]]]:
+    """Row names and the numbers as shown (a chart is one row named by its title)."""
+    if "table" in data:
+        names, rows = [], []
+        for row in data["table"]["rows"]:
+            names.append(str(row[0]))
+            rows.append([Fraction(str(cell).replace(",", "")) for cell in row[1:]])
+        return names, rows
+    chart = data["chart"]
+    return [str(chart.get("title", ""))], [[Fraction(str(v)) for v in chart["values"]]]
+
+
+def _cell(rows: list[list[Fraction]], at: Sequence[int]) -> Fraction:
+    return rows[int(at[0])][int(at[1])]
+
+
+def exhibit_value(data: Mapping[str, Any]) -> Fraction | str:
+    """The answer as an exact number (percentages in percent), or a row name."""
+    names, rows = _grid(data)
+    ask = data["ask"]
+    op = ask["op"]
+    cells = [_cell(rows, at) for at in ask.get("cells", [])]
+    if op == "difference":
+        return cells[0] - cells[1]
+    if op == "total":
+        return sum(cells, Fraction(0))
+    if op == "average":
+        return sum(cells, Fraction(0)) / len(cells)
+    if op == "change":
+        return (cells[1] - cells[0]) / cells[0] * 100
+    if op == "share":
+        return cells[0] / sum(cells[1:], Fraction(0)) * 100
+    if op == "ratio":
+        return cells[0] / cells[1]
+    if op == "amount":
+        return cells[0] / 100 * Fraction(str(ask["total"]))
+    if op == "largest":
+        totals = [sum((row[c] for c in ask["columns"]), Fraction(0)) for row in rows]
+        best = max(totals)
+        winners = [n for n, t in zip(names, totals) if t == best]
+        return winners[0] if len(winners) == 1 else "|".join(winners)
+    if op == "largest_change":
+        first, last = ask["columns"]
+        changes = [(row[last] - row[first]) / row[first] for row in rows]
+        best = max(changes)
+        winners = [n for n, c in zip(names, changes) if c == best]
+        return winners[0] if len(winners) == 1 else "|".join(winners)
+    raise ValueError(f"unknown question {op!r}")
+
+
+def _matches(text: str, value: Fraction, form: str) -> bool:
+    if form == "ratio":
+        m = _RATIO.match(text)
+        return bool(m) and int(m.group(2)) != 0 and Fraction(int(m.group(1)),
+                                                             int(m.group(2))) == value
+    number = parse_number(text)
+    if number is None:
+        return False
+    if form in ("percent", "signed_percent"):
+        if not text.strip().endswith("%"):
+            return False
+        number *= 100
+    return number == value
+
+
+def solve_exhibit(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
+    """Solver for ``quant.table`` and ``quant.chart`` items."""
+    value = exhibit_value(data)
+    if isinstance(value, str):
+        names = value.split("|")
+        if not choices:
+            return names
+        return [c for c in choices if c in names]
+    form = str(data["ask"]["form"])
+    if not choices:
+        if form == "ratio":
+            return [f"{value.numerator}:{value.denominator}"]
+        return [str(value) + ("%" if form in ("percent", "signed_percent") else "")]
+    return [c for c in choices if _matches(c, value, form)]
