@@ -31,11 +31,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["escape", "render"]
 
 
-def _is_figure(item: Item) -> bool:
-    from . import _is_figure as is_figure
-
-    return is_figure(item)
-
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 _DECIMAL = re.compile(r"^-?\d+(?:\.\d+)?$")
 
@@ -66,7 +61,9 @@ def _answer_text(text: str) -> str:
 def _question(number: int, item: Item) -> list[str]:
     name = escape(f"{number:02d} {item.family}")
     out = [f"// {item.code}"]
-    if _is_figure(item):
+    from . import is_figure
+
+    if is_figure(item):
         out.append("// a figure item: the drawing is given in words (GIFT holds no pictures; "
                    "Moodle XML does)")
     out.append(f"::{name}::[html]{_html(item.prompt)}{{")
