@@ -20,7 +20,7 @@ from option_attacks import ATTACKS, attacks, best, differences, majority_scores
 import logicgen
 from logicgen import InvalidParams, Item, figures
 from logicgen.families.sequences import figure as fam
-from logicgen.families.sequences._figure_rules import SHAPES, Draw
+from logicgen.families.sequences._figure_rules import SHAPES, draws
 from logicgen.solve.figures import _attribute_fit, series_fits, solve_series
 from logicgen.verify import verify
 
@@ -530,7 +530,7 @@ def test_explanation_names_each_rule_by_hand() -> None:
 
 def with_options(spec: fam.Spec, n_options: int = 5) -> None:
     """Give a hand-made row its wrong options, as ``generate`` does."""
-    wrong = fam.wrong_options(spec, n_options - 1, Draw(np.random.default_rng(5)))
+    wrong = fam.wrong_options(spec, n_options - 1, draws(np.random.default_rng(5)))
     assert wrong is not None
     spec.wrong = wrong
 

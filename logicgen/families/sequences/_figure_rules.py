@@ -1,4 +1,4 @@
-"""Shared by the figure families: batched random draws, words for shape attributes, and
+"""Shared by the figure families: their random draws, words for shape attributes, and
 the shapes of balanced option sets."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from logicgen import figures
+from logicgen.kit import Draw
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -31,49 +32,19 @@ NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "ei
                 "ten", "eleven", "twelve")
 
 
-class Draw:
-    """Uniform draws from a numpy Generator, fetched 64 at a time (numpy calls are slow)."""
+def draws(rng: np.random.Generator) -> Draw:
+    """The figure families' draws: 64 numbers a refill, each read from the last."""
+    return Draw(rng, batch=64)
 
-    __slots__ = ("_buf", "_rng")
 
-    def __init__(self, rng: np.random.Generator) -> None:
-        self._rng = rng
-        self._buf: list[float] = []
+def shuffled_sample(d: Draw, seq: Sequence[T], k: int) -> list[T]:
+    """``k`` distinct elements in random order: the first ``k`` of a whole shuffle.
 
-    def u(self) -> float:
-        if not self._buf:
-            self._buf = self._rng.random(64).tolist()
-        return self._buf.pop()
-
-    def chance(self, p: float) -> bool:
-        return self.u() < p
-
-    def integer(self, low: int, high: int) -> int:
-        """An integer in ``[low, high]``."""
-        return low + int(self.u() * (high - low + 1))
-
-    def pick(self, seq: Sequence[T]) -> T:
-        return seq[int(self.u() * len(seq))]
-
-    def weighted(self, weights: dict[str, float]) -> str:
-        total = sum(weights.values())
-        x = self.u() * total
-        key = ""
-        for key, w in weights.items():
-            x -= w
-            if x < 0:
-                return key
-        return key
-
-    def shuffled(self, seq: Sequence[T]) -> list[T]:
-        out = list(seq)
-        for i in range(len(out) - 1, 0, -1):
-            j = int(self.u() * (i + 1))
-            out[i], out[j] = out[j], out[i]
-        return out
-
-    def sample(self, seq: Sequence[T], k: int) -> list[T]:
-        return self.shuffled(seq)[:k]
+    It draws one number per element of ``seq`` (less one), however small ``k`` is;
+    :meth:`~logicgen.kit.Draw.sample` draws ``k``. The figure and odd-one-out
+    families draw this way, so their seeds keep their items.
+    """
+    return d.shuffled(seq)[:k]
 
 
 def turn(kind: str, rotation: int) -> int:

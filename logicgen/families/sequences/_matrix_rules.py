@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._figure_rules import Draw as FigureDraw
+from logicgen.kit import Draw
 
 __all__ = [
     "OPS",
@@ -26,7 +26,6 @@ __all__ = [
     "RING",
     "SHAPE_KINDS",
     "TURN_STEPS",
-    "Draw",
     "Grid",
     "Pattern",
     "Rule",
@@ -63,21 +62,6 @@ OPS: dict[str, Callable[[Cells, Cells], Cells]] = {
     "or": lambda a, b: a | b,
     "difference": lambda a, b: a - b,
 }
-
-
-class Draw(FigureDraw):
-    """The figure families' batched draws; ``sample`` pops from a pool (the
-    matrix family's own order of draws, kept so that its items stay the same)."""
-
-    __slots__ = ()
-
-    def sample(self, seq: Sequence[Any], k: int) -> list[Any]:
-        """``k`` distinct elements of ``seq`` in random order."""
-        pool = list(seq)
-        out = []
-        for _ in range(k):
-            out.append(pool.pop(int(self.u() * len(pool))))
-        return out
 
 
 @dataclass

@@ -93,6 +93,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
 from logicgen.families.sequences import QUESTIONS, SeriesParams
+from logicgen.kit import Draw
 from logicgen.registry import Capabilities, Instance, check_int, family
 from logicgen.solve import figures as figure_solver
 
@@ -102,10 +103,11 @@ from ._figure_rules import (
     RING,
     RING_INDEX,
     SHAPES,
-    Draw,
     Shape,
+    draws,
     make_group,
     number_word,
+    shuffled_sample,
     turn,
     turn_phrase,
     turn_word,
@@ -344,7 +346,7 @@ def _choose_changes(d: Draw, layout: str, diff: str, k: int) -> list[tuple[int, 
 
 def _cycle_values(d: Draw, pool: tuple[str, ...], diff: str) -> tuple[str, ...]:
     length = 3 if diff != "easy" and d.chance(0.45 if diff == "medium" else 0.6) else 2
-    return tuple(d.sample(pool, length))
+    return tuple(shuffled_sample(d, pool, length))
 
 
 def _main_rules(d: Draw, layout: str, diff: str, changing: set[str]) -> dict[str, Rule]:
@@ -380,7 +382,7 @@ def _main_rules(d: Draw, layout: str, diff: str, changing: set[str]) -> dict[str
             sizes = ("small", "medium", "large") if d.chance(0.5) else ("large", "medium", "small")
             rules["size"] = Rule(MAIN, "size", "cycle", sizes)
         else:
-            rules["size"] = Rule(MAIN, "size", "cycle", tuple(d.sample(SIZES, 2)))
+            rules["size"] = Rule(MAIN, "size", "cycle", tuple(shuffled_sample(d, SIZES, 2)))
     else:
         large = layout == "marker" or d.chance(0.6)
         rules["size"] = _constant(MAIN, "size", "large" if large else "medium")
@@ -411,7 +413,7 @@ def _marker_rules(d: Draw, diff: str, changing: set[str]) -> dict[str, Rule]:
     if "fill" in changing:
         fills: tuple[str, ...] = ("solid", "empty") if d.chance(0.5) else ("empty", "solid")
         if diff == "hard" and d.chance(0.4):
-            fills = tuple(d.sample(("solid", "grey", "empty"), 3))
+            fills = tuple(shuffled_sample(d, ("solid", "grey", "empty"), 3))
         rules["fill"] = Rule(MARKER, "fill", "cycle", fills)
     else:
         rules["fill"] = _constant(MARKER, "fill", d.pick(("solid", "solid", "grey")))
@@ -448,7 +450,7 @@ def _draw(d: Draw, params: Params) -> Spec | None:
 
 def generate(params: Params, rng: np.random.Generator) -> Instance:
     """Draw the rules, the row, the gap and the wrong options (their order is wording)."""
-    d = Draw(rng)
+    d = draws(rng)
     for _ in range(1000):
         spec = _draw(d, params)
         if spec is None:
@@ -621,18 +623,9 @@ def _pick_values(d: Draw, values: list[Any], n_slips: int, k: int) -> list[Any]:
     """``k`` wrong values: one of the three likeliest slips when there are any, the rest
     at random (so that the answer's value is not always the middle one of three)."""
     if not n_slips:
-        return d.sample(values, k)
+        return shuffled_sample(d, values, k)
     first = values[d.integer(0, min(n_slips, 3) - 1)]
-    return [first, *d.sample([v for v in values if v != first], k - 1)]
-
-
-def _weighted_shape(d: Draw, shapes: list[Shape]) -> Shape:
-    x = d.u() * sum(s.weight for s in shapes)
-    for shape in shapes:
-        x -= shape.weight
-        if x < 0:
-            return shape
-    return shapes[-1]
+    return [first, *shuffled_sample(d, [v for v in values if v != first], k - 1)]
 
 
 def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
@@ -654,7 +647,7 @@ def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
     shapes = list(SHAPES[wanted + 1])
     shown = {figures.look(p) for p in spec.neighbours()}
     while shapes:
-        shape = _weighted_shape(d, shapes)
+        shape = d.weighted([(s, s.weight) for s in shapes])
         shapes.remove(shape)
         attrs = _assign(d, shape, room, spec.changing)
         if attrs is None:
@@ -686,7 +679,7 @@ def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
 def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
     """Describe every panel, pick the wrong options and put them in a random order."""
     spec: Spec = instance.spec
-    d = Draw(rng)
+    d = draws(rng)
     lines = [d.pick(QUESTION_TEMPLATES[spec.question]), ""]
     for i, panel in enumerate(instance.data["panels"]):
         lines.append(f"Panel {i + 1}: {'?' if panel is None else figures.describe(panel)}")

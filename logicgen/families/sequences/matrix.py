@@ -115,15 +115,16 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.errors import InvalidParams, describe_value
 from logicgen.figures import FILLS, POSITIONS, SIZES, Panel, describe, describe_group, look
+from logicgen.kit import Draw
 from logicgen.registry import BaseParams, Capabilities, Instance, check_choice, family
 from logicgen.solve import matrix as matrix_solver
 
+from ._figure_rules import draws
 from ._matrix_rules import (
     ORIENTATIONS,
     PATTERNS,
     RING,
     SHAPE_KINDS,
-    Draw,
     Pattern,
     Rule,
     overlay_rule,
@@ -384,7 +385,7 @@ def _score(spec: Spec) -> float:
 def generate(params: Params, rng: np.random.Generator) -> Instance:
     """Draw one matrix (its kind, its rules and the nine panels they give) and its wrong
     options; a matrix whose answer has too few features to change is drawn again."""
-    d = Draw(rng)
+    d = draws(rng)
     level = params.difficulty
     frames = dict(FRAMES[level])
     if params.rules == "attributes":
@@ -1091,7 +1092,7 @@ def _attribute_reason(spec: Spec, feature: Feature, value: Any, right: Any, kind
 def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
     """Describe the eight panels, and draw the order of the options."""
     spec: Spec = instance.spec
-    d = Draw(rng)
+    d = draws(rng)
     options = [(spec.panels[8], ""), *spec.wrong]
     order = [int(i) for i in rng.permutation(len(options))]
     spec.options = [options[i][0] for i in order]

@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
 from logicgen.errors import InvalidParams
+from logicgen.kit import Draw
 from logicgen.registry import BaseParams, Capabilities, Instance, family
 from logicgen.solve import figures as figure_solver
 
@@ -70,9 +71,10 @@ from ._figure_rules import (
     CORNERS,
     FILL_WORDS,
     RING,
-    Draw,
+    draws,
     make_group,
     shapes_text,
+    shuffled_sample,
     where,
 )
 
@@ -168,7 +170,7 @@ def _rotation(d: Draw, kind: str, diff: str) -> int:
 
 def _halves(d: Draw) -> list[int]:
     """A random split of the five panels into two (label 1) and three (label 0)."""
-    two = d.sample(range(PANELS), 2)
+    two = shuffled_sample(d, range(PANELS), 2)
     return [1 if i in two else 0 for i in range(PANELS)]
 
 
@@ -185,7 +187,7 @@ def _by_halves(d: Draw, halves: Sequence[int], values: Sequence[str],
     """
     if d.chance(keep_one):
         return [d.pick(values)] * PANELS
-    first, second = d.sample(values, 2)
+    first, second = shuffled_sample(d, values, 2)
     return [first if h else second for h in halves]
 
 
@@ -238,7 +240,7 @@ def _class_kinds(d: Draw, rule: str, diff: str,
     sizes = [sizes[0] if odd_in_two else max(sizes[0], 2), max(sizes[1], 2)]
     if sum(sizes) > len(pool):
         return None
-    kinds = d.sample(pool, sum(sizes))
+    kinds = shuffled_sample(d, pool, sum(sizes))
     return kinds[: sizes[0]], kinds[sizes[0]:]
 
 
@@ -325,7 +327,7 @@ def _inside_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, 
     or follow one split of the panels into two and three (see :func:`_by_halves`).
     """
     halves = _halves(d)
-    outlines = d.sample(CONTAINERS, 2)
+    outlines = shuffled_sample(d, CONTAINERS, 2)
     kinds = _by_halves(d, halves, outlines, 0.4)
     fills = _by_halves(d, halves, ("empty", "grey"), 0.4)
     # the small shapes never share an outline with the large ones: "has a circle" would
@@ -335,7 +337,7 @@ def _inside_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, 
         markers = [small[0]] * PANELS
     else:
         markers = _by_halves(d, halves, small, 0.4)
-    outside = d.sample(RING, PANELS - 1)
+    outside = shuffled_sample(d, RING, PANELS - 1)
     panels = []
     for i in range(PANELS):
         cell = 4 if i == PANELS - 1 else outside[i]
@@ -372,7 +374,7 @@ def _mirror_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, 
     rotation = grain * d.integer(0, 360 // grain - 1)
     fill = "empty" if kind == "line" else d.pick(("solid", "grey", "striped", "empty"))
     main = make_group(kind, 1, "medium", fill, rotation)
-    cells = d.sample(RING, 2)
+    cells = shuffled_sample(d, RING, 2)
     dots = [make_group("circle", 1, "small", "solid", 0, cells[0])]
     if diff == "hard" and d.chance(0.5):
         # a square or a grey circle: a star would show its quarter turns as 18° turns
@@ -402,7 +404,7 @@ BUILDERS = {
 
 def generate(params: Params, rng: np.random.Generator) -> Instance:
     """Draw a rule and five panels until the solver finds the odd one, and only for that rule."""
-    d = Draw(rng)
+    d = draws(rng)
     diff = params.difficulty
     for attempt in range(2000):
         if attempt % 50 == 0:  # keep to one rule for a while, so that every rule keeps its share
@@ -441,7 +443,7 @@ def _instance(spec: Spec) -> Instance:
 def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
     """Letter the panels in a random order; each option describes one panel."""
     spec: Spec = instance.spec
-    d = Draw(rng)
+    d = draws(rng)
     spec.order = d.shuffled(range(PANELS))
     shown = [spec.panels[i] for i in spec.order]
     instance.data["panels"] = shown
