@@ -16,6 +16,7 @@ import pytest
 import logicgen
 from logicgen import InvalidParams, figures
 from logicgen.families.sequences import oddoneout as fam
+from logicgen.kit import settle
 from logicgen.solve.figures import odd_analysis, solve_odd
 
 NAME = "sequence.oddoneout"
@@ -293,9 +294,9 @@ def test_explanation_counts_by_hand() -> None:
         (("circle", 1), ("square", 3)), (("circle", 2), ("square", 2)),
         (("triangle", 3), ("star", 1)), (("triangle", 2), ("star", 2)),
         (("triangle", 2), ("star", 3))]})
-    inst = fam._instance(spec)
-    fam.render(inst, fam.Params(), np.random.default_rng(0))
-    order = spec.order
+    draft = fam._draft(spec)
+    inst = settle(draft, fam.render(draft, fam.Params(), np.random.default_rng(0)))
+    order = inst.spec.order
     text = fam.explain(inst)
     odd_letter = "ABCDE"[order.index(4)]
     assert f"{odd_letter}: 2 + 3 (two triangles, three stars) = 5 shapes." in text

@@ -57,14 +57,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
 from logicgen.errors import InvalidParams
-from logicgen.kit import Draw
-from logicgen.registry import BaseParams, Capabilities, Instance, family
+from logicgen.kit import Draft, Draw, Steps, Wording
+from logicgen.registry import BaseParams, Capabilities, family
 from logicgen.solve import figures as figure_solver
 
 from ._figure_rules import (
@@ -98,9 +98,12 @@ PANELS = 5
 #: cells for the groups of a panel that holds two or three (one group fills the panel)
 SLOTS = {2: ((3, 5), (1, 7), (0, 8), (2, 6)), 3: ((3, 4, 5), (1, 4, 7), (0, 4, 8), (2, 4, 6))}
 COUNT_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow")
-BALANCE_KINDS = ("circle", "square", "triangle", "star", "arrow", "pentagon")
 CONTAINERS = ("circle", "square", "triangle", "pentagon")
 MIRROR_KINDS = {"arrow": 3.0, "triangle": 1.0, "line": 1.0}
+#: turns that add variety without mattering: (degrees, how many), per level and outline
+SPINS: dict[str, dict[str, tuple[int, int]]] = {
+    "easy": {}, "medium": {"arrow": (90, 4)},
+    "hard": {"arrow": (90, 4), "triangle": (90, 4), "square": (45, 2)}}
 
 QUESTION_TEMPLATES = (
     "Which panel is the odd one out?",
@@ -110,6 +113,8 @@ QUESTION_TEMPLATES = (
 
 #: a panel as (kind, count) groups, for the counting rules
 Makeup = tuple[tuple[str, int], ...]
+#: five panels, the odd one last, and what the explanation needs to know about them
+Built = tuple[list[dict[str, Any]], dict[str, Any]]
 
 
 @family(
@@ -134,7 +139,7 @@ class Params(BaseParams):
             )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Spec:
     """What ``render`` and ``explain`` need: the panels in drawn order, the odd one last."""
 
@@ -156,16 +161,9 @@ def _place(groups: list[dict[str, Any]], cells: Sequence[int]) -> dict[str, Any]
 
 
 def _rotation(d: Draw, kind: str, diff: str) -> int:
-    """A turn that adds variety without mattering (only at medium and hard)."""
-    if diff == "easy":
-        return 0
-    if kind == "arrow":
-        return 90 * d.integer(0, 3)
-    if kind == "triangle" and diff == "hard":
-        return 90 * d.integer(0, 3)
-    if kind == "square" and diff == "hard":
-        return 45 * d.integer(0, 1)
-    return 0
+    """A turn that adds variety without mattering (see :data:`SPINS`)."""
+    grain, turns = SPINS[diff].get(kind, (0, 0))
+    return grain * d.integer(0, turns - 1) if grain else 0
 
 
 def _halves(d: Draw) -> list[int]:
@@ -196,12 +194,13 @@ def _tuples(kinds: Sequence[str]) -> list[tuple[int, ...]]:
     return list(itertools.product(range(1, most + 1), repeat=len(kinds)))
 
 
-def _value(rule: str, kinds: Sequence[str], fills: dict[str, str], counts: Sequence[int]) -> int:
-    if rule == "count":
-        return sum(counts)
-    if rule == "corners":
-        return sum(CORNERS[k] * c for k, c in zip(kinds, counts))
-    return sum(c if fills[k] == "solid" else -c for k, c in zip(kinds, counts))
+#: the value each counting rule checks, from a panel's outlines, fills and copies
+VALUES = {
+    "count": lambda kinds, fills, counts: sum(counts),
+    "corners": lambda kinds, fills, counts: sum(CORNERS[k] * c for k, c in zip(kinds, counts)),
+    "balance": lambda kinds, fills, counts: sum(
+        c if fills[k] == "solid" else -c for k, c in zip(kinds, counts)),
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -211,7 +210,7 @@ def _reach(rule: str, kinds: tuple[str, ...],
     by_kind = dict(zip(kinds, fills))
     out: dict[int, list[tuple[int, ...]]] = {}
     for counts in _tuples(kinds):
-        out.setdefault(_value(rule, kinds, by_kind, counts), []).append(counts)
+        out.setdefault(VALUES[rule](kinds, by_kind, counts), []).append(counts)
     return out
 
 
@@ -244,8 +243,7 @@ def _class_kinds(d: Draw, rule: str, diff: str,
     return kinds[: sizes[0]], kinds[sizes[0]:]
 
 
-def _classed_panels(d: Draw, diff: str,
-                    rule: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+def _classed_panels(d: Draw, diff: str, rule: str) -> Built | None:
     """Panels for ``count``, ``corners`` and ``balance``.
 
     The outlines split the panels two and three (each half has its own
@@ -297,6 +295,7 @@ def _classed_panels(d: Draw, diff: str,
         return None
     target = d.pick(shared)
     odd_value = d.pick([target + step for step in steps if target + step in reach[odd_class]])
+    close = abs(odd_value - target) == 1  # balance: black and white one apart
     panels = []
     makeups: list[Makeup] = []
     used: set[tuple[int, tuple[int, ...]]] = set()
@@ -316,11 +315,11 @@ def _classed_panels(d: Draw, diff: str,
         signs = [[(fills[k] == "solid", n) for k, n in m] for m in makeups]
         counts2 = [(sum(n for black, n in g if black), sum(n for black, n in g if not black))
                    for g in signs]
-        return panels, {"counts": counts2, "makeups": makeups}
-    return panels, {"total": target, "odd_total": odd_value, "makeups": makeups}
+        return panels, {"counts": counts2, "makeups": makeups, "close": close}
+    return panels, {"total": target, "odd_total": odd_value, "makeups": makeups, "close": close}
 
 
-def _inside_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+def _inside_panels(d: Draw, diff: str) -> Built | None:
     """A small shape outside a larger one in four panels, inside it (the centre) in one.
 
     The outline, its fill and the small shape are each the same in every panel
@@ -368,7 +367,7 @@ def _figure(panel: dict[str, Any], quarter_turns: int, mirror: bool = False) -> 
     return {"shapes": [_turned(g, quarter_turns, mirror) for g in panel["shapes"]]}
 
 
-def _mirror_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+def _mirror_panels(d: Draw, diff: str) -> Built | None:
     kind = d.weighted(MIRROR_KINDS)
     grain = {"arrow": 45, "triangle": 90, "line": 45}[kind]
     rotation = grain * d.integer(0, 360 // grain - 1)
@@ -393,16 +392,17 @@ def _mirror_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, 
     return panels, {"turns": [*turns, odd_turn]}
 
 
-BUILDERS = {
-    "count": lambda d, diff: _classed_panels(d, diff, "count"),
+#: how each rule draws its five panels (the odd one last) and what the explanation needs
+BUILDERS: dict[str, Callable[[Draw, str], Built | None]] = {
+    "count": functools.partial(_classed_panels, rule="count"),
     "inside": _inside_panels,
-    "corners": lambda d, diff: _classed_panels(d, diff, "corners"),
-    "balance": lambda d, diff: _classed_panels(d, diff, "balance"),
+    "corners": functools.partial(_classed_panels, rule="corners"),
+    "balance": functools.partial(_classed_panels, rule="balance"),
     "mirror": _mirror_panels,
 }
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     """Draw a rule and five panels until the solver finds the odd one, and only for that rule."""
     d = draws(rng)
     diff = params.difficulty
@@ -420,36 +420,32 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
             continue
         if set(analysis[1].values()) != {PANELS - 1}:
             continue
-        return _instance(Spec(rule, panels, info))
+        return _draft(Spec(rule, panels, info))
     raise RuntimeError("sequence.oddoneout could not draw five panels")  # pragma: no cover
 
 
-def _instance(spec: Spec) -> Instance:
+def _draft(spec: Spec) -> Draft:
     groups = sum(len(p["shapes"]) for p in spec.panels) / PANELS
-    close = spec.rule in ("count", "corners") and abs(
-        spec.info["odd_total"] - spec.info["total"]) == 1
-    if spec.rule == "balance":
-        black, white = spec.info["counts"][-1]
-        close = abs(black - white) == 1
+    close = spec.info.get("close", False)
     score = BASE_SCORE[spec.rule] + 0.3 * (groups - 1) + (0.4 if close else 0.0)
     data = {"panels": list(spec.panels), "layout": "odd", "rule": spec.rule}
-    return Instance(data=data, answer=figures.describe(spec.panels[-1]), score=round(score, 2),
-                    spec=spec)
+    return Draft(data=data, answer=figures.describe(spec.panels[-1]), score=round(score, 2),
+                 spec=spec)
 
 
 # -- wording ---------------------------------------------------------------------------
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     """Letter the panels in a random order; each option describes one panel."""
-    spec: Spec = instance.spec
+    spec: Spec = draft.spec
     d = draws(rng)
-    spec.order = d.shuffled(range(PANELS))
-    shown = [spec.panels[i] for i in spec.order]
-    instance.data["panels"] = shown
+    order = d.shuffled(range(PANELS))
+    shown = [spec.panels[i] for i in order]
     # The options are the panels themselves, described in words; the drawn
     # formats letter the pictures instead, so the prompt is the question alone.
-    return d.pick(QUESTION_TEMPLATES), [figures.describe(p) for p in shown]
+    return Wording(d.pick(QUESTION_TEMPLATES), [figures.describe(p) for p in shown],
+                   data={"panels": shown}, spec=replace(spec, order=order))
 
 
 # -- explanation -------------------------------------------------------------------------
@@ -465,51 +461,61 @@ def _makeup_text(makeup: Makeup, corners: bool) -> str:
     return f"{' + '.join(terms)} ({', '.join(parts)})"
 
 
-def explain(instance: Instance) -> str:
-    spec: Spec = instance.spec
-    letter = {panel: LETTERS[pos] for pos, panel in enumerate(spec.order)}
-    odd = letter[PANELS - 1]
+def _verdict(letter: dict[int, str]) -> tuple[str, str]:
+    """The four letters that follow the rule (``A, B, D and E``) and the odd one's."""
     others = sorted(letter[i] for i in range(PANELS - 1))
-    four = f"{', '.join(others[:3])} and {others[3]}"
-    rule, info = spec.rule, spec.info
-    lines: list[str] = []
-    if rule in ("count", "corners"):
-        corners = rule == "corners"
-        what = "corners" if corners else "shapes"
-        if corners:
-            lines.append("Count the corners in each panel: a triangle has 3, a square 4, "
-                         "a pentagon 5 and a circle none.")
-        else:
-            lines.append("Count the shapes in each panel.")
-        for pos in range(PANELS):
-            i = spec.order[pos]
-            makeup = info["makeups"][i]
-            n = info["odd_total"] if i == PANELS - 1 else info["total"]
-            lines.append(f"{LETTERS[pos]}: {_makeup_text(makeup, corners)} = {n} {what}.")
-        lines.append(f"{four} each have {info['total']} {what}; {odd} has "
-                     f"{info['odd_total']}, so {odd} is the odd one out.")
-    elif rule == "balance":
-        lines.append("Count the black and the white shapes in each panel.")
-        for pos in range(PANELS):
-            black, white = info["counts"][spec.order[pos]]
-            lines.append(f"{LETTERS[pos]}: {black} black, {white} white.")
-        black, white = info["counts"][-1]
-        lines.append(f"{four} each have as many black shapes as white ones; {odd} has "
-                     f"{black} black and {white} white, so {odd} is the odd one out.")
-    elif rule == "inside":
-        kinds = {p["shapes"][1]["kind"] for p in spec.panels}
-        marker = kinds.pop() if len(kinds) == 1 else "shape"
-        for pos in range(PANELS):
-            cell = spec.panels[spec.order[pos]]["shapes"][1]["position"]
-            side = "inside" if cell == 4 else "outside"
-            lines.append(f"{LETTERS[pos]}: the small black {marker} is at {where(cell)}, "
-                         f"{side} the larger shape.")
-        lines.append(f"In {four} the small black {marker} is outside the larger shape; in "
-                     f"{odd} it is inside, so {odd} is the odd one out.")
-    else:
-        lines += _mirror_lines(spec, letter)
-    lines.append(f"Answer: {odd}.")
-    return "\n".join(lines)
+    return f"{', '.join(others[:3])} and {others[3]}", letter[PANELS - 1]
+
+
+def _total_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
+    """``count`` and ``corners``: every panel's total worked out."""
+    info = spec.info
+    four, odd = _verdict(letter)
+    corners = spec.rule == "corners"
+    what = "corners" if corners else "shapes"
+    lines = ["Count the corners in each panel: a triangle has 3, a square 4, a pentagon 5 and "
+             "a circle none." if corners else "Count the shapes in each panel."]
+    for pos, i in enumerate(spec.order):
+        n = info["odd_total"] if i == PANELS - 1 else info["total"]
+        lines.append(f"{LETTERS[pos]}: {_makeup_text(info['makeups'][i], corners)} = {n} {what}.")
+    lines.append(f"{four} each have {info['total']} {what}; {odd} has "
+                 f"{info['odd_total']}, so {odd} is the odd one out.")
+    return lines
+
+
+def _balance_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
+    four, odd = _verdict(letter)
+    counts = spec.info["counts"]
+    lines = ["Count the black and the white shapes in each panel."]
+    lines += [f"{LETTERS[pos]}: {counts[i][0]} black, {counts[i][1]} white."
+              for pos, i in enumerate(spec.order)]
+    black, white = counts[-1]
+    lines.append(f"{four} each have as many black shapes as white ones; {odd} has "
+                 f"{black} black and {white} white, so {odd} is the odd one out.")
+    return lines
+
+
+def _inside_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
+    four, odd = _verdict(letter)
+    kinds = {p["shapes"][1]["kind"] for p in spec.panels}
+    marker = kinds.pop() if len(kinds) == 1 else "shape"
+    lines = []
+    for pos, i in enumerate(spec.order):
+        cell = spec.panels[i]["shapes"][1]["position"]
+        side = "inside" if cell == 4 else "outside"
+        lines.append(f"{LETTERS[pos]}: the small black {marker} is at {where(cell)}, "
+                     f"{side} the larger shape.")
+    lines.append(f"In {four} the small black {marker} is outside the larger shape; in "
+                 f"{odd} it is inside, so {odd} is the odd one out.")
+    return lines
+
+
+def explain(draft: Draft) -> str:
+    """The rule's working panel by panel (see :data:`EXPLAIN`), then the odd panel's letter."""
+    spec: Spec = draft.spec
+    letter = {panel: LETTERS[pos] for pos, panel in enumerate(spec.order)}
+    lines = EXPLAIN[spec.rule](spec, letter)
+    return Steps(lines, numbered=False, answer=letter[PANELS - 1]).text()
 
 
 _TURN_WORDS = {0: "as it is", 1: "turned a quarter turn clockwise", 2: "turned half a turn",
@@ -547,3 +553,8 @@ def _mirror_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
                  f"of {base} gives (see on which side of the {main} the {which}). "
                  f"So {odd} is the odd one out.")
     return lines
+
+
+#: how each rule's explanation works through the panels
+EXPLAIN = {"count": _total_lines, "corners": _total_lines, "balance": _balance_lines,
+           "inside": _inside_lines, "mirror": _mirror_lines}
