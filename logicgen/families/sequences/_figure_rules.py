@@ -27,7 +27,8 @@ _ARROW = ("up", "up-right", "right", "down-right", "down", "down-left", "left", 
 _LINE = {0: "vertical", 45: "slanting /", 90: "horizontal", 135: "slanting \\"}
 _TRIANGLE = {0: "up", 90: "right", 180: "down", 270: "left"}
 PLURAL = {"circle": "circles", "square": "squares", "triangle": "triangles",
-          "pentagon": "pentagons", "star": "stars", "arrow": "arrows", "line": "lines"}
+          "pentagon": "pentagons", "star": "stars", "arrow": "arrows", "line": "lines",
+          "diamond": "diamonds", "shape": "shapes", "dot": "dots"}
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve")
 
@@ -71,6 +72,24 @@ def turn_phrase(kind: str, rotation: int) -> str:
     """``points up``, ``is vertical``, ``is a diamond``: the turn as a predicate."""
     word = turn_word(kind, rotation)
     return f"points {word}" if kind in ("arrow", "triangle") else f"is {word}"
+
+
+def pose(kind: str, rotation: int) -> str:
+    """How a turnable shape stands: ``pointing left``, ``slanting /``, ``turned 45°``."""
+    if kind == "square":
+        return "turned 45°" if rotation % 90 else "upright"
+    word = turn_word(kind, rotation)
+    return f"pointing {word}" if kind in ("arrow", "triangle") else word
+
+
+def article(noun: str) -> str:
+    """``an arrow``, ``a star``."""
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+
+
+def and_list(words: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def number_word(n: int) -> str:

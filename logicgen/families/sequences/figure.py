@@ -104,6 +104,7 @@ from ._figure_rules import (
     RING_INDEX,
     SHAPES,
     Shape,
+    article,
     draws,
     make_group,
     number_word,
@@ -740,7 +741,7 @@ PREDICATES: dict[str, Callable[[Any, str, bool], str]] = {
     "fill": lambda v, kind, plural: f"{'are' if plural else 'is'} {FILL_WORDS[v]}",
     "size": lambda v, kind, plural: f"{'are' if plural else 'is'} {v}",
     "position": lambda v, kind, plural: f"{'are' if plural else 'is'} at {where(v)}",
-    "kind": lambda v, kind, plural: f"are {PLURAL[v]}" if plural else f"is {_a(v)}",
+    "kind": lambda v, kind, plural: f"are {PLURAL[v]}" if plural else f"is {article(v)}",
     "count": lambda v, kind, plural: f"has {number_word(v)}",
 }
 
@@ -786,7 +787,7 @@ def _cycle_line(spec: Spec, rule: Rule, noun: str, seq: str) -> str:
     else:
         head = f"{owner.capitalize()} cycles through {', '.join(values)} in turn"
     if rule.attr == "kind":
-        return f"{head} ({seq}), so panel {b + 1} shows {_a(rule.value(b))}."
+        return f"{head} ({seq}), so panel {b + 1} shows {article(rule.value(b))}."
     return f"{head} ({seq}), so in panel {b + 1} it is {_word(spec, key, rule.value(b), b)}."
 
 
@@ -798,10 +799,6 @@ def _rule_line(spec: Spec, key: tuple[int, str]) -> str:
     rule = spec.rules[key]
     line = STEP_LINES[key[1]] if rule.form == "step" else _cycle_line
     return line(spec, rule, _noun(spec, key[0]), _sequence(spec, key))
-
-
-def _a(noun: str) -> str:
-    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
 def _clause(spec: Spec, option: Option, change: Change, alone: bool, again: bool) -> str:

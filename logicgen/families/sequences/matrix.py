@@ -108,18 +108,18 @@ Row 3: 5 large grey stars | large black star | ?
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from logicgen.errors import InvalidParams, describe_value
 from logicgen.figures import FILLS, POSITIONS, SIZES, Panel, describe, describe_group, look
-from logicgen.kit import Draw
-from logicgen.registry import BaseParams, Capabilities, Instance, check_choice, family
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import BaseParams, Capabilities, check_choice, family
 from logicgen.solve import matrix as matrix_solver
 
-from ._figure_rules import draws
+from ._figure_rules import FILL_WORDS, PLURAL, and_list, article, draws, pose
 from ._matrix_rules import (
     ORIENTATIONS,
     PATTERNS,
@@ -228,8 +228,13 @@ class Spec:
     wrong: list[tuple[Panel, str]] = field(default_factory=list)  # wrong options, with reasons
     options: list[Panel] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)  # per option, "" for the key
-    nouns: dict[int, Noun] = field(default_factory=dict)  # names of the layers, once made
-    ruled: dict[tuple[int, str], Rule] = field(default_factory=dict)  # see _ruled
+    #: the features that follow a rule (the others are the same in every panel)
+    ruled: dict[tuple[int, str], Rule] = field(init=False)
+    nouns: dict[int, Noun] = field(init=False)  # how the explanation names each layer
+
+    def __post_init__(self) -> None:
+        self.ruled = {(r.layer, r.attr): r for r in self.rules}
+        self.nouns = {layer: _make_noun(self, layer) for layer in range(max(len(self.layers), 1))}
 
 
 def _draw_hows(d: Draw, features: Sequence[str], level: str) -> list[str]:
@@ -382,7 +387,7 @@ def _score(spec: Spec) -> float:
     return round(value, 2)
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     """Draw one matrix (its kind, its rules and the nine panels they give) and its wrong
     options; a matrix whose answer has too few features to change is drawn again."""
     d = draws(rng)
@@ -407,41 +412,12 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         "reading": spec.reading,
         "rules": [f"{r.attr} {r.how}" for r in spec.rules],
     }
-    return Instance(data=data, answer=describe(spec.panels[8]), score=_score(spec), spec=spec)
+    return Draft(data=data, answer=describe(spec.panels[8]), score=_score(spec), spec=spec)
 
 
 # -- words ----------------------------------------------------------------------------
 
-FILL_WORDS = {"empty": "white", "striped": "striped", "grey": "grey", "solid": "black"}
-PLURAL = {"circle": "circles", "square": "squares", "triangle": "triangles",
-          "pentagon": "pentagons", "star": "stars", "arrow": "arrows", "line": "lines",
-          "diamond": "diamonds", "shape": "shapes", "dot": "dots"}
-_ARROW = ("up", "up-right", "right", "down-right", "down", "down-left", "left", "up-left")
-_TRIANGLE = {0: "up", 90: "right", 180: "down", 270: "left"}
-_LINE = {0: "vertical", 45: "slanting /", 90: "horizontal", 135: "slanting \\"}
 _VECTOR = {(0, 1): "to the right", (0, -1): "to the left", (1, 0): "down", (-1, 0): "up"}
-_ORDINAL = ("first", "second", "third")
-
-
-def pose(kind: str, rotation: int) -> str:
-    """How a turnable shape stands: ``pointing left``, ``slanting /``, ``turned 45°``."""
-    if kind == "arrow":
-        return "pointing " + _ARROW[rotation // 45]
-    if kind == "triangle":
-        return "pointing " + _TRIANGLE[rotation % 360]
-    if kind == "line":
-        return _LINE[rotation % 180]
-    if kind == "square":
-        return "turned 45°" if rotation % 90 else "upright"
-    return "upright"
-
-
-def _a(word: str) -> str:
-    return ("an " if word[0] in "aeiou" else "a ") + word
-
-
-def _and(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 @dataclass(frozen=True)
@@ -476,17 +452,14 @@ class Noun:
         small = "small " if self.small else ""
         if self.plural:
             return f"{small}{word} {self.many}"
-        return _a(f"{small}{word} {self.one}")
+        return article(f"{small}{word} {self.one}")
 
     def verb(self, singular: str, plural: str) -> str:
         return plural if self.plural else singular
 
 
 def _noun(spec: Spec, layer: int) -> Noun:
-    noun = spec.nouns.get(layer)
-    if noun is None:
-        noun = spec.nouns[layer] = _make_noun(spec, layer)
-    return noun
+    return spec.nouns[layer]
 
 
 def _make_noun(spec: Spec, layer: int) -> Noun:
@@ -526,7 +499,7 @@ def _has(attr: str, value: Any, kind: str, noun: Noun) -> str:
     if attr == "count":
         return f"{value} {noun.single if value == 1 else noun.every}"
     if attr == "kind":
-        return PLURAL[value] if noun.plural else _a(value)
+        return PLURAL[value] if noun.plural else article(value)
     if attr in ("size", "fill"):
         return noun.with_word(_word(attr, value, kind))
     if attr == "rotation":
@@ -575,7 +548,7 @@ def _rule_sentence(spec: Spec, r: Rule) -> str:
     if r.how in ("xor", "and", "or", "difference"):
         keeps = {
             "xor": f"the {noun.every} that appear in exactly one of the first two panels "
-                   f"({_a(noun.single)} in both disappears)",
+                   f"({article(noun.single)} in both disappears)",
             "and": f"only the {noun.every} that appear in both of the first two panels",
             "or": f"every {noun.single} that appears in either of the first two panels",
             "difference": f"the {noun.every} of the first panel that are not in the second",
@@ -584,23 +557,23 @@ def _rule_sentence(spec: Spec, r: Rule) -> str:
     if r.how == "row":
         values = [_word(r.attr, _line_values(spec, r.grid, k)[0], kind) for k in range(3)]
         if r.attr == "kind":
-            values = [PLURAL[v] for v in values] if noun.plural else [_a(v) for v in values]
+            values = [PLURAL[v] for v in values] if noun.plural else [article(v) for v in values]
         return (f"Within each {line} the {_what(r.attr, noun)} stays the same: {values[0]} in "
                 f"the first {line}, {values[1]} in the second and {values[2]} in the third.")
     if r.how == "distribution":
         first = _first_line(spec, r.grid)
         words = [_word(r.attr, v, kind) for v in first]
         if r.attr == "count":
-            held = f"{_and([str(v) for v in sorted(first)])} {noun.every}"
+            held = f"{and_list([str(v) for v in sorted(first)])} {noun.every}"
         elif r.attr == "kind":
-            held = _and([PLURAL[w] for w in words] if noun.plural else [_a(w) for w in words])
+            held = and_list([PLURAL[w] for w in words] if noun.plural else [article(w) for w in words])
         elif r.attr in ("size", "fill"):
-            held = (noun.with_word(_and(words)) if noun.plural
-                    else _and([_a(w) for w in words[:-1]] + [noun.with_word(words[-1])]))
+            held = (noun.with_word(and_list(words)) if noun.plural
+                    else and_list([article(w) for w in words[:-1]] + [noun.with_word(words[-1])]))
         elif r.attr == "rotation":
-            held = f"{noun.the} {_and(words)}"
+            held = f"{noun.the} {and_list(words)}"
         else:
-            held = f"{noun.the} at the {_and(words)}"
+            held = f"{noun.the} at the {and_list(words)}"
         return f"Each {line} holds {held}, one per panel, in a different order."
     # progressions
     step = r.step
@@ -628,7 +601,7 @@ def _rule_sentence(spec: Spec, r: Rule) -> str:
 
 
 def _cells(cells: Any) -> str:
-    return _and(["the " + POSITIONS[c] for c in sorted(cells)])
+    return and_list(["the " + POSITIONS[c] for c in sorted(cells)])
 
 
 def _completion(spec: Spec, r: Rule) -> str:
@@ -681,17 +654,10 @@ def _ordered(key: Any, suggested: Sequence[Any], domain: Sequence[Any],
     return out
 
 
-def _ruled(spec: Spec) -> dict[tuple[int, str], Rule]:
-    """The features that follow a rule (the others are the same in every panel)."""
-    if not spec.ruled:
-        spec.ruled = {(r.layer, r.attr): r for r in spec.rules}
-    return spec.ruled
-
-
 def _attribute_changes(spec: Spec) -> dict[Feature, list[Any]]:
     """The wrong values of every feature of the answer, most plausible first."""
     key = spec.panels[8]["shapes"]
-    ruled = _ruled(spec)
+    ruled = spec.ruled
     out: dict[Feature, list[Any]] = {}
     for j, g in enumerate(key):
         kind, value = g["kind"], None
@@ -732,7 +698,7 @@ def _overlay_changes(spec: Spec) -> dict[Feature, list[Any]]:
     out: dict[Feature, list[Any]] = {(c, "cell"): [c] for c in cells}
     if spec.elements == "lines":  # a line has no fill, and its pose marks its cell
         return out
-    ruled = _ruled(spec)
+    ruled = spec.ruled
     for attr, domain in (("fill", FILLS), ("kind", ("circle", "square", "triangle", "star"))):
         rule = ruled.get((0, attr))
         out[(0, attr)] = _ordered(shapes[0][attr],
@@ -747,7 +713,7 @@ def _preferred(spec: Spec, changes: dict[Feature, list[Any]]) -> set[Feature]:
     In an overlay, those are the cells of the last line's first two panels (a wrong
     operation keeps or drops their elements) and a fill or shape that follows a rule.
     """
-    ruled = _ruled(spec)
+    ruled = spec.ruled
     if spec.frame != "overlay":
         return {f for f in changes if f in ruled}
     i, j = _line_places(spec)
@@ -764,7 +730,7 @@ def _priors(spec: Spec, changes: dict[Feature, list[Any]]) -> dict[Feature, dict
     for all answers (most large shapes are single, most overlays use black dots):
     see :func:`_prior_sets` for how the options keep that from showing.
     """
-    ruled = _ruled(spec)
+    ruled = spec.ruled
     key = spec.panels[8]["shapes"]
     out: dict[Feature, dict[Any, float]] = {}
     for f in changes:
@@ -1027,7 +993,7 @@ def _option(spec: Spec, changed: Sequence[tuple[Feature, Any]]) -> tuple[Panel, 
                 said.append(f"an extra {noun.single} at the {POSITIONS[c]}")
         shapes.sort(key=lambda g: g["position"])
         if said:
-            parts.append(f"{_and(said)}, which breaks the rule for the "
+            parts.append(f"{and_list(said)}, which breaks the rule for the "
                          f"{_noun(spec, 0).every}")
         for (_, attr), value in changed:
             if attr != "cell":
@@ -1055,7 +1021,7 @@ def _reason(parts: Sequence[str]) -> str:
 
 
 def _tail(spec: Spec, feature: Feature, what: str) -> str:
-    if feature in _ruled(spec):
+    if feature in spec.ruled:
         return f", which breaks the rule for the {what}"
     return f", but the {what} is the same in every panel"
 
@@ -1074,11 +1040,11 @@ def _attribute_reason(spec: Spec, feature: Feature, value: Any, right: Any, kind
         text = f"{value} {noun.single if value == 1 else noun.every} instead of {right}"
     elif attr == "kind":
         text = (f"{PLURAL[value]} instead of {PLURAL[right]}" if noun.plural
-                else f"{_a(value)} instead of {_a(right)}")
+                else f"{article(value)} instead of {article(right)}")
     elif attr in ("size", "fill"):
         w, r = _word(attr, value, kind), _word(attr, right, kind)
         text = f"{noun.with_word(w)} instead of {r} ones" if noun.plural \
-            else f"{noun.with_word(w)} instead of {_a(r)} one"
+            else f"{noun.with_word(w)} instead of {article(r)} one"
     elif attr == "rotation":
         text = f"{noun.the} {pose(kind, value)} instead of {pose(kind, right)}"
     else:
@@ -1089,15 +1055,16 @@ def _attribute_reason(spec: Spec, feature: Feature, value: Any, right: Any, kind
 # -- wording -----------------------------------------------------------------------------
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    """Describe the eight panels, and draw the order of the options."""
-    spec: Spec = instance.spec
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """Describe the eight panels, and draw the order of the options (which go into
+    ``data["options"]`` and, with why each wrong one fails, the spec ``explain`` reads)."""
+    spec: Spec = draft.spec
     d = draws(rng)
     options = [(spec.panels[8], ""), *spec.wrong]
-    order = [int(i) for i in rng.permutation(len(options))]
-    spec.options = [options[i][0] for i in order]
-    spec.reasons = [options[i][1] for i in order]
-    instance.data["options"] = spec.options
+    # numpy's own shuffle, drawn before the buffer is first filled (kit.Draw has no such draw)
+    order = d.rng.permutation(len(options)).tolist()
+    spec = replace(spec, options=[options[i][0] for i in order],
+                   reasons=[options[i][1] for i in order])
     said: dict[tuple[Any, ...], str] = {}  # panels repeat groups: describe each group once
 
     def words(panel: Panel) -> str:
@@ -1113,16 +1080,17 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
     shown = [words(p) for p in spec.panels[:8]] + ["?"]
     lines = [d.pick(QUESTIONS), ""]
     lines += [f"Row {r + 1}: " + " | ".join(shown[3 * r: 3 * r + 3]) for r in range(3)]
-    return "\n".join(lines), [words(p) for p in spec.options]
+    return Wording("\n".join(lines), [words(p) for p in spec.options],
+                   data={"options": spec.options}, spec=spec)
 
 
-def explain(instance: Instance) -> str:
+def explain(draft: Draft) -> str:
     """Name each rule, work out the missing panel, and say why each wrong option fails."""
-    spec: Spec = instance.spec
+    spec: Spec = draft.spec
     lines = [_rule_sentence(spec, r) for r in spec.rules]
     lines.append("Everything else is the same in every panel.")
     lines += [_completion(spec, r) for r in spec.rules]
-    lines.append(f"So the missing panel shows: {instance.answer}.")
+    lines.append(f"So the missing panel shows: {draft.answer}.")
     for k, why in enumerate(spec.reasons):
         if why:
             lines.append(f"Option {'ABCDEFGH'[k]} has {why}.")

@@ -71,6 +71,8 @@ from ._figure_rules import (
     CORNERS,
     FILL_WORDS,
     RING,
+    and_list,
+    article,
     draws,
     make_group,
     shapes_text,
@@ -463,8 +465,7 @@ def _makeup_text(makeup: Makeup, corners: bool) -> str:
 
 def _verdict(letter: dict[int, str]) -> tuple[str, str]:
     """The four letters that follow the rule (``A, B, D and E``) and the odd one's."""
-    others = sorted(letter[i] for i in range(PANELS - 1))
-    return f"{', '.join(others[:3])} and {others[3]}", letter[PANELS - 1]
+    return and_list(sorted(letter[i] for i in range(PANELS - 1))), letter[PANELS - 1]
 
 
 def _total_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
@@ -538,8 +539,7 @@ def _mirror_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
     main = shapes[0]["kind"]
     small = " and a ".join(f"small {FILL_WORDS[g['fill']]} {g['kind']}" for g in shapes[1:])
     base = letter[first]
-    article = "an" if main[0] in "aeiou" else "a"
-    lines = [(f"Each panel shows {article} {main} with a {small} beside it. Turn whole panels "
+    lines = [(f"Each panel shows {article(main)} with a {small} beside it. Turn whole panels "
               f"and compare them with {base}:")]
     for i in sorted(range(PANELS - 1), key=lambda i: letter[i]):
         if i != first:
