@@ -107,7 +107,7 @@ Row 3: 5 large grey stars | large black star | ?
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
@@ -252,18 +252,15 @@ def _draw_hows(d: Draw, features: Sequence[str], level: str) -> list[str]:
     return hows
 
 
+#: the values a feature's rule draws its three from (given the large shape's kind)
+POOLS: dict[str, Callable[[str], Sequence[Any]]] = {
+    "kind": lambda kind: SHAPE_KINDS, "count": lambda kind: range(1, 6),
+    "size": lambda kind: SIZES, "fill": lambda kind: FILLS,
+    "rotation": lambda kind: ORIENTATIONS[kind], "position": lambda kind: range(9)}
+
+
 def _values(d: Draw, feature: str, kind: str) -> list[Any]:
-    if feature == "kind":
-        return d.sample(SHAPE_KINDS, 3)
-    if feature == "count":
-        return d.sample(range(1, 6), 3)
-    if feature == "size":
-        return d.sample(SIZES, 3)
-    if feature == "fill":
-        return d.sample(FILLS, 3)
-    if feature == "rotation":
-        return d.sample(ORIENTATIONS[kind], 3)
-    return d.sample(range(9), 3)
+    return d.sample(POOLS[feature](kind), 3)
 
 
 def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
@@ -482,29 +479,34 @@ def _make_noun(spec: Spec, layer: int) -> Noun:
     return Noun(kind, PLURAL[kind], plural)
 
 
+#: a feature's value in words, given the shape's kind (other values are written as they are)
+WORDS: dict[str, Callable[[Any, str], str]] = {
+    "fill": lambda v, kind: FILL_WORDS[v], "rotation": lambda v, kind: pose(kind, v),
+    "position": lambda v, kind: POSITIONS[v]}
+
+
 def _word(attr: str, value: Any, kind: str) -> str:
-    if attr == "kind":
-        return str(value)
-    if attr == "fill":
-        return FILL_WORDS[value]
-    if attr == "rotation":
-        return pose(kind, value)
-    if attr == "position":
-        return POSITIONS[value]
-    return str(value)
+    return WORDS[attr](value, kind) if attr in WORDS else str(value)
 
 
-def _has(attr: str, value: Any, kind: str, noun: Noun) -> str:
-    """What a panel has, for "... so the missing panel has ___"."""
-    if attr == "count":
-        return f"{value} {noun.single if value == 1 else noun.every}"
-    if attr == "kind":
-        return PLURAL[value] if noun.plural else article(value)
-    if attr in ("size", "fill"):
-        return noun.with_word(_word(attr, value, kind))
-    if attr == "rotation":
-        return f"{noun.the} {pose(kind, value)}"
-    return f"{noun.the} at the {POSITIONS[value]}"
+#: what a panel has, for "... so the missing panel has ___": (value, kind, noun) -> words
+HAS: dict[str, Callable[[Any, str, Noun], str]] = {
+    "count": lambda v, kind, noun: f"{v} {noun.single if v == 1 else noun.every}",
+    "kind": lambda v, kind, noun: PLURAL[v] if noun.plural else article(v),
+    "size": lambda v, kind, noun: noun.with_word(v),
+    "fill": lambda v, kind, noun: noun.with_word(FILL_WORDS[v]),
+    "rotation": lambda v, kind, noun: f"{noun.the} {pose(kind, v)}",
+    "position": lambda v, kind, noun: f"{noun.the} at the {POSITIONS[v]}",
+}
+#: the answer's value after "instead of", for an option that changed it
+INSTEAD: dict[str, Callable[[Any, str, Noun], str]] = {
+    **HAS,
+    "count": lambda v, kind, noun: str(v),
+    "size": lambda v, kind, noun: f"{v} ones" if noun.plural else f"{article(v)} one",
+    "fill": lambda v, kind, noun: INSTEAD["size"](FILL_WORDS[v], kind, noun),
+    "rotation": lambda v, kind, noun: pose(kind, v),
+    "position": lambda v, kind, noun: f"the {POSITIONS[v]}",
+}
 
 
 def _kind_of(spec: Spec, layer: int, i: int) -> str:
@@ -541,67 +543,99 @@ def _what(attr: str, noun: Noun) -> str:
             "elements": noun.every}[attr]
 
 
-def _rule_sentence(spec: Spec, r: Rule) -> str:
-    noun = _noun(spec, r.layer)
+#: what the third panel of a line keeps, per set operation
+KEEPS = {
+    "xor": "the {every} that appear in exactly one of the first two panels ({a} in both "
+           "disappears)",
+    "and": "only the {every} that appear in both of the first two panels",
+    "or": "every {single} that appears in either of the first two panels",
+    "difference": "the {every} of the first panel that are not in the second",
+}
+
+
+def _overlay_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
+    keeps = KEEPS[r.how].format(every=noun.every, single=noun.single, a=article(noun.single))
+    return f"{_along(spec)}, the third panel keeps {keeps}."
+
+
+def _row_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
     line = _line_word(spec)
-    kind = _kind_of(spec, r.layer, 0)
-    if r.how in ("xor", "and", "or", "difference"):
-        keeps = {
-            "xor": f"the {noun.every} that appear in exactly one of the first two panels "
-                   f"({article(noun.single)} in both disappears)",
-            "and": f"only the {noun.every} that appear in both of the first two panels",
-            "or": f"every {noun.single} that appears in either of the first two panels",
-            "difference": f"the {noun.every} of the first panel that are not in the second",
-        }[r.how]
-        return f"{_along(spec)}, the third panel keeps {keeps}."
-    if r.how == "row":
-        values = [_word(r.attr, _line_values(spec, r.grid, k)[0], kind) for k in range(3)]
-        if r.attr == "kind":
-            values = [PLURAL[v] for v in values] if noun.plural else [article(v) for v in values]
-        return (f"Within each {line} the {_what(r.attr, noun)} stays the same: {values[0]} in "
-                f"the first {line}, {values[1]} in the second and {values[2]} in the third.")
-    if r.how == "distribution":
-        first = _first_line(spec, r.grid)
-        words = [_word(r.attr, v, kind) for v in first]
-        if r.attr == "count":
-            held = f"{and_list([str(v) for v in sorted(first)])} {noun.every}"
-        elif r.attr == "kind":
-            held = and_list([PLURAL[w] for w in words] if noun.plural else [article(w) for w in words])
-        elif r.attr in ("size", "fill"):
-            held = (noun.with_word(and_list(words)) if noun.plural
-                    else and_list([article(w) for w in words[:-1]] + [noun.with_word(words[-1])]))
-        elif r.attr == "rotation":
-            held = f"{noun.the} {and_list(words)}"
-        else:
-            held = f"{noun.the} at the {and_list(words)}"
-        return f"Each {line} holds {held}, one per panel, in a different order."
-    # progressions
-    step = r.step
+    values = [_word(r.attr, _line_values(spec, r.grid, k)[0], kind) for k in range(3)]
+    if r.attr == "kind":
+        values = [PLURAL[v] for v in values] if noun.plural else [article(v) for v in values]
+    return (f"Within each {line} the {_what(r.attr, noun)} stays the same: {values[0]} in "
+            f"the first {line}, {values[1]} in the second and {values[2]} in the third.")
+
+
+def _distribution_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
+    first = _first_line(spec, r.grid)
+    words = [_word(r.attr, v, kind) for v in first]
     if r.attr == "count":
-        way = "up" if step > 0 else "down"
-        counts = ", ".join(str(v) for v in _first_line(spec, r.grid))
-        return (f"{_along(spec)}, the number of {noun.every} goes {way} by {abs(step)} "
-                f"({counts} in the first {line}).")
-    if r.attr == "size":
-        grows = noun.verb("grows", "grow") if step > 0 else noun.verb("shrinks", "shrink")
-        order = "small to medium to large" if step > 0 else "large to medium to small"
-        return f"{_along(spec)}, {noun.the} {grows} from {order}."
-    if r.attr == "rotation":
-        way = "clockwise" if step > 0 else "anticlockwise"
-        return (f"{_along(spec)}, {noun.the} {noun.verb('turns', 'turn')} {abs(step)}° {way} "
-                f"at each step.")
+        held = f"{and_list([str(v) for v in sorted(first)])} {noun.every}"
+    elif r.attr == "kind":
+        held = and_list([PLURAL[w] for w in words] if noun.plural else [article(w) for w in words])
+    elif r.attr in ("size", "fill"):
+        held = (noun.with_word(and_list(words)) if noun.plural
+                else and_list([article(w) for w in words[:-1]] + [noun.with_word(words[-1])]))
+    else:
+        held = f"{noun.the} {'at the ' if r.attr == 'position' else ''}{and_list(words)}"
+    return f"Each {_line_word(spec)} holds {held}, one per panel, in a different order."
+
+
+def _count_steps(spec: Spec, r: Rule, noun: Noun) -> str:
+    counts = ", ".join(str(v) for v in _first_line(spec, r.grid))
+    return (f"the number of {noun.every} goes {'up' if r.step > 0 else 'down'} by {abs(r.step)} "
+            f"({counts} in the first {_line_word(spec)})")
+
+
+def _size_steps(spec: Spec, r: Rule, noun: Noun) -> str:
+    grows = noun.verb("grows", "grow") if r.step > 0 else noun.verb("shrinks", "shrink")
+    order = "small to medium to large" if r.step > 0 else "large to medium to small"
+    return f"{noun.the} {grows} from {order}"
+
+
+def _turn_steps(spec: Spec, r: Rule, noun: Noun) -> str:
+    way = "clockwise" if r.step > 0 else "anticlockwise"
+    return f"{noun.the} {noun.verb('turns', 'turn')} {abs(r.step)}° {way} at each step"
+
+
+def _move_steps(spec: Spec, r: Rule, noun: Noun) -> str:
+    kind, *step = r.step
     moves = noun.verb("moves", "move")
-    if step[0] == "vector":
-        return (f"{_along(spec)}, {noun.the} {moves} one cell {_VECTOR[(step[1], step[2])]} "
-                f"at each step.")
-    places = "one place" if abs(step[1]) == 1 else "two places"
-    way = "clockwise" if step[1] > 0 else "anticlockwise"
-    return (f"{_along(spec)}, {noun.the} {moves} {places} {way} round the edge of the panel "
-            f"at each step.")
+    if kind == "vector":
+        return f"{noun.the} {moves} one cell {_VECTOR[(step[0], step[1])]} at each step"
+    places = "one place" if abs(step[0]) == 1 else "two places"
+    way = "clockwise" if step[0] > 0 else "anticlockwise"
+    return f"{noun.the} {moves} {places} {way} round the edge of the panel at each step"
+
+
+#: what a progression of each feature does along a line
+PROGRESSIONS = {"count": _count_steps, "size": _size_steps, "rotation": _turn_steps,
+                "position": _move_steps}
+#: the explanation's sentence for a rule, by its kind (set operations: see KEEPS)
+SENTENCES: dict[str, Callable[[Spec, Rule, Noun, str], str]] = {
+    "row": _row_sentence,
+    "distribution": _distribution_sentence,
+    "progression": lambda spec, r, noun, kind: (
+        f"{_along(spec)}, {PROGRESSIONS[r.attr](spec, r, noun)}."),
+    **dict.fromkeys(KEEPS, _overlay_sentence),
+}
+
+
+def _rule_sentence(spec: Spec, r: Rule) -> str:
+    return SENTENCES[r.how](spec, r, _noun(spec, r.layer), _kind_of(spec, r.layer, 0))
 
 
 def _cells(cells: Any) -> str:
     return and_list(["the " + POSITIONS[c] for c in sorted(cells)])
+
+
+#: how the third line gives the missing panel, per rule kind
+COMPLETIONS = {
+    "progression": "The third {line} starts with {0} and {1}, so the missing panel has {2}.",
+    "distribution": "The third {line} already has {0} and {1}, so the missing panel has {2}.",
+    "row": "The third {line} has {0}, so the missing panel has {2} too.",
+}
 
 
 def _completion(spec: Spec, r: Rule) -> str:
@@ -612,16 +646,8 @@ def _completion(spec: Spec, r: Rule) -> str:
     if r.attr == "elements":
         return (f"In the third {line} the first panel has {noun.every} at {_cells(x)} and the "
                 f"second at {_cells(y)}, so the missing panel has {noun.every} at {_cells(z)}.")
-    kind = _kind_of(spec, r.layer, 8)
-    has = [_has(r.attr, v, _kind_of(spec, r.layer, k), noun) for v, k in ((x, i), (y, j))]
-    answer = _has(r.attr, z, kind, noun)
-    if r.how == "progression":
-        return (f"The third {line} starts with {has[0]} and {has[1]}, so the missing panel has "
-                f"{answer}.")
-    if r.how == "distribution":
-        return (f"The third {line} already has {has[0]} and {has[1]}, so the missing panel "
-                f"has {answer}.")
-    return f"The third {line} has {has[0]}, so the missing panel has {answer} too."
+    has = [HAS[r.attr](v, _kind_of(spec, r.layer, k), noun) for v, k in ((x, i), (y, j), (z, 8))]
+    return COMPLETIONS[r.how].format(*has, line=line)
 
 
 # -- wrong options --------------------------------------------------------------------
@@ -654,38 +680,33 @@ def _ordered(key: Any, suggested: Sequence[Any], domain: Sequence[Any],
     return out
 
 
+#: the values a feature of the answer's group ``g`` may take instead, nearest first
+#: (``None``: it may not change)
+DOMAINS: dict[str, Callable[[dict[str, Any]], Sequence[Any] | None]] = {
+    "count": lambda g: sorted(range(1, 7), key=lambda v: (abs(v - g["count"]), v)),
+    "size": lambda g: SIZES,
+    "fill": lambda g: None if g["kind"] == "line" else FILLS,
+    "kind": lambda g: None if g["rotation"] or g["kind"] == "line" else SHAPE_KINDS,
+    "rotation": lambda g: ORIENTATIONS.get(g["kind"], ()),
+    "position": lambda g: sorted(range(9), key=lambda c: (
+        abs(c // 3 - g["position"] // 3) + abs(c % 3 - g["position"] % 3), c)),
+}
+
+
 def _attribute_changes(spec: Spec) -> dict[Feature, list[Any]]:
     """The wrong values of every feature of the answer, most plausible first."""
     key = spec.panels[8]["shapes"]
-    ruled = spec.ruled
     out: dict[Feature, list[Any]] = {}
     for j, g in enumerate(key):
-        kind, value = g["kind"], None
         for attr in ("count", "fill", "kind", "rotation",
                      "position" if g["position"] is not None else "size"):
-            rule = ruled.get((j, attr))
-            suggested = _neighbour_values(rule.grid) if rule else []
-            value = g[attr]
-            if attr == "count":
-                values = _ordered(value, suggested,
-                                  sorted(range(1, 7), key=lambda v: (abs(v - g["count"]), v)))
-            elif attr == "size":
-                values = _ordered(value, suggested, SIZES)
-            elif attr == "fill":
-                # a marker must stand out from the large shape it sits on
-                other = [h["fill"] for h in key if h is not g]
-                values = [] if kind == "line" else _ordered(value, suggested, FILLS, other)
-            elif attr == "kind":
-                # the large shape and the marker keep kinds of their own
-                other = [h["kind"] for h in key if h is not g]
-                values = [] if g["rotation"] or kind == "line" else _ordered(
-                    value, suggested, SHAPE_KINDS, other)
-            elif attr == "rotation":
-                values = _ordered(value, suggested, ORIENTATIONS.get(kind, ()))
-            else:
-                cell = g["position"]
-                values = _ordered(value, suggested, sorted(
-                    range(9), key=lambda c: (abs(c // 3 - cell // 3) + abs(c % 3 - cell % 3), c)))
+            rule = spec.ruled.get((j, attr))
+            domain = DOMAINS[attr](g)
+            # a marker must stand out from the large shape it sits on, and each keeps a
+            # kind of its own
+            banned = [h[attr] for h in key if h is not g] if attr in ("fill", "kind") else ()
+            values = [] if domain is None else _ordered(
+                g[attr], _neighbour_values(rule.grid) if rule else [], domain, banned)
             if values:
                 out[(j, attr)] = values
     return out
@@ -1000,7 +1021,7 @@ def _option(spec: Spec, changed: Sequence[tuple[Feature, Any]]) -> tuple[Panel, 
                 right = spec.panels[8]["shapes"][0][attr]
                 for g in shapes:
                     g[attr] = value
-                parts.append(_overlay_reason(spec, attr, value, right, noun))
+                parts.append(_attribute_reason(spec, (0, attr), value, right, "", noun))
         return {"shapes": shapes}, _reason(parts)
     new_kind = {f[0] for f, _ in changed if f[1] == "kind"}
     for (layer, attr), value in changed:
@@ -1026,29 +1047,10 @@ def _tail(spec: Spec, feature: Feature, what: str) -> str:
     return f", but the {what} is the same in every panel"
 
 
-def _overlay_reason(spec: Spec, attr: str, value: Any, right: Any, noun: Noun) -> str:
-    if attr == "fill":
-        text = f"{noun.with_word(FILL_WORDS[value])} instead of {FILL_WORDS[right]} ones"
-        return text + _tail(spec, (0, attr), "fill")
-    return f"{PLURAL[value]} instead of {PLURAL[right]}" + _tail(spec, (0, attr), "shape")
-
-
 def _attribute_reason(spec: Spec, feature: Feature, value: Any, right: Any, kind: str,
                       noun: Noun) -> str:
     layer, attr = feature
-    if attr == "count":
-        text = f"{value} {noun.single if value == 1 else noun.every} instead of {right}"
-    elif attr == "kind":
-        text = (f"{PLURAL[value]} instead of {PLURAL[right]}" if noun.plural
-                else f"{article(value)} instead of {article(right)}")
-    elif attr in ("size", "fill"):
-        w, r = _word(attr, value, kind), _word(attr, right, kind)
-        text = f"{noun.with_word(w)} instead of {r} ones" if noun.plural \
-            else f"{noun.with_word(w)} instead of {article(r)} one"
-    elif attr == "rotation":
-        text = f"{noun.the} {pose(kind, value)} instead of {pose(kind, right)}"
-    else:
-        text = f"{noun.the} at the {POSITIONS[value]} instead of the {POSITIONS[right]}"
+    text = f"{HAS[attr](value, kind, noun)} instead of {INSTEAD[attr](right, kind, noun)}"
     return text + _tail(spec, feature, _what(attr, _noun(spec, layer)))
 
 
