@@ -73,7 +73,7 @@ worked out: every rule of an ``easy`` or ``medium`` item changes among its
 options, and of a ``hard`` one about half the time. A feature that is the same
 in every panel comes next; its wrong values are drawn in proportion to how
 often the matrix would have it, and it is changed less often when the
-answer's value is a common one (see ``_prior_sets``), so that the usual value
+answer's value is a common one (see ``_matrix_rules.pick_axes``), so that the usual value
 (a single shape, a large one) is not the answer's more often than the others.
 A wrong count or size lies above or below the answer's as a uniform draw
 says, where the range leaves room, and an overlay cell on an axis is one the
@@ -109,8 +109,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from logicgen.errors import InvalidParams, describe_value
@@ -125,9 +123,13 @@ from ._matrix_rules import (
     PATTERNS,
     RING,
     SHAPE_KINDS,
-    Pattern,
+    Feature,
+    PriorSets,
     Rule,
+    neighbour_values,
+    ordered,
     overlay_rule,
+    pick_axes,
     progression_rule,
     transpose,
     value_rule,
@@ -652,9 +654,6 @@ def _completion(spec: Spec, r: Rule) -> str:
 
 # -- wrong options --------------------------------------------------------------------
 
-#: a feature of the answer that an option may change: (layer, attribute), or, in an
-#: overlay, (cell, "cell") for an element added to or taken from that cell
-Feature = tuple[int, str]
 #: tries at laying a pattern out on the answer's features before the matrix is drawn again
 LAYOUT_TRIES = 20
 #: weight factor of the patterns with as many axes as the answer has features that
@@ -664,20 +663,6 @@ FITTING = 4.0
 #: parts after it can call it "shape"
 _PART_ORDER = {"kind": 0, "cell": 1, "count": 2, "size": 3, "fill": 4, "rotation": 5,
                "position": 6}
-
-
-def _neighbour_values(grid: Sequence[Any]) -> list[Any]:
-    """Values of the panels nearest the gap first: the ones a careless reader copies."""
-    return [grid[k] for k in (7, 5, 6, 2, 4, 3, 1, 0)]
-
-
-def _ordered(key: Any, suggested: Sequence[Any], domain: Sequence[Any],
-             banned: Sequence[Any] = ()) -> list[Any]:
-    out: list[Any] = []
-    for v in (*suggested, *domain):
-        if v != key and v not in out and v not in banned:
-            out.append(v)
-    return out
 
 
 #: the values a feature of the answer's group ``g`` may take instead, nearest first
@@ -705,8 +690,8 @@ def _attribute_changes(spec: Spec) -> dict[Feature, list[Any]]:
             # a marker must stand out from the large shape it sits on, and each keeps a
             # kind of its own
             banned = [h[attr] for h in key if h is not g] if attr in ("fill", "kind") else ()
-            values = [] if domain is None else _ordered(
-                g[attr], _neighbour_values(rule.grid) if rule else [], domain, banned)
+            values = [] if domain is None else ordered(
+                g[attr], neighbour_values(rule.grid) if rule else [], domain, banned)
             if values:
                 out[(j, attr)] = values
     return out
@@ -722,8 +707,8 @@ def _overlay_changes(spec: Spec) -> dict[Feature, list[Any]]:
     ruled = spec.ruled
     for attr, domain in (("fill", FILLS), ("kind", ("circle", "square", "triangle", "star"))):
         rule = ruled.get((0, attr))
-        out[(0, attr)] = _ordered(shapes[0][attr],
-                                  _neighbour_values(rule.grid) if rule else [], domain)
+        out[(0, attr)] = ordered(shapes[0][attr],
+                                  neighbour_values(rule.grid) if rule else [], domain)
     return out
 
 
@@ -749,7 +734,7 @@ def _priors(spec: Spec, changes: dict[Feature, list[Any]]) -> dict[Feature, dict
 
     Such a feature is the same in every panel, and its value is not equally likely
     for all answers (most large shapes are single, most overlays use black dots):
-    see :func:`_prior_sets` for how the options keep that from showing.
+    see :func:`~._matrix_rules.pick_axes` for how the options keep that from showing.
     """
     ruled = spec.ruled
     key = spec.panels[8]["shapes"]
@@ -790,130 +775,6 @@ def _priors(spec: Spec, changes: dict[Feature, list[Any]]) -> dict[Feature, dict
     return out
 
 
-def _symmetric(weights: Sequence[float], k: int) -> float:
-    """The sum over the ``k``-subsets of ``weights`` of their products."""
-    total = 0.0
-    for subset in combinations(weights, k):
-        product = 1.0
-        for w in subset:
-            product *= w
-        total += product
-    return total
-
-
-#: a feature's chance of being put on an axis, and its sets of wrong values with weights
-PriorSets = tuple[float, tuple[tuple[tuple[Any, ...], float], ...]]
-
-
-def _prior_sets(prior: dict[Any, float], right: Any, allowed: Sequence[Any],
-                need: int) -> PriorSets:
-    """How to draw ``need`` wrong values of a feature that no rule governs.
-
-    With the answer's value x drawn with chance P(x), the feature is put on an
-    axis with a chance proportional to the total weight of the sets of ``need``
-    other values (weight: the product of their P), and a set is then drawn by
-    its weight; so a set of values V comes out with a chance proportional to the
-    product of P over V, whichever value of V the answer has, and the values the
-    options show do not tell which one is the answer's (a single shape beside a
-    pair is the answer as often as the pair is).
-    """
-    support = tuple((v, w) for v, w in prior.items() if v == right or v in allowed)
-    return _weighed_sets(support, right, need)
-
-
-@lru_cache(maxsize=1024)
-def _weighed_sets(support: tuple[tuple[Any, float], ...], right: Any, need: int) -> PriorSets:
-    # few distinct priors occur, so this is worked out once for each
-    weights = dict(support)
-    if right not in weights or len(weights) <= need:
-        return 0.0, ()
-    sets = []
-    for subset in combinations([v for v in weights if v != right], need):
-        weight = 1.0
-        for v in subset:
-            weight *= weights[v]
-        sets.append((subset, weight))
-    own = sum(w for _, w in sets)
-    best = max(_symmetric([w for u, w in support if u != v], need) for v in weights)
-    return own / best, tuple(sets)
-
-
-def _clash(f: Feature, used: Sequence[Feature]) -> bool:
-    """A new shape and a new pose of one layer: a circle cannot show a turn."""
-    return f[1] in ("kind", "rotation") and any(
-        g[0] == f[0] and {g[1], f[1]} == {"kind", "rotation"} for g in used)
-
-
-def _axes(pattern: Pattern, key: dict[Feature, Any], changes: dict[Feature, list[Any]],
-          preferred: set[Feature], priors: dict[Feature, dict[Any, float]],
-          tables: dict[tuple[Feature, int], PriorSets],
-          d: Draw) -> list[tuple[Feature, list[Any]]] | None:
-    """A feature and its wrong values for each axis of ``pattern`` (widest axes first):
-    a random one of the ``preferred`` features that fit, else of the others.
-
-    ``key`` holds the answer's value of every feature; ``tables`` keeps the
-    :func:`_prior_sets` worked out so far.
-    """
-    chosen: dict[int, tuple[Feature, list[Any]]] = {}
-    used: list[Feature] = []
-    for axis in sorted(range(len(pattern.sizes)), key=lambda a: -pattern.sizes[a]):
-        need = pattern.sizes[axis] - 1
-        pool: list[Feature] = []
-        for f, values in changes.items():
-            if f in used or _clash(f, used):
-                continue
-            if f in priors:
-                table = tables.get((f, need))
-                if table is None:
-                    table = tables[f, need] = _prior_sets(priors[f], key[f], values, need)
-                if d.u() >= table[0]:
-                    continue
-            elif len(values) < need:
-                continue
-            pool.append(f)
-        if not pool:
-            return None
-        states = {key[f] for f in pool if f[1] == "cell"}
-        if len(states) == 2:
-            # a cell the answer fills as often as one it leaves empty, so that having
-            # more elements or fewer does not point at the answer (a layout that
-            # takes every element from an option is tried again)
-            state = d.chance(0.5)
-            pool = [f for f in pool if f[1] != "cell" or key[f] == state]
-        f = d.pick([f for f in pool if f in preferred] or pool)
-        used.append(f)
-        if f in priors:
-            sets = tables[f, need][1]
-            x = d.u() * sum(w for _, w in sets)
-            for subset, w in sets:
-                x -= w
-                if x < 0:
-                    break
-            chosen[axis] = (f, d.sample(subset, need))
-        else:
-            chosen[axis] = (f, _wrong_values(f[1], key[f], changes[f], need, d))
-    return [chosen[a] for a in range(len(pattern.sizes))]
-
-
-def _wrong_values(attr: str, right: Any, values: list[Any], need: int, d: Draw) -> list[Any]:
-    """``need`` of the wrong ``values`` of a feature that follows a rule (most plausible
-    first: values the matrix shows), in random order.
-
-    A count or a size takes as many wrong values below the answer's as a uniform
-    draw says (where the range leaves room), so that "the middle one" or "the
-    biggest one" does not pick the answer out.
-    """
-    if attr not in ("count", "size"):
-        # among the most plausible, one more than needed: which is left out varies
-        return d.sample(values[:need + 1], need)
-    rank = SIZES.index if attr == "size" else int
-    below = [v for v in values if rank(v) < rank(right)]
-    above = [v for v in values if rank(v) > rank(right)]
-    splits = [b for b in range(need + 1) if b <= len(below) and need - b <= len(above)]
-    b = d.pick(splits)
-    return d.sample(below[:b] + above[:need - b], need)
-
-
 def _wrong_options(spec: Spec, n: int, d: Draw) -> list[tuple[Panel, str]] | None:
     """``n - 1`` wrong options, laid out with the answer on a pattern of ``n`` points.
 
@@ -941,9 +802,9 @@ def _wrong_options(spec: Spec, n: int, d: Draw) -> list[tuple[Panel, str]] | Non
     for _ in range(LAYOUT_TRIES):
         if not left:
             return None
-        i = int(d.weighted({str(i): fit[i] for i in left}))
+        i = d.weighted([(i, fit[i]) for i in left])
         pattern = left[i]
-        axes = _axes(pattern, right, changes, preferred, priors, tables, d)
+        axes = pick_axes(pattern, right, changes, preferred, priors, tables, d)
         if axes is None:
             del left[i]
             continue
