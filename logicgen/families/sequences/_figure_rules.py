@@ -213,3 +213,55 @@ SHAPES: dict[int, tuple[Shape, ...]] = {
         Shape(_grid(8), 0.1),
     ),
 }
+
+
+def _clash(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Whether two attributes may not both be broken: a group's outline and its turn.
+
+    A new outline shows a turn differently (a circle shows none), so an option
+    breaking both might not look as wrong in the turn as it is meant to.
+    """
+    return a[0] == b[0] and {a[1], b[1]} == {"kind", "rotation"}
+
+
+def assign_attributes(d: Draw, shape: Shape, room: dict[tuple[int, str], int],
+            changing: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """A real attribute for each abstract attribute of ``shape``, or ``None``.
+
+    An abstract attribute with ``k`` values needs a real one with ``k - 1``
+    wrong values (``room``). Changing attributes are preferred, so that the
+    wrong options test the rules, and at least one is used (else the shape
+    does not fit); the search backtracks over the preference order (at most
+    three attributes, so it is cheap).
+    """
+    sizes = shape.sizes
+    order = sorted(range(len(sizes)), key=lambda j: -sizes[j])
+    testable = d.shuffled([k for k in changing if room.get(k, 0)])
+    preferred = testable + d.shuffled([k for k in room if room[k] and k not in changing])
+    chosen: dict[int, tuple[int, str]] = {}
+
+    def search(i: int) -> bool:
+        if i == len(order):
+            return not testable or any(k in testable for k in chosen.values())
+        j = order[i]
+        for key in preferred:
+            if room[key] < sizes[j] - 1 or key in chosen.values():
+                continue
+            if any(_clash(key, other) for other in chosen.values()):
+                continue
+            chosen[j] = key
+            if search(i + 1):
+                return True
+            del chosen[j]
+        return False
+
+    return [chosen[j] for j in range(len(sizes))] if search(0) else None
+
+
+def pick_values(d: Draw, values: list[Any], n_slips: int, k: int) -> list[Any]:
+    """``k`` wrong values: one of the three likeliest slips when there are any, the rest
+    at random (so that the answer's value is not always the middle one of three)."""
+    if not n_slips:
+        return shuffled_sample(d, values, k)
+    first = values[d.integer(0, min(n_slips, 3) - 1)]
+    return [first, *shuffled_sample(d, [v for v in values if v != first], k - 1)]

@@ -103,11 +103,12 @@ from ._figure_rules import (
     RING,
     RING_INDEX,
     SHAPES,
-    Shape,
     article,
+    assign_attributes,
     draws,
     make_group,
     number_word,
+    pick_values,
     shuffled_sample,
     turn,
     turn_phrase,
@@ -581,58 +582,6 @@ def _alternatives(spec: Spec, key: tuple[int, str]) -> tuple[list[Any], int]:
     return out, n_slips
 
 
-def _clash(a: tuple[int, str], b: tuple[int, str]) -> bool:
-    """Whether two attributes may not both be broken: a group's outline and its turn.
-
-    A new outline shows a turn differently (a circle shows none), so an option
-    breaking both might not look as wrong in the turn as it is meant to.
-    """
-    return a[0] == b[0] and {a[1], b[1]} == {"kind", "rotation"}
-
-
-def _assign(d: Draw, shape: Shape, room: dict[tuple[int, str], int],
-            changing: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
-    """A real attribute for each abstract attribute of ``shape``, or ``None``.
-
-    An abstract attribute with ``k`` values needs a real one with ``k - 1``
-    wrong values (``room``). Changing attributes are preferred, so that the
-    wrong options test the rules, and at least one is used (else the shape
-    does not fit); the search backtracks over the preference order (at most
-    three attributes, so it is cheap).
-    """
-    sizes = shape.sizes
-    order = sorted(range(len(sizes)), key=lambda j: -sizes[j])
-    testable = d.shuffled([k for k in changing if room.get(k, 0)])
-    preferred = testable + d.shuffled([k for k in room if room[k] and k not in changing])
-    chosen: dict[int, tuple[int, str]] = {}
-
-    def search(i: int) -> bool:
-        if i == len(order):
-            return not testable or any(k in testable for k in chosen.values())
-        j = order[i]
-        for key in preferred:
-            if room[key] < sizes[j] - 1 or key in chosen.values():
-                continue
-            if any(_clash(key, other) for other in chosen.values()):
-                continue
-            chosen[j] = key
-            if search(i + 1):
-                return True
-            del chosen[j]
-        return False
-
-    return [chosen[j] for j in range(len(sizes))] if search(0) else None
-
-
-def _pick_values(d: Draw, values: list[Any], n_slips: int, k: int) -> list[Any]:
-    """``k`` wrong values: one of the three likeliest slips when there are any, the rest
-    at random (so that the answer's value is not always the middle one of three)."""
-    if not n_slips:
-        return shuffled_sample(d, values, k)
-    first = values[d.integer(0, min(n_slips, 3) - 1)]
-    return [first, *shuffled_sample(d, [v for v in values if v != first], k - 1)]
-
-
 def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
     """``wanted`` wrong options balanced round the answer, or ``None`` when none fit.
 
@@ -654,7 +603,7 @@ def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
     while shapes:
         shape = d.weighted([(s, s.weight) for s in shapes])
         shapes.remove(shape)
-        attrs = _assign(d, shape, room, spec.changing)
+        attrs = assign_attributes(d, shape, room, spec.changing)
         if attrs is None:
             continue
         key_point = shape.points[d.pick(shape.keys or range(len(shape.points)))]
@@ -663,7 +612,7 @@ def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
             for j, key in enumerate(attrs):
                 values, n_slips = pools[key]
                 others = [v for v in range(shape.sizes[j]) if v != key_point[j]]
-                picked = _pick_values(d, values, n_slips, len(others))
+                picked = pick_values(d, values, n_slips, len(others))
                 meaning.append(dict(zip(d.shuffled(others), picked)))
             wrong = []
             for point in shape.points:
