@@ -501,6 +501,7 @@ def test_explanation_names_each_rule_by_hand() -> None:
     inst = fam._draft(spec)
     words = fam.render(inst, fam.Params(difficulty="easy"), np.random.default_rng(3))
     prompt, choices = words.prompt, words.choices
+    assert choices is not None
     inst = settle(inst, words)
     assert prompt.splitlines()[2:] == [
         "Panel 1: large black arrow pointing up",
@@ -656,3 +657,21 @@ def test_malformed_groups_are_refused(group: dict[str, Any]) -> None:
     from logicgen.solve.figures import read_panel
 
     assert read_panel({"shapes": [group]}) is None
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_render_leaves_the_draft_unchanged(difficulty: str) -> None:
+    """The option order is wording: it reaches the item through the Wording alone."""
+    par = fam.Params(difficulty=difficulty)
+    for seed in range(10):
+        draft = fam.generate(par, np.random.default_rng([seed, 1]))
+        data = repr(draft.data)
+        words = fam.render(draft, par, np.random.default_rng([seed, 2]))
+        assert words.choices is not None and words.data is not None
+        assert repr(draft.data) == data and "options" not in draft.data
+        assert draft.spec.options == [] and len(words.spec.options) == par.n_options
+        settled = settle(draft, words)
+        assert settled.data["options"] == words.data["options"]
+        assert [figures.describe(p) for p in settled.data["options"]] == list(words.choices)
+        assert words.choices.index(settled.answer) == next(
+            i for i, o in enumerate(words.spec.options) if not o.changes)

@@ -320,3 +320,21 @@ BAD_PARAMS = [
 def test_bad_parameters(params: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidParams, match=message.replace("(", r"\(").replace(")", r"\)")):
         logicgen.generate(NAME, count=1, seed=1, **params)
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_render_leaves_the_draft_unchanged(difficulty: str) -> None:
+    """The lettering of the panels is wording: it reaches the item through the Wording alone."""
+    par = fam.Params(difficulty=difficulty)
+    for seed in range(10):
+        draft = fam.generate(par, np.random.default_rng([seed, 1]))
+        drawn = list(draft.data["panels"])
+        words = fam.render(draft, par, np.random.default_rng([seed, 2]))
+        assert words.choices is not None
+        assert draft.data["panels"] == drawn and draft.spec.order == []
+        assert figures.describe(drawn[-1]) == draft.answer  # the odd panel is drawn last
+        settled = settle(draft, words)
+        order = settled.spec.order
+        assert sorted(order) == list(range(5))
+        assert settled.data["panels"] == [drawn[i] for i in order]
+        assert words.choices.index(settled.answer) == order.index(4)

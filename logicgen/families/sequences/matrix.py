@@ -265,6 +265,15 @@ def _values(d: Draw, feature: str, kind: str) -> list[Any]:
     return d.sample(POOLS[feature](kind), 3)
 
 
+def _reading(d: Draw, rules: Sequence[Rule]) -> str:
+    """``rows``, or ``columns`` (then every rule's grid is turned to run down the columns)."""
+    if not d.chance(COLUMNS):
+        return "rows"
+    for r in rules:
+        r.grid = transpose(r.grid)
+    return "columns"
+
+
 def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
     n = N_RULES[level]
     while True:
@@ -326,10 +335,7 @@ def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
                 "size": "small", "rotation": 0, "position": None,
                 "fill": next(f for f in MARKER_FILLS if f not in fills),
             })
-    reading = "columns" if d.chance(COLUMNS) else "rows"
-    if reading == "columns":
-        for r in rules:
-            r.grid = transpose(r.grid)
+    reading = _reading(d, rules)
     panels = []
     for i in range(9):
         shapes = []
@@ -343,7 +349,7 @@ def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
     return Spec(frame, reading, rules, panels, layers)
 
 
-def _draw_overlay(d: Draw, level: str) -> Spec:
+def _draw_overlay(d: Draw, frame: str, level: str) -> Spec:
     hard = level == "hard"
     elements = d.pick(("dots", "squares")) if hard else d.pick(("dots", "dots", "squares", "lines"))
     kind, size, fill = ELEMENTS[elements]
@@ -356,10 +362,7 @@ def _draw_overlay(d: Draw, level: str) -> Spec:
         how = d.pick(("distribution", "distribution", "row"))
         pool = ("circle", "square", "triangle", "star") if feature == "kind" else FILLS
         rules.append(value_rule(0, feature, how, d.sample(pool, 3), d.pick((1, -1))))
-    reading = "columns" if d.chance(COLUMNS) else "rows"
-    if reading == "columns":
-        for r in rules:
-            r.grid = transpose(r.grid)
+    reading = _reading(d, rules)
     style = {"kind": kind, "size": size, "fill": fill}
     panels = []
     for i in range(9):
@@ -371,6 +374,11 @@ def _draw_overlay(d: Draw, level: str) -> Spec:
             for c in sorted(rules[0].grid[i])
         ]})
     return Spec("overlay", reading, rules, panels, [], elements)
+
+
+#: how each kind of matrix is drawn
+DRAWS = {"shape": _draw_attributes, "moving": _draw_attributes, "marker": _draw_attributes,
+         "overlay": _draw_overlay}
 
 
 def _score(spec: Spec) -> float:
@@ -398,8 +406,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         frames = {"overlay": 1.0}
     frame = d.weighted(frames)
     while True:
-        spec = (_draw_overlay(d, level) if frame == "overlay"
-                else _draw_attributes(d, frame, level))
+        spec = DRAWS[frame](d, frame, level)
         wrong = _wrong_options(spec, params.n_options, d)
         if wrong is not None:
             break
