@@ -513,19 +513,21 @@ def test_many_items_verify_and_keep_the_key_hidden(difficulty: str) -> None:
             assert rate <= 1 / n_options + 0.05, (n_options, name, rate)
 
 
-@pytest.mark.parametrize("difficulty", DIFFICULTIES)
-def test_render_leaves_the_draft_unchanged(difficulty: str) -> None:
-    """The option order is wording: it reaches the item through the Wording alone."""
-    par = fam.Params(difficulty=difficulty)
-    for seed in range(10):
-        draft = fam.generate(par, np.random.default_rng([seed, 1]))
+@pytest.mark.parametrize("rules", ["attributes", "overlay"])
+def test_render_leaves_the_draft_unchanged(rules: str) -> None:
+    """The option order is wording: one draft rendered with two wording streams keeps its
+    empty options, and each settled draft gets its own order from its Wording."""
+    par = fam.Params(difficulty="hard", rules=rules)
+    drafts = [fam.generate(par, np.random.default_rng([seed, 1])) for seed in range(10)]
+    for draft in drafts:
         data = repr(draft.data)
-        words = fam.render(draft, par, np.random.default_rng([seed, 2]))
-        assert words.choices is not None
+        for stream in (2, 3):
+            words = fam.render(draft, par, np.random.default_rng([stream]))
+            assert words.choices is not None
+            settled = settle(draft, words)
+            assert [describe(p) for p in settled.data["options"]] == list(words.choices)
+            key = words.choices.index(settled.answer)
+            assert settled.spec.reasons[key] == "" and all(
+                why for k, why in enumerate(settled.spec.reasons) if k != key)
         assert repr(draft.data) == data and draft.data["options"] == []
         assert draft.spec.options == [] and draft.spec.reasons == []
-        settled = settle(draft, words)
-        assert [describe(p) for p in settled.data["options"]] == list(words.choices)
-        key = words.choices.index(settled.answer)
-        assert settled.spec.reasons[key] == "" and all(
-            why for k, why in enumerate(settled.spec.reasons) if k != key)
