@@ -735,50 +735,54 @@ def _preferred(spec: Spec, changes: dict[Feature, list[Any]]) -> set[Feature]:
     return {f for f in changes if (f[0] in near if f[1] == "cell" else f in ruled)}
 
 
+def _marker_fills(spec: Spec, key: list[dict[str, Any]]) -> dict[Any, float]:
+    """Fills of the large shape that leave the marker its fill."""
+    marker = key[1]["fill"]
+    return {v: 1.0 for v in FILLS if v != marker
+            and next(m for m in MARKER_FILLS if m != v) == marker}
+
+
+Prior = Callable[[Spec, list[dict[str, Any]]], dict[Any, float]]
+#: how often each value of a feature no rule governs is drawn, by (layer, feature); the
+#: layers are the ``overlay``'s elements, the ``marker`` (a single one, its fill fixed by
+#: the large shape's) and the ``large`` shape
+PRIORS: dict[tuple[str, str], Prior] = {
+    ("overlay", "fill"): lambda spec, key: dict.fromkeys(SQUARE_FILLS, 1.0)
+    if spec.elements == "squares" else {},
+    ("marker", "kind"): lambda spec, key: {k: 1.0 for k in MARKERS if k not in {
+        v for r in spec.rules if r.attr == "kind" for v in r.grid} | {key[0]["kind"]}},
+    ("large", "count"): lambda spec, key: {1: SINGLE, 2: 1 - SINGLE}
+    if (0, "size") in spec.ruled else {1: SINGLE, 2: (1 - SINGLE) / 2, 3: (1 - SINGLE) / 2},
+    ("large", "size"): lambda spec, key: {v: SIZE_DRAW.count(v) / len(SIZE_DRAW)
+                                          for v in SIZES if v in SIZE_DRAW},
+    ("large", "fill"): lambda spec, key: _marker_fills(spec, key) if spec.frame == "marker"
+    else dict.fromkeys(FILLS, 1.0),
+    # a turning shape is drawn from the turnable kinds
+    ("large", "kind"): lambda spec, key: {} if (0, "rotation") in spec.ruled
+    else {k: 1.0 for k in SHAPE_KINDS if k not in {g["kind"] for g in key[1:]}},
+    ("large", "rotation"): lambda spec, key: {} if (0, "kind") in spec.ruled else {
+        v: TURNED / len(ORIENTATIONS[key[0]["kind"]]) + (1 - TURNED) * (v == 0)
+        for v in ORIENTATIONS[key[0]["kind"]]},
+}
+
+
 def _priors(spec: Spec, changes: dict[Feature, list[Any]]) -> dict[Feature, dict[Any, float]]:
     """For each feature that no rule governs, how often a matrix like this one is drawn
-    with each of its values (empty when it is always drawn the same).
+    with each of its values (empty when it is always drawn the same: see :data:`PRIORS`).
 
     Such a feature is the same in every panel, and its value is not equally likely
     for all answers (most large shapes are single, most overlays use black dots):
     see :func:`~._matrix_rules.pick_axes` for how the options keep that from showing.
     """
-    ruled = spec.ruled
     key = spec.panels[8]["shapes"]
     out: dict[Feature, dict[Any, float]] = {}
     for f in changes:
         layer, attr = f
-        if f in ruled or attr == "cell":
+        if f in spec.ruled or attr == "cell":
             continue
-        p: dict[Any, float] = {}
-        if spec.frame == "overlay":
-            if attr == "fill" and spec.elements == "squares":
-                p = dict.fromkeys(SQUARE_FILLS, 1.0)
-        elif layer == 1:  # the marker: a single one, with a fill fixed by the large shape's
-            if attr == "kind":
-                kinds = {v for r in spec.rules if r.attr == "kind" for v in r.grid}
-                p = {k: 1.0 for k in MARKERS if k not in kinds | {key[0]["kind"]}}
-        elif attr == "count":
-            p = {1: SINGLE, 2: 1 - SINGLE} if (0, "size") in ruled else {
-                1: SINGLE, 2: (1 - SINGLE) / 2, 3: (1 - SINGLE) / 2}
-        elif attr == "size":
-            p = {v: SIZE_DRAW.count(v) / len(SIZE_DRAW) for v in SIZES if v in SIZE_DRAW}
-        elif attr == "fill":
-            if spec.frame == "marker":
-                # fills that leave the marker its fill
-                marker = key[1]["fill"]
-                p = {v: 1.0 for v in FILLS if v != marker
-                     and next(m for m in MARKER_FILLS if m != v) == marker}
-            else:
-                p = dict.fromkeys(FILLS, 1.0)
-        elif attr == "kind":
-            # a turning shape is drawn from the turnable kinds
-            if (0, "rotation") not in ruled:
-                p = {k: 1.0 for k in SHAPE_KINDS if k not in {g["kind"] for g in key[1:]}}
-        elif attr == "rotation" and (0, "kind") not in ruled:
-            poses = ORIENTATIONS[key[0]["kind"]]
-            p = {v: TURNED / len(poses) + (1 - TURNED) * (v == 0) for v in poses}
-        out[f] = p
+        role = "overlay" if spec.frame == "overlay" else "marker" if layer == 1 else "large"
+        prior = PRIORS.get((role, attr))
+        out[f] = prior(spec, key) if prior else {}
     return out
 
 
