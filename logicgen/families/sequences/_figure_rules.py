@@ -215,7 +215,10 @@ SHAPES: dict[int, tuple[Shape, ...]] = {
 }
 
 
-def _clash(a: tuple[int, str], b: tuple[int, str]) -> bool:
+# -- fitting a shape to the answer's attributes (``(group, attribute)`` pairs) ----------
+
+
+def clash(a: tuple[int, str], b: tuple[int, str]) -> bool:
     """Whether two attributes may not both be broken: a group's outline and its turn.
 
     A new outline shows a turn differently (a circle shows none), so an option
@@ -225,7 +228,7 @@ def _clash(a: tuple[int, str], b: tuple[int, str]) -> bool:
 
 
 def assign_attributes(d: Draw, shape: Shape, room: dict[tuple[int, str], int],
-            changing: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+                      changing: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
     """A real attribute for each abstract attribute of ``shape``, or ``None``.
 
     An abstract attribute with ``k`` values needs a real one with ``k - 1``
@@ -247,7 +250,7 @@ def assign_attributes(d: Draw, shape: Shape, room: dict[tuple[int, str], int],
         for key in preferred:
             if room[key] < sizes[j] - 1 or key in chosen.values():
                 continue
-            if any(_clash(key, other) for other in chosen.values()):
+            if any(clash(key, other) for other in chosen.values()):
                 continue
             chosen[j] = key
             if search(i + 1):

@@ -23,6 +23,8 @@ from typing import Any
 from logicgen.figures import SIZES
 from logicgen.kit import Draw
 
+from ._figure_rules import clash
+
 __all__ = [
     "OPS",
     "ORIENTATIONS",
@@ -260,6 +262,7 @@ PATTERNS: dict[int, tuple[Pattern, ...]] = {
 #: overlay, (cell, "cell") for an element added to or taken from that cell
 Feature = tuple[int, str]
 
+
 def neighbour_values(grid: Sequence[Any]) -> list[Any]:
     """Values of the panels nearest the gap first: the ones a careless reader copies."""
     return [grid[k] for k in (7, 5, 6, 2, 4, 3, 1, 0)]
@@ -324,16 +327,10 @@ def _weighed_sets(support: tuple[tuple[Any, float], ...], right: Any, need: int)
     return own / best, tuple(sets)
 
 
-def _clash(f: Feature, used: Sequence[Feature]) -> bool:
-    """A new shape and a new pose of one layer: a circle cannot show a turn."""
-    return f[1] in ("kind", "rotation") and any(
-        g[0] == f[0] and {g[1], f[1]} == {"kind", "rotation"} for g in used)
-
-
 def pick_axes(pattern: Pattern, key: dict[Feature, Any], changes: dict[Feature, list[Any]],
-          preferred: set[Feature], priors: dict[Feature, dict[Any, float]],
-          tables: dict[tuple[Feature, int], PriorSets],
-          d: Draw) -> list[tuple[Feature, list[Any]]] | None:
+              preferred: set[Feature], priors: dict[Feature, dict[Any, float]],
+              tables: dict[tuple[Feature, int], PriorSets],
+              d: Draw) -> list[tuple[Feature, list[Any]]] | None:
     """A feature and its wrong values for each axis of ``pattern`` (widest axes first):
     a random one of the ``preferred`` features that fit, else of the others.
 
@@ -346,7 +343,7 @@ def pick_axes(pattern: Pattern, key: dict[Feature, Any], changes: dict[Feature, 
         need = pattern.sizes[axis] - 1
         pool: list[Feature] = []
         for f, values in changes.items():
-            if f in used or _clash(f, used):
+            if f in used or any(clash(f, g) for g in used):
                 continue
             if f in priors:
                 table = tables.get((f, need))
