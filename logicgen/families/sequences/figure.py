@@ -270,7 +270,11 @@ class Option:
 
 @dataclass
 class Spec:
-    """What ``render`` and ``explain`` need: the rules, the row and the options."""
+    """What ``render`` and ``explain`` need: the rules, the row and the options.
+
+    ``generate`` fills ``wrong``; ``options`` is empty but in the copy that
+    ``render`` returns in its :class:`~logicgen.kit.Wording`, which ``explain`` reads.
+    """
 
     layout: str  # "single" or "marker"
     rules: dict[tuple[int, str], Rule]

@@ -219,7 +219,12 @@ class Params(BaseParams):
 
 @dataclass
 class Spec:
-    """What ``render`` and ``explain`` need beyond ``data``."""
+    """What ``render`` and ``explain`` need beyond ``data``.
+
+    ``generate`` fills ``wrong``; ``options`` and ``reasons`` are empty but in the
+    copy that ``render`` returns in its :class:`~logicgen.kit.Wording`, which
+    ``explain`` reads.
+    """
 
     frame: str  # shape, moving, marker, overlay
     reading: str  # rows or columns

@@ -148,7 +148,8 @@ class Spec:
     rule: str
     panels: list[dict[str, Any]]  # the odd panel is panels[-1]
     info: dict[str, Any]
-    order: list[int] = field(default_factory=list)  # panel index shown as A, B, ...
+    #: the panel shown as A, B, ...: set in the copy ``render`` returns, which ``explain`` reads
+    order: list[int] = field(default_factory=list)
 
 
 # -- building panels --------------------------------------------------------------
