@@ -335,9 +335,7 @@ def _choose_changes(d: Draw, layout: str, diff: str, k: int) -> list[tuple[int, 
     while len(chosen) < k:
         if not weights:
             return None
-        pick = d.weighted({f"{g}:{a}": w for (g, a), w in weights.items()})
-        g_text, attr = pick.split(":")
-        key = (int(g_text), attr)
+        key = d.weighted(weights)
         chosen.append(key)
         weights.pop(key)
         if key == (MAIN, "rotation"):  # a changing outline is drawn upright
@@ -484,23 +482,26 @@ def _draft(spec: Spec) -> Draft:
 # -- wrong options ------------------------------------------------------------------
 
 
+#: further slips of a step, from the answer's value: the other turns (the half turn
+#: first), the other places round the ring (the opposite one first), counts two or three off
+STEP_SLIPS: dict[str, Callable[[Any], list[Any]]] = {
+    "rotation": lambda v: [(v + t) % 360 for t in (180, 90, 270, 45, 315, 135, 225)],
+    "position": lambda v: [RING[(RING_INDEX[v] + t) % 8] for t in (4, 1, 7, 2, 6, 3, 5)],
+    "count": lambda v: [v + t for t in (2, -2, 3, -3)],
+}
+
+
 def _mistakes(spec: Spec, key: tuple[int, str]) -> list[Any]:
-    """Values a candidate reaches by a slip in the changing attribute ``key``."""
+    """Values a candidate reaches by a slip in the changing attribute ``key``: a
+    neighbour's value, a step the wrong way, the other slips of a step
+    (:data:`STEP_SLIPS`) or the other values of a cycle."""
     rule = spec.rules[key]
     b = spec.blank
     out = [rule.value(b - 1), rule.value(b + 1)]
     if rule.form == "step":
         out.append(rule.value(b - 2))  # stepped from the previous panel the wrong way
-        if rule.attr == "rotation":
-            out.append((rule.value(b) + 180) % 360)
-            out += [(rule.value(b) + t) % 360 for t in (90, 270, 45, 315, 135, 225)]
-        if rule.attr == "position":
-            out += [RING[(RING_INDEX[rule.value(b)] + t) % 8] for t in (4, 1, 7, 2, 6, 3, 5)]
-        if rule.attr == "count":
-            out += [rule.value(b) + t for t in (2, -2, 3, -3)]
-    else:
-        out += list(rule.values)
-    return out
+        return out + STEP_SLIPS[rule.attr](rule.value(b))
+    return out + list(rule.values)
 
 
 def _other_turns(spec: Spec, g: int, shape: dict[str, Any]) -> list[Any]:
