@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen import figures
 from logicgen.errors import InvalidParams
 from logicgen.kit import Draft, Draw, Steps, Wording
-from logicgen.registry import BaseParams, Capabilities, family
+from logicgen.registry import DIFFICULTIES, BaseParams, Capabilities, family
 from logicgen.solve import figures as figure_solver
 
 from ._figure_rules import (
@@ -102,6 +102,14 @@ SLOTS = {2: ((3, 5), (1, 7), (0, 8), (2, 6)), 3: ((3, 4, 5), (1, 4, 7), (0, 4, 8
 COUNT_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow")
 CONTAINERS = ("circle", "square", "triangle", "pentagon")
 MIRROR_KINDS = {"arrow": 3.0, "triangle": 1.0, "line": 1.0}
+#: how far the odd panel's value is from the others', by level (and rule, where it differs)
+ODD_STEPS: dict[Any, tuple[int, ...]] = {
+    "easy": (1, -1, 2, -2), "medium": (1, -1, 2, -2), "hard": (1, -1),
+    ("corners", "easy"): (2, -2, 3, -3, 4, -4), ("corners", "medium"): (2, -2, 3, -3, 4, -4)}
+#: the values the four panels may share, by rule and level (where not any value)
+TARGETS: dict[tuple[str, str], Sequence[int]] = {
+    ("count", "easy"): range(3, 6), ("count", "medium"): range(4, 8),
+    ("count", "hard"): range(5, 10), **{("balance", diff): (0,) for diff in DIFFICULTIES}}
 #: turns that add variety without mattering: (degrees, how many), per level and outline
 SPINS: dict[str, dict[str, tuple[int, int]]] = {
     "easy": {}, "medium": {"arrow": (90, 4)},
@@ -280,20 +288,15 @@ def _classed_panels(d: Draw, diff: str, rule: str) -> Built | None:
     reach = [_reach(rule, tuple(kinds), tuple(fills.get(k, "") for k in kinds))
              for kinds in classes]
     odd_class = 0 if halves[PANELS - 1] == 1 else 1
-    steps: tuple[int, ...] = (1, -1) if diff == "hard" else (1, -1, 2, -2)
-    if rule == "corners" and diff != "hard":
-        steps = (2, -2, 3, -3, 4, -4)
+    steps = ODD_STEPS.get((rule, diff), ODD_STEPS[diff])
     # values both halves reach in as many ways as they have panels sharing it, with a
     # different value near by for the odd panel
     normal = [2 - (odd_class == 0), 3 - (odd_class == 1)]
     shared = [t for t in sorted(set(reach[0]) & set(reach[1]))
               if len(reach[0][t]) >= normal[0] and len(reach[1][t]) >= normal[1]
               and any(t + step in reach[odd_class] for step in steps)]
-    if rule == "balance":
-        shared = [t for t in shared if t == 0]
-    elif rule == "count":
-        low, high = {"easy": (3, 5), "medium": (4, 7), "hard": (5, 9)}[diff]
-        shared = [t for t in shared if low <= t <= high]
+    if (rule, diff) in TARGETS:
+        shared = [t for t in shared if t in TARGETS[rule, diff]]
     if not shared:
         return None
     target = d.pick(shared)
