@@ -146,7 +146,7 @@ CHANGES: dict[str, dict[str, dict[tuple[int, str], float]]] = {
                "medium": _MORE_SINGLE, "hard": _MORE_SINGLE},
     "marker": {"easy": {(MARKER, "position"): 1}, "medium": _MORE_MARKER, "hard": _MORE_MARKER},
 }
-#: a step's part of the score, by the size of the step (and otherwise)
+#: a step's part of the score by the size of the step, and for any other size
 STEP_WEIGHTS = {"rotation": ({45: 1.1, 135: 1.4}, 0.8), "position": ({1: 0.8, 2: 1.1}, 1.4),
                 "count": ({}, 0.6)}
 
