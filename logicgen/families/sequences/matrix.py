@@ -239,6 +239,11 @@ class Spec:
     ruled: dict[tuple[int, str], Rule] = field(init=False)
     nouns: dict[int, Noun] = field(init=False)  # how the explanation names each layer
 
+    @property
+    def read(self) -> Reading:
+        """How the matrix is read (:data:`READINGS`)."""
+        return READINGS[self.reading]
+
     def __post_init__(self) -> None:
         self.ruled = {(r.layer, r.attr): r for r in self.rules}
         self.nouns = {layer: _make_noun(self, layer) for layer in range(max(len(self.layers), 1))}
@@ -527,27 +532,26 @@ def _kind_of(spec: Spec, layer: int, i: int) -> str:
     return str(spec.panels[i]["shapes"][layer]["kind"]) if spec.frame != "overlay" else ""
 
 
-def _line_places(spec: Spec) -> tuple[int, int]:
+@dataclass(frozen=True)
+class Reading:
+    """How a matrix is read: the word for a line, the phrase for along one, and the
+    panels (0-8) of each line in order."""
+
+    line: str
+    along: str
+    cells: tuple[tuple[int, int, int], ...]
+
+    def values(self, grid: Sequence[Any], line: int) -> list[Any]:
+        return [grid[k] for k in self.cells[line]]
+
+
+READINGS = {"rows": Reading("row", "Across each row", ((0, 1, 2), (3, 4, 5), (6, 7, 8))),
+            "columns": Reading("column", "Down each column", ((0, 3, 6), (1, 4, 7), (2, 5, 8)))}
+
+
+def _line_places(spec: Spec) -> tuple[int, ...]:
     """Panels (0-8) of the first two places of the third line."""
-    return (6, 7) if spec.reading == "rows" else (2, 5)
-
-
-def _line_word(spec: Spec) -> str:
-    return "row" if spec.reading == "rows" else "column"
-
-
-def _along(spec: Spec) -> str:
-    return "Across each row" if spec.reading == "rows" else "Down each column"
-
-
-def _first_line(spec: Spec, grid: Sequence[Any]) -> list[Any]:
-    return [grid[0], grid[1], grid[2]] if spec.reading == "rows" else [grid[0], grid[3], grid[6]]
-
-
-def _line_values(spec: Spec, grid: Sequence[Any], line: int) -> list[Any]:
-    if spec.reading == "rows":
-        return [grid[3 * line + c] for c in range(3)]
-    return [grid[line + 3 * r] for r in range(3)]
+    return spec.read.cells[2][:2]
 
 
 def _what(attr: str, noun: Noun) -> str:
@@ -569,12 +573,12 @@ KEEPS = {
 
 def _overlay_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
     keeps = KEEPS[r.how].format(every=noun.every, single=noun.single, a=article(noun.single))
-    return f"{_along(spec)}, the third panel keeps {keeps}."
+    return f"{spec.read.along}, the third panel keeps {keeps}."
 
 
 def _row_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
-    line = _line_word(spec)
-    values = [_word(r.attr, _line_values(spec, r.grid, k)[0], kind) for k in range(3)]
+    line = spec.read.line
+    values = [_word(r.attr, spec.read.values(r.grid, k)[0], kind) for k in range(3)]
     if r.attr == "kind":
         values = [PLURAL[v] for v in values] if noun.plural else [article(v) for v in values]
     return (f"Within each {line} the {_what(r.attr, noun)} stays the same: {values[0]} in "
@@ -582,7 +586,7 @@ def _row_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
 
 
 def _distribution_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
-    first = _first_line(spec, r.grid)
+    first = spec.read.values(r.grid, 0)
     words = [_word(r.attr, v, kind) for v in first]
     if r.attr == "count":
         held = f"{and_list([str(v) for v in sorted(first)])} {noun.every}"
@@ -593,13 +597,13 @@ def _distribution_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
                 else and_list([article(w) for w in words[:-1]] + [noun.with_word(words[-1])]))
     else:
         held = f"{noun.the} {'at the ' if r.attr == 'position' else ''}{and_list(words)}"
-    return f"Each {_line_word(spec)} holds {held}, one per panel, in a different order."
+    return f"Each {spec.read.line} holds {held}, one per panel, in a different order."
 
 
 def _count_steps(spec: Spec, r: Rule, noun: Noun) -> str:
-    counts = ", ".join(str(v) for v in _first_line(spec, r.grid))
+    counts = ", ".join(str(v) for v in spec.read.values(r.grid, 0))
     return (f"the number of {noun.every} goes {'up' if r.step > 0 else 'down'} by {abs(r.step)} "
-            f"({counts} in the first {_line_word(spec)})")
+            f"({counts} in the first {spec.read.line})")
 
 
 def _size_steps(spec: Spec, r: Rule, noun: Noun) -> str:
@@ -631,7 +635,7 @@ SENTENCES: dict[str, Callable[[Spec, Rule, Noun, str], str]] = {
     "row": _row_sentence,
     "distribution": _distribution_sentence,
     "progression": lambda spec, r, noun, kind: (
-        f"{_along(spec)}, {PROGRESSIONS[r.attr](spec, r, noun)}."),
+        f"{spec.read.along}, {PROGRESSIONS[r.attr](spec, r, noun)}."),
     **dict.fromkeys(KEEPS, _overlay_sentence),
 }
 
@@ -654,7 +658,7 @@ COMPLETIONS = {
 
 def _completion(spec: Spec, r: Rule) -> str:
     noun = _noun(spec, r.layer)
-    line = _line_word(spec)
+    line = spec.read.line
     i, j = _line_places(spec)
     x, y, z = r.grid[i], r.grid[j], r.grid[8]
     if r.attr == "elements":
