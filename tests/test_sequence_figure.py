@@ -20,7 +20,8 @@ from option_attacks import ATTACKS, attacks, best, differences, majority_scores
 import logicgen
 from logicgen import InvalidParams, Item, figures
 from logicgen.families.sequences import figure as fam
-from logicgen.families.sequences._figure_rules import SHAPES, Draw
+from logicgen.families.sequences._figure_rules import SHAPES, draws
+from logicgen.kit import settle
 from logicgen.solve.figures import _attribute_fit, series_fits, solve_series
 from logicgen.verify import verify
 
@@ -225,8 +226,7 @@ def instances(difficulty: str, count: int, **params: Any) -> list[Any]:
     out = []
     for seed in range(count):
         inst = fam.generate(par, np.random.default_rng([seed, 1]))
-        fam.render(inst, par, np.random.default_rng([seed, 2]))
-        out.append(inst)
+        out.append(settle(inst, fam.render(inst, par, np.random.default_rng([seed, 2]))))
     return out
 
 
@@ -344,7 +344,7 @@ def test_each_wrong_option_breaks_at_least_one_attribute(difficulty: str) -> Non
         par = fam.Params(difficulty=difficulty, n_options=n_options)
         for seed in range(25):
             inst = fam.generate(par, np.random.default_rng([seed, n_options, 1]))
-            fam.render(inst, par, np.random.default_rng([seed, 2]))
+            inst = settle(inst, fam.render(inst, par, np.random.default_rng([seed, 2])))
             spec = inst.spec
             options = spec.options
             assert len(options) == n_options
@@ -498,8 +498,11 @@ def test_explanation_names_each_rule_by_hand() -> None:
         ((0, "count", 2),),
     ]
     spec.wrong = [fam.Option(spec.panel(4, c), c) for c in changes]
-    inst = fam._instance(spec)
-    prompt, choices = fam.render(inst, fam.Params(difficulty="easy"), np.random.default_rng(3))
+    inst = fam._draft(spec)
+    words = fam.render(inst, fam.Params(difficulty="easy"), np.random.default_rng(3))
+    prompt, choices = words.prompt, words.choices
+    assert choices is not None
+    inst = settle(inst, words)
     assert prompt.splitlines()[2:] == [
         "Panel 1: large black arrow pointing up",
         "Panel 2: large black arrow pointing right",
@@ -530,7 +533,7 @@ def test_explanation_names_each_rule_by_hand() -> None:
 
 def with_options(spec: fam.Spec, n_options: int = 5) -> None:
     """Give a hand-made row its wrong options, as ``generate`` does."""
-    wrong = fam.wrong_options(spec, n_options - 1, Draw(np.random.default_rng(5)))
+    wrong = fam.wrong_options(spec, n_options - 1, draws(np.random.default_rng(5)))
     assert wrong is not None
     spec.wrong = wrong
 
@@ -546,8 +549,8 @@ def test_explanation_of_counts_and_markers() -> None:
     }
     spec = fam.Spec("single", rules, [(0, "count")], n=5, blank=4, question="next")
     with_options(spec)
-    inst = fam._instance(spec)
-    fam.render(inst, fam.Params(), np.random.default_rng(1))
+    inst = fam._draft(spec)
+    inst = settle(inst, fam.render(inst, fam.Params(), np.random.default_rng(1)))
     assert ("The number of stars goes 1, 2, 3, 4, ?: one more each step, so panel 5 has "
             "five.") in fam.explain(inst)
     marker = {
@@ -566,8 +569,8 @@ def test_explanation_of_counts_and_markers() -> None:
     }
     spec = fam.Spec("marker", marker, [(1, "position")], n=6, blank=2, question="missing")
     with_options(spec)
-    inst = fam._instance(spec)
-    fam.render(inst, fam.Params(), np.random.default_rng(1))
+    inst = fam._draft(spec)
+    inst = settle(inst, fam.render(inst, fam.Params(), np.random.default_rng(1)))
     assert ("The small circle moves one cell clockwise round the edge of the panel each step "
             "(top left, top centre, ?, middle right, bottom right, bottom centre), so in "
             "panel 3 it is at the top right.") in fam.explain(inst)
@@ -654,3 +657,21 @@ def test_malformed_groups_are_refused(group: dict[str, Any]) -> None:
     from logicgen.solve.figures import read_panel
 
     assert read_panel({"shapes": [group]}) is None
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_render_leaves_the_draft_unchanged(difficulty: str) -> None:
+    """The option order is wording: it reaches the item through the Wording alone."""
+    par = fam.Params(difficulty=difficulty)
+    for seed in range(10):
+        draft = fam.generate(par, np.random.default_rng([seed, 1]))
+        data = repr(draft.data)
+        words = fam.render(draft, par, np.random.default_rng([seed, 2]))
+        assert words.choices is not None and words.data is not None
+        assert repr(draft.data) == data and "options" not in draft.data
+        assert draft.spec.options == [] and len(words.spec.options) == par.n_options
+        settled = settle(draft, words)
+        assert settled.data["options"] == words.data["options"]
+        assert [figures.describe(p) for p in settled.data["options"]] == list(words.choices)
+        assert words.choices.index(settled.answer) == next(
+            i for i, o in enumerate(words.spec.options) if not o.changes)

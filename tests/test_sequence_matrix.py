@@ -12,14 +12,17 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from option_attacks import best, majority_scores
 from option_attacks import differences as differences_between
 
 import logicgen
 from logicgen import InvalidParams
+from logicgen.families.sequences import matrix as fam
 from logicgen.families.sequences._matrix_rules import PATTERNS
 from logicgen.figures import check_panel, describe, look
+from logicgen.kit import settle
 from logicgen.solve import matrix as solver
 from logicgen.solve.matrix import UNLISTED, solve
 
@@ -508,3 +511,23 @@ def test_many_items_verify_and_keep_the_key_hidden(difficulty: str) -> None:
                        for i, o in enumerate(item.data["options"]) if i != item.answer_index)
         for name, rate in _rates(found).items():
             assert rate <= 1 / n_options + 0.05, (n_options, name, rate)
+
+
+@pytest.mark.parametrize("rules", ["attributes", "overlay"])
+def test_render_leaves_the_draft_unchanged(rules: str) -> None:
+    """The option order is wording: one draft rendered with two wording streams keeps its
+    empty options, and each settled draft gets its own order from its Wording."""
+    par = fam.Params(difficulty="hard", rules=rules)
+    drafts = [fam.generate(par, np.random.default_rng([seed, 1])) for seed in range(10)]
+    for draft in drafts:
+        data = repr(draft.data)
+        for stream in (2, 3):
+            words = fam.render(draft, par, np.random.default_rng([stream]))
+            assert words.choices is not None
+            settled = settle(draft, words)
+            assert [describe(p) for p in settled.data["options"]] == list(words.choices)
+            key = words.choices.index(settled.answer)
+            assert settled.spec.reasons[key] == "" and all(
+                why for k, why in enumerate(settled.spec.reasons) if k != key)
+        assert repr(draft.data) == data and draft.data["options"] == []
+        assert draft.spec.options == [] and draft.spec.reasons == []

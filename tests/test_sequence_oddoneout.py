@@ -16,6 +16,7 @@ import pytest
 import logicgen
 from logicgen import InvalidParams, figures
 from logicgen.families.sequences import oddoneout as fam
+from logicgen.kit import settle
 from logicgen.solve.figures import odd_analysis, solve_odd
 
 NAME = "sequence.oddoneout"
@@ -293,9 +294,9 @@ def test_explanation_counts_by_hand() -> None:
         (("circle", 1), ("square", 3)), (("circle", 2), ("square", 2)),
         (("triangle", 3), ("star", 1)), (("triangle", 2), ("star", 2)),
         (("triangle", 2), ("star", 3))]})
-    inst = fam._instance(spec)
-    fam.render(inst, fam.Params(), np.random.default_rng(0))
-    order = spec.order
+    draft = fam._draft(spec)
+    inst = settle(draft, fam.render(draft, fam.Params(), np.random.default_rng(0)))
+    order = inst.spec.order
     text = fam.explain(inst)
     odd_letter = "ABCDE"[order.index(4)]
     assert f"{odd_letter}: 2 + 3 (two triangles, three stars) = 5 shapes." in text
@@ -319,3 +320,21 @@ BAD_PARAMS = [
 def test_bad_parameters(params: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidParams, match=message.replace("(", r"\(").replace(")", r"\)")):
         logicgen.generate(NAME, count=1, seed=1, **params)
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_render_leaves_the_draft_unchanged(difficulty: str) -> None:
+    """The lettering of the panels is wording: it reaches the item through the Wording alone."""
+    par = fam.Params(difficulty=difficulty)
+    for seed in range(10):
+        draft = fam.generate(par, np.random.default_rng([seed, 1]))
+        drawn = list(draft.data["panels"])
+        words = fam.render(draft, par, np.random.default_rng([seed, 2]))
+        assert words.choices is not None
+        assert draft.data["panels"] == drawn and draft.spec.order == []
+        assert figures.describe(drawn[-1]) == draft.answer  # the odd panel is drawn last
+        settled = settle(draft, words)
+        order = settled.spec.order
+        assert sorted(order) == list(range(5))
+        assert settled.data["panels"] == [drawn[i] for i in order]
+        assert words.choices.index(settled.answer) == order.index(4)

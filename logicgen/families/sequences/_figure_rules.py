@@ -1,4 +1,4 @@
-"""Shared by the figure families: batched random draws, words for shape attributes, and
+"""Shared by the figure families: their random draws, words for shape attributes, and
 the shapes of balanced option sets."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from logicgen import figures
+from logicgen.kit import Draw
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -26,54 +27,25 @@ _ARROW = ("up", "up-right", "right", "down-right", "down", "down-left", "left", 
 _LINE = {0: "vertical", 45: "slanting /", 90: "horizontal", 135: "slanting \\"}
 _TRIANGLE = {0: "up", 90: "right", 180: "down", 270: "left"}
 PLURAL = {"circle": "circles", "square": "squares", "triangle": "triangles",
-          "pentagon": "pentagons", "star": "stars", "arrow": "arrows", "line": "lines"}
+          "pentagon": "pentagons", "star": "stars", "arrow": "arrows", "line": "lines",
+          "diamond": "diamonds", "shape": "shapes", "dot": "dots"}
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve")
 
 
-class Draw:
-    """Uniform draws from a numpy Generator, fetched 64 at a time (numpy calls are slow)."""
+def draws(rng: np.random.Generator) -> Draw:
+    """The figure families' draws: 64 numbers a refill, each read from the last."""
+    return Draw(rng, batch=64)
 
-    __slots__ = ("_buf", "_rng")
 
-    def __init__(self, rng: np.random.Generator) -> None:
-        self._rng = rng
-        self._buf: list[float] = []
+def shuffled_sample(d: Draw, seq: Sequence[T], k: int) -> list[T]:
+    """``k`` distinct elements in random order: the first ``k`` of a whole shuffle.
 
-    def u(self) -> float:
-        if not self._buf:
-            self._buf = self._rng.random(64).tolist()
-        return self._buf.pop()
-
-    def chance(self, p: float) -> bool:
-        return self.u() < p
-
-    def integer(self, low: int, high: int) -> int:
-        """An integer in ``[low, high]``."""
-        return low + int(self.u() * (high - low + 1))
-
-    def pick(self, seq: Sequence[T]) -> T:
-        return seq[int(self.u() * len(seq))]
-
-    def weighted(self, weights: dict[str, float]) -> str:
-        total = sum(weights.values())
-        x = self.u() * total
-        key = ""
-        for key, w in weights.items():
-            x -= w
-            if x < 0:
-                return key
-        return key
-
-    def shuffled(self, seq: Sequence[T]) -> list[T]:
-        out = list(seq)
-        for i in range(len(out) - 1, 0, -1):
-            j = int(self.u() * (i + 1))
-            out[i], out[j] = out[j], out[i]
-        return out
-
-    def sample(self, seq: Sequence[T], k: int) -> list[T]:
-        return self.shuffled(seq)[:k]
+    It draws one number per element of ``seq`` (less one), however small ``k`` is;
+    :meth:`~logicgen.kit.Draw.sample` draws ``k``. The figure and odd-one-out
+    families draw this way, so their seeds keep their items.
+    """
+    return d.shuffled(seq)[:k]
 
 
 def turn(kind: str, rotation: int) -> int:
@@ -100,6 +72,24 @@ def turn_phrase(kind: str, rotation: int) -> str:
     """``points up``, ``is vertical``, ``is a diamond``: the turn as a predicate."""
     word = turn_word(kind, rotation)
     return f"points {word}" if kind in ("arrow", "triangle") else f"is {word}"
+
+
+def pose(kind: str, rotation: int) -> str:
+    """How a turnable shape stands: ``pointing left``, ``slanting /``, ``turned 45°``."""
+    if kind == "square":
+        return "turned 45°" if rotation % 90 else "upright"
+    word = turn_word(kind, rotation)
+    return f"pointing {word}" if kind in ("arrow", "triangle") else word
+
+
+def article(noun: str) -> str:
+    """``an arrow``, ``a star``."""
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+
+
+def and_list(words: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def number_word(n: int) -> str:
@@ -223,3 +213,58 @@ SHAPES: dict[int, tuple[Shape, ...]] = {
         Shape(_grid(8), 0.1),
     ),
 }
+
+
+# -- fitting a shape to the answer's attributes (``(group, attribute)`` pairs) ----------
+
+
+def clash(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Whether two attributes may not both be broken: a group's outline and its turn.
+
+    A new outline shows a turn differently (a circle shows none), so an option
+    breaking both might not look as wrong in the turn as it is meant to.
+    """
+    return a[0] == b[0] and {a[1], b[1]} == {"kind", "rotation"}
+
+
+def assign_attributes(d: Draw, shape: Shape, room: dict[tuple[int, str], int],
+                      changing: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """A real attribute for each abstract attribute of ``shape``, or ``None``.
+
+    An abstract attribute with ``k`` values needs a real one with ``k - 1``
+    wrong values (``room``). Changing attributes are preferred, so that the
+    wrong options test the rules, and at least one is used (else the shape
+    does not fit); the search backtracks over the preference order (at most
+    three attributes, so it is cheap).
+    """
+    sizes = shape.sizes
+    order = sorted(range(len(sizes)), key=lambda j: -sizes[j])
+    testable = d.shuffled([k for k in changing if room.get(k, 0)])
+    preferred = testable + d.shuffled([k for k in room if room[k] and k not in changing])
+    chosen: dict[int, tuple[int, str]] = {}
+
+    def search(i: int) -> bool:
+        if i == len(order):
+            return not testable or any(k in testable for k in chosen.values())
+        j = order[i]
+        for key in preferred:
+            if room[key] < sizes[j] - 1 or key in chosen.values():
+                continue
+            if any(clash(key, other) for other in chosen.values()):
+                continue
+            chosen[j] = key
+            if search(i + 1):
+                return True
+            del chosen[j]
+        return False
+
+    return [chosen[j] for j in range(len(sizes))] if search(0) else None
+
+
+def pick_values(d: Draw, values: list[Any], n_slips: int, k: int) -> list[Any]:
+    """``k`` wrong values: one of the three likeliest slips when there are any, the rest
+    at random (so that the answer's value is not always the middle one of three)."""
+    if not n_slips:
+        return shuffled_sample(d, values, k)
+    first = values[d.integer(0, min(n_slips, 3) - 1)]
+    return [first, *shuffled_sample(d, [v for v in values if v != first], k - 1)]

@@ -1,5 +1,6 @@
-"""Row rules of ``sequence.matrix``, drawn as 3×3 grids of attribute values, and the
-patterns its options are laid out on.
+"""Row rules of ``sequence.matrix``, drawn as 3×3 grids of attribute values, the
+patterns its options are laid out on, and how features of the answer are put on a
+pattern's axes (:func:`pick_axes`).
 
 A *grid* holds one value per panel, row by row, the last one being the
 missing panel's. Every rule is drawn along *lines*: line r is row r of the
@@ -15,9 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
-from ._figure_rules import Draw as FigureDraw
+from logicgen.figures import SIZES
+from logicgen.kit import Draw
+
+from ._figure_rules import clash
 
 __all__ = [
     "OPS",
@@ -26,11 +32,15 @@ __all__ = [
     "RING",
     "SHAPE_KINDS",
     "TURN_STEPS",
-    "Draw",
+    "Feature",
     "Grid",
     "Pattern",
+    "PriorSets",
     "Rule",
+    "neighbour_values",
+    "ordered",
     "overlay_rule",
+    "pick_axes",
     "progression_rule",
     "transpose",
     "value_rule",
@@ -63,21 +73,6 @@ OPS: dict[str, Callable[[Cells, Cells], Cells]] = {
     "or": lambda a, b: a | b,
     "difference": lambda a, b: a - b,
 }
-
-
-class Draw(FigureDraw):
-    """The figure families' batched draws; ``sample`` pops from a pool (the
-    matrix family's own order of draws, kept so that its items stay the same)."""
-
-    __slots__ = ()
-
-    def sample(self, seq: Sequence[Any], k: int) -> list[Any]:
-        """``k`` distinct elements of ``seq`` in random order."""
-        pool = list(seq)
-        out = []
-        for _ in range(k):
-            out.append(pool.pop(int(self.u() * len(pool))))
-        return out
 
 
 @dataclass
@@ -259,3 +254,138 @@ PATTERNS: dict[int, tuple[Pattern, ...]] = {
         Pattern(1, (3, 3), _grid(3, 3, without=[(2, 2)])),
         Pattern(2, (2, 2, 2), _grid(2, 2, 2))),
 }
+
+
+# -- laying options out on a pattern ----------------------------------------------------
+
+#: a feature of the answer that an option may change: (layer, attribute), or, in an
+#: overlay, (cell, "cell") for an element added to or taken from that cell
+Feature = tuple[int, str]
+
+
+def neighbour_values(grid: Sequence[Any]) -> list[Any]:
+    """Values of the panels nearest the gap first: the ones a careless reader copies."""
+    return [grid[k] for k in (7, 5, 6, 2, 4, 3, 1, 0)]
+
+
+def ordered(key: Any, suggested: Sequence[Any], domain: Sequence[Any],
+            banned: Sequence[Any] = ()) -> list[Any]:
+    """The values other than ``key``: ``suggested`` ones first, then the ``domain``, each once,
+    none of them ``banned``."""
+    out: list[Any] = []
+    for v in (*suggested, *domain):
+        if v != key and v not in out and v not in banned:
+            out.append(v)
+    return out
+
+
+def _symmetric(weights: Sequence[float], k: int) -> float:
+    """The sum over the ``k``-subsets of ``weights`` of their products."""
+    total = 0.0
+    for subset in combinations(weights, k):
+        product = 1.0
+        for w in subset:
+            product *= w
+        total += product
+    return total
+
+
+#: a feature's chance of being put on an axis, and its sets of wrong values with weights
+PriorSets = tuple[float, tuple[tuple[tuple[Any, ...], float], ...]]
+
+
+def _prior_sets(prior: dict[Any, float], right: Any, allowed: Sequence[Any],
+                need: int) -> PriorSets:
+    """How to draw ``need`` wrong values of a feature that no rule governs.
+
+    With the answer's value x drawn with chance P(x), the feature is put on an
+    axis with a chance proportional to the total weight of the sets of ``need``
+    other values (weight: the product of their P), and a set is then drawn by
+    its weight; so a set of values V comes out with a chance proportional to the
+    product of P over V, whichever value of V the answer has, and the values the
+    options show do not tell which one is the answer's (a single shape beside a
+    pair is the answer as often as the pair is).
+    """
+    support = tuple((v, w) for v, w in prior.items() if v == right or v in allowed)
+    return _weighed_sets(support, right, need)
+
+
+@lru_cache(maxsize=1024)
+def _weighed_sets(support: tuple[tuple[Any, float], ...], right: Any, need: int) -> PriorSets:
+    # few distinct priors occur, so this is worked out once for each
+    weights = dict(support)
+    if right not in weights or len(weights) <= need:
+        return 0.0, ()
+    sets = []
+    for subset in combinations([v for v in weights if v != right], need):
+        weight = 1.0
+        for v in subset:
+            weight *= weights[v]
+        sets.append((subset, weight))
+    own = sum(w for _, w in sets)
+    best = max(_symmetric([w for u, w in support if u != v], need) for v in weights)
+    return own / best, tuple(sets)
+
+
+def pick_axes(pattern: Pattern, key: dict[Feature, Any], changes: dict[Feature, list[Any]],
+              preferred: set[Feature], priors: dict[Feature, dict[Any, float]],
+              tables: dict[tuple[Feature, int], PriorSets],
+              d: Draw) -> list[tuple[Feature, list[Any]]] | None:
+    """A feature and its wrong values for each axis of ``pattern`` (widest axes first):
+    a random one of the ``preferred`` features that fit, else of the others.
+
+    ``key`` holds the answer's value of every feature; ``tables`` keeps the
+    :func:`_prior_sets` worked out so far.
+    """
+    chosen: dict[int, tuple[Feature, list[Any]]] = {}
+    used: list[Feature] = []
+    for axis in sorted(range(len(pattern.sizes)), key=lambda a: -pattern.sizes[a]):
+        need = pattern.sizes[axis] - 1
+        pool: list[Feature] = []
+        for f, values in changes.items():
+            if f in used or any(clash(f, g) for g in used):
+                continue
+            if f in priors:
+                table = tables.get((f, need))
+                if table is None:
+                    table = tables[f, need] = _prior_sets(priors[f], key[f], values, need)
+                if d.u() >= table[0]:
+                    continue
+            elif len(values) < need:
+                continue
+            pool.append(f)
+        if not pool:
+            return None
+        states = {key[f] for f in pool if f[1] == "cell"}
+        if len(states) == 2:
+            # a cell the answer fills as often as one it leaves empty, so that having
+            # more elements or fewer does not point at the answer (a layout that
+            # takes every element from an option is tried again)
+            state = d.chance(0.5)
+            pool = [f for f in pool if f[1] != "cell" or key[f] == state]
+        f = d.pick([f for f in pool if f in preferred] or pool)
+        used.append(f)
+        if f in priors:
+            chosen[axis] = (f, d.sample(d.weighted(tables[f, need][1]), need))
+        else:
+            chosen[axis] = (f, _wrong_values(f[1], key[f], changes[f], need, d))
+    return [chosen[a] for a in range(len(pattern.sizes))]
+
+
+def _wrong_values(attr: str, right: Any, values: list[Any], need: int, d: Draw) -> list[Any]:
+    """``need`` of the wrong ``values`` of a feature that follows a rule (most plausible
+    first: values the matrix shows), in random order.
+
+    A count or a size takes as many wrong values below the answer's as a uniform
+    draw says (where the range leaves room), so that "the middle one" or "the
+    biggest one" does not pick the answer out.
+    """
+    if attr not in ("count", "size"):
+        # among the most plausible, one more than needed: which is left out varies
+        return d.sample(values[:need + 1], need)
+    rank = SIZES.index if attr == "size" else int
+    below = [v for v in values if rank(v) < rank(right)]
+    above = [v for v in values if rank(v) > rank(right)]
+    splits = [b for b in range(need + 1) if b <= len(below) and need - b <= len(above)]
+    b = d.pick(splits)
+    return d.sample(below[:b] + above[:need - b], need)

@@ -87,13 +87,14 @@ Panel 5: ?
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
 from logicgen.families.sequences import QUESTIONS, SeriesParams
-from logicgen.registry import Capabilities, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import Capabilities, check_int, family
 from logicgen.solve import figures as figure_solver
 
 from ._figure_rules import (
@@ -102,10 +103,13 @@ from ._figure_rules import (
     RING,
     RING_INDEX,
     SHAPES,
-    Draw,
-    Shape,
+    article,
+    assign_attributes,
+    draws,
     make_group,
     number_word,
+    pick_values,
+    shuffled_sample,
     turn,
     turn_phrase,
     turn_word,
@@ -124,27 +128,27 @@ LETTERS = "ABCDEFGH"
 FEATURE_WORDS = {"kind": "outline", "count": "number", "size": "size", "fill": "fill",
                  "rotation": "turn", "position": "place"}
 
+#: attribute values in words (turns depend on the kind: see ``_word``)
+WORDS: dict[str, Callable[[Any], str]] = {"fill": FILL_WORDS.__getitem__,
+                                          "position": figures.POSITIONS.__getitem__}
+
 MAIN, MARKER = 0, 1
 ATTRS = ("kind", "count", "size", "fill", "rotation", "position")
 
 #: what may change, per layout, with its weight at each difficulty
+_MORE_SINGLE = {(MAIN, "rotation"): 3, (MAIN, "count"): 2, (MAIN, "fill"): 2, (MAIN, "size"): 1.5,
+                (MAIN, "kind"): 1.5}
+_MORE_MARKER = {(MAIN, "rotation"): 3, (MAIN, "fill"): 2, (MAIN, "size"): 1, (MAIN, "kind"): 1.5,
+                (MARKER, "fill"): 1.5}
 CHANGES: dict[str, dict[str, dict[tuple[int, str], float]]] = {
-    "single": {
-        "easy": {(MAIN, "rotation"): 3, (MAIN, "count"): 2, (MAIN, "fill"): 2,
-                 (MAIN, "size"): 1, (MAIN, "kind"): 1},
-        "medium": {(MAIN, "rotation"): 3, (MAIN, "count"): 2, (MAIN, "fill"): 2,
-                   (MAIN, "size"): 1.5, (MAIN, "kind"): 1.5},
-        "hard": {(MAIN, "rotation"): 3, (MAIN, "count"): 2, (MAIN, "fill"): 2,
-                 (MAIN, "size"): 1.5, (MAIN, "kind"): 1.5},
-    },
-    "marker": {
-        "easy": {(MARKER, "position"): 1},
-        "medium": {(MAIN, "rotation"): 3, (MAIN, "fill"): 2, (MAIN, "size"): 1,
-                   (MAIN, "kind"): 1.5, (MARKER, "fill"): 1.5},
-        "hard": {(MAIN, "rotation"): 3, (MAIN, "fill"): 2, (MAIN, "size"): 1,
-                 (MAIN, "kind"): 1.5, (MARKER, "fill"): 1.5},
-    },
+    "single": {"easy": {(MAIN, "rotation"): 3, (MAIN, "count"): 2, (MAIN, "fill"): 2,
+                        (MAIN, "size"): 1, (MAIN, "kind"): 1},
+               "medium": _MORE_SINGLE, "hard": _MORE_SINGLE},
+    "marker": {"easy": {(MARKER, "position"): 1}, "medium": _MORE_MARKER, "hard": _MORE_MARKER},
 }
+#: a step's part of the score by the size of the step, and for any other size
+STEP_WEIGHTS = {"rotation": ({45: 1.1, 135: 1.4}, 0.8), "position": ({1: 0.8, 2: 1.1}, 1.4),
+                "count": ({}, 0.6)}
 
 #: turn steps (degrees, clockwise) per kind and difficulty; every one is visible
 TURN_STEPS = {
@@ -240,12 +244,8 @@ class Rule:
         if self.form == "cycle":
             base = 0.6 if len(self.values) == 2 else 1.0
             return base + (0.1 if self.attr == "kind" else 0.0)
-        step = abs(self.values[1])
-        if self.attr == "rotation":
-            return {45: 1.1, 135: 1.4}.get(step, 0.8)
-        if self.attr == "position":
-            return {1: 0.8, 2: 1.1}.get(step, 1.4)
-        return 0.6
+        table, other = STEP_WEIGHTS[self.attr]
+        return table.get(abs(self.values[1]), other)
 
 
 Change = tuple[int, str, Any]  # (group, attribute, value)
@@ -270,7 +270,11 @@ class Option:
 
 @dataclass
 class Spec:
-    """What ``render`` and ``explain`` need: the rules, the row and the options."""
+    """What ``render`` and ``explain`` need: the rules, the row and the options.
+
+    ``generate`` fills ``wrong``; ``options`` is empty but in the copy that
+    ``render`` returns in its :class:`~logicgen.kit.Wording`, which ``explain`` reads.
+    """
 
     layout: str  # "single" or "marker"
     rules: dict[tuple[int, str], Rule]
@@ -283,7 +287,8 @@ class Spec:
     row: list[dict[str, Any]] = field(default_factory=list)  # the full row, gap included
 
     def __post_init__(self) -> None:
-        self.row = [self._build(i) for i in range(self.n)]
+        if not self.row:  # a copy made with dataclasses.replace keeps its row
+            self.row = [self._build(i) for i in range(self.n)]
 
     @property
     def groups(self) -> int:
@@ -330,9 +335,7 @@ def _choose_changes(d: Draw, layout: str, diff: str, k: int) -> list[tuple[int, 
     while len(chosen) < k:
         if not weights:
             return None
-        pick = d.weighted({f"{g}:{a}": w for (g, a), w in weights.items()})
-        g_text, attr = pick.split(":")
-        key = (int(g_text), attr)
+        key = d.weighted(weights)
         chosen.append(key)
         weights.pop(key)
         if key == (MAIN, "rotation"):  # a changing outline is drawn upright
@@ -344,7 +347,7 @@ def _choose_changes(d: Draw, layout: str, diff: str, k: int) -> list[tuple[int, 
 
 def _cycle_values(d: Draw, pool: tuple[str, ...], diff: str) -> tuple[str, ...]:
     length = 3 if diff != "easy" and d.chance(0.45 if diff == "medium" else 0.6) else 2
-    return tuple(d.sample(pool, length))
+    return tuple(shuffled_sample(d, pool, length))
 
 
 def _main_rules(d: Draw, layout: str, diff: str, changing: set[str]) -> dict[str, Rule]:
@@ -380,7 +383,7 @@ def _main_rules(d: Draw, layout: str, diff: str, changing: set[str]) -> dict[str
             sizes = ("small", "medium", "large") if d.chance(0.5) else ("large", "medium", "small")
             rules["size"] = Rule(MAIN, "size", "cycle", sizes)
         else:
-            rules["size"] = Rule(MAIN, "size", "cycle", tuple(d.sample(SIZES, 2)))
+            rules["size"] = Rule(MAIN, "size", "cycle", tuple(shuffled_sample(d, SIZES, 2)))
     else:
         large = layout == "marker" or d.chance(0.6)
         rules["size"] = _constant(MAIN, "size", "large" if large else "medium")
@@ -411,7 +414,7 @@ def _marker_rules(d: Draw, diff: str, changing: set[str]) -> dict[str, Rule]:
     if "fill" in changing:
         fills: tuple[str, ...] = ("solid", "empty") if d.chance(0.5) else ("empty", "solid")
         if diff == "hard" and d.chance(0.4):
-            fills = tuple(d.sample(("solid", "grey", "empty"), 3))
+            fills = tuple(shuffled_sample(d, ("solid", "grey", "empty"), 3))
         rules["fill"] = Rule(MARKER, "fill", "cycle", fills)
     else:
         rules["fill"] = _constant(MARKER, "fill", d.pick(("solid", "solid", "grey")))
@@ -446,9 +449,9 @@ def _draw(d: Draw, params: Params) -> Spec | None:
     return Spec(layout, rules, chosen, n, blank, question)
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     """Draw the rules, the row, the gap and the wrong options (their order is wording)."""
-    d = Draw(rng)
+    d = draws(rng)
     for _ in range(1000):
         spec = _draw(d, params)
         if spec is None:
@@ -457,11 +460,11 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         if wrong is None:  # no balanced option set for this row: draw another row
             continue
         spec.wrong = wrong
-        return _instance(spec)
+        return _draft(spec)
     raise RuntimeError("sequence.figure could not draw a row")  # pragma: no cover
 
 
-def _instance(spec: Spec) -> Instance:
+def _draft(spec: Spec) -> Draft:
     panels: list[dict[str, Any] | None] = [
         {"shapes": [dict(g) for g in p["shapes"]]} for p in spec.row]
     answer = panels[spec.blank]
@@ -473,57 +476,67 @@ def _instance(spec: Spec) -> Instance:
              + (0.4 if spec.layout == "marker" else 0.0)
              + (0.5 if spec.question == "missing" else 0.0))
     data = {"panels": panels, "layout": "row", "question": spec.question}
-    return Instance(data=data, answer=figures.describe(answer), score=round(score, 2), spec=spec)
+    return Draft(data=data, answer=figures.describe(answer), score=round(score, 2), spec=spec)
 
 
 # -- wrong options ------------------------------------------------------------------
 
 
+#: further slips of a step, from the answer's value: the other turns (the half turn
+#: first), the other places round the ring (the opposite one first), counts two or three off
+STEP_SLIPS: dict[str, Callable[[Any], list[Any]]] = {
+    "rotation": lambda v: [(v + t) % 360 for t in (180, 90, 270, 45, 315, 135, 225)],
+    "position": lambda v: [RING[(RING_INDEX[v] + t) % 8] for t in (4, 1, 7, 2, 6, 3, 5)],
+    "count": lambda v: [v + t for t in (2, -2, 3, -3)],
+}
+
+
 def _mistakes(spec: Spec, key: tuple[int, str]) -> list[Any]:
-    """Values a candidate reaches by a slip in the changing attribute ``key``."""
+    """Values a candidate reaches by a slip in the changing attribute ``key``: a
+    neighbour's value, a step the wrong way, the other slips of a step
+    (:data:`STEP_SLIPS`) or the other values of a cycle."""
     rule = spec.rules[key]
     b = spec.blank
     out = [rule.value(b - 1), rule.value(b + 1)]
     if rule.form == "step":
         out.append(rule.value(b - 2))  # stepped from the previous panel the wrong way
-        if rule.attr == "rotation":
-            out.append((rule.value(b) + 180) % 360)
-            out += [(rule.value(b) + t) % 360 for t in (90, 270, 45, 315, 135, 225)]
-        if rule.attr == "position":
-            out += [RING[(RING_INDEX[rule.value(b)] + t) % 8] for t in (4, 1, 7, 2, 6, 3, 5)]
-        if rule.attr == "count":
-            out += [rule.value(b) + t for t in (2, -2, 3, -3)]
-    else:
-        out += list(rule.values)
-    return out
+        return out + STEP_SLIPS[rule.attr](rule.value(b))
+    return out + list(rule.values)
 
 
-def _other_values(spec: Spec, key: tuple[int, str], answer: dict[str, Any]) -> list[Any]:
-    """Other values an attribute of the answer's group ``answer`` can be drawn with."""
-    g, attr = key
-    value = answer[attr]
-    kind = answer["kind"]
-    if attr == "fill":
-        return [] if kind == "line" else [f for f in ("solid", "empty", "striped", "grey")
-                                          if f != value]
-    if attr == "size":
-        return [s for s in ("large", "medium", "small") if s != value]
-    if attr == "count":
-        high = 6 if g == MAIN and spec.layout == "single" else 1
-        return [c for t in (1, 2, 3) for c in (value + t, value - t) if 1 <= c <= high]
-    if attr == "rotation":
-        if kind not in figures.TURNS:
-            return []
-        grain = 90 if kind == "triangle" else figures.TURNS[kind]
-        return [(value + t) % 360 for t in range(grain, 360, grain)]
-    if attr == "kind":
-        if answer["rotation"] or kind == "line":
-            return []
-        pool = ("circle", "square", "star", "triangle", "pentagon") if g == MARKER else CYCLE_KINDS
-        return [k for k in pool if k != value]
-    if attr == "position" and g == MARKER:
-        return [c for c in RING if c != value]
-    return []
+def _other_turns(spec: Spec, g: int, shape: dict[str, Any]) -> list[Any]:
+    kind, value = shape["kind"], shape["rotation"]
+    if kind not in figures.TURNS:
+        return []
+    grain = 90 if kind == "triangle" else figures.TURNS[kind]
+    return [(value + t) % 360 for t in range(grain, 360, grain)]
+
+
+def _other_kinds(spec: Spec, g: int, shape: dict[str, Any]) -> list[Any]:
+    if shape["rotation"] or shape["kind"] == "line":
+        return []
+    pool = ("circle", "square", "star", "triangle", "pentagon") if g == MARKER else CYCLE_KINDS
+    return [k for k in pool if k != shape["kind"]]
+
+
+def _other_counts(spec: Spec, g: int, shape: dict[str, Any]) -> list[Any]:
+    high = 6 if g == MAIN and spec.layout == "single" else 1
+    return [c for t in (1, 2, 3) for c in (shape["count"] + t, shape["count"] - t)
+            if 1 <= c <= high]
+
+
+#: other values an attribute of the answer's group ``shape`` can be drawn with
+OTHER_VALUES: dict[str, Callable[[Spec, int, dict[str, Any]], list[Any]]] = {
+    "fill": lambda spec, g, shape: [] if shape["kind"] == "line" else [
+        f for f in ("solid", "empty", "striped", "grey") if f != shape["fill"]],
+    "size": lambda spec, g, shape: [s for s in ("large", "medium", "small")
+                                    if s != shape["size"]],
+    "count": _other_counts,
+    "rotation": _other_turns,
+    "kind": _other_kinds,
+    "position": lambda spec, g, shape: [c for c in RING if c != shape["position"]]
+    if g == MARKER else [],
+}
 
 
 def _looks_new(key: tuple[int, str], answer: dict[str, Any], value: Any) -> bool:
@@ -562,7 +575,7 @@ def _alternatives(spec: Spec, key: tuple[int, str]) -> tuple[list[Any], int]:
     out: list[Any] = []
     looks: set[Any] = set()
     n_slips = 0
-    for i, value in enumerate(slips + _other_values(spec, key, shape)):
+    for i, value in enumerate(slips + OTHER_VALUES[attr](spec, g, shape)):
         if not _looks_new(key, shape, value):
             continue
         look = _seen(shape, attr, value)
@@ -572,67 +585,6 @@ def _alternatives(spec: Spec, key: tuple[int, str]) -> tuple[list[Any], int]:
         out.append(value)
         n_slips += i < len(slips)
     return out, n_slips
-
-
-def _clash(a: tuple[int, str], b: tuple[int, str]) -> bool:
-    """Whether two attributes may not both be broken: a group's outline and its turn.
-
-    A new outline shows a turn differently (a circle shows none), so an option
-    breaking both might not look as wrong in the turn as it is meant to.
-    """
-    return a[0] == b[0] and {a[1], b[1]} == {"kind", "rotation"}
-
-
-def _assign(d: Draw, shape: Shape, room: dict[tuple[int, str], int],
-            changing: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
-    """A real attribute for each abstract attribute of ``shape``, or ``None``.
-
-    An abstract attribute with ``k`` values needs a real one with ``k - 1``
-    wrong values (``room``). Changing attributes are preferred, so that the
-    wrong options test the rules, and at least one is used (else the shape
-    does not fit); the search backtracks over the preference order (at most
-    three attributes, so it is cheap).
-    """
-    sizes = shape.sizes
-    order = sorted(range(len(sizes)), key=lambda j: -sizes[j])
-    testable = d.shuffled([k for k in changing if room.get(k, 0)])
-    preferred = testable + d.shuffled([k for k in room if room[k] and k not in changing])
-    chosen: dict[int, tuple[int, str]] = {}
-
-    def search(i: int) -> bool:
-        if i == len(order):
-            return not testable or any(k in testable for k in chosen.values())
-        j = order[i]
-        for key in preferred:
-            if room[key] < sizes[j] - 1 or key in chosen.values():
-                continue
-            if any(_clash(key, other) for other in chosen.values()):
-                continue
-            chosen[j] = key
-            if search(i + 1):
-                return True
-            del chosen[j]
-        return False
-
-    return [chosen[j] for j in range(len(sizes))] if search(0) else None
-
-
-def _pick_values(d: Draw, values: list[Any], n_slips: int, k: int) -> list[Any]:
-    """``k`` wrong values: one of the three likeliest slips when there are any, the rest
-    at random (so that the answer's value is not always the middle one of three)."""
-    if not n_slips:
-        return d.sample(values, k)
-    first = values[d.integer(0, min(n_slips, 3) - 1)]
-    return [first, *d.sample([v for v in values if v != first], k - 1)]
-
-
-def _weighted_shape(d: Draw, shapes: list[Shape]) -> Shape:
-    x = d.u() * sum(s.weight for s in shapes)
-    for shape in shapes:
-        x -= shape.weight
-        if x < 0:
-            return shape
-    return shapes[-1]
 
 
 def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
@@ -654,9 +606,9 @@ def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
     shapes = list(SHAPES[wanted + 1])
     shown = {figures.look(p) for p in spec.neighbours()}
     while shapes:
-        shape = _weighted_shape(d, shapes)
+        shape = d.weighted([(s, s.weight) for s in shapes])
         shapes.remove(shape)
-        attrs = _assign(d, shape, room, spec.changing)
+        attrs = assign_attributes(d, shape, room, spec.changing)
         if attrs is None:
             continue
         key_point = shape.points[d.pick(shape.keys or range(len(shape.points)))]
@@ -665,7 +617,7 @@ def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
             for j, key in enumerate(attrs):
                 values, n_slips = pools[key]
                 others = [v for v in range(shape.sizes[j]) if v != key_point[j]]
-                picked = _pick_values(d, values, n_slips, len(others))
+                picked = pick_values(d, values, n_slips, len(others))
                 meaning.append(dict(zip(d.shuffled(others), picked)))
             wrong = []
             for point in shape.points:
@@ -683,17 +635,18 @@ def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
 # -- wording ---------------------------------------------------------------------------
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    """Describe every panel, pick the wrong options and put them in a random order."""
-    spec: Spec = instance.spec
-    d = Draw(rng)
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """Describe every panel and put the options (the key and the wrong ones) in a random
+    order; the order goes into ``data["options"]`` and the spec the explanation reads."""
+    spec: Spec = draft.spec
+    d = draws(rng)
     lines = [d.pick(QUESTION_TEMPLATES[spec.question]), ""]
-    for i, panel in enumerate(instance.data["panels"]):
+    for i, panel in enumerate(draft.data["panels"]):
         lines.append(f"Panel {i + 1}: {'?' if panel is None else figures.describe(panel)}")
-    spec.options = d.shuffled([Option(spec.panel(spec.blank)), *spec.wrong])
-    instance.data["options"] = [{"shapes": [dict(g) for g in o.panel["shapes"]]}
-                                for o in spec.options]
-    return "\n".join(lines), [figures.describe(o.panel) for o in spec.options]
+    options = d.shuffled([Option(spec.panel(spec.blank)), *spec.wrong])
+    shown = [{"shapes": [dict(g) for g in o.panel["shapes"]]} for o in options]
+    return Wording("\n".join(lines), [figures.describe(o.panel) for o in options],
+                   data={"options": shown}, spec=replace(spec, options=options))
 
 
 # -- explanation -----------------------------------------------------------------------
@@ -728,29 +681,23 @@ def _word(spec: Spec, key: tuple[int, str], value: Any, i: int) -> str:
     g, attr = key
     if attr == "rotation":
         return turn_word(spec.value(g, "kind", i), value)
-    if attr == "fill":
-        return FILL_WORDS[value]
-    if attr == "position":
-        return figures.POSITIONS[value]
-    return str(value)
+    return WORDS.get(attr, str)(value)
 
 
-def _is(key: tuple[int, str], value: Any, kind: str, plural: bool) -> str:
-    """A predicate: ``points up``, ``is white``, ``are at the top left``, ``are stars``."""
-    attr = key[1]
-    be = "are" if plural else "is"
-    if attr == "rotation":
-        phrase = turn_phrase(kind, value)
-        return phrase.replace("points", "point").replace("is ", "are ") if plural else phrase
-    if attr == "fill":
-        return f"{be} {FILL_WORDS[value]}"
-    if attr == "size":
-        return f"{be} {value}"
-    if attr == "position":
-        return f"{be} at {where(value)}"
-    if attr == "kind":
-        return f"are {PLURAL[value]}" if plural else f"is {_a(value)}"
-    return f"has {number_word(value)}"
+def _they(predicate: str) -> str:
+    """A predicate of one shape said of several: ``points up`` -> ``point up``."""
+    return predicate.replace("points", "point").replace("is ", "are ")
+
+
+#: predicates of one attribute: (value, the shape's kind, said of several?) -> words
+PREDICATES: dict[str, Callable[[Any, str, bool], str]] = {
+    "rotation": lambda v, kind, plural: (_they if plural else str)(turn_phrase(kind, v)),
+    "fill": lambda v, kind, plural: f"{'are' if plural else 'is'} {FILL_WORDS[v]}",
+    "size": lambda v, kind, plural: f"{'are' if plural else 'is'} {v}",
+    "position": lambda v, kind, plural: f"{'are' if plural else 'is'} at {where(v)}",
+    "kind": lambda v, kind, plural: f"are {PLURAL[v]}" if plural else f"is {article(v)}",
+    "count": lambda v, kind, plural: f"has {number_word(v)}",
+}
 
 
 def _sequence(spec: Spec, key: tuple[int, str]) -> str:
@@ -758,51 +705,54 @@ def _sequence(spec: Spec, key: tuple[int, str]) -> str:
                      for i in range(spec.n if spec.question == "missing" else spec.blank + 1))
 
 
-def _rule_line(spec: Spec, key: tuple[int, str]) -> str:
-    rule = spec.rules[key]
-    g, attr = key
-    noun = _noun(spec, g)
-    seq = _sequence(spec, key)
-    b = spec.blank
-    target = f"panel {b + 1}"
-    answer = rule.value(b)
-    if attr == "rotation":
-        step = rule.values[1]
-        kind = spec.value(g, "kind", b)
-        # a turn that only swaps two poses (a line by 90°, a square by 45°) has no direction
-        way = "" if 2 * step % figures.PERIOD[kind] == 0 else (
-            " clockwise" if step > 0 else " anticlockwise")
-        verb = "turn" if noun.endswith("s") else "turns"
-        pronoun = "they" if verb == "turn" else "it"
-        predicate = turn_phrase(kind, answer)
-        if pronoun == "they":
-            predicate = predicate.replace("points", "point").replace("is ", "are ")
-        return (f"{noun.capitalize()} {verb} {abs(step)}°{way} each step ({seq}), so in "
-                f"{target} {pronoun} {predicate}.")
-    if attr == "count":
-        step = rule.values[1]
-        what = "more" if step > 0 else "fewer"
-        return (f"The number of {_count_noun(spec)} goes {seq}: one {what} each step, so {target} has "
-                f"{number_word(answer)}.")
-    if attr == "position":
-        step = rule.values[1]
-        way = "clockwise" if step > 0 else "anticlockwise"
-        cells = "cell" if abs(step) == 1 else "cells"
-        return (f"{noun.capitalize()} moves {number_word(abs(step))} {cells} {way} round the "
-                f"edge of the panel each step ({seq}), so in {target} it is at {where(answer)}.")
+def _turn_line(spec: Spec, rule: Rule, noun: str, seq: str) -> str:
+    step, b = rule.values[1], spec.blank
+    kind = spec.value(rule.group, "kind", b)
+    # a turn that only swaps two poses (a line by 90°, a square by 45°) has no direction
+    way = "" if 2 * step % figures.PERIOD[kind] == 0 else (
+        " clockwise" if step > 0 else " anticlockwise")
+    plural = noun.endswith("s")
+    verb, pronoun = ("turn", "they") if plural else ("turns", "it")
+    return (f"{noun.capitalize()} {verb} {abs(step)}°{way} each step ({seq}), so in "
+            f"panel {b + 1} {pronoun} {PREDICATES['rotation'](rule.value(b), kind, plural)}.")
+
+
+def _count_line(spec: Spec, rule: Rule, noun: str, seq: str) -> str:
+    what = "more" if rule.values[1] > 0 else "fewer"
+    return (f"The number of {_count_noun(spec)} goes {seq}: one {what} each step, so panel "
+            f"{spec.blank + 1} has {number_word(rule.value(spec.blank))}.")
+
+
+def _move_line(spec: Spec, rule: Rule, noun: str, seq: str) -> str:
+    step = rule.values[1]
+    way = "clockwise" if step > 0 else "anticlockwise"
+    cells = "cell" if abs(step) == 1 else "cells"
+    return (f"{noun.capitalize()} moves {number_word(abs(step))} {cells} {way} round the "
+            f"edge of the panel each step ({seq}), so in panel {spec.blank + 1} it is at "
+            f"{where(rule.value(spec.blank))}.")
+
+
+def _cycle_line(spec: Spec, rule: Rule, noun: str, seq: str) -> str:
+    key, b = (rule.group, rule.attr), spec.blank
     values = [_word(spec, key, v, 0) for v in rule.values]
-    owner = f"the {attr} of {noun}" if attr != "kind" else "the outline"
+    owner = f"the {rule.attr} of {noun}" if rule.attr != "kind" else "the outline"
     if len(values) == 2:
         head = f"{owner.capitalize()} alternates between {values[0]} and {values[1]}"
     else:
         head = f"{owner.capitalize()} cycles through {', '.join(values)} in turn"
-    if attr == "kind":
-        return f"{head} ({seq}), so {target} shows {_a(answer)}."
-    return f"{head} ({seq}), so in {target} it is {_word(spec, key, answer, b)}."
+    if rule.attr == "kind":
+        return f"{head} ({seq}), so panel {b + 1} shows {article(rule.value(b))}."
+    return f"{head} ({seq}), so in panel {b + 1} it is {_word(spec, key, rule.value(b), b)}."
 
 
-def _a(noun: str) -> str:
-    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+#: the explanation's line for a changing rule: a step by attribute, else a cycle
+STEP_LINES = {"rotation": _turn_line, "count": _count_line, "position": _move_line}
+
+
+def _rule_line(spec: Spec, key: tuple[int, str]) -> str:
+    rule = spec.rules[key]
+    line = STEP_LINES[key[1]] if rule.form == "step" else _cycle_line
+    return line(spec, rule, _noun(spec, key[0]), _sequence(spec, key))
 
 
 def _clause(spec: Spec, option: Option, change: Change, alone: bool, again: bool) -> str:
@@ -826,8 +776,8 @@ def _clause(spec: Spec, option: Option, change: Change, alone: bool, again: bool
         noun = _noun(spec, g)
         plural = noun.endswith("s")  # the arrows point ..., the lines are ...
         kind = option.panel["shapes"][g]["kind"]
-        wrong = _is((g, attr), value, kind, plural)
-        right = _is((g, attr), answer_shape[attr], answer_shape["kind"], plural)
+        wrong = PREDICATES[attr](value, kind, plural)
+        right = PREDICATES[attr](answer_shape[attr], answer_shape["kind"], plural)
         subject = ("they" if plural else "it") if again else noun
         text = f"{subject} {wrong}, not {right.split(' ', 1)[1]}"
     if (g, attr) not in spec.changing:
@@ -850,12 +800,13 @@ def _wrong_line(spec: Spec, letter: str, option: Option) -> str:
     return f"{letter}: " + "; ".join(clauses) + "."
 
 
-def explain(instance: Instance) -> str:
-    spec: Spec = instance.spec
+def explain(draft: Draft) -> str:
+    """Each changing rule worked out, the answer, and what every wrong option breaks."""
+    spec: Spec = draft.spec
     lines = ["Follow each feature on its own."]
     lines += [_rule_line(spec, key) for key in spec.changing]
     lines.append("Everything else stays the same in every panel.")
-    lines.append(f"So panel {spec.blank + 1} shows: {instance.answer}.")
+    lines.append(f"So panel {spec.blank + 1} shows: {draft.answer}.")
     wrong = [(LETTERS[i], o) for i, o in enumerate(spec.options) if o.changes]
     if wrong:
         if all(len(o.changes) == 1 for _, o in wrong):

@@ -73,7 +73,7 @@ worked out: every rule of an ``easy`` or ``medium`` item changes among its
 options, and of a ``hard`` one about half the time. A feature that is the same
 in every panel comes next; its wrong values are drawn in proportion to how
 often the matrix would have it, and it is changed less often when the
-answer's value is a common one (see ``_prior_sets``), so that the usual value
+answer's value is a common one (see ``_matrix_rules.pick_axes``), so that the usual value
 (a single shape, a large one) is not the answer's more often than the others.
 A wrong count or size lies above or below the answer's as a uniform draw
 says, where the range leaves room, and an overlay cell on an axis is one the
@@ -107,26 +107,29 @@ Row 3: 5 large grey stars | large black star | ?
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import combinations
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from logicgen.errors import InvalidParams, describe_value
 from logicgen.figures import FILLS, POSITIONS, SIZES, Panel, describe, describe_group, look
-from logicgen.registry import BaseParams, Capabilities, Instance, check_choice, family
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import BaseParams, Capabilities, check_choice, family
 from logicgen.solve import matrix as matrix_solver
 
+from ._figure_rules import FILL_WORDS, PLURAL, and_list, article, draws, pose
 from ._matrix_rules import (
     ORIENTATIONS,
     PATTERNS,
     RING,
     SHAPE_KINDS,
-    Draw,
-    Pattern,
+    Feature,
+    PriorSets,
     Rule,
+    neighbour_values,
+    ordered,
     overlay_rule,
+    pick_axes,
     progression_rule,
     transpose,
     value_rule,
@@ -216,7 +219,12 @@ class Params(BaseParams):
 
 @dataclass
 class Spec:
-    """What ``render`` and ``explain`` need beyond ``data``."""
+    """What ``render`` and ``explain`` need beyond ``data``.
+
+    ``generate`` fills ``wrong``; ``options`` and ``reasons`` are empty but in the
+    copy that ``render`` returns in its :class:`~logicgen.kit.Wording`, which
+    ``explain`` reads.
+    """
 
     frame: str  # shape, moving, marker, overlay
     reading: str  # rows or columns
@@ -227,8 +235,18 @@ class Spec:
     wrong: list[tuple[Panel, str]] = field(default_factory=list)  # wrong options, with reasons
     options: list[Panel] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)  # per option, "" for the key
-    nouns: dict[int, Noun] = field(default_factory=dict)  # names of the layers, once made
-    ruled: dict[tuple[int, str], Rule] = field(default_factory=dict)  # see _ruled
+    #: the features that follow a rule (the others are the same in every panel)
+    ruled: dict[tuple[int, str], Rule] = field(init=False)
+    nouns: dict[int, Noun] = field(init=False)  # how the explanation names each layer
+
+    @property
+    def read(self) -> Reading:
+        """How the matrix is read (:data:`READINGS`)."""
+        return READINGS[self.reading]
+
+    def __post_init__(self) -> None:
+        self.ruled = {(r.layer, r.attr): r for r in self.rules}
+        self.nouns = {layer: _make_noun(self, layer) for layer in range(max(len(self.layers), 1))}
 
 
 def _draw_hows(d: Draw, features: Sequence[str], level: str) -> list[str]:
@@ -246,18 +264,24 @@ def _draw_hows(d: Draw, features: Sequence[str], level: str) -> list[str]:
     return hows
 
 
+#: the values a feature's rule draws its three from (given the large shape's kind)
+POOLS: dict[str, Callable[[str], Sequence[Any]]] = {
+    "kind": lambda kind: SHAPE_KINDS, "count": lambda kind: range(1, 6),
+    "size": lambda kind: SIZES, "fill": lambda kind: FILLS,
+    "rotation": lambda kind: ORIENTATIONS[kind], "position": lambda kind: range(9)}
+
+
 def _values(d: Draw, feature: str, kind: str) -> list[Any]:
-    if feature == "kind":
-        return d.sample(SHAPE_KINDS, 3)
-    if feature == "count":
-        return d.sample(range(1, 6), 3)
-    if feature == "size":
-        return d.sample(SIZES, 3)
-    if feature == "fill":
-        return d.sample(FILLS, 3)
-    if feature == "rotation":
-        return d.sample(ORIENTATIONS[kind], 3)
-    return d.sample(range(9), 3)
+    return d.sample(POOLS[feature](kind), 3)
+
+
+def _reading(d: Draw, rules: Sequence[Rule]) -> str:
+    """``rows``, or ``columns`` (then every rule's grid is turned to run down the columns)."""
+    if not d.chance(COLUMNS):
+        return "rows"
+    for r in rules:
+        r.grid = transpose(r.grid)
+    return "columns"
 
 
 def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
@@ -321,10 +345,7 @@ def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
                 "size": "small", "rotation": 0, "position": None,
                 "fill": next(f for f in MARKER_FILLS if f not in fills),
             })
-    reading = "columns" if d.chance(COLUMNS) else "rows"
-    if reading == "columns":
-        for r in rules:
-            r.grid = transpose(r.grid)
+    reading = _reading(d, rules)
     panels = []
     for i in range(9):
         shapes = []
@@ -338,7 +359,7 @@ def _draw_attributes(d: Draw, frame: str, level: str) -> Spec:
     return Spec(frame, reading, rules, panels, layers)
 
 
-def _draw_overlay(d: Draw, level: str) -> Spec:
+def _draw_overlay(d: Draw, frame: str, level: str) -> Spec:
     hard = level == "hard"
     elements = d.pick(("dots", "squares")) if hard else d.pick(("dots", "dots", "squares", "lines"))
     kind, size, fill = ELEMENTS[elements]
@@ -351,10 +372,7 @@ def _draw_overlay(d: Draw, level: str) -> Spec:
         how = d.pick(("distribution", "distribution", "row"))
         pool = ("circle", "square", "triangle", "star") if feature == "kind" else FILLS
         rules.append(value_rule(0, feature, how, d.sample(pool, 3), d.pick((1, -1))))
-    reading = "columns" if d.chance(COLUMNS) else "rows"
-    if reading == "columns":
-        for r in rules:
-            r.grid = transpose(r.grid)
+    reading = _reading(d, rules)
     style = {"kind": kind, "size": size, "fill": fill}
     panels = []
     for i in range(9):
@@ -366,6 +384,11 @@ def _draw_overlay(d: Draw, level: str) -> Spec:
             for c in sorted(rules[0].grid[i])
         ]})
     return Spec("overlay", reading, rules, panels, [], elements)
+
+
+#: how each kind of matrix is drawn
+DRAWS = {"shape": _draw_attributes, "moving": _draw_attributes, "marker": _draw_attributes,
+         "overlay": _draw_overlay}
 
 
 def _score(spec: Spec) -> float:
@@ -381,10 +404,10 @@ def _score(spec: Spec) -> float:
     return round(value, 2)
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     """Draw one matrix (its kind, its rules and the nine panels they give) and its wrong
     options; a matrix whose answer has too few features to change is drawn again."""
-    d = Draw(rng)
+    d = draws(rng)
     level = params.difficulty
     frames = dict(FRAMES[level])
     if params.rules == "attributes":
@@ -393,8 +416,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         frames = {"overlay": 1.0}
     frame = d.weighted(frames)
     while True:
-        spec = (_draw_overlay(d, level) if frame == "overlay"
-                else _draw_attributes(d, frame, level))
+        spec = DRAWS[frame](d, frame, level)
         wrong = _wrong_options(spec, params.n_options, d)
         if wrong is not None:
             break
@@ -406,41 +428,12 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         "reading": spec.reading,
         "rules": [f"{r.attr} {r.how}" for r in spec.rules],
     }
-    return Instance(data=data, answer=describe(spec.panels[8]), score=_score(spec), spec=spec)
+    return Draft(data=data, answer=describe(spec.panels[8]), score=_score(spec), spec=spec)
 
 
 # -- words ----------------------------------------------------------------------------
 
-FILL_WORDS = {"empty": "white", "striped": "striped", "grey": "grey", "solid": "black"}
-PLURAL = {"circle": "circles", "square": "squares", "triangle": "triangles",
-          "pentagon": "pentagons", "star": "stars", "arrow": "arrows", "line": "lines",
-          "diamond": "diamonds", "shape": "shapes", "dot": "dots"}
-_ARROW = ("up", "up-right", "right", "down-right", "down", "down-left", "left", "up-left")
-_TRIANGLE = {0: "up", 90: "right", 180: "down", 270: "left"}
-_LINE = {0: "vertical", 45: "slanting /", 90: "horizontal", 135: "slanting \\"}
 _VECTOR = {(0, 1): "to the right", (0, -1): "to the left", (1, 0): "down", (-1, 0): "up"}
-_ORDINAL = ("first", "second", "third")
-
-
-def pose(kind: str, rotation: int) -> str:
-    """How a turnable shape stands: ``pointing left``, ``slanting /``, ``turned 45°``."""
-    if kind == "arrow":
-        return "pointing " + _ARROW[rotation // 45]
-    if kind == "triangle":
-        return "pointing " + _TRIANGLE[rotation % 360]
-    if kind == "line":
-        return _LINE[rotation % 180]
-    if kind == "square":
-        return "turned 45°" if rotation % 90 else "upright"
-    return "upright"
-
-
-def _a(word: str) -> str:
-    return ("an " if word[0] in "aeiou" else "a ") + word
-
-
-def _and(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 @dataclass(frozen=True)
@@ -475,17 +468,14 @@ class Noun:
         small = "small " if self.small else ""
         if self.plural:
             return f"{small}{word} {self.many}"
-        return _a(f"{small}{word} {self.one}")
+        return article(f"{small}{word} {self.one}")
 
     def verb(self, singular: str, plural: str) -> str:
         return plural if self.plural else singular
 
 
 def _noun(spec: Spec, layer: int) -> Noun:
-    noun = spec.nouns.get(layer)
-    if noun is None:
-        noun = spec.nouns[layer] = _make_noun(spec, layer)
-    return noun
+    return spec.nouns[layer]
 
 
 def _make_noun(spec: Spec, layer: int) -> Noun:
@@ -508,56 +498,60 @@ def _make_noun(spec: Spec, layer: int) -> Noun:
     return Noun(kind, PLURAL[kind], plural)
 
 
+#: a feature's value in words, given the shape's kind (other values are written as they are)
+WORDS: dict[str, Callable[[Any, str], str]] = {
+    "fill": lambda v, kind: FILL_WORDS[v], "rotation": lambda v, kind: pose(kind, v),
+    "position": lambda v, kind: POSITIONS[v]}
+
+
 def _word(attr: str, value: Any, kind: str) -> str:
-    if attr == "kind":
-        return str(value)
-    if attr == "fill":
-        return FILL_WORDS[value]
-    if attr == "rotation":
-        return pose(kind, value)
-    if attr == "position":
-        return POSITIONS[value]
-    return str(value)
+    return WORDS[attr](value, kind) if attr in WORDS else str(value)
 
 
-def _has(attr: str, value: Any, kind: str, noun: Noun) -> str:
-    """What a panel has, for "... so the missing panel has ___"."""
-    if attr == "count":
-        return f"{value} {noun.single if value == 1 else noun.every}"
-    if attr == "kind":
-        return PLURAL[value] if noun.plural else _a(value)
-    if attr in ("size", "fill"):
-        return noun.with_word(_word(attr, value, kind))
-    if attr == "rotation":
-        return f"{noun.the} {pose(kind, value)}"
-    return f"{noun.the} at the {POSITIONS[value]}"
+#: what a panel has, for "... so the missing panel has ___": (value, kind, noun) -> words
+HAS: dict[str, Callable[[Any, str, Noun], str]] = {
+    "count": lambda v, kind, noun: f"{v} {noun.single if v == 1 else noun.every}",
+    "kind": lambda v, kind, noun: PLURAL[v] if noun.plural else article(v),
+    "size": lambda v, kind, noun: noun.with_word(v),
+    "fill": lambda v, kind, noun: noun.with_word(FILL_WORDS[v]),
+    "rotation": lambda v, kind, noun: f"{noun.the} {pose(kind, v)}",
+    "position": lambda v, kind, noun: f"{noun.the} at the {POSITIONS[v]}",
+}
+#: the answer's value after "instead of", for an option that changed it
+INSTEAD: dict[str, Callable[[Any, str, Noun], str]] = {
+    **HAS,
+    "count": lambda v, kind, noun: str(v),
+    "size": lambda v, kind, noun: f"{v} ones" if noun.plural else f"{article(v)} one",
+    "fill": lambda v, kind, noun: INSTEAD["size"](FILL_WORDS[v], kind, noun),
+    "rotation": lambda v, kind, noun: pose(kind, v),
+    "position": lambda v, kind, noun: f"the {POSITIONS[v]}",
+}
 
 
 def _kind_of(spec: Spec, layer: int, i: int) -> str:
     return str(spec.panels[i]["shapes"][layer]["kind"]) if spec.frame != "overlay" else ""
 
 
-def _line_places(spec: Spec) -> tuple[int, int]:
+@dataclass(frozen=True)
+class Reading:
+    """How a matrix is read: the word for a line, the phrase for along one, and the
+    panels (0-8) of each line in order."""
+
+    line: str
+    along: str
+    cells: tuple[tuple[int, int, int], ...]
+
+    def values(self, grid: Sequence[Any], line: int) -> list[Any]:
+        return [grid[k] for k in self.cells[line]]
+
+
+READINGS = {"rows": Reading("row", "Across each row", ((0, 1, 2), (3, 4, 5), (6, 7, 8))),
+            "columns": Reading("column", "Down each column", ((0, 3, 6), (1, 4, 7), (2, 5, 8)))}
+
+
+def _line_places(spec: Spec) -> tuple[int, ...]:
     """Panels (0-8) of the first two places of the third line."""
-    return (6, 7) if spec.reading == "rows" else (2, 5)
-
-
-def _line_word(spec: Spec) -> str:
-    return "row" if spec.reading == "rows" else "column"
-
-
-def _along(spec: Spec) -> str:
-    return "Across each row" if spec.reading == "rows" else "Down each column"
-
-
-def _first_line(spec: Spec, grid: Sequence[Any]) -> list[Any]:
-    return [grid[0], grid[1], grid[2]] if spec.reading == "rows" else [grid[0], grid[3], grid[6]]
-
-
-def _line_values(spec: Spec, grid: Sequence[Any], line: int) -> list[Any]:
-    if spec.reading == "rows":
-        return [grid[3 * line + c] for c in range(3)]
-    return [grid[line + 3 * r] for r in range(3)]
+    return spec.read.cells[2][:2]
 
 
 def _what(attr: str, noun: Noun) -> str:
@@ -567,94 +561,115 @@ def _what(attr: str, noun: Noun) -> str:
             "elements": noun.every}[attr]
 
 
-def _rule_sentence(spec: Spec, r: Rule) -> str:
-    noun = _noun(spec, r.layer)
-    line = _line_word(spec)
-    kind = _kind_of(spec, r.layer, 0)
-    if r.how in ("xor", "and", "or", "difference"):
-        keeps = {
-            "xor": f"the {noun.every} that appear in exactly one of the first two panels "
-                   f"({_a(noun.single)} in both disappears)",
-            "and": f"only the {noun.every} that appear in both of the first two panels",
-            "or": f"every {noun.single} that appears in either of the first two panels",
-            "difference": f"the {noun.every} of the first panel that are not in the second",
-        }[r.how]
-        return f"{_along(spec)}, the third panel keeps {keeps}."
-    if r.how == "row":
-        values = [_word(r.attr, _line_values(spec, r.grid, k)[0], kind) for k in range(3)]
-        if r.attr == "kind":
-            values = [PLURAL[v] for v in values] if noun.plural else [_a(v) for v in values]
-        return (f"Within each {line} the {_what(r.attr, noun)} stays the same: {values[0]} in "
-                f"the first {line}, {values[1]} in the second and {values[2]} in the third.")
-    if r.how == "distribution":
-        first = _first_line(spec, r.grid)
-        words = [_word(r.attr, v, kind) for v in first]
-        if r.attr == "count":
-            held = f"{_and([str(v) for v in sorted(first)])} {noun.every}"
-        elif r.attr == "kind":
-            held = _and([PLURAL[w] for w in words] if noun.plural else [_a(w) for w in words])
-        elif r.attr in ("size", "fill"):
-            held = (noun.with_word(_and(words)) if noun.plural
-                    else _and([_a(w) for w in words[:-1]] + [noun.with_word(words[-1])]))
-        elif r.attr == "rotation":
-            held = f"{noun.the} {_and(words)}"
-        else:
-            held = f"{noun.the} at the {_and(words)}"
-        return f"Each {line} holds {held}, one per panel, in a different order."
-    # progressions
-    step = r.step
+#: what the third panel of a line keeps, per set operation
+KEEPS = {
+    "xor": "the {every} that appear in exactly one of the first two panels ({a} in both "
+           "disappears)",
+    "and": "only the {every} that appear in both of the first two panels",
+    "or": "every {single} that appears in either of the first two panels",
+    "difference": "the {every} of the first panel that are not in the second",
+}
+
+
+def _overlay_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
+    keeps = KEEPS[r.how].format(every=noun.every, single=noun.single, a=article(noun.single))
+    return f"{spec.read.along}, the third panel keeps {keeps}."
+
+
+def _row_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
+    line = spec.read.line
+    values = [_word(r.attr, spec.read.values(r.grid, k)[0], kind) for k in range(3)]
+    if r.attr == "kind":
+        values = [PLURAL[v] for v in values] if noun.plural else [article(v) for v in values]
+    return (f"Within each {line} the {_what(r.attr, noun)} stays the same: {values[0]} in "
+            f"the first {line}, {values[1]} in the second and {values[2]} in the third.")
+
+
+def _distribution_sentence(spec: Spec, r: Rule, noun: Noun, kind: str) -> str:
+    first = spec.read.values(r.grid, 0)
+    words = [_word(r.attr, v, kind) for v in first]
     if r.attr == "count":
-        way = "up" if step > 0 else "down"
-        counts = ", ".join(str(v) for v in _first_line(spec, r.grid))
-        return (f"{_along(spec)}, the number of {noun.every} goes {way} by {abs(step)} "
-                f"({counts} in the first {line}).")
-    if r.attr == "size":
-        grows = noun.verb("grows", "grow") if step > 0 else noun.verb("shrinks", "shrink")
-        order = "small to medium to large" if step > 0 else "large to medium to small"
-        return f"{_along(spec)}, {noun.the} {grows} from {order}."
-    if r.attr == "rotation":
-        way = "clockwise" if step > 0 else "anticlockwise"
-        return (f"{_along(spec)}, {noun.the} {noun.verb('turns', 'turn')} {abs(step)}° {way} "
-                f"at each step.")
+        held = f"{and_list([str(v) for v in sorted(first)])} {noun.every}"
+    elif r.attr == "kind":
+        held = and_list([PLURAL[w] for w in words] if noun.plural else [article(w) for w in words])
+    elif r.attr in ("size", "fill"):
+        held = (noun.with_word(and_list(words)) if noun.plural
+                else and_list([article(w) for w in words[:-1]] + [noun.with_word(words[-1])]))
+    else:
+        held = f"{noun.the} {'at the ' if r.attr == 'position' else ''}{and_list(words)}"
+    return f"Each {spec.read.line} holds {held}, one per panel, in a different order."
+
+
+def _count_steps(spec: Spec, r: Rule, noun: Noun) -> str:
+    counts = ", ".join(str(v) for v in spec.read.values(r.grid, 0))
+    return (f"the number of {noun.every} goes {'up' if r.step > 0 else 'down'} by {abs(r.step)} "
+            f"({counts} in the first {spec.read.line})")
+
+
+def _size_steps(spec: Spec, r: Rule, noun: Noun) -> str:
+    grows = noun.verb("grows", "grow") if r.step > 0 else noun.verb("shrinks", "shrink")
+    order = "small to medium to large" if r.step > 0 else "large to medium to small"
+    return f"{noun.the} {grows} from {order}"
+
+
+def _turn_steps(spec: Spec, r: Rule, noun: Noun) -> str:
+    way = "clockwise" if r.step > 0 else "anticlockwise"
+    return f"{noun.the} {noun.verb('turns', 'turn')} {abs(r.step)}° {way} at each step"
+
+
+def _move_steps(spec: Spec, r: Rule, noun: Noun) -> str:
+    kind, *step = r.step
     moves = noun.verb("moves", "move")
-    if step[0] == "vector":
-        return (f"{_along(spec)}, {noun.the} {moves} one cell {_VECTOR[(step[1], step[2])]} "
-                f"at each step.")
-    places = "one place" if abs(step[1]) == 1 else "two places"
-    way = "clockwise" if step[1] > 0 else "anticlockwise"
-    return (f"{_along(spec)}, {noun.the} {moves} {places} {way} round the edge of the panel "
-            f"at each step.")
+    if kind == "vector":
+        return f"{noun.the} {moves} one cell {_VECTOR[(step[0], step[1])]} at each step"
+    places = "one place" if abs(step[0]) == 1 else "two places"
+    way = "clockwise" if step[0] > 0 else "anticlockwise"
+    return f"{noun.the} {moves} {places} {way} round the edge of the panel at each step"
+
+
+#: what a progression of each feature does along a line
+PROGRESSIONS = {"count": _count_steps, "size": _size_steps, "rotation": _turn_steps,
+                "position": _move_steps}
+#: the explanation's sentence for a rule, by its kind (set operations: see KEEPS)
+SENTENCES: dict[str, Callable[[Spec, Rule, Noun, str], str]] = {
+    "row": _row_sentence,
+    "distribution": _distribution_sentence,
+    "progression": lambda spec, r, noun, kind: (
+        f"{spec.read.along}, {PROGRESSIONS[r.attr](spec, r, noun)}."),
+    **dict.fromkeys(KEEPS, _overlay_sentence),
+}
+
+
+def _rule_sentence(spec: Spec, r: Rule) -> str:
+    return SENTENCES[r.how](spec, r, _noun(spec, r.layer), _kind_of(spec, r.layer, 0))
 
 
 def _cells(cells: Any) -> str:
-    return _and(["the " + POSITIONS[c] for c in sorted(cells)])
+    return and_list(["the " + POSITIONS[c] for c in sorted(cells)])
+
+
+#: how the third line gives the missing panel, per rule kind
+COMPLETIONS = {
+    "progression": "The third {line} starts with {0} and {1}, so the missing panel has {2}.",
+    "distribution": "The third {line} already has {0} and {1}, so the missing panel has {2}.",
+    "row": "The third {line} has {0}, so the missing panel has {2} too.",
+}
 
 
 def _completion(spec: Spec, r: Rule) -> str:
     noun = _noun(spec, r.layer)
-    line = _line_word(spec)
+    line = spec.read.line
     i, j = _line_places(spec)
     x, y, z = r.grid[i], r.grid[j], r.grid[8]
     if r.attr == "elements":
         return (f"In the third {line} the first panel has {noun.every} at {_cells(x)} and the "
                 f"second at {_cells(y)}, so the missing panel has {noun.every} at {_cells(z)}.")
-    kind = _kind_of(spec, r.layer, 8)
-    has = [_has(r.attr, v, _kind_of(spec, r.layer, k), noun) for v, k in ((x, i), (y, j))]
-    answer = _has(r.attr, z, kind, noun)
-    if r.how == "progression":
-        return (f"The third {line} starts with {has[0]} and {has[1]}, so the missing panel has "
-                f"{answer}.")
-    if r.how == "distribution":
-        return (f"The third {line} already has {has[0]} and {has[1]}, so the missing panel "
-                f"has {answer}.")
-    return f"The third {line} has {has[0]}, so the missing panel has {answer} too."
+    has = [HAS[r.attr](v, _kind_of(spec, r.layer, k), noun) for v, k in ((x, i), (y, j), (z, 8))]
+    return COMPLETIONS[r.how].format(*has, line=line)
 
 
 # -- wrong options --------------------------------------------------------------------
 
-#: a feature of the answer that an option may change: (layer, attribute), or, in an
-#: overlay, (cell, "cell") for an element added to or taken from that cell
-Feature = tuple[int, str]
 #: tries at laying a pattern out on the answer's features before the matrix is drawn again
 LAYOUT_TRIES = 20
 #: weight factor of the patterns with as many axes as the answer has features that
@@ -666,59 +681,33 @@ _PART_ORDER = {"kind": 0, "cell": 1, "count": 2, "size": 3, "fill": 4, "rotation
                "position": 6}
 
 
-def _neighbour_values(grid: Sequence[Any]) -> list[Any]:
-    """Values of the panels nearest the gap first: the ones a careless reader copies."""
-    return [grid[k] for k in (7, 5, 6, 2, 4, 3, 1, 0)]
-
-
-def _ordered(key: Any, suggested: Sequence[Any], domain: Sequence[Any],
-             banned: Sequence[Any] = ()) -> list[Any]:
-    out: list[Any] = []
-    for v in (*suggested, *domain):
-        if v != key and v not in out and v not in banned:
-            out.append(v)
-    return out
-
-
-def _ruled(spec: Spec) -> dict[tuple[int, str], Rule]:
-    """The features that follow a rule (the others are the same in every panel)."""
-    if not spec.ruled:
-        spec.ruled = {(r.layer, r.attr): r for r in spec.rules}
-    return spec.ruled
+#: the values a feature of the answer's group ``g`` may take instead, nearest first
+#: (``None``: it may not change)
+DOMAINS: dict[str, Callable[[dict[str, Any]], Sequence[Any] | None]] = {
+    "count": lambda g: sorted(range(1, 7), key=lambda v: (abs(v - g["count"]), v)),
+    "size": lambda g: SIZES,
+    "fill": lambda g: None if g["kind"] == "line" else FILLS,
+    "kind": lambda g: None if g["rotation"] or g["kind"] == "line" else SHAPE_KINDS,
+    "rotation": lambda g: ORIENTATIONS.get(g["kind"], ()),
+    "position": lambda g: sorted(range(9), key=lambda c: (
+        abs(c // 3 - g["position"] // 3) + abs(c % 3 - g["position"] % 3), c)),
+}
 
 
 def _attribute_changes(spec: Spec) -> dict[Feature, list[Any]]:
     """The wrong values of every feature of the answer, most plausible first."""
     key = spec.panels[8]["shapes"]
-    ruled = _ruled(spec)
     out: dict[Feature, list[Any]] = {}
     for j, g in enumerate(key):
-        kind, value = g["kind"], None
         for attr in ("count", "fill", "kind", "rotation",
                      "position" if g["position"] is not None else "size"):
-            rule = ruled.get((j, attr))
-            suggested = _neighbour_values(rule.grid) if rule else []
-            value = g[attr]
-            if attr == "count":
-                values = _ordered(value, suggested,
-                                  sorted(range(1, 7), key=lambda v: (abs(v - g["count"]), v)))
-            elif attr == "size":
-                values = _ordered(value, suggested, SIZES)
-            elif attr == "fill":
-                # a marker must stand out from the large shape it sits on
-                other = [h["fill"] for h in key if h is not g]
-                values = [] if kind == "line" else _ordered(value, suggested, FILLS, other)
-            elif attr == "kind":
-                # the large shape and the marker keep kinds of their own
-                other = [h["kind"] for h in key if h is not g]
-                values = [] if g["rotation"] or kind == "line" else _ordered(
-                    value, suggested, SHAPE_KINDS, other)
-            elif attr == "rotation":
-                values = _ordered(value, suggested, ORIENTATIONS.get(kind, ()))
-            else:
-                cell = g["position"]
-                values = _ordered(value, suggested, sorted(
-                    range(9), key=lambda c: (abs(c // 3 - cell // 3) + abs(c % 3 - cell % 3), c)))
+            rule = spec.ruled.get((j, attr))
+            domain = DOMAINS[attr](g)
+            # a marker must stand out from the large shape it sits on, and each keeps a
+            # kind of its own
+            banned = [h[attr] for h in key if h is not g] if attr in ("fill", "kind") else ()
+            values = [] if domain is None else ordered(
+                g[attr], neighbour_values(rule.grid) if rule else [], domain, banned)
             if values:
                 out[(j, attr)] = values
     return out
@@ -731,11 +720,11 @@ def _overlay_changes(spec: Spec) -> dict[Feature, list[Any]]:
     out: dict[Feature, list[Any]] = {(c, "cell"): [c] for c in cells}
     if spec.elements == "lines":  # a line has no fill, and its pose marks its cell
         return out
-    ruled = _ruled(spec)
+    ruled = spec.ruled
     for attr, domain in (("fill", FILLS), ("kind", ("circle", "square", "triangle", "star"))):
         rule = ruled.get((0, attr))
-        out[(0, attr)] = _ordered(shapes[0][attr],
-                                  _neighbour_values(rule.grid) if rule else [], domain)
+        out[(0, attr)] = ordered(shapes[0][attr],
+                                  neighbour_values(rule.grid) if rule else [], domain)
     return out
 
 
@@ -746,7 +735,7 @@ def _preferred(spec: Spec, changes: dict[Feature, list[Any]]) -> set[Feature]:
     In an overlay, those are the cells of the last line's first two panels (a wrong
     operation keeps or drops their elements) and a fill or shape that follows a rule.
     """
-    ruled = _ruled(spec)
+    ruled = spec.ruled
     if spec.frame != "overlay":
         return {f for f in changes if f in ruled}
     i, j = _line_places(spec)
@@ -755,175 +744,55 @@ def _preferred(spec: Spec, changes: dict[Feature, list[Any]]) -> set[Feature]:
     return {f for f in changes if (f[0] in near if f[1] == "cell" else f in ruled)}
 
 
+def _marker_fills(spec: Spec, key: list[dict[str, Any]]) -> dict[Any, float]:
+    """Fills of the large shape that leave the marker its fill."""
+    marker = key[1]["fill"]
+    return {v: 1.0 for v in FILLS if v != marker
+            and next(m for m in MARKER_FILLS if m != v) == marker}
+
+
+Prior = Callable[[Spec, list[dict[str, Any]]], dict[Any, float]]
+#: how often each value of a feature no rule governs is drawn, by (layer, feature); the
+#: layers are the ``overlay``'s elements, the ``marker`` (a single one, its fill fixed by
+#: the large shape's) and the ``large`` shape
+PRIORS: dict[tuple[str, str], Prior] = {
+    ("overlay", "fill"): lambda spec, key: dict.fromkeys(SQUARE_FILLS, 1.0)
+    if spec.elements == "squares" else {},
+    ("marker", "kind"): lambda spec, key: {k: 1.0 for k in MARKERS if k not in {
+        v for r in spec.rules if r.attr == "kind" for v in r.grid} | {key[0]["kind"]}},
+    ("large", "count"): lambda spec, key: {1: SINGLE, 2: 1 - SINGLE}
+    if (0, "size") in spec.ruled else {1: SINGLE, 2: (1 - SINGLE) / 2, 3: (1 - SINGLE) / 2},
+    ("large", "size"): lambda spec, key: {v: SIZE_DRAW.count(v) / len(SIZE_DRAW)
+                                          for v in SIZES if v in SIZE_DRAW},
+    ("large", "fill"): lambda spec, key: _marker_fills(spec, key) if spec.frame == "marker"
+    else dict.fromkeys(FILLS, 1.0),
+    # a turning shape is drawn from the turnable kinds
+    ("large", "kind"): lambda spec, key: {} if (0, "rotation") in spec.ruled
+    else {k: 1.0 for k in SHAPE_KINDS if k not in {g["kind"] for g in key[1:]}},
+    ("large", "rotation"): lambda spec, key: {} if (0, "kind") in spec.ruled else {
+        v: TURNED / len(ORIENTATIONS[key[0]["kind"]]) + (1 - TURNED) * (v == 0)
+        for v in ORIENTATIONS[key[0]["kind"]]},
+}
+
+
 def _priors(spec: Spec, changes: dict[Feature, list[Any]]) -> dict[Feature, dict[Any, float]]:
     """For each feature that no rule governs, how often a matrix like this one is drawn
-    with each of its values (empty when it is always drawn the same).
+    with each of its values (empty when it is always drawn the same: see :data:`PRIORS`).
 
     Such a feature is the same in every panel, and its value is not equally likely
     for all answers (most large shapes are single, most overlays use black dots):
-    see :func:`_prior_sets` for how the options keep that from showing.
+    see :func:`~._matrix_rules.pick_axes` for how the options keep that from showing.
     """
-    ruled = _ruled(spec)
     key = spec.panels[8]["shapes"]
     out: dict[Feature, dict[Any, float]] = {}
     for f in changes:
         layer, attr = f
-        if f in ruled or attr == "cell":
+        if f in spec.ruled or attr == "cell":
             continue
-        p: dict[Any, float] = {}
-        if spec.frame == "overlay":
-            if attr == "fill" and spec.elements == "squares":
-                p = dict.fromkeys(SQUARE_FILLS, 1.0)
-        elif layer == 1:  # the marker: a single one, with a fill fixed by the large shape's
-            if attr == "kind":
-                kinds = {v for r in spec.rules if r.attr == "kind" for v in r.grid}
-                p = {k: 1.0 for k in MARKERS if k not in kinds | {key[0]["kind"]}}
-        elif attr == "count":
-            p = {1: SINGLE, 2: 1 - SINGLE} if (0, "size") in ruled else {
-                1: SINGLE, 2: (1 - SINGLE) / 2, 3: (1 - SINGLE) / 2}
-        elif attr == "size":
-            p = {v: SIZE_DRAW.count(v) / len(SIZE_DRAW) for v in SIZES if v in SIZE_DRAW}
-        elif attr == "fill":
-            if spec.frame == "marker":
-                # fills that leave the marker its fill
-                marker = key[1]["fill"]
-                p = {v: 1.0 for v in FILLS if v != marker
-                     and next(m for m in MARKER_FILLS if m != v) == marker}
-            else:
-                p = dict.fromkeys(FILLS, 1.0)
-        elif attr == "kind":
-            # a turning shape is drawn from the turnable kinds
-            if (0, "rotation") not in ruled:
-                p = {k: 1.0 for k in SHAPE_KINDS if k not in {g["kind"] for g in key[1:]}}
-        elif attr == "rotation" and (0, "kind") not in ruled:
-            poses = ORIENTATIONS[key[0]["kind"]]
-            p = {v: TURNED / len(poses) + (1 - TURNED) * (v == 0) for v in poses}
-        out[f] = p
+        role = "overlay" if spec.frame == "overlay" else "marker" if layer == 1 else "large"
+        prior = PRIORS.get((role, attr))
+        out[f] = prior(spec, key) if prior else {}
     return out
-
-
-def _symmetric(weights: Sequence[float], k: int) -> float:
-    """The sum over the ``k``-subsets of ``weights`` of their products."""
-    total = 0.0
-    for subset in combinations(weights, k):
-        product = 1.0
-        for w in subset:
-            product *= w
-        total += product
-    return total
-
-
-#: a feature's chance of being put on an axis, and its sets of wrong values with weights
-PriorSets = tuple[float, tuple[tuple[tuple[Any, ...], float], ...]]
-
-
-def _prior_sets(prior: dict[Any, float], right: Any, allowed: Sequence[Any],
-                need: int) -> PriorSets:
-    """How to draw ``need`` wrong values of a feature that no rule governs.
-
-    With the answer's value x drawn with chance P(x), the feature is put on an
-    axis with a chance proportional to the total weight of the sets of ``need``
-    other values (weight: the product of their P), and a set is then drawn by
-    its weight; so a set of values V comes out with a chance proportional to the
-    product of P over V, whichever value of V the answer has, and the values the
-    options show do not tell which one is the answer's (a single shape beside a
-    pair is the answer as often as the pair is).
-    """
-    support = tuple((v, w) for v, w in prior.items() if v == right or v in allowed)
-    return _weighed_sets(support, right, need)
-
-
-@lru_cache(maxsize=1024)
-def _weighed_sets(support: tuple[tuple[Any, float], ...], right: Any, need: int) -> PriorSets:
-    # few distinct priors occur, so this is worked out once for each
-    weights = dict(support)
-    if right not in weights or len(weights) <= need:
-        return 0.0, ()
-    sets = []
-    for subset in combinations([v for v in weights if v != right], need):
-        weight = 1.0
-        for v in subset:
-            weight *= weights[v]
-        sets.append((subset, weight))
-    own = sum(w for _, w in sets)
-    best = max(_symmetric([w for u, w in support if u != v], need) for v in weights)
-    return own / best, tuple(sets)
-
-
-def _clash(f: Feature, used: Sequence[Feature]) -> bool:
-    """A new shape and a new pose of one layer: a circle cannot show a turn."""
-    return f[1] in ("kind", "rotation") and any(
-        g[0] == f[0] and {g[1], f[1]} == {"kind", "rotation"} for g in used)
-
-
-def _axes(pattern: Pattern, key: dict[Feature, Any], changes: dict[Feature, list[Any]],
-          preferred: set[Feature], priors: dict[Feature, dict[Any, float]],
-          tables: dict[tuple[Feature, int], PriorSets],
-          d: Draw) -> list[tuple[Feature, list[Any]]] | None:
-    """A feature and its wrong values for each axis of ``pattern`` (widest axes first):
-    a random one of the ``preferred`` features that fit, else of the others.
-
-    ``key`` holds the answer's value of every feature; ``tables`` keeps the
-    :func:`_prior_sets` worked out so far.
-    """
-    chosen: dict[int, tuple[Feature, list[Any]]] = {}
-    used: list[Feature] = []
-    for axis in sorted(range(len(pattern.sizes)), key=lambda a: -pattern.sizes[a]):
-        need = pattern.sizes[axis] - 1
-        pool: list[Feature] = []
-        for f, values in changes.items():
-            if f in used or _clash(f, used):
-                continue
-            if f in priors:
-                table = tables.get((f, need))
-                if table is None:
-                    table = tables[f, need] = _prior_sets(priors[f], key[f], values, need)
-                if d.u() >= table[0]:
-                    continue
-            elif len(values) < need:
-                continue
-            pool.append(f)
-        if not pool:
-            return None
-        states = {key[f] for f in pool if f[1] == "cell"}
-        if len(states) == 2:
-            # a cell the answer fills as often as one it leaves empty, so that having
-            # more elements or fewer does not point at the answer (a layout that
-            # takes every element from an option is tried again)
-            state = d.chance(0.5)
-            pool = [f for f in pool if f[1] != "cell" or key[f] == state]
-        f = d.pick([f for f in pool if f in preferred] or pool)
-        used.append(f)
-        if f in priors:
-            sets = tables[f, need][1]
-            x = d.u() * sum(w for _, w in sets)
-            for subset, w in sets:
-                x -= w
-                if x < 0:
-                    break
-            chosen[axis] = (f, d.sample(subset, need))
-        else:
-            chosen[axis] = (f, _wrong_values(f[1], key[f], changes[f], need, d))
-    return [chosen[a] for a in range(len(pattern.sizes))]
-
-
-def _wrong_values(attr: str, right: Any, values: list[Any], need: int, d: Draw) -> list[Any]:
-    """``need`` of the wrong ``values`` of a feature that follows a rule (most plausible
-    first: values the matrix shows), in random order.
-
-    A count or a size takes as many wrong values below the answer's as a uniform
-    draw says (where the range leaves room), so that "the middle one" or "the
-    biggest one" does not pick the answer out.
-    """
-    if attr not in ("count", "size"):
-        # among the most plausible, one more than needed: which is left out varies
-        return d.sample(values[:need + 1], need)
-    rank = SIZES.index if attr == "size" else int
-    below = [v for v in values if rank(v) < rank(right)]
-    above = [v for v in values if rank(v) > rank(right)]
-    splits = [b for b in range(need + 1) if b <= len(below) and need - b <= len(above)]
-    b = d.pick(splits)
-    return d.sample(below[:b] + above[:need - b], need)
 
 
 def _wrong_options(spec: Spec, n: int, d: Draw) -> list[tuple[Panel, str]] | None:
@@ -953,9 +822,9 @@ def _wrong_options(spec: Spec, n: int, d: Draw) -> list[tuple[Panel, str]] | Non
     for _ in range(LAYOUT_TRIES):
         if not left:
             return None
-        i = int(d.weighted({str(i): fit[i] for i in left}))
+        i = d.weighted([(i, fit[i]) for i in left])
         pattern = left[i]
-        axes = _axes(pattern, right, changes, preferred, priors, tables, d)
+        axes = pick_axes(pattern, right, changes, preferred, priors, tables, d)
         if axes is None:
             del left[i]
             continue
@@ -1026,14 +895,14 @@ def _option(spec: Spec, changed: Sequence[tuple[Feature, Any]]) -> tuple[Panel, 
                 said.append(f"an extra {noun.single} at the {POSITIONS[c]}")
         shapes.sort(key=lambda g: g["position"])
         if said:
-            parts.append(f"{_and(said)}, which breaks the rule for the "
+            parts.append(f"{and_list(said)}, which breaks the rule for the "
                          f"{_noun(spec, 0).every}")
         for (_, attr), value in changed:
             if attr != "cell":
                 right = spec.panels[8]["shapes"][0][attr]
                 for g in shapes:
                     g[attr] = value
-                parts.append(_overlay_reason(spec, attr, value, right, noun))
+                parts.append(_attribute_reason(spec, (0, attr), value, right, "", noun))
         return {"shapes": shapes}, _reason(parts)
     new_kind = {f[0] for f, _ in changed if f[1] == "kind"}
     for (layer, attr), value in changed:
@@ -1054,49 +923,31 @@ def _reason(parts: Sequence[str]) -> str:
 
 
 def _tail(spec: Spec, feature: Feature, what: str) -> str:
-    if feature in _ruled(spec):
+    if feature in spec.ruled:
         return f", which breaks the rule for the {what}"
     return f", but the {what} is the same in every panel"
-
-
-def _overlay_reason(spec: Spec, attr: str, value: Any, right: Any, noun: Noun) -> str:
-    if attr == "fill":
-        text = f"{noun.with_word(FILL_WORDS[value])} instead of {FILL_WORDS[right]} ones"
-        return text + _tail(spec, (0, attr), "fill")
-    return f"{PLURAL[value]} instead of {PLURAL[right]}" + _tail(spec, (0, attr), "shape")
 
 
 def _attribute_reason(spec: Spec, feature: Feature, value: Any, right: Any, kind: str,
                       noun: Noun) -> str:
     layer, attr = feature
-    if attr == "count":
-        text = f"{value} {noun.single if value == 1 else noun.every} instead of {right}"
-    elif attr == "kind":
-        text = (f"{PLURAL[value]} instead of {PLURAL[right]}" if noun.plural
-                else f"{_a(value)} instead of {_a(right)}")
-    elif attr in ("size", "fill"):
-        w, r = _word(attr, value, kind), _word(attr, right, kind)
-        text = f"{noun.with_word(w)} instead of {r} ones" if noun.plural \
-            else f"{noun.with_word(w)} instead of {_a(r)} one"
-    elif attr == "rotation":
-        text = f"{noun.the} {pose(kind, value)} instead of {pose(kind, right)}"
-    else:
-        text = f"{noun.the} at the {POSITIONS[value]} instead of the {POSITIONS[right]}"
+    text = f"{HAS[attr](value, kind, noun)} instead of {INSTEAD[attr](right, kind, noun)}"
     return text + _tail(spec, feature, _what(attr, _noun(spec, layer)))
 
 
 # -- wording -----------------------------------------------------------------------------
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    """Describe the eight panels, and draw the order of the options."""
-    spec: Spec = instance.spec
-    d = Draw(rng)
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """Describe the eight panels, and draw the order of the options (which go into
+    ``data["options"]`` and, with why each wrong one fails, the spec ``explain`` reads)."""
+    spec: Spec = draft.spec
+    d = draws(rng)
     options = [(spec.panels[8], ""), *spec.wrong]
-    order = [int(i) for i in rng.permutation(len(options))]
-    spec.options = [options[i][0] for i in order]
-    spec.reasons = [options[i][1] for i in order]
-    instance.data["options"] = spec.options
+    # numpy's own shuffle, drawn before the buffer is first filled (kit.Draw has no such draw)
+    order = d.rng.permutation(len(options)).tolist()
+    spec = replace(spec, options=[options[i][0] for i in order],
+                   reasons=[options[i][1] for i in order])
     said: dict[tuple[Any, ...], str] = {}  # panels repeat groups: describe each group once
 
     def words(panel: Panel) -> str:
@@ -1112,16 +963,17 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
     shown = [words(p) for p in spec.panels[:8]] + ["?"]
     lines = [d.pick(QUESTIONS), ""]
     lines += [f"Row {r + 1}: " + " | ".join(shown[3 * r: 3 * r + 3]) for r in range(3)]
-    return "\n".join(lines), [words(p) for p in spec.options]
+    return Wording("\n".join(lines), [words(p) for p in spec.options],
+                   data={"options": spec.options}, spec=spec)
 
 
-def explain(instance: Instance) -> str:
+def explain(draft: Draft) -> str:
     """Name each rule, work out the missing panel, and say why each wrong option fails."""
-    spec: Spec = instance.spec
+    spec: Spec = draft.spec
     lines = [_rule_sentence(spec, r) for r in spec.rules]
     lines.append("Everything else is the same in every panel.")
     lines += [_completion(spec, r) for r in spec.rules]
-    lines.append(f"So the missing panel shows: {instance.answer}.")
+    lines.append(f"So the missing panel shows: {draft.answer}.")
     for k, why in enumerate(spec.reasons):
         if why:
             lines.append(f"Option {'ABCDEFGH'[k]} has {why}.")

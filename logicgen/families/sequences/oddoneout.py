@@ -57,22 +57,26 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Capabilities, Instance, family
+from logicgen.kit import Draft, Draw, Steps, Wording
+from logicgen.registry import DIFFICULTIES, BaseParams, Capabilities, family
 from logicgen.solve import figures as figure_solver
 
 from ._figure_rules import (
     CORNERS,
     FILL_WORDS,
     RING,
-    Draw,
+    and_list,
+    article,
+    draws,
     make_group,
     shapes_text,
+    shuffled_sample,
     where,
 )
 
@@ -96,9 +100,20 @@ PANELS = 5
 #: cells for the groups of a panel that holds two or three (one group fills the panel)
 SLOTS = {2: ((3, 5), (1, 7), (0, 8), (2, 6)), 3: ((3, 4, 5), (1, 4, 7), (0, 4, 8), (2, 4, 6))}
 COUNT_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow")
-BALANCE_KINDS = ("circle", "square", "triangle", "star", "arrow", "pentagon")
 CONTAINERS = ("circle", "square", "triangle", "pentagon")
 MIRROR_KINDS = {"arrow": 3.0, "triangle": 1.0, "line": 1.0}
+#: how far the odd panel's value is from the others', by level (and rule, where it differs)
+ODD_STEPS: dict[Any, tuple[int, ...]] = {
+    "easy": (1, -1, 2, -2), "medium": (1, -1, 2, -2), "hard": (1, -1),
+    ("corners", "easy"): (2, -2, 3, -3, 4, -4), ("corners", "medium"): (2, -2, 3, -3, 4, -4)}
+#: the values the four panels may share, by rule and level (where not any value)
+TARGETS: dict[tuple[str, str], Sequence[int]] = {
+    ("count", "easy"): range(3, 6), ("count", "medium"): range(4, 8),
+    ("count", "hard"): range(5, 10), **{("balance", diff): (0,) for diff in DIFFICULTIES}}
+#: turns that add variety without mattering: (degrees, how many), per level and outline
+SPINS: dict[str, dict[str, tuple[int, int]]] = {
+    "easy": {}, "medium": {"arrow": (90, 4)},
+    "hard": {"arrow": (90, 4), "triangle": (90, 4), "square": (45, 2)}}
 
 QUESTION_TEMPLATES = (
     "Which panel is the odd one out?",
@@ -108,6 +123,8 @@ QUESTION_TEMPLATES = (
 
 #: a panel as (kind, count) groups, for the counting rules
 Makeup = tuple[tuple[str, int], ...]
+#: five panels, the odd one last, and what the explanation needs to know about them
+Built = tuple[list[dict[str, Any]], dict[str, Any]]
 
 
 @family(
@@ -132,14 +149,15 @@ class Params(BaseParams):
             )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Spec:
     """What ``render`` and ``explain`` need: the panels in drawn order, the odd one last."""
 
     rule: str
     panels: list[dict[str, Any]]  # the odd panel is panels[-1]
     info: dict[str, Any]
-    order: list[int] = field(default_factory=list)  # panel index shown as A, B, ...
+    #: the panel shown as A, B, ...: set in the copy ``render`` returns, which ``explain`` reads
+    order: list[int] = field(default_factory=list)
 
 
 # -- building panels --------------------------------------------------------------
@@ -154,21 +172,14 @@ def _place(groups: list[dict[str, Any]], cells: Sequence[int]) -> dict[str, Any]
 
 
 def _rotation(d: Draw, kind: str, diff: str) -> int:
-    """A turn that adds variety without mattering (only at medium and hard)."""
-    if diff == "easy":
-        return 0
-    if kind == "arrow":
-        return 90 * d.integer(0, 3)
-    if kind == "triangle" and diff == "hard":
-        return 90 * d.integer(0, 3)
-    if kind == "square" and diff == "hard":
-        return 45 * d.integer(0, 1)
-    return 0
+    """A turn that adds variety without mattering (see :data:`SPINS`)."""
+    grain, turns = SPINS[diff].get(kind, (0, 0))
+    return grain * d.integer(0, turns - 1) if grain else 0
 
 
 def _halves(d: Draw) -> list[int]:
     """A random split of the five panels into two (label 1) and three (label 0)."""
-    two = d.sample(range(PANELS), 2)
+    two = shuffled_sample(d, range(PANELS), 2)
     return [1 if i in two else 0 for i in range(PANELS)]
 
 
@@ -185,7 +196,7 @@ def _by_halves(d: Draw, halves: Sequence[int], values: Sequence[str],
     """
     if d.chance(keep_one):
         return [d.pick(values)] * PANELS
-    first, second = d.sample(values, 2)
+    first, second = shuffled_sample(d, values, 2)
     return [first if h else second for h in halves]
 
 
@@ -194,12 +205,13 @@ def _tuples(kinds: Sequence[str]) -> list[tuple[int, ...]]:
     return list(itertools.product(range(1, most + 1), repeat=len(kinds)))
 
 
-def _value(rule: str, kinds: Sequence[str], fills: dict[str, str], counts: Sequence[int]) -> int:
-    if rule == "count":
-        return sum(counts)
-    if rule == "corners":
-        return sum(CORNERS[k] * c for k, c in zip(kinds, counts))
-    return sum(c if fills[k] == "solid" else -c for k, c in zip(kinds, counts))
+#: the value each counting rule checks, from a panel's outlines, fills and copies
+VALUES = {
+    "count": lambda kinds, fills, counts: sum(counts),
+    "corners": lambda kinds, fills, counts: sum(CORNERS[k] * c for k, c in zip(kinds, counts)),
+    "balance": lambda kinds, fills, counts: sum(
+        c if fills[k] == "solid" else -c for k, c in zip(kinds, counts)),
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -209,7 +221,7 @@ def _reach(rule: str, kinds: tuple[str, ...],
     by_kind = dict(zip(kinds, fills))
     out: dict[int, list[tuple[int, ...]]] = {}
     for counts in _tuples(kinds):
-        out.setdefault(_value(rule, kinds, by_kind, counts), []).append(counts)
+        out.setdefault(VALUES[rule](kinds, by_kind, counts), []).append(counts)
     return out
 
 
@@ -238,12 +250,11 @@ def _class_kinds(d: Draw, rule: str, diff: str,
     sizes = [sizes[0] if odd_in_two else max(sizes[0], 2), max(sizes[1], 2)]
     if sum(sizes) > len(pool):
         return None
-    kinds = d.sample(pool, sum(sizes))
+    kinds = shuffled_sample(d, pool, sum(sizes))
     return kinds[: sizes[0]], kinds[sizes[0]:]
 
 
-def _classed_panels(d: Draw, diff: str,
-                    rule: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+def _classed_panels(d: Draw, diff: str, rule: str) -> Built | None:
     """Panels for ``count``, ``corners`` and ``balance``.
 
     The outlines split the panels two and three (each half has its own
@@ -277,24 +288,20 @@ def _classed_panels(d: Draw, diff: str,
     reach = [_reach(rule, tuple(kinds), tuple(fills.get(k, "") for k in kinds))
              for kinds in classes]
     odd_class = 0 if halves[PANELS - 1] == 1 else 1
-    steps: tuple[int, ...] = (1, -1) if diff == "hard" else (1, -1, 2, -2)
-    if rule == "corners" and diff != "hard":
-        steps = (2, -2, 3, -3, 4, -4)
+    steps = ODD_STEPS.get((rule, diff), ODD_STEPS[diff])
     # values both halves reach in as many ways as they have panels sharing it, with a
     # different value near by for the odd panel
     normal = [2 - (odd_class == 0), 3 - (odd_class == 1)]
     shared = [t for t in sorted(set(reach[0]) & set(reach[1]))
               if len(reach[0][t]) >= normal[0] and len(reach[1][t]) >= normal[1]
               and any(t + step in reach[odd_class] for step in steps)]
-    if rule == "balance":
-        shared = [t for t in shared if t == 0]
-    elif rule == "count":
-        low, high = {"easy": (3, 5), "medium": (4, 7), "hard": (5, 9)}[diff]
-        shared = [t for t in shared if low <= t <= high]
+    if (rule, diff) in TARGETS:
+        shared = [t for t in shared if t in TARGETS[rule, diff]]
     if not shared:
         return None
     target = d.pick(shared)
     odd_value = d.pick([target + step for step in steps if target + step in reach[odd_class]])
+    close = abs(odd_value - target) == 1  # balance: black and white one apart
     panels = []
     makeups: list[Makeup] = []
     used: set[tuple[int, tuple[int, ...]]] = set()
@@ -314,18 +321,18 @@ def _classed_panels(d: Draw, diff: str,
         signs = [[(fills[k] == "solid", n) for k, n in m] for m in makeups]
         counts2 = [(sum(n for black, n in g if black), sum(n for black, n in g if not black))
                    for g in signs]
-        return panels, {"counts": counts2, "makeups": makeups}
-    return panels, {"total": target, "odd_total": odd_value, "makeups": makeups}
+        return panels, {"counts": counts2, "makeups": makeups, "close": close}
+    return panels, {"total": target, "odd_total": odd_value, "makeups": makeups, "close": close}
 
 
-def _inside_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+def _inside_panels(d: Draw, diff: str) -> Built | None:
     """A small shape outside a larger one in four panels, inside it (the centre) in one.
 
     The outline, its fill and the small shape are each the same in every panel
     or follow one split of the panels into two and three (see :func:`_by_halves`).
     """
     halves = _halves(d)
-    outlines = d.sample(CONTAINERS, 2)
+    outlines = shuffled_sample(d, CONTAINERS, 2)
     kinds = _by_halves(d, halves, outlines, 0.4)
     fills = _by_halves(d, halves, ("empty", "grey"), 0.4)
     # the small shapes never share an outline with the large ones: "has a circle" would
@@ -335,7 +342,7 @@ def _inside_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, 
         markers = [small[0]] * PANELS
     else:
         markers = _by_halves(d, halves, small, 0.4)
-    outside = d.sample(RING, PANELS - 1)
+    outside = shuffled_sample(d, RING, PANELS - 1)
     panels = []
     for i in range(PANELS):
         cell = 4 if i == PANELS - 1 else outside[i]
@@ -366,13 +373,13 @@ def _figure(panel: dict[str, Any], quarter_turns: int, mirror: bool = False) -> 
     return {"shapes": [_turned(g, quarter_turns, mirror) for g in panel["shapes"]]}
 
 
-def _mirror_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+def _mirror_panels(d: Draw, diff: str) -> Built | None:
     kind = d.weighted(MIRROR_KINDS)
     grain = {"arrow": 45, "triangle": 90, "line": 45}[kind]
     rotation = grain * d.integer(0, 360 // grain - 1)
     fill = "empty" if kind == "line" else d.pick(("solid", "grey", "striped", "empty"))
     main = make_group(kind, 1, "medium", fill, rotation)
-    cells = d.sample(RING, 2)
+    cells = shuffled_sample(d, RING, 2)
     dots = [make_group("circle", 1, "small", "solid", 0, cells[0])]
     if diff == "hard" and d.chance(0.5):
         # a square or a grey circle: a star would show its quarter turns as 18° turns
@@ -391,18 +398,19 @@ def _mirror_panels(d: Draw, diff: str) -> tuple[list[dict[str, Any]], dict[str, 
     return panels, {"turns": [*turns, odd_turn]}
 
 
-BUILDERS = {
-    "count": lambda d, diff: _classed_panels(d, diff, "count"),
+#: how each rule draws its five panels (the odd one last) and what the explanation needs
+BUILDERS: dict[str, Callable[[Draw, str], Built | None]] = {
+    "count": functools.partial(_classed_panels, rule="count"),
     "inside": _inside_panels,
-    "corners": lambda d, diff: _classed_panels(d, diff, "corners"),
-    "balance": lambda d, diff: _classed_panels(d, diff, "balance"),
+    "corners": functools.partial(_classed_panels, rule="corners"),
+    "balance": functools.partial(_classed_panels, rule="balance"),
     "mirror": _mirror_panels,
 }
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     """Draw a rule and five panels until the solver finds the odd one, and only for that rule."""
-    d = Draw(rng)
+    d = draws(rng)
     diff = params.difficulty
     for attempt in range(2000):
         if attempt % 50 == 0:  # keep to one rule for a while, so that every rule keeps its share
@@ -418,36 +426,32 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
             continue
         if set(analysis[1].values()) != {PANELS - 1}:
             continue
-        return _instance(Spec(rule, panels, info))
+        return _draft(Spec(rule, panels, info))
     raise RuntimeError("sequence.oddoneout could not draw five panels")  # pragma: no cover
 
 
-def _instance(spec: Spec) -> Instance:
+def _draft(spec: Spec) -> Draft:
     groups = sum(len(p["shapes"]) for p in spec.panels) / PANELS
-    close = spec.rule in ("count", "corners") and abs(
-        spec.info["odd_total"] - spec.info["total"]) == 1
-    if spec.rule == "balance":
-        black, white = spec.info["counts"][-1]
-        close = abs(black - white) == 1
+    close = spec.info.get("close", False)
     score = BASE_SCORE[spec.rule] + 0.3 * (groups - 1) + (0.4 if close else 0.0)
     data = {"panels": list(spec.panels), "layout": "odd", "rule": spec.rule}
-    return Instance(data=data, answer=figures.describe(spec.panels[-1]), score=round(score, 2),
-                    spec=spec)
+    return Draft(data=data, answer=figures.describe(spec.panels[-1]), score=round(score, 2),
+                 spec=spec)
 
 
 # -- wording ---------------------------------------------------------------------------
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     """Letter the panels in a random order; each option describes one panel."""
-    spec: Spec = instance.spec
-    d = Draw(rng)
-    spec.order = d.shuffled(range(PANELS))
-    shown = [spec.panels[i] for i in spec.order]
-    instance.data["panels"] = shown
+    spec: Spec = draft.spec
+    d = draws(rng)
+    order = d.shuffled(range(PANELS))
+    shown = [spec.panels[i] for i in order]
     # The options are the panels themselves, described in words; the drawn
     # formats letter the pictures instead, so the prompt is the question alone.
-    return d.pick(QUESTION_TEMPLATES), [figures.describe(p) for p in shown]
+    return Wording(d.pick(QUESTION_TEMPLATES), [figures.describe(p) for p in shown],
+                   data={"panels": shown}, spec=replace(spec, order=order))
 
 
 # -- explanation -------------------------------------------------------------------------
@@ -463,51 +467,60 @@ def _makeup_text(makeup: Makeup, corners: bool) -> str:
     return f"{' + '.join(terms)} ({', '.join(parts)})"
 
 
-def explain(instance: Instance) -> str:
-    spec: Spec = instance.spec
+def _verdict(letter: dict[int, str]) -> tuple[str, str]:
+    """The four letters that follow the rule (``A, B, D and E``) and the odd one's."""
+    return and_list(sorted(letter[i] for i in range(PANELS - 1))), letter[PANELS - 1]
+
+
+def _total_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
+    """``count`` and ``corners``: every panel's total worked out."""
+    info = spec.info
+    four, odd = _verdict(letter)
+    corners = spec.rule == "corners"
+    what = "corners" if corners else "shapes"
+    lines = ["Count the corners in each panel: a triangle has 3, a square 4, a pentagon 5 and "
+             "a circle none." if corners else "Count the shapes in each panel."]
+    for pos, i in enumerate(spec.order):
+        n = info["odd_total"] if i == PANELS - 1 else info["total"]
+        lines.append(f"{LETTERS[pos]}: {_makeup_text(info['makeups'][i], corners)} = {n} {what}.")
+    lines.append(f"{four} each have {info['total']} {what}; {odd} has "
+                 f"{info['odd_total']}, so {odd} is the odd one out.")
+    return lines
+
+
+def _balance_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
+    four, odd = _verdict(letter)
+    counts = spec.info["counts"]
+    lines = ["Count the black and the white shapes in each panel."]
+    lines += [f"{LETTERS[pos]}: {counts[i][0]} black, {counts[i][1]} white."
+              for pos, i in enumerate(spec.order)]
+    black, white = counts[-1]
+    lines.append(f"{four} each have as many black shapes as white ones; {odd} has "
+                 f"{black} black and {white} white, so {odd} is the odd one out.")
+    return lines
+
+
+def _inside_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
+    four, odd = _verdict(letter)
+    kinds = {p["shapes"][1]["kind"] for p in spec.panels}
+    marker = kinds.pop() if len(kinds) == 1 else "shape"
+    lines = []
+    for pos, i in enumerate(spec.order):
+        cell = spec.panels[i]["shapes"][1]["position"]
+        side = "inside" if cell == 4 else "outside"
+        lines.append(f"{LETTERS[pos]}: the small black {marker} is at {where(cell)}, "
+                     f"{side} the larger shape.")
+    lines.append(f"In {four} the small black {marker} is outside the larger shape; in "
+                 f"{odd} it is inside, so {odd} is the odd one out.")
+    return lines
+
+
+def explain(draft: Draft) -> str:
+    """The rule's working panel by panel (see :data:`EXPLAIN`), then the odd panel's letter."""
+    spec: Spec = draft.spec
     letter = {panel: LETTERS[pos] for pos, panel in enumerate(spec.order)}
-    odd = letter[PANELS - 1]
-    others = sorted(letter[i] for i in range(PANELS - 1))
-    four = f"{', '.join(others[:3])} and {others[3]}"
-    rule, info = spec.rule, spec.info
-    lines: list[str] = []
-    if rule in ("count", "corners"):
-        corners = rule == "corners"
-        what = "corners" if corners else "shapes"
-        if corners:
-            lines.append("Count the corners in each panel: a triangle has 3, a square 4, "
-                         "a pentagon 5 and a circle none.")
-        else:
-            lines.append("Count the shapes in each panel.")
-        for pos in range(PANELS):
-            i = spec.order[pos]
-            makeup = info["makeups"][i]
-            n = info["odd_total"] if i == PANELS - 1 else info["total"]
-            lines.append(f"{LETTERS[pos]}: {_makeup_text(makeup, corners)} = {n} {what}.")
-        lines.append(f"{four} each have {info['total']} {what}; {odd} has "
-                     f"{info['odd_total']}, so {odd} is the odd one out.")
-    elif rule == "balance":
-        lines.append("Count the black and the white shapes in each panel.")
-        for pos in range(PANELS):
-            black, white = info["counts"][spec.order[pos]]
-            lines.append(f"{LETTERS[pos]}: {black} black, {white} white.")
-        black, white = info["counts"][-1]
-        lines.append(f"{four} each have as many black shapes as white ones; {odd} has "
-                     f"{black} black and {white} white, so {odd} is the odd one out.")
-    elif rule == "inside":
-        kinds = {p["shapes"][1]["kind"] for p in spec.panels}
-        marker = kinds.pop() if len(kinds) == 1 else "shape"
-        for pos in range(PANELS):
-            cell = spec.panels[spec.order[pos]]["shapes"][1]["position"]
-            side = "inside" if cell == 4 else "outside"
-            lines.append(f"{LETTERS[pos]}: the small black {marker} is at {where(cell)}, "
-                         f"{side} the larger shape.")
-        lines.append(f"In {four} the small black {marker} is outside the larger shape; in "
-                     f"{odd} it is inside, so {odd} is the odd one out.")
-    else:
-        lines += _mirror_lines(spec, letter)
-    lines.append(f"Answer: {odd}.")
-    return "\n".join(lines)
+    lines = EXPLAIN[spec.rule](spec, letter)
+    return Steps(lines, numbered=False, answer=letter[PANELS - 1]).text()
 
 
 _TURN_WORDS = {0: "as it is", 1: "turned a quarter turn clockwise", 2: "turned half a turn",
@@ -530,8 +543,7 @@ def _mirror_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
     main = shapes[0]["kind"]
     small = " and a ".join(f"small {FILL_WORDS[g['fill']]} {g['kind']}" for g in shapes[1:])
     base = letter[first]
-    article = "an" if main[0] in "aeiou" else "a"
-    lines = [(f"Each panel shows {article} {main} with a {small} beside it. Turn whole panels "
+    lines = [(f"Each panel shows {article(main)} with a {small} beside it. Turn whole panels "
               f"and compare them with {base}:")]
     for i in sorted(range(PANELS - 1), key=lambda i: letter[i]):
         if i != first:
@@ -545,3 +557,8 @@ def _mirror_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
                  f"of {base} gives (see on which side of the {main} the {which}). "
                  f"So {odd} is the odd one out.")
     return lines
+
+
+#: how each rule's explanation works through the panels
+EXPLAIN = {"count": _total_lines, "corners": _total_lines, "balance": _balance_lines,
+           "inside": _inside_lines, "mirror": _mirror_lines}
