@@ -25,6 +25,9 @@ from math import gcd
 from typing import TYPE_CHECKING, Any
 
 from logicgen.errors import InvalidParams, describe_value
+from logicgen.kit import Draft, Steps, fmt
+from logicgen.kit.forms import Value
+from logicgen.kit.options import first_mistake
 from logicgen.registry import Instance
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -351,6 +354,25 @@ def check_bool(name: str, value: object) -> None:
     """Raise :class:`InvalidParams` unless ``value`` is ``None``, ``True`` or ``False``."""
     if value is not None and not isinstance(value, bool):
         raise InvalidParams(f"{name} must be true or false (got {describe_value(value)})")
+
+
+#: A wrong value (``None`` when the slip gives no exact value) and the slip behind it.
+Wrong = tuple[Value | None, str]
+#: What one kind's function returns: data, the key, named mistakes, worked steps, score.
+Drawn = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
+
+
+def numeric_draft(data: dict[str, Any], value: Value, wrong: list[Wrong], lines: list[str],
+                  score: float) -> Draft:
+    """The draft of a family whose key is a count or an amount in ``data["form"]``
+    (:mod:`logicgen.kit.forms`): the kit builds its options from the named
+    mistakes, and its explanation ends with the answer and the first usable one."""
+    form = data["form"]
+    answer = fmt(value, form)
+    bad = first_mistake(value, wrong, form)
+    notes = [f"Common mistake: {bad.why} gives {fmt(bad.value, form)}."] if bad else []
+    return Draft(data, answer, score, value=value, mistakes=wrong,
+                 steps=Steps(lines, answer=answer, notes=notes))
 
 
 def build_instance(

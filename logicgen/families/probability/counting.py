@@ -55,22 +55,15 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
-from logicgen.families.quant._quant import (
-    Wrong,
-    assemble,
-    fmt,
-    pick,
-    pick_distinct,
-    randint,
-    worked,
-)
-from logicgen.registry import Instance, KindParams, check_int, family
+from logicgen.families.probability._common import Drawn, Wrong, numeric_draft
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import KindParams, check_int, family
 from logicgen.solve.counting import solve_counting
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["KINDS", "WORDS", "Params", "explain", "generate", "render"]
+__all__ = ["KINDS", "WORDS", "Params", "generate", "render"]
 
 KINDS = (
     "row_together", "row_apart", "row_ends", "circle", "circle_together", "circle_apart",
@@ -135,18 +128,15 @@ class Params(KindParams):
                     f"n_people must be between 5 and 12 for committees (got {self.n_people})")
 
 
-Draw = tuple[dict[str, Any], int, list[Wrong], list[str], float]
-
-
-def _size(rng: np.random.Generator, level: str, params: Params, cap: int) -> int:
+def _size(draw: Draw, level: str, params: Params, cap: int) -> int:
     if params.n_people is not None:
         return min(params.n_people, cap)
     low, high = SIZES[level]
-    return randint(rng, low, min(high, cap))
+    return draw.between(low, min(high, cap))
 
 
-def _row(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
-    n = _size(rng, level, params, 8)
+def _row(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
+    n = _size(draw, level, params, 8)
     f_n, f_n1, f_n2 = factorial(n), factorial(n - 1), factorial(n - 2)
     glue = [
         (f"Glue the two named people into one block: with the other {n - 2} people that is "
@@ -196,8 +186,8 @@ def _row(rng: np.random.Generator, kind: str, level: str, params: Params) -> Dra
     return data, value, wrong, steps, score
 
 
-def _circle(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
-    n = _size(rng, level, params, 7)
+def _circle(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
+    n = _size(draw, level, params, 7)
     f_n, f_n1, f_n2 = factorial(n), factorial(n - 1), factorial(n - 2)
     turn = (f"Turning the table gives the same seating, so fix one person's seat and arrange "
             f"the other {n - 1}: ({n} − 1)! = {f_n1:,}.")
@@ -244,12 +234,12 @@ def _circle(rng: np.random.Generator, kind: str, level: str, params: Params) -> 
     return data, value, wrong, steps, score
 
 
-def _committee(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
+def _committee(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
     if params.n_people is not None:
         n = params.n_people
     else:
-        n = randint(rng, *{"easy": (6, 9), "medium": (7, 10), "hard": (8, 12)}[level])
-    k = randint(rng, 2, min(5, n - 2))
+        n = draw.between(*{"easy": (6, 9), "medium": (7, 10), "hard": (8, 12)}[level])
+    k = draw.between(2, min(5, n - 2))
     data: dict[str, Any] = {"kind": kind, "n": n, "size": k, "form": "integer"}
     if kind == "committee_exclude":
         value = comb(n - 1, k)
@@ -294,13 +284,13 @@ def _committee(rng: np.random.Generator, kind: str, level: str, params: Params) 
         ]
         score = 3.0
     else:
-        a = randint(rng, 3, n - 3)
+        a = draw.between(3, n - 3)
         b = n - a
-        k = randint(rng, 3, min(5, n - 2))
+        k = draw.between(3, min(5, n - 2))
         data["size"] = k
         data["group_a"], data["group_b"] = a, b
         if kind == "committee_exact":
-            j = randint(rng, max(1, k - b), min(a, k - 1))
+            j = draw.between(max(1, k - b), min(a, k - 1))
             data["exact"] = j
             value = comb(a, j) * comb(b, k - j)
             wrong = [
@@ -343,9 +333,9 @@ def _committee(rng: np.random.Generator, kind: str, level: str, params: Params) 
     return data, value, wrong, steps, score
 
 
-def _officers(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
-    n = params.n_people if params.n_people is not None else randint(rng, 5, 12)
-    r = 3 if level == "easy" or rng.random() < 0.5 else 4
+def _officers(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
+    n = params.n_people if params.n_people is not None else draw.between(5, 12)
+    r = 3 if level == "easy" or draw.random() < 0.5 else 4
     value = perm(n, r)
     wrong: list[Wrong] = [
         (comb(n, r), "ignoring the order (the posts are different)"),
@@ -368,8 +358,8 @@ def _letter_counts(word: str) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda lc: (-lc[1], lc[0]))
 
 
-def _word(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
-    word = pick(rng, VOWEL_WORDS if kind == "word_vowels" else WORDS[level])
+def _word(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
+    word = draw.pick(VOWEL_WORDS if kind == "word_vowels" else WORDS[level])
     counts = _letter_counts(word)
     repeats = [(ch, c) for ch, c in counts if c > 1]
     n = len(word)
@@ -452,38 +442,32 @@ def _formula(letters: str) -> str:
     return f"{len(letters)}! / ({' × '.join(f'{c}!' for c in reps)})"
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    kind = pick(rng, LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
+DRAWS = {"row": _row, "circle": _circle, "committee": _committee, "officers": _officers,
+         "word": _word}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draw = Draw(rng, batch=None)
+    kind = draw.pick(LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
     if params.n_people is not None and params.kind == "mixed":
         # A fixed size rules out the kinds it does not fit.
         while (kind.startswith("circle") and params.n_people > 7) or (
             kind.startswith("row") and params.n_people > 8) or (
             kind.startswith("committee") and params.n_people < 5) or (
             kind in ("committee_exact", "committee_at_least") and params.n_people < 6):
-            kind = pick(rng, LEVELS[params.difficulty])
-    if kind.startswith("row"):
-        draw = _row(rng, kind, params.difficulty, params)
-    elif kind.startswith("circle"):
-        draw = _circle(rng, kind, params.difficulty, params)
-    elif kind.startswith("committee"):
-        draw = _committee(rng, kind, params.difficulty, params)
-    elif kind == "officers":
-        draw = _officers(rng, kind, params.difficulty, params)
-    else:
-        draw = _word(rng, kind, params.difficulty, params)
-    data, value, wrong, steps, score = draw
-    return Instance(data=data, answer=fmt(value, "integer"), score=score,
-                    spec={"value": value, "wrong": wrong, "steps": steps})
+            kind = draw.pick(LEVELS[params.difficulty])
+    shape = DRAWS[kind.split("_")[0]]
+    return numeric_draft(*shape(draw, kind, params.difficulty, params))
 
 
 # -- wording -------------------------------------------------------------------------------
 
 
-def _prompt(data: dict[str, Any], rng: np.random.Generator) -> str:
+def _prompt(data: dict[str, Any], draw: Draw) -> str:
     kind = data["kind"]
     if kind.startswith(("row", "circle", "committee_exclude", "committee_include",
                         "committee_not_both")):
-        a, b = pick_distinct(rng, FIRST_NAMES, 2)
+        a, b = draw.distinct(FIRST_NAMES, 2)
     if kind.startswith("row"):
         n = data["n"]
         base = f"{n} people, including {a} and {b}, sit in a row of {n} chairs."
@@ -505,7 +489,7 @@ def _prompt(data: dict[str, Any], rng: np.random.Generator) -> str:
     if kind.startswith("committee"):
         n, k = data["n"], data["size"]
         if kind in ("committee_exact", "committee_at_least"):
-            g1, g2 = GROUPS[int(rng.random() * len(GROUPS))]
+            g1, g2 = GROUPS[int(draw.random() * len(GROUPS))]
             pool = f"{data['group_a']} {g1} and {data['group_b']} {g2}"
             if kind == "committee_exact":
                 j = data["exact"]
@@ -535,15 +519,5 @@ def _prompt(data: dict[str, Any], rng: np.random.Generator) -> str:
             f"{word}? (Arrangements that read the same count once.)")
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    prompt = _prompt(instance.data, rng)
-    if params.format == "numeric":
-        return prompt, []
-    options, _ = assemble(rng, instance.spec["value"], instance.spec["wrong"], "integer",
-                          params.n_options)
-    return prompt, options
-
-
-def explain(instance: Instance) -> str:
-    return worked(instance.spec["steps"], instance.answer, instance.spec["value"],
-                  instance.spec["wrong"], "integer")
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    return Wording(_prompt(draft.data, Draw(rng, batch=None)))
