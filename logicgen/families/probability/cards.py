@@ -47,30 +47,24 @@ the cards is a queen? Give the answer as a fraction in lowest terms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import partial
 from math import comb, perm
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    Draws,
-    build_instance,
-    check_bool,
-    explain_case,
-    finish,
-    number_word,
-    reduce_text,
-)
+from ._common import Case, case_draft, check_bool, options, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render"]
+__all__ = ["Params", "generate", "options", "render"]
 
 F = Fraction
 DECK = 52
@@ -164,7 +158,7 @@ def _space(k: int, replacement: bool, ordered: bool) -> tuple[int, str]:
     )
 
 
-def _single(draws: Draws, k: int, rep: bool) -> Case:
+def _single(draws: Draw, k: int, rep: bool) -> Case:
     words, _, a, prop = draws.pick(ALL_PROPS)
     value = F(a, DECK)
     lines = [
@@ -190,7 +184,7 @@ def _single(draws: Draws, k: int, rep: bool) -> Case:
     )
 
 
-def _union(draws: Draws, k: int, rep: bool) -> Case:
+def _union(draws: Draw, k: int, rep: bool) -> Case:
     s_words, _, a, s_prop = draws.pick(SUITS + OTHER[:2])
     r_words, _, b, r_prop = draws.pick(RANKS + OTHER[2:])
     # Cards with both properties: a suit holds one card of each rank and three face
@@ -228,7 +222,7 @@ def _union(draws: Draws, k: int, rep: bool) -> Case:
     )
 
 
-def _both(draws: Draws, k: int, rep: bool) -> Case:
+def _both(draws: Draw, k: int, rep: bool) -> Case:
     _, plural, a, prop = draws.pick(ALL_PROPS)
     N, space = _space(k, rep, True)
     with_r = F(a, DECK) ** k
@@ -276,7 +270,7 @@ def _both(draws: Draws, k: int, rep: bool) -> Case:
     )
 
 
-def _ordered(draws: Draws, k: int, rep: bool) -> Case:
+def _ordered(draws: Draw, k: int, rep: bool) -> Case:
     first, second = draws.sample(RANKS + SUITS[:1] + OTHER[2:], 2)
     while not _disjoint(first[3], second[3]):
         first, second = draws.sample(RANKS + SUITS[:1] + OTHER[2:], 2)
@@ -334,11 +328,11 @@ def _disjoint(p: dict[str, Any], q: dict[str, Any]) -> bool:
     return False
 
 
-def _hand_props(draws: Draws) -> Prop:
+def _hand_props(draws: Draw) -> Prop:
     return draws.pick(SUITS + RANKS[:3] + OTHER[2:])
 
 
-def _at_least_one(draws: Draws, k: int, rep: bool, none: bool = False) -> Case:
+def _at_least_one(draws: Draw, k: int, rep: bool, none: bool = False) -> Case:
     words, plural, a, prop = _hand_props(draws)
     if rep:
         N = DECK**k
@@ -388,7 +382,7 @@ def _at_least_one(draws: Draws, k: int, rep: bool, none: bool = False) -> Case:
     return Case(event, value, wrong, concepts, 2, phrase, lines, N)
 
 
-def _exactly(draws: Draws, k: int, rep: bool) -> Case:
+def _exactly(draws: Draw, k: int, rep: bool) -> Case:
     words, plural, a, prop = _hand_props(draws)
     j = draws.between(1, k - 1) if k > 1 else 1
     if rep:
@@ -447,7 +441,7 @@ def _exactly(draws: Draws, k: int, rep: bool) -> Case:
     )
 
 
-def _same(draws: Draws, k: int, rep: bool, attr: str) -> Case:
+def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
     groups, size = (4, 13) if attr == "suit" else (2, 26)
     if rep:
         N = DECK**k
@@ -497,8 +491,22 @@ def _same(draws: Draws, k: int, rep: bool, attr: str) -> Case:
     )
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question, given the draws, the number of cards and whether they go back.
+KINDS: dict[str, Callable[[Draw, int, bool], Case]] = {
+    "single": _single,
+    "union": _union,
+    "both": _both,
+    "ordered": _ordered,
+    "at_least_one": _at_least_one,
+    "none": partial(_at_least_one, none=True),
+    "exactly": _exactly,
+    "same_suit": partial(_same, attr="suit"),
+    "same_colour": partial(_same, attr="colour"),
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     level = LEVELS[params.difficulty]
     kinds = list(level["kinds"])
     if params.draws is not None:
@@ -527,27 +535,10 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         k = draws.between(2, 3)
     if params.draws is not None:
         k = params.draws
-    if kind == "single":
-        case = _single(draws, k, rep)
-    elif kind == "union":
-        case = _union(draws, k, rep)
-    elif kind == "both":
-        case = _both(draws, k, rep)
-    elif kind == "ordered":
-        case = _ordered(draws, k, rep)
-    elif kind == "at_least_one":
-        case = _at_least_one(draws, k, rep)
-    elif kind == "none":
-        case = _at_least_one(draws, k, rep, none=True)
-    elif kind == "exactly":
-        case = _exactly(draws, k, rep)
-    elif kind == "same_suit":
-        case = _same(draws, k, rep, "suit")
-    else:
-        case = _same(draws, k, rep, "colour")
+    case = KINDS[kind](draws, k, rep)
     case.steps += max(0, k - 3)
     experiment = {"kind": "cards", "draws": k, "replacement": rep}
-    return build_instance(case, experiment, params, draws, {"question": kind})
+    return case_draft(case, experiment, params, draws, {"question": kind})
 
 
 DECK_NOTE = (
@@ -557,10 +548,9 @@ DECK_NOTE = (
 )
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    draws = Draws(rng)
-    case = instance.spec.case
-    exp = instance.data["experiment"]
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    draws = Draw(rng, 32)
+    exp = draft.data["experiment"]
     k, rep = exp["draws"], exp["replacement"]
     name = draws.pick(FIRST_NAMES)
     if k == 1:
@@ -579,9 +569,4 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             f"{name} draws {_n_cards(k)} at random, one after another, from a "
             f"well-shuffled standard deck, {how}."
         )
-    body = f"{opener} {DECK_NOTE} What is the probability that {case.phrase}?"
-    return finish(instance, params, rng, body)
-
-
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+    return wording(draft, f"{opener} {DECK_NOTE} What is the probability that {draft.spec.phrase}?")

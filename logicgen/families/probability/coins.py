@@ -42,32 +42,24 @@ up? Give the answer as a fraction in lowest terms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import partial
 from math import comb
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording, ftext, number_word, ordinal_word, reduce_text
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    Draws,
-    build_instance,
-    explain_case,
-    finish,
-    ftext,
-    number_word,
-    ordinal_word,
-    prob_param,
-    reduce_text,
-)
+from ._common import Case, case_draft, options, prob_param, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render", "run_free"]
+__all__ = ["Params", "generate", "options", "render", "run_free"]
 
 F = Fraction
 HALF = F(1, 2)
@@ -200,7 +192,7 @@ def _sum_lines(c: _Coin, js: list[int], what: str) -> tuple[int, list[str]]:
     return fav, [line]
 
 
-def _exactly(c: _Coin, draws: Draws) -> Case:
+def _exactly(c: _Coin, draws: Draw) -> Case:
     n = c.n
     k = draws.between(1, n - 1) if n > 1 else 1
     fav = c.term(k)
@@ -234,7 +226,7 @@ def _exactly(c: _Coin, draws: Draws) -> Case:
     )
 
 
-def _at_least(c: _Coin, draws: Draws, cmp: str) -> Case:
+def _at_least(c: _Coin, draws: Draw, cmp: str) -> Case:
     n = c.n
     k = draws.between(2, n - 1) if cmp == "ge" else draws.between(1, n - 2)
     want = list(range(k, n + 1)) if cmp == "ge" else list(range(k + 1))
@@ -284,7 +276,7 @@ def _at_least(c: _Coin, draws: Draws, cmp: str) -> Case:
     )
 
 
-def _at_least_one(c: _Coin, draws: Draws) -> Case:
+def _at_least_one(c: _Coin, draws: Draw) -> Case:
     n = c.n
     none = c.weight(0)
     value = 1 - F(none, c.total)
@@ -314,7 +306,7 @@ def _at_least_one(c: _Coin, draws: Draws) -> Case:
     )
 
 
-def _sequence(c: _Coin, draws: Draws, all_heads: bool) -> Case:
+def _sequence(c: _Coin, draws: Draw, all_heads: bool) -> Case:
     n = c.n
     if all_heads:
         pattern = "H" * n
@@ -365,7 +357,7 @@ def _sequence(c: _Coin, draws: Draws, all_heads: bool) -> Case:
     )
 
 
-def _first_head(c: _Coin, draws: Draws) -> Case:
+def _first_head(c: _Coin, draws: Draw) -> Case:
     k = c.n
     value = (1 - c.p) ** (k - 1) * c.p
     q = ftext(1 - c.p)
@@ -396,7 +388,7 @@ def _first_head(c: _Coin, draws: Draws) -> Case:
     )
 
 
-def _run(c: _Coin, draws: Draws) -> Case:
+def _run(c: _Coin, draws: Draw) -> Case:
     n = c.n
     L = draws.between(2, min(4, n - 2))
     free = run_free(n, L)
@@ -436,7 +428,7 @@ def _run(c: _Coin, draws: Draws) -> Case:
     )
 
 
-def _conditional(c: _Coin, draws: Draws) -> Case:
+def _conditional(c: _Coin, draws: Draw) -> Case:
     n = c.n
     k = draws.between(2, max(2, n // 2))
     none = c.weight(0)
@@ -478,8 +470,22 @@ def _conditional(c: _Coin, draws: Draws) -> Case:
     )
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question, and the fewest tosses it needs.
+KINDS: dict[str, tuple[Callable[[_Coin, Draw], Case], int]] = {
+    "exactly": (_exactly, 2),
+    "at_least": (partial(_at_least, cmp="ge"), 3),
+    "at_most": (partial(_at_least, cmp="le"), 3),
+    "at_least_one": (_at_least_one, 1),
+    "sequence": (partial(_sequence, all_heads=False), 2),
+    "all_heads": (partial(_sequence, all_heads=True), 1),
+    "first_head": (_first_head, 2),
+    "run": (_run, 4),
+    "conditional": (_conditional, 3),
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     level = LEVELS[params.difficulty]
     biased = level["biased"] is not None and draws.random() < level["p_biased"]
     if params.p_heads is not None:
@@ -489,47 +495,18 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         p = draws.pick(BIASES) if biased else HALF
     low, high = level["biased"] if biased else level["fair"]
     n = params.n_tosses if params.n_tosses is not None else draws.between(low, high)
-    kinds = []
-    for kind, w in level["kinds"]:
-        if kind == "run" and (biased or n < 4):
-            continue
-        if kind in ("at_least", "conditional") and n < 3:
-            continue
-        if kind == "at_most" and n < 3:
-            continue
-        if kind == "exactly" and n < 2:
-            continue
-        if kind == "first_head" and n < 2:
-            continue
-        if kind == "sequence" and n < 2:
-            continue
-        kinds.append((kind, w))
+    kinds = [(kind, w) for kind, w in level["kinds"]
+             if n >= KINDS[kind][1] and not (kind == "run" and biased)]
     kind = draws.weighted(kinds or [("at_least_one", 1)])
-    c = _Coin(p, n)
-    if kind == "exactly":
-        case = _exactly(c, draws)
-    elif kind == "at_least":
-        case = _at_least(c, draws, "ge")
-    elif kind == "at_most":
-        case = _at_least(c, draws, "le")
-    elif kind == "at_least_one":
-        case = _at_least_one(c, draws)
-    elif kind in ("sequence", "all_heads"):
-        case = _sequence(c, draws, kind == "all_heads")
-    elif kind == "first_head":
-        case = _first_head(c, draws)
-    elif kind == "run":
-        case = _run(c, draws)
-    else:
-        case = _conditional(c, draws)
+    case = KINDS[kind][0](_Coin(p, n), draws)
     experiment = {"kind": "coins", "count": n, "p_heads": ftext(p)}
-    return build_instance(case, experiment, params, draws, {"question": kind})
+    return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    draws = Draws(rng)
-    case = instance.spec.case
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    draws = Draw(rng, 32)
+    case = draft.spec
+    data = draft.data
     n = data["experiment"]["count"]
     p = F(data["experiment"]["p_heads"])
     name = draws.pick(FIRST_NAMES)
@@ -538,32 +515,15 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
         note = ""
     else:
         coin = "a biased coin"
-        note = (
-            f" On every toss the coin lands heads with probability {ftext(p)} and "
-            f"tails otherwise, independently of the other tosses."
-        )
-    if data["question"] == "first_head":
-        opener = (
-            f"{name} tosses {coin} repeatedly."
-            if draws.random() < 0.5
-            else f"{coin[0].upper() + coin[1:]} is tossed repeatedly."
-        )
-    else:
-        times = "twice" if n == 2 else f"{n} times"
-        opener = (
-            f"{name} tosses {coin} {times}."
-            if draws.random() < 0.5
-            else f"{coin[0].upper() + coin[1:]} is tossed {times}."
-        )
+        note = (f" On every toss the coin lands heads with probability {ftext(p)} and "
+                "tails otherwise, independently of the other tosses.")
+    times = "repeatedly" if data["question"] == "first_head" else \
+        "twice" if n == 2 else f"{n} times"
+    opener = (f"{name} tosses {coin} {times}." if draws.random() < 0.5
+              else f"{coin[0].upper() + coin[1:]} is tossed {times}.")
     if case.given is not None:
-        body = (
-            f"{opener}{note} You are told that {case.given_phrase}. Given this, what is "
-            f"the probability that {case.phrase}?"
-        )
+        body = (f"{opener}{note} You are told that {case.given_phrase}. Given this, what is "
+                f"the probability that {case.phrase}?")
     else:
         body = f"{opener}{note} What is the probability that {case.phrase}?"
-    return finish(instance, params, rng, body)
-
-
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+    return wording(draft, body)

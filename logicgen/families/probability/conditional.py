@@ -59,31 +59,23 @@ classes? Give the answer as a fraction in lowest terms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import reduce
 from math import comb, lcm
 from typing import TYPE_CHECKING, Any
 
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.kit import Draft, Draw, Wording, ftext, number_word, reduce_text, value_text
+from logicgen.registry import BaseParams, check_choice, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    Draws,
-    build_instance,
-    explain_case,
-    finish,
-    ftext,
-    number_word,
-    reduce_text,
-    value_text,
-)
+from ._common import Case, case_draft, options, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+__all__ = ["KINDS", "Params", "generate", "options", "render"]
 
 F = Fraction
 KINDS = ("table", "children", "screening", "sources", "monty")
@@ -184,7 +176,7 @@ class Params(BaseParams):
 # -- tables --------------------------------------------------------------------------------
 
 
-def _table(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _table(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     scene = draws.pick(TABLES)
     n_rows = 2 if level == "easy" else 3
     rows = scene["rows"][:n_rows]
@@ -250,7 +242,7 @@ def _table(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
 # -- two-child problems --------------------------------------------------------------------
 
 
-def _children(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     variants = ["two_at_least_one", "two_older", "two_mixed", "two_girl"]
     if level == "hard":
         variants = ["three_all", "three_two", "three_at_least_two", "weekday", "two_mixed"]
@@ -415,7 +407,7 @@ def _population(rates: list[Fraction]) -> int:
     return max(n, 1000)
 
 
-def _screening(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     if level == "hard":
         prev = F(draws.pick((5, 10, 20, 25, 40, 50)), 1000)
         sens = F(draws.pick((80, 85, 90, 95, 98, 99)), 100)
@@ -506,7 +498,7 @@ def _screening(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
     return case, {"experiment": experiment, "wording": wording}
 
 
-def _sources(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _sources(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     m = draws.pick((2, 3))
     shares_pct = draws.pick(
         [(60, 40), (70, 30), (55, 45), (75, 25)]
@@ -566,7 +558,7 @@ def _sources(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
 # -- Monty Hall ----------------------------------------------------------------------------
 
 
-def _monty(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _monty(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     n = draws.pick((3, 3, 4, 5))
     value = F(n - 1, n * (n - 2))
     if n == 3:
@@ -614,86 +606,82 @@ def _monty(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
     return case, {"experiment": experiment, "wording": {"doors": n}}
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question and solver data, given the draws and the difficulty.
+MAKERS: dict[str, Callable[[Draw, str], tuple[Case, dict[str, Any]]]] = {
+    "table": _table,
+    "children": _children,
+    "screening": _screening,
+    "sources": _sources,
+    "monty": _monty,
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     kind = params.kind or draws.weighted(LEVELS[params.difficulty])
-    maker = {
-        "table": _table,
-        "children": _children,
-        "screening": _screening,
-        "sources": _sources,
-        "monty": _monty,
-    }[kind]
-    case, extra = maker(draws, params.difficulty)
-    inst = build_instance(case, extra["experiment"], params, draws, {"question": kind})
-    inst.spec.wording = extra["wording"]
-    return inst
+    case, extra = MAKERS[kind](draws, params.difficulty)
+    case.wording = extra["wording"]
+    return case_draft(case, extra["experiment"], params, draws, {"question": kind})
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    case = instance.spec.case
-    w = instance.spec.wording
-    kind = instance.data["question"]
-    exp = instance.data["experiment"]
-    if kind == "table":
-        scene = w["scene"]
-        rows, cols, counts = exp["rows"], exp["cols"], exp["counts"]
-        lines = [
-            (f"The table counts the {scene['who']} by {scene['row_name']} and {scene['col_name']}:")
-        ]
-        for r, row in zip(rows, counts):
-            lines.append(f"  {r}: {row[0]} {cols[0]}, {row[1]} {cols[1]}")
-        body = (
-            "\n".join(lines) + f"\nOne {scene['one']} is chosen at random. Given that "
-            f"{case.given_phrase}, what is the probability that {case.phrase}?"
-        )
-    elif kind == "children":
-        extra = (
-            " Each child is equally likely to be a boy or a girl, independently of the "
-            "other children"
-        )
-        if "day" in exp["attributes"]:
-            extra += (
-                ", and equally likely to be born on any of the seven days of the week, "
-                "independently of sex and of the other children"
-            )
-        count = number_word(exp["count"])
-        body = (
-            f"A family is chosen at random among families with exactly {count} children, "
-            f"{case.given_phrase}.{extra}. What is the probability that {case.phrase}?"
-        )
-    elif kind == "screening":
-        who = "that" if w["one"] == "part" else "who"
-        body = (
-            f"Of the {w['group']}, {_pct(w['prev'])} {w['what']}. A screening test is "
+# -- wording: one function per kind, from the case, its wording facts and the experiment --
+
+
+def _table_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    scene = w["scene"]
+    lines = [f"The table counts the {scene['who']} by {scene['row_name']} and {scene['col_name']}:"]
+    for r, row in zip(exp["rows"], exp["counts"]):
+        lines.append(f"  {r}: {row[0]} {exp['cols'][0]}, {row[1]} {exp['cols'][1]}")
+    return ("\n".join(lines) + f"\nOne {scene['one']} is chosen at random. Given that "
+            f"{case.given_phrase}, what is the probability that {case.phrase}?")
+
+
+def _children_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    extra = (" Each child is equally likely to be a boy or a girl, independently of the "
+             "other children")
+    if "day" in exp["attributes"]:
+        extra += (", and equally likely to be born on any of the seven days of the week, "
+                  "independently of sex and of the other children")
+    return (f"A family is chosen at random among families with exactly "
+            f"{number_word(exp['count'])} children, {case.given_phrase}.{extra}. What is the "
+            f"probability that {case.phrase}?")
+
+
+def _given_then_ask(case: Case) -> str:
+    return (f"{case.given_phrase[0].upper()}{case.given_phrase[1:]}. What is the "
+            f"probability that {case.phrase}?")
+
+
+def _screening_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    who = "that" if w["one"] == "part" else "who"
+    return (f"Of the {w['group']}, {_pct(w['prev'])} {w['what']}. A screening test is "
             f"positive for {_pct(w['sens'])} of those {who} {w['have']} and, wrongly, for "
-            f"{_pct(w['fp'])} of those {who} {w['havent']}. "
-            f"{case.given_phrase[0].upper()}{case.given_phrase[1:]}. What is the "
-            f"probability that {case.phrase}?"
-        )
-    elif kind == "sources":
-        parts = [
-            f"machine {nm} makes {_pct(s)} of the items and {_pct(r)} of its items are defective"
-            for nm, s, r in zip(w["names"], w["shares"], w["rates"])
-        ]
-        body = (
-            f"A factory has {number_word(len(parts))} machines: " + "; ".join(parts) + ". "
-            f"{case.given_phrase[0].upper()}{case.given_phrase[1:]}. What is the "
-            f"probability that {case.phrase}?"
-        )
-    else:
-        n = w["doors"]
-        body = (
-            f"A game show has {number_word(n)} closed doors: a car is behind one, chosen at "
-            f"random, and goats are behind the others. You pick a door at random. The host, "
-            f"who knows where the car is, then always opens one door that you did not pick "
-            f"and that hides a goat, choosing at random when he has a choice. You then "
-            f"switch to one of the other closed doors"
+            f"{_pct(w['fp'])} of those {who} {w['havent']}. " + _given_then_ask(case))
+
+
+def _sources_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    parts = [f"machine {nm} makes {_pct(s)} of the items and {_pct(r)} of its items are defective"
+             for nm, s, r in zip(w["names"], w["shares"], w["rates"])]
+    return (f"A factory has {number_word(len(parts))} machines: " + "; ".join(parts) + ". "
+            + _given_then_ask(case))
+
+
+def _monty_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    n = w["doors"]
+    return (f"A game show has {number_word(n)} closed doors: a car is behind one, chosen at "
+            "random, and goats are behind the others. You pick a door at random. The host, "
+            "who knows where the car is, then always opens one door that you did not pick "
+            "and that hides a goat, choosing at random when he has a choice. You then "
+            "switch to one of the other closed doors"
             + (" (there is only one)" if n == 3 else ", chosen at random")
-            + ". What is the probability that you win the car?"
-        )
-    return finish(instance, params, rng, body)
+            + ". What is the probability that you win the car?")
 
 
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+BODIES = {"table": _table_body, "children": _children_body, "screening": _screening_body,
+          "sources": _sources_body, "monty": _monty_body}
+
+
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    case = draft.spec
+    body = BODIES[draft.data["question"]](case, case.wording, draft.data["experiment"])
+    return wording(draft, body)

@@ -43,23 +43,25 @@ fraction in lowest terms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, partial
 from math import comb, perm
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import Case, Draws, build_instance, explain_case, finish, number_word, reduce_text
+from ._common import Case, case_draft, options, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render", "ways_to_total"]
+__all__ = ["Params", "generate", "options", "render", "ways_to_total"]
 
 F = Fraction
 
@@ -215,7 +217,7 @@ def _total_name(n: int) -> str:
 # -- question kinds ------------------------------------------------------------------------
 
 
-def _sum_case(n: int, s: int, draws: Draws, cmp: str) -> Case:
+def _sum_case(n: int, s: int, draws: Draw, cmp: str) -> Case:
     N = s**n
     name = _total_name(n)
     if cmp == "eq":
@@ -288,7 +290,7 @@ def _sum_case(n: int, s: int, draws: Draws, cmp: str) -> Case:
     return Case(event, value, wrong, concepts, 1 + (cmp != "eq"), phrase, lines, N)
 
 
-def _doubles(n: int, s: int, draws: Draws) -> Case:
+def _doubles(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     value = F(s, N)
     phrase = (
@@ -313,7 +315,7 @@ def _doubles(n: int, s: int, draws: Draws) -> Case:
     return Case({"type": "all_same"}, value, wrong, ["order"], 1, phrase, lines, N)
 
 
-def _all_face(n: int, s: int, draws: Draws) -> Case:
+def _all_face(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     f = draws.between(1, s) if s != 6 or draws.random() < 0.4 else 6
     value = F(1, N)
@@ -344,7 +346,7 @@ def _all_face(n: int, s: int, draws: Draws) -> Case:
     )
 
 
-def _at_least_one(n: int, s: int, draws: Draws) -> Case:
+def _at_least_one(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     f = draws.between(1, s) if draws.random() < 0.5 else s
     miss = (s - 1) ** n
@@ -378,7 +380,7 @@ def _at_least_one(n: int, s: int, draws: Draws) -> Case:
     )
 
 
-def _exactly_k(n: int, s: int, draws: Draws) -> Case:
+def _exactly_k(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     k = draws.between(1, n - 1) if n > 1 else 1
     f = draws.between(1, s)
@@ -419,7 +421,7 @@ def _exactly_k(n: int, s: int, draws: Draws) -> Case:
     )
 
 
-def _extreme(n: int, s: int, draws: Draws, which: str, cmp: str) -> Case:
+def _extreme(n: int, s: int, draws: Draw, which: str, cmp: str) -> Case:
     N = s**n
     m = draws.between(2, s - 1)
     word = "largest" if which == "max" else "smallest"
@@ -479,7 +481,7 @@ def _extreme(n: int, s: int, draws: Draws, which: str, cmp: str) -> Case:
     return Case(event, value, wrong, ["complement"], 2, phrase, lines, N)
 
 
-def _all_different(n: int, s: int, draws: Draws) -> Case:
+def _all_different(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     fav = perm(s, n)
     value = F(fav, N)
@@ -505,7 +507,7 @@ def _all_different(n: int, s: int, draws: Draws) -> Case:
     return Case({"type": "all_different"}, value, wrong, ["order"], 2, phrase, lines, N)
 
 
-def _cond_double(n: int, s: int, draws: Draws) -> Case:
+def _cond_double(n: int, s: int, draws: Draw) -> Case:
     N = s * s
     t = 2 * draws.between(2, s - 1)
     ways = ways_to_total(2, s, t)
@@ -543,7 +545,7 @@ def _cond_double(n: int, s: int, draws: Draws) -> Case:
     return case
 
 
-def _cond_face(n: int, s: int, draws: Draws) -> Case:
+def _cond_face(n: int, s: int, draws: Draw) -> Case:
     N = s * s
     t = draws.between(4, 2 * s - 2)
     options = [f for f in range(1, s + 1) if 1 <= t - f <= s]
@@ -602,8 +604,27 @@ def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str
     return out or [("at_least_one", 1)]
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question, given the number of dice, their sides and the draws.
+KINDS: dict[str, Callable[[int, int, Draw], Case]] = {
+    "sum_eq": partial(_sum_case, cmp="eq"),
+    "sum_ge": partial(_sum_case, cmp="ge"),
+    "sum_le": partial(_sum_case, cmp="le"),
+    "doubles": _doubles,
+    "all_face": _all_face,
+    "at_least_one": _at_least_one,
+    "exactly_k": _exactly_k,
+    "max_le": partial(_extreme, which="max", cmp="le"),
+    "max_eq": partial(_extreme, which="max", cmp="eq"),
+    "min_ge": partial(_extreme, which="min", cmp="ge"),
+    "min_eq": partial(_extreme, which="min", cmp="eq"),
+    "all_different": _all_different,
+    "cond_double": _cond_double,
+    "cond_face": _cond_face,
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     level = LEVELS[params.difficulty]
     n, s = draws.pick(level["dice"])
     if params.n_dice is not None:
@@ -611,41 +632,14 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
     if params.sides is not None:
         s = params.sides
     kind = draws.weighted(_valid_kinds(n, s, level["kinds"]))
-    if kind == "sum_eq":
-        case = _sum_case(n, s, draws, "eq")
-    elif kind == "sum_ge":
-        case = _sum_case(n, s, draws, "ge")
-    elif kind == "sum_le":
-        case = _sum_case(n, s, draws, "le")
-    elif kind == "doubles":
-        case = _doubles(n, s, draws)
-    elif kind == "all_face":
-        case = _all_face(n, s, draws)
-    elif kind == "at_least_one":
-        case = _at_least_one(n, s, draws)
-    elif kind == "exactly_k":
-        case = _exactly_k(n, s, draws)
-    elif kind == "max_le":
-        case = _extreme(n, s, draws, "max", "le")
-    elif kind == "max_eq":
-        case = _extreme(n, s, draws, "max", "eq")
-    elif kind == "min_ge":
-        case = _extreme(n, s, draws, "min", "ge")
-    elif kind == "min_eq":
-        case = _extreme(n, s, draws, "min", "eq")
-    elif kind == "all_different":
-        case = _all_different(n, s, draws)
-    elif kind == "cond_double":
-        n = 2
-        case = _cond_double(n, s, draws)
-    else:
-        n = 2
-        case = _cond_face(n, s, draws)
+    if kind.startswith("cond_"):
+        n = 2  # a conditional is about a pair of dice
+    case = KINDS[kind](n, s, draws)
     if s != 6 and "nonstandard" not in case.concepts:
         case.concepts.append("nonstandard")
     case.steps += max(0, n - 2)
     experiment = {"kind": "dice", "count": n, "sides": s}
-    return build_instance(case, experiment, params, draws, {"question": kind})
+    return case_draft(case, experiment, params, draws, {"question": kind})
 
 
 _OPENERS = (
@@ -655,30 +649,19 @@ _OPENERS = (
 )
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    draws = Draws(rng)
-    spec = instance.spec
-    exp = instance.data["experiment"]
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    draws = Draw(rng, 32)
+    case = draft.spec
+    exp = draft.data["experiment"]
     n, s = exp["count"], exp["sides"]
     dice = _dice_words(n, s)
     name = draws.pick(FIRST_NAMES)
     opener = draws.pick(_OPENERS).format(Name=name, dice=dice, Dice=dice[0].upper() + dice[1:])
-    if n > 1 and spec.case.event["type"] in ("sum", "max", "min"):
-        opener += (
-            " The total is the sum of the numbers shown."
-            if spec.case.event["type"] == "sum"
-            else ""
-        )
-    case = spec.case
+    if n > 1 and case.event["type"] == "sum":
+        opener += " The total is the sum of the numbers shown."
     if case.given is not None:
-        body = (
-            f"{opener} You are told that {case.given_phrase}. Given this, what is the "
-            f"probability that {case.phrase}?"
-        )
+        body = (f"{opener} You are told that {case.given_phrase}. Given this, what is the "
+                f"probability that {case.phrase}?")
     else:
         body = f"{opener} What is the probability that {case.phrase}?"
-    return finish(instance, params, rng, body)
-
-
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+    return wording(draft, body)

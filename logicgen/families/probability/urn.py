@@ -49,6 +49,7 @@ three balls are the same colour? Give the answer as a fraction in lowest terms.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from math import comb, perm, prod
@@ -56,24 +57,16 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    Draws,
-    build_instance,
-    check_bool,
-    explain_case,
-    finish,
-    number_word,
-    reduce_text,
-)
+from ._common import Case, case_draft, check_bool, options, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render"]
+__all__ = ["Params", "generate", "options", "render"]
 
 F = Fraction
 URN_COLOURS = ("red", "blue", "green", "yellow", "white", "black")
@@ -201,7 +194,7 @@ def _balls(colour: str, n: int) -> str:
     return f"{number_word(n)} {colour} ball" + ("" if n == 1 else "s")
 
 
-def _single(bag: _Bag, draws: Draws) -> Case:
+def _single(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick(bag.colours)
     n = bag.count(c)
     value = F(n, bag.N)
@@ -224,7 +217,7 @@ def _single(bag: _Bag, draws: Draws) -> Case:
     )
 
 
-def _all_of(bag: _Bag, draws: Draws) -> Case:
+def _all_of(bag: _Bag, draws: Draw) -> Case:
     options = [c for c in bag.colours if bag.rep or bag.count(c) >= bag.k]
     c = draws.pick(options)
     n = bag.count(c)
@@ -264,7 +257,7 @@ def _all_of(bag: _Bag, draws: Draws) -> Case:
     )
 
 
-def _same(bag: _Bag, draws: Draws) -> Case:
+def _same(bag: _Bag, draws: Draw) -> Case:
     terms = []
     total = bag.N**bag.k if bag.rep else perm(bag.N, bag.k)
     for c, n in zip(bag.colours, bag.counts):
@@ -309,7 +302,7 @@ def _same(bag: _Bag, draws: Draws) -> Case:
     )
 
 
-def _one_each(bag: _Bag, draws: Draws) -> Case:
+def _one_each(bag: _Bag, draws: Draw) -> Case:
     a, b = draws.sample(bag.colours, 2)
     na, nb = bag.count(a), bag.count(b)
     fav1, total, text = bag.seq([na, nb])
@@ -352,7 +345,7 @@ def _one_each(bag: _Bag, draws: Draws) -> Case:
     )
 
 
-def _ordered(bag: _Bag, draws: Draws) -> Case:
+def _ordered(bag: _Bag, draws: Draw) -> Case:
     left = dict(zip(bag.colours, bag.counts))
     picks: list[str] = []
     nums: list[int] = []
@@ -405,7 +398,7 @@ def _perms(items: list[str]) -> list[tuple[str, ...]]:
     return list(itertools.permutations(items))
 
 
-def _at_least_one(bag: _Bag, draws: Draws) -> Case:
+def _at_least_one(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick(bag.colours)
     n = bag.count(c)
     rest = bag.N - n
@@ -443,7 +436,7 @@ def _at_least_one(bag: _Bag, draws: Draws) -> Case:
     )
 
 
-def _exactly(bag: _Bag, draws: Draws) -> Case:
+def _exactly(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick(bag.colours)
     n = bag.count(c)
     rest = bag.N - n
@@ -506,7 +499,7 @@ def _exactly(bag: _Bag, draws: Draws) -> Case:
     )
 
 
-def _all_different(bag: _Bag, draws: Draws) -> Case:
+def _all_different(bag: _Bag, draws: Draw) -> Case:
     m = len(bag.colours)
     k = bag.k
     if bag.rep:
@@ -553,7 +546,7 @@ def _all_different(bag: _Bag, draws: Draws) -> Case:
     return Case({"type": "all_different"}, value, wrong, concepts, 3, phrase, lines, total)
 
 
-def _second(bag: _Bag, draws: Draws) -> Case:
+def _second(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick(bag.colours)
     n = bag.count(c)
     N = bag.N
@@ -588,7 +581,7 @@ def _second(bag: _Bag, draws: Draws) -> Case:
     )
 
 
-def _first_given_second(bag: _Bag, draws: Draws) -> Case:
+def _first_given_second(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick([x for x in bag.colours if bag.count(x) >= 2])
     n, N = bag.count(c), bag.N
     value = F(n - 1, N - 1)
@@ -624,8 +617,23 @@ def _first_given_second(bag: _Bag, draws: Draws) -> Case:
     )
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question, given the bag and the draws.
+KINDS: dict[str, Callable[[_Bag, Draw], Case]] = {
+    "single": _single,
+    "all_of": _all_of,
+    "same": _same,
+    "one_each": _one_each,
+    "ordered": _ordered,
+    "at_least_one": _at_least_one,
+    "exactly": _exactly,
+    "all_different": _all_different,
+    "second": _second,
+    "first_given_second": _first_given_second,
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     level = LEVELS[params.difficulty]
     m = params.colours if params.colours is not None else draws.between(*level["colours"])
     colours = draws.sample(URN_COLOURS, m)
@@ -674,32 +682,20 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
     if kind == "all_of" and not rep and max(counts) < k:
         kind = "at_least_one"
     bag = _Bag(colours, counts, k, rep)
-    build = {
-        "single": _single,
-        "all_of": _all_of,
-        "same": _same,
-        "one_each": _one_each,
-        "ordered": _ordered,
-        "at_least_one": _at_least_one,
-        "exactly": _exactly,
-        "all_different": _all_different,
-        "second": _second,
-        "first_given_second": _first_given_second,
-    }[kind]
-    case = build(bag, draws)
+    case = KINDS[kind](bag, draws)
     experiment = {
         "kind": "urn",
         "contents": [{"colour": c, "count": n} for c, n in zip(colours, counts)],
         "draws": k,
         "replacement": rep,
     }
-    return build_instance(case, experiment, params, draws, {"question": kind})
+    return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    draws = Draws(rng)
-    case = instance.spec.case
-    exp = instance.data["experiment"]
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    draws = Draw(rng, 32)
+    case = draft.spec
+    exp = draft.data["experiment"]
     k, rep = exp["draws"], exp["replacement"]
     parts = [_balls(c["colour"], c["count"]) for c in exp["contents"]]
     listed = ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -722,8 +718,4 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
         )
     else:
         body = f"{opener}{draw} What is the probability that {case.phrase}?"
-    return finish(instance, params, rng, body)
-
-
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+    return wording(draft, body)
