@@ -172,16 +172,8 @@ def _single(draws: Draw, k: int, rep: bool) -> Case:
         (F(a, DECK - a), "favourable against unfavourable (a ratio, not a probability)"),
         (F(4, DECK) if a != 4 else F(13, DECK), "confusing ranks and suits"),
     ]
-    return Case(
-        {"type": "count", "property": prop, "cmp": "eq", "value": 1},
-        value,
-        wrong,
-        [],
-        1,
-        f"the card is {words}",
-        lines,
-        DECK,
-    )
+    return Case({"type": "count", "property": prop, "cmp": "eq", "value": 1}, value, wrong, [], 1,
+                f"the card is {words}", lines, DECK)
 
 
 def _union(draws: Draw, k: int, rep: bool) -> Case:
@@ -195,10 +187,8 @@ def _union(draws: Draw, k: int, rep: bool) -> Case:
     value = F(fav, DECK)
     lines = [
         _space(1, rep, True)[1],
-        (
-            f"{s_words.capitalize()}: {a} cards; {r_words}: {b} cards; both at once: {both} "
-            f"card{'s' if both > 1 else ''}, counted twice above."
-        ),
+        (f"{s_words.capitalize()}: {a} cards; {r_words}: {b} cards; both at once: {both} "
+         f"card{'s' if both > 1 else ''}, counted twice above."),
         f"Favourable cards = {a} + {b} − {both} = {fav} (inclusion–exclusion).",
         f"Probability = {reduce_text(fav, DECK)}.",
     ]
@@ -210,16 +200,8 @@ def _union(draws: Draw, k: int, rep: bool) -> Case:
         (F(a + b - 2 * both, DECK), "excluding the overlap altogether"),
     ]
     event = {"type": "count", "property": {"any": [s_prop, r_prop]}, "cmp": "eq", "value": 1}
-    return Case(
-        event,
-        value,
-        wrong,
-        ["inclusion_exclusion"],
-        2,
-        f"the card is {s_words} or {r_words} (or both)",
-        lines,
-        DECK,
-    )
+    return Case(event, value, wrong, ["inclusion_exclusion"], 2,
+                f"the card is {s_words} or {r_words} (or both)", lines, DECK)
 
 
 def _both(draws: Draw, k: int, rep: bool) -> Case:
@@ -258,16 +240,8 @@ def _both(draws: Draw, k: int, rep: bool) -> Case:
     ]
     concepts = ["order"] + ([] if rep else ["without_replacement"])
     all_of = "both" if k == 2 else f"all {number_word(k)}"
-    return Case(
-        {"type": "count", "property": prop, "cmp": "eq", "value": k},
-        value,
-        wrong,
-        concepts,
-        k,
-        f"{all_of} cards are {plural}",
-        lines,
-        N,
-    )
+    return Case({"type": "count", "property": prop, "cmp": "eq", "value": k}, value, wrong,
+                concepts, k, f"{all_of} cards are {plural}", lines, N)
 
 
 def _ordered(draws: Draw, k: int, rep: bool) -> Case:
@@ -307,16 +281,8 @@ def _ordered(draws: Draw, k: int, rep: bool) -> Case:
             {"type": "position", "index": 2, "property": second[3]},
         ],
     }
-    return Case(
-        event,
-        value,
-        wrong,
-        concepts,
-        2,
-        f"the first card is {first[0]} and the second card is {second[0]}",
-        lines,
-        N,
-    )
+    return Case(event, value, wrong, concepts, 2,
+                f"the first card is {first[0]} and the second card is {second[0]}", lines, N)
 
 
 def _disjoint(p: dict[str, Any], q: dict[str, Any]) -> bool:
@@ -390,11 +356,9 @@ def _exactly(draws: Draw, k: int, rep: bool) -> Case:
         fav = comb(k, j) * a**j * (DECK - a) ** (k - j)
         lines = [
             f"Sample space: 52^{k} = {N} equally likely ordered draws.",
-            (
-                f"Choose which {j} of the {k} draws give {plural}: C({k},{j}) = {comb(k, j)}; "
-                f"those draws have {a} choices each, the others {DECK - a}: "
-                f"{comb(k, j)} × {a}^{j} × {DECK - a}^{k - j} = {fav}."
-            ),
+            (f"Choose which {j} of the {k} draws give {plural}: C({k},{j}) = {comb(k, j)}; "
+             f"those draws have {a} choices each, the others {DECK - a}: "
+             f"{comb(k, j)} × {a}^{j} × {DECK - a}^{k - j} = {fav}."),
             f"Probability = {reduce_text(fav, N)}.",
         ]
         other = F(comb(a, j) * comb(DECK - a, k - j), comb(DECK, k))
@@ -404,10 +368,8 @@ def _exactly(draws: Draw, k: int, rep: bool) -> Case:
         fav = comb(a, j) * comb(DECK - a, k - j)
         lines = [
             f"Sample space: C(52,{k}) = {N} equally likely hands (order does not matter).",
-            (
-                f"Choose {j} of the {a} {plural}: C({a},{j}) = {comb(a, j)}; and {k - j} of the "
-                f"other {DECK - a} cards: C({DECK - a},{k - j}) = {comb(DECK - a, k - j)}."
-            ),
+            (f"Choose {j} of the {a} {plural}: C({a},{j}) = {comb(a, j)}; and {k - j} of the "
+             f"other {DECK - a} cards: C({DECK - a},{k - j}) = {comb(DECK - a, k - j)}."),
             f"Favourable hands = {comb(a, j)} × {comb(DECK - a, k - j)} = {fav}.",
             f"Probability = {reduce_text(fav, N)}.",
         ]
@@ -429,16 +391,8 @@ def _exactly(draws: Draw, k: int, rep: bool) -> Case:
     ]
     verb = "is" if j == 1 else "are"
     phrase = f"exactly {number_word(j)} of the cards {verb} {words if j == 1 else plural}"
-    return Case(
-        {"type": "count", "property": prop, "cmp": "eq", "value": j},
-        value,
-        wrong,
-        concepts,
-        3,
-        phrase,
-        lines,
-        N,
-    )
+    return Case({"type": "count", "property": prop, "cmp": "eq", "value": j}, value, wrong,
+                concepts, 3, phrase, lines, N)
 
 
 def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
@@ -448,10 +402,8 @@ def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
         fav = groups * size**k
         lines = [
             f"Sample space: 52^{k} = {N} equally likely ordered draws.",
-            (
-                f"Pick the {attr} ({groups} ways), then every draw from its {size} cards: "
-                f"{groups} × {size}^{k} = {fav}."
-            ),
+            (f"Pick the {attr} ({groups} ways), then every draw from its {size} cards: "
+             f"{groups} × {size}^{k} = {fav}."),
             f"Probability = {reduce_text(fav, N)}.",
         ]
         other = F(groups * comb(size, k), comb(DECK, k))
@@ -461,10 +413,8 @@ def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
         fav = groups * comb(size, k)
         lines = [
             f"Sample space: C(52,{k}) = {N} equally likely hands (order does not matter).",
-            (
-                f"Pick the {attr} ({groups} ways), then {k} of its {size} cards: "
-                f"{groups} × C({size},{k}) = {groups} × {comb(size, k)} = {fav}."
-            ),
+            (f"Pick the {attr} ({groups} ways), then {k} of its {size} cards: "
+             f"{groups} × C({size},{k}) = {groups} × {comb(size, k)} = {fav}."),
             f"Probability = {reduce_text(fav, N)}.",
         ]
         other = F(size, DECK) ** (k - 1)
@@ -479,16 +429,8 @@ def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
     ]
     word = "suit" if attr == "suit" else "colour"
     every = "both cards are" if k == 2 else f"all {number_word(k)} cards are"
-    return Case(
-        {"type": "all_same", "attribute": attr},
-        value,
-        wrong,
-        concepts,
-        2,
-        f"{every} of the same {word}",
-        lines,
-        N,
-    )
+    return Case({"type": "all_same", "attribute": attr}, value, wrong, concepts, 2,
+                f"{every} of the same {word}", lines, N)
 
 
 #: Each kind's question, given the draws, the number of cards and whether they go back.
@@ -541,11 +483,9 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-DECK_NOTE = (
-    "A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each "
-    "of four suits; hearts and diamonds are red, clubs and spades are black, and "
-    "jacks, queens and kings are face cards."
-)
+DECK_NOTE = ("A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each "
+             "of four suits; hearts and diamonds are red, clubs and spades are black, and "
+             "jacks, queens and kings are face cards.")
 
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
@@ -565,8 +505,6 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
             if rep
             else "without replacement"
         )
-        opener = (
-            f"{name} draws {_n_cards(k)} at random, one after another, from a "
-            f"well-shuffled standard deck, {how}."
-        )
+        opener = (f"{name} draws {_n_cards(k)} at random, one after another, from a "
+                  f"well-shuffled standard deck, {how}.")
     return wording(draft, f"{opener} {DECK_NOTE} What is the probability that {draft.spec.phrase}?")

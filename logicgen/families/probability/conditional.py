@@ -196,10 +196,8 @@ def _table(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         phrase = f"the {one} is one of those who {cols[j]}"
         given_phrase = f"the {one} chosen is one of those who {rows[i]}"
         lines = [
-            (
-                f"Restrict to the {row_total} {noun} who {rows[i]} "
-                f"({' + '.join(str(x) for x in counts[i])} = {row_total})."
-            ),
+            (f"Restrict to the {row_total} {noun} who {rows[i]} "
+             f"({' + '.join(str(x) for x in counts[i])} = {row_total})."),
             f"Of these, {cell} {cols[j]}.",
             f"Probability = {reduce_text(cell, row_total)}.",
         ]
@@ -212,10 +210,8 @@ def _table(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         phrase = f"the {one} is one of those who {rows[i]}"
         given_phrase = f"the {one} chosen is one of those who {cols[j]}"
         lines = [
-            (
-                f"Restrict to the {col_total} {noun} who {cols[j]} "
-                f"({' + '.join(str(r[j]) for r in counts)} = {col_total})."
-            ),
+            (f"Restrict to the {col_total} {noun} who {cols[j]} "
+             f"({' + '.join(str(r[j]) for r in counts)} = {col_total})."),
             f"Of these, {cell} {rows[i]}.",
             f"Probability = {reduce_text(cell, col_total)}.",
         ]
@@ -279,10 +275,8 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         lines = [
             "The four equally likely families, older child first: BB, BG, GB, GG.",
             "The older child is a boy in BB and BG: 2 families.",
-            (
-                "Both boys: BB only, so the probability is 1/2 (it only depends on the "
-                "younger child)."
-            ),
+            ("Both boys: BB only, so the probability is 1/2 (it only depends on the "
+             "younger child)."),
         ]
         wrong = [
             (F(1, 3), "treating 'the older is a boy' like 'at least one is a boy'"),
@@ -343,10 +337,8 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
             f"Families with {'at least one boy' if at_least == 1 else 'at least two boys'}: "
             + " + ".join(f"C(3,{j})" for j in range(at_least, 4))
             + f" = {cond_count}.",
-            (
-                f"Of these, {fav} match{'es' if fav == 1 else ''}: probability "
-                f"= {reduce_text(fav, cond_count)}."
-            ),
+            (f"Of these, {fav} match{'es' if fav == 1 else ''}: probability "
+             f"= {reduce_text(fav, cond_count)}."),
         ]
         wrong = [
             (F(fav, 8), "ignoring the condition"),
@@ -365,10 +357,8 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         phrase = "both children are boys"
         value = F(13, 27)
         lines = [
-            (
-                "Each child is one of 2 × 7 = 14 equally likely kinds (sex and weekday), so "
-                "two children give 14 × 14 = 196 equally likely families."
-            ),
+            ("Each child is one of 2 × 7 = 14 equally likely kinds (sex and weekday), so "
+             "two children give 14 × 14 = 196 equally likely families."),
             f"At least one boy born on a {day}: 196 − 13 × 13 = 27 families.",
             f"Both boys among those: 7 × 7 − 6 × 6 = 13 (both boys, not neither on a {day}).",
             "Probability = 13/27.",
@@ -456,10 +446,8 @@ def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         value = neg_h / (neg_h + neg_d)
         a, b = N * neg_h, N * neg_d
         lines = head + [
-            (
-                f"Of the {nd} {who} {have}, {_pct(1 - sens)} test negative "
-                f"(100% − {_pct(sens)}): {b}."
-            ),
+            (f"Of the {nd} {who} {have}, {_pct(1 - sens)} test negative "
+             f"(100% − {_pct(sens)}): {b}."),
             f"Of the {nh} {who} {havent}, {_pct(1 - fp)} test negative (100% − {_pct(fp)}): {a}.",
             f"Negatives: {a} + {b} = {a + b}, and {a} of them {havent}.",
             f"Probability = {reduce_text(int(a), int(a + b))}.",
@@ -519,10 +507,8 @@ def _sources(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     for nm, c, r, b in zip(names, counts, rates, bad):
         lines.append(f"Machine {nm} makes {c} of them; {_pct(r)} are defective: {b}.")
     lines += [
-        (
-            f"Defective items: {' + '.join(str(b) for b in bad)} = {sum(bad)}, of which "
-            f"{bad[target]} come from machine {names[target]}."
-        ),
+        (f"Defective items: {' + '.join(str(b) for b in bad)} = {sum(bad)}, of which "
+         f"{bad[target]} come from machine {names[target]}."),
         f"Probability = {reduce_text(int(bad[target]), int(sum(bad)))}.",
     ]
     wrong = [
@@ -539,18 +525,10 @@ def _sources(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
             for nm, s, r in zip(names, shares, rates)
         ],
     }
-    case = Case(
-        {"type": "source", "name": names[target]},
-        value,
-        wrong,
-        ["bayes", "conditioning"],
-        2 + m - 1,
-        f"it was made by machine {names[target]}",
-        lines,
-        int(N),
-        {"type": "flag", "value": True},
-        "an item chosen at random from the output turns out to be defective",
-    )
+    case = Case({"type": "source", "name": names[target]}, value, wrong, ["bayes", "conditioning"],
+                2 + m - 1, f"it was made by machine {names[target]}", lines, int(N),
+                {"type": "flag", "value": True},
+                "an item chosen at random from the output turns out to be defective")
     wording = {"names": names, "shares": shares, "rates": rates}
     return case, {"experiment": experiment, "wording": wording}
 
@@ -564,23 +542,17 @@ def _monty(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     if n == 3:
         lines = [
             "Your first pick hides the car with probability 1/3, a goat with probability 2/3.",
-            (
-                "The host always opens a goat door, so if your pick was a goat the one closed "
-                "door left has the car; switching wins exactly when the first pick was wrong."
-            ),
+            ("The host always opens a goat door, so if your pick was a goat the one closed "
+             "door left has the car; switching wins exactly when the first pick was wrong."),
             "Probability = 2/3.",
         ]
     else:
         lines = [
-            (
-                f"Your first pick hides the car with probability 1/{n}, a goat with "
-                f"probability {n - 1}/{n}."
-            ),
-            (
-                f"If it was a goat, the car is behind one of the {n - 2} other closed doors "
-                f"(the host only opens goat doors), and you switch to each of those with "
-                f"probability 1/{n - 2}."
-            ),
+            (f"Your first pick hides the car with probability 1/{n}, a goat with "
+             f"probability {n - 1}/{n}."),
+            (f"If it was a goat, the car is behind one of the {n - 2} other closed doors "
+             f"(the host only opens goat doors), and you switch to each of those with "
+             f"probability 1/{n - 2}."),
             "If your first pick was the car, switching always loses.",
             f"Probability = {n - 1}/{n} × 1/{n - 2} = {ftext(value)}.",
         ]
@@ -592,16 +564,8 @@ def _monty(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         (F(2, 3), "using the three-door answer"),
         (F(1, n - 2), "ignoring the first pick"),
     ]
-    case = Case(
-        {"type": "win"},
-        value,
-        wrong,
-        ["conditioning"],
-        2 if n == 3 else 3,
-        "you win the car",
-        lines,
-        6 if n == 3 else n * (n - 2),
-    )
+    case = Case({"type": "win"}, value, wrong, ["conditioning"], 2 if n == 3 else 3,
+                "you win the car", lines, 6 if n == 3 else n * (n - 2))
     experiment = {"kind": "monty", "doors": n, "strategy": "switch"}
     return case, {"experiment": experiment, "wording": {"doors": n}}
 

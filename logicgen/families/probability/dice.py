@@ -204,10 +204,8 @@ def _face(f: int) -> str:
 def _space_line(n: int, s: int) -> str:
     if n == 1:
         return f"Sample space: the die shows one of {s} equally likely faces."
-    return (
-        f"Sample space: each of the {n} dice shows one of {s} faces, so there are "
-        f"{s}^{n} = {s**n} equally likely ordered outcomes."
-    )
+    return (f"Sample space: each of the {n} dice shows one of {s} faces, so there are "
+            f"{s}^{n} = {s**n} equally likely ordered outcomes.")
 
 
 def _total_name(n: int) -> str:
@@ -300,10 +298,8 @@ def _doubles(n: int, s: int, draws: Draw) -> Case:
     )
     lines = [
         _space_line(n, s),
-        (
-            f"Favourable outcomes: all dice showing 1, all showing 2, ..., all showing {s}: "
-            f"{s} outcomes."
-        ),
+        (f"Favourable outcomes: all dice showing 1, all showing 2, ..., all showing {s}: "
+         f"{s} outcomes."),
         f"Probability = {reduce_text(s, N)}.",
     ]
     wrong = [
@@ -322,10 +318,8 @@ def _all_face(n: int, s: int, draws: Draw) -> Case:
     phrase = f"{_all_dice(n)} show {_face(f)}"
     lines = [
         _space_line(n, s),
-        (
-            f"Only one outcome has every die showing {f}; equivalently multiply "
-            f"1/{s} for each die: (1/{s})^{n} = 1/{N}."
-        ),
+        (f"Only one outcome has every die showing {f}; equivalently multiply "
+         f"1/{s} for each die: (1/{s})^{n} = 1/{N}."),
     ]
     wrong = [
         (F(1, s), "counting only one die"),
@@ -334,16 +328,8 @@ def _all_face(n: int, s: int, draws: Draw) -> Case:
         (F(1, comb(s + n - 1, n)), "treating unordered combinations as equally likely"),
         (F(1, s * n), "multiplying the denominators by the number of dice"),
     ]
-    return Case(
-        {"type": "count", "faces": [f], "cmp": "eq", "value": n},
-        value,
-        wrong,
-        [],
-        1,
-        phrase,
-        lines,
-        N,
-    )
+    return Case({"type": "count", "faces": [f], "cmp": "eq", "value": n}, value, wrong, [], 1,
+                phrase, lines, N)
 
 
 def _at_least_one(n: int, s: int, draws: Draw) -> Case:
@@ -354,10 +340,8 @@ def _at_least_one(n: int, s: int, draws: Draw) -> Case:
     phrase = f"at least one die shows {_face(f)} (one or more of them)"
     lines = [
         _space_line(n, s),
-        (
-            f"Complement: no die shows {f}. Each die avoids {f} in {s - 1} of {s} ways, so "
-            f"{s - 1}^{n} = {miss} outcomes have no {f}."
-        ),
+        (f"Complement: no die shows {f}. Each die avoids {f} in {s - 1} of {s} ways, so "
+         f"{s - 1}^{n} = {miss} outcomes have no {f}."),
         f"Probability = 1 − {miss}/{N} = {reduce_text(N - miss, N)}.",
     ]
     wrong = [
@@ -368,16 +352,8 @@ def _at_least_one(n: int, s: int, draws: Draw) -> Case:
         (F(1, s), "looking at one die only"),
     ]
     concepts = ["complement"] + (["nonstandard"] if s != 6 else [])
-    return Case(
-        {"type": "count", "faces": [f], "cmp": "ge", "value": 1},
-        value,
-        wrong,
-        concepts,
-        2,
-        phrase,
-        lines,
-        N,
-    )
+    return Case({"type": "count", "faces": [f], "cmp": "ge", "value": 1}, value, wrong, concepts, 2,
+                phrase, lines, N)
 
 
 def _exactly_k(n: int, s: int, draws: Draw) -> Case:
@@ -390,11 +366,9 @@ def _exactly_k(n: int, s: int, draws: Draw) -> Case:
     rest = "the other die shows" if n - k == 1 else f"each of the other {n - k} dice shows"
     lines = [
         _space_line(n, s),
-        (
-            f"Choose which {k} of the {n} dice show{'s' if k == 1 else ''} the {f}: "
-            f"C({n},{k}) = {comb(n, k)} ways; {rest} one of the {s - 1} other faces: "
-            f"{s - 1}^{n - k} = {(s - 1) ** (n - k)} ways."
-        ),
+        (f"Choose which {k} of the {n} dice show{'s' if k == 1 else ''} the {f}: "
+         f"C({n},{k}) = {comb(n, k)} ways; {rest} one of the {s - 1} other faces: "
+         f"{s - 1}^{n - k} = {(s - 1) ** (n - k)} ways."),
         f"Favourable outcomes: {comb(n, k)} × {(s - 1) ** (n - k)} = {ways}.",
         f"Probability = {reduce_text(ways, N)}.",
     ]
@@ -409,16 +383,8 @@ def _exactly_k(n: int, s: int, draws: Draw) -> Case:
         (F(k, s), "adding the chances for each die"),
         (F(1, s**k), "ignoring the other dice and the choice of which dice"),
     ]
-    return Case(
-        {"type": "count", "faces": [f], "cmp": "eq", "value": k},
-        value,
-        wrong,
-        ["binomial"],
-        2,
-        phrase,
-        lines,
-        N,
-    )
+    return Case({"type": "count", "faces": [f], "cmp": "eq", "value": k}, value, wrong,
+                ["binomial"], 2, phrase, lines, N)
 
 
 def _extreme(n: int, s: int, draws: Draw, which: str, cmp: str) -> Case:
@@ -443,10 +409,8 @@ def _extreme(n: int, s: int, draws: Draw, which: str, cmp: str) -> Case:
         phrase = f"{single} is {side}"
         lines = [
             _space_line(n, s),
-            (
-                f"The {word} number is {side} exactly when every die is {side}: each die has "
-                f"{inner} such faces, so {inner}^{n} = {below} outcomes."
-            ),
+            (f"The {word} number is {side} exactly when every die is {side}: each die has "
+             f"{inner} such faces, so {inner}^{n} = {below} outcomes."),
             f"Probability = {reduce_text(below, N)}.",
         ]
         other = s - inner
@@ -464,10 +428,8 @@ def _extreme(n: int, s: int, draws: Draw, which: str, cmp: str) -> Case:
     lines = [
         _space_line(n, s),
         (f"{word.capitalize()} number exactly {m} = every die {side} but not every die {side2}."),
-        (
-            f"Every die {side}: {inner}^{n} = {below}; every die {side2}: "
-            f"{inner - 1}^{n} = {below2}."
-        ),
+        (f"Every die {side}: {inner}^{n} = {below}; every die {side2}: "
+         f"{inner - 1}^{n} = {below2}."),
         f"Favourable outcomes: {below} − {below2} = {fav}.",
         f"Probability = {reduce_text(fav, N)}.",
     ]
@@ -514,11 +476,9 @@ def _cond_double(n: int, s: int, draws: Draw) -> Case:
     value = F(1, ways)
     pairs = _pairs(s, t)
     lines = [
-        (
-            f"Given that the total is {t}, the sample space shrinks to the equally likely "
-            f"ordered outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
-            f"{ways} outcomes."
-        ),
+        (f"Given that the total is {t}, the sample space shrinks to the equally likely "
+         f"ordered outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
+         f"{ways} outcomes."),
         f"Only ({t // 2},{t // 2}) is a double, so the probability is 1/{ways}.",
     ]
     wrong = [
@@ -530,18 +490,8 @@ def _cond_double(n: int, s: int, draws: Draw) -> Case:
     ]
     event = {"type": "all_same"}
     given = {"type": "sum", "cmp": "eq", "value": t}
-    case = Case(
-        event,
-        value,
-        wrong,
-        ["conditioning", "order"],
-        2,
-        "both dice show the same number",
-        lines,
-        N,
-        given,
-        f"the total is {t}",
-    )
+    case = Case(event, value, wrong, ["conditioning", "order"], 2, "both dice show the same number",
+                lines, N, given, f"the total is {t}")
     return case
 
 
@@ -555,11 +505,9 @@ def _cond_face(n: int, s: int, draws: Draw) -> Case:
     good = [p for p in pairs if f in p]
     value = F(len(good), ways)
     lines = [
-        (
-            f"Given that the total is {t}, the sample space is the equally likely ordered "
-            f"outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
-            f"{ways} outcomes."
-        ),
+        (f"Given that the total is {t}, the sample space is the equally likely ordered "
+         f"outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
+         f"{ways} outcomes."),
         f"Those with a {f}: {', '.join(f'({a},{b})' for a, b in good)}: {len(good)}.",
         f"Probability = {reduce_text(len(good), ways)}.",
     ]
@@ -573,18 +521,8 @@ def _cond_face(n: int, s: int, draws: Draw) -> Case:
     ]
     event = {"type": "count", "faces": [f], "cmp": "ge", "value": 1}
     given = {"type": "sum", "cmp": "eq", "value": t}
-    return Case(
-        event,
-        value,
-        wrong,
-        ["conditioning", "order"],
-        2,
-        f"at least one die shows {_face(f)}",
-        lines,
-        N,
-        given,
-        f"the total is {t}",
-    )
+    return Case(event, value, wrong, ["conditioning", "order"], 2,
+                f"at least one die shows {_face(f)}", lines, N, given, f"the total is {t}")
 
 
 def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str, int]]:

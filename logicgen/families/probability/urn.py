@@ -143,10 +143,8 @@ class Params(BaseParams):
             and self.replacement is False
             and self.draws > self.balls
         ):
-            raise InvalidParams(
-                f"draws must be at most balls ({self.balls}) when drawing without "
-                f"replacement (got {self.draws})"
-            )
+            raise InvalidParams(f"draws must be at most balls ({self.balls}) when drawing without "
+                                f"replacement (got {self.draws})")
 
 
 class _Bag:
@@ -179,15 +177,11 @@ class _Bag:
         if self.k == 1:
             return f"There are {self.N} balls, each equally likely to be drawn."
         if self.rep:
-            return (
-                f"Every draw is from all {self.N} balls: {self.N}^{self.k} = "
-                f"{self.N**self.k} equally likely ordered draws (balls told apart)."
-            )
+            return (f"Every draw is from all {self.N} balls: {self.N}^{self.k} = "
+                    f"{self.N**self.k} equally likely ordered draws (balls told apart).")
         factors = " × ".join(str(self.N - i) for i in range(self.k))
-        return (
-            f"Ordered draws without replacement: {factors} = {perm(self.N, self.k)} "
-            f"equally likely sequences (balls told apart)."
-        )
+        return (f"Ordered draws without replacement: {factors} = {perm(self.N, self.k)} "
+                f"equally likely sequences (balls told apart).")
 
 
 def _balls(colour: str, n: int) -> str:
@@ -205,16 +199,8 @@ def _single(bag: _Bag, draws: Draw) -> Case:
         (F(1, bag.N), "counting one ball only"),
         (F(1, n), "one over the favourable count"),
     ]
-    return Case(
-        {"type": "count", "colour": c, "cmp": "eq", "value": 1},
-        value,
-        wrong,
-        [],
-        1,
-        f"the ball is {c}",
-        lines,
-        bag.N,
-    )
+    return Case({"type": "count", "colour": c, "cmp": "eq", "value": 1}, value, wrong, [], 1,
+                f"the ball is {c}", lines, bag.N)
 
 
 def _all_of(bag: _Bag, draws: Draw) -> Case:
@@ -245,16 +231,8 @@ def _all_of(bag: _Bag, draws: Draw) -> Case:
     ]
     every = "both balls are" if bag.k == 2 else f"all {number_word(bag.k)} balls are"
     concepts = ["order"] + ([] if bag.rep else ["without_replacement"])
-    return Case(
-        {"type": "count", "colour": c, "cmp": "eq", "value": bag.k},
-        value,
-        wrong,
-        concepts,
-        bag.k,
-        f"{every} {c}",
-        lines,
-        total,
-    )
+    return Case({"type": "count", "colour": c, "cmp": "eq", "value": bag.k}, value, wrong, concepts,
+                bag.k, f"{every} {c}", lines, total)
 
 
 def _same(bag: _Bag, draws: Draw) -> Case:
@@ -274,10 +252,8 @@ def _same(bag: _Bag, draws: Draw) -> Case:
     lines = [
         bag.space_line(),
         "Sequences of one colour, colour by colour: " + "; ".join(parts) + ".",
-        (
-            f"Together {' + '.join(str(t[2]) for t in terms)} = {fav}; probability = "
-            f"{reduce_text(fav, total)}."
-        ),
+        (f"Together {' + '.join(str(t[2]) for t in terms)} = {fav}; probability = "
+         f"{reduce_text(fav, total)}."),
     ]
     other = (
         sum((F(perm(n, bag.k), perm(bag.N, bag.k)) for n in bag.counts), F(0))
@@ -309,10 +285,8 @@ def _one_each(bag: _Bag, draws: Draw) -> Case:
     value = F(2 * fav1, total)
     lines = [
         bag.space_line(),
-        (
-            f"{a.capitalize()} then {b}: {text} = {reduce_text(fav1, total)}; {b} then {a} is "
-            f"just as likely."
-        ),
+        (f"{a.capitalize()} then {b}: {text} = {reduce_text(fav1, total)}; {b} then {a} is "
+         f"just as likely."),
         f"Either order: 2 × {fav1}/{total} = {reduce_text(2 * fav1, total)}.",
     ]
     other = F(2 * na * nb, bag.N * (bag.N - 1)) if bag.rep else F(2 * na * nb, bag.N**2)
@@ -407,10 +381,8 @@ def _at_least_one(bag: _Bag, draws: Draw) -> Case:
     value = 1 - F(miss, total)
     lines = [
         bag.space_line(),
-        (
-            f"Complement: no {c} ball at all, so every draw is one of the {rest} other balls: "
-            f"{text} = {reduce_text(miss, total)}."
-        ),
+        (f"Complement: no {c} ball at all, so every draw is one of the {rest} other balls: "
+         f"{text} = {reduce_text(miss, total)}."),
         f"Probability = 1 − {F(miss, total)} = {value.numerator}/{value.denominator}.",
     ]
     other = (
@@ -424,16 +396,8 @@ def _at_least_one(bag: _Bag, draws: Draw) -> Case:
         (F(n, bag.N), "looking at one draw only"),
     ]
     concepts = ["complement"] + ([] if bag.rep else ["without_replacement"])
-    return Case(
-        {"type": "count", "colour": c, "cmp": "ge", "value": 1},
-        value,
-        wrong,
-        concepts,
-        2,
-        f"at least one of the balls drawn is {c}",
-        lines,
-        total,
-    )
+    return Case({"type": "count", "colour": c, "cmp": "ge", "value": 1}, value, wrong, concepts, 2,
+                f"at least one of the balls drawn is {c}", lines, total)
 
 
 def _exactly(bag: _Bag, draws: Draw) -> Case:
@@ -446,12 +410,10 @@ def _exactly(bag: _Bag, draws: Draw) -> Case:
         fav = comb(bag.k, j) * n**j * rest ** (bag.k - j)
         lines = [
             bag.space_line(),
-            (
-                f"Choose which {j} of the {bag.k} draws are {c}: "
-                f"C({bag.k},{j}) = {comb(bag.k, j)}; those have {n} choices each and the "
-                f"others {rest}: {comb(bag.k, j)} × {n}^{j} × "
-                f"{rest}^{bag.k - j} = {fav}."
-            ),
+            (f"Choose which {j} of the {bag.k} draws are {c}: "
+             f"C({bag.k},{j}) = {comb(bag.k, j)}; those have {n} choices each and the "
+             f"others {rest}: {comb(bag.k, j)} × {n}^{j} × "
+             f"{rest}^{bag.k - j} = {fav}."),
             f"Probability = {reduce_text(fav, total)}.",
         ]
         other = F(comb(n, j) * comb(rest, bag.k - j), comb(bag.N, bag.k))
@@ -460,15 +422,11 @@ def _exactly(bag: _Bag, draws: Draw) -> Case:
         total = comb(bag.N, bag.k)
         fav = comb(n, j) * comb(rest, bag.k - j)
         lines = [
-            (
-                f"Order does not matter for a count, so use unordered selections: "
-                f"C({bag.N},{bag.k}) = {total} equally likely sets of {bag.k} balls."
-            ),
-            (
-                f"Choose {j} of the {n} {c} balls, C({n},{j}) = {comb(n, j)}, and {bag.k - j} of "
-                f"the other {rest}, C({rest},{bag.k - j}) = {comb(rest, bag.k - j)}: "
-                f"{comb(n, j)} × {comb(rest, bag.k - j)} = {fav}."
-            ),
+            (f"Order does not matter for a count, so use unordered selections: "
+             f"C({bag.N},{bag.k}) = {total} equally likely sets of {bag.k} balls."),
+            (f"Choose {j} of the {n} {c} balls, C({n},{j}) = {comb(n, j)}, and {bag.k - j} of "
+             f"the other {rest}, C({rest},{bag.k - j}) = {comb(rest, bag.k - j)}: "
+             f"{comb(n, j)} × {comb(rest, bag.k - j)} = {fav}."),
             f"Probability = {reduce_text(fav, total)}.",
         ]
         other = F(comb(bag.k, j) * n**j * rest ** (bag.k - j), bag.N**bag.k)
@@ -487,16 +445,8 @@ def _exactly(bag: _Bag, draws: Draw) -> Case:
         (F(n, bag.N), "looking at one draw only"),
     ]
     verb = "is" if j == 1 else "are"
-    return Case(
-        {"type": "count", "colour": c, "cmp": "eq", "value": j},
-        value,
-        wrong,
-        concepts,
-        3,
-        f"exactly {number_word(j)} of the balls drawn {verb} {c}",
-        lines,
-        total,
-    )
+    return Case({"type": "count", "colour": c, "cmp": "eq", "value": j}, value, wrong, concepts, 3,
+                f"exactly {number_word(j)} of the balls drawn {verb} {c}", lines, total)
 
 
 def _all_different(bag: _Bag, draws: Draw) -> Case:
@@ -525,10 +475,8 @@ def _all_different(bag: _Bag, draws: Draw) -> Case:
         )
     lines = [
         bag.space_line(),
-        (
-            f"{choose}; each such set of balls can come out in {k}! = {perm(k, k)} orders: "
-            f"{sum(per)} × {perm(k, k)} = {fav}."
-        ),
+        (f"{choose}; each such set of balls can come out in {k}! = {perm(k, k)} orders: "
+         f"{sum(per)} × {perm(k, k)} = {fav}."),
         f"Probability = {reduce_text(fav, total)}.",
     ]
     other = (
@@ -552,15 +500,11 @@ def _second(bag: _Bag, draws: Draw) -> Case:
     N = bag.N
     value = F(n, N)
     lines = [
-        (
-            "Before anything is seen, every ball is equally likely to be the second one drawn "
-            "(line the balls up in the order they come out)."
-        ),
+        ("Before anything is seen, every ball is equally likely to be the second one drawn "
+         "(line the balls up in the order they come out)."),
         f"So P(second ball {c}) = {reduce_text(n, N)}, the same as for the first ball.",
-        (
-            f"Check by cases: {n}/{N} × {n - 1}/{N - 1} + {N - n}/{N} × {n}/{N - 1} = "
-            f"{n * (n - 1) + (N - n) * n}/{N * (N - 1)} = {value.numerator}/{value.denominator}."
-        ),
+        (f"Check by cases: {n}/{N} × {n - 1}/{N - 1} + {N - n}/{N} × {n}/{N - 1} = "
+         f"{n * (n - 1) + (N - n) * n}/{N * (N - 1)} = {value.numerator}/{value.denominator}."),
     ]
     wrong = [
         (F(n - 1, N - 1), f"assuming the first ball was {c}"),
@@ -569,16 +513,9 @@ def _second(bag: _Bag, draws: Draw) -> Case:
         (F(N - n, N - 1) * F(n, N), "taking only the case where the first ball differs"),
         (F(1, len(bag.colours)), "treating every colour as equally likely"),
     ]
-    return Case(
-        {"type": "position", "index": 2, "colour": c},
-        value,
-        wrong,
-        ["without_replacement", "union"],
-        2,
-        f"the second ball drawn is {c}",
-        lines,
-        N * (N - 1),
-    )
+    return Case({"type": "position", "index": 2, "colour": c}, value, wrong,
+                ["without_replacement", "union"], 2, f"the second ball drawn is {c}", lines,
+                N * (N - 1))
 
 
 def _first_given_second(bag: _Bag, draws: Draw) -> Case:
@@ -586,15 +523,11 @@ def _first_given_second(bag: _Bag, draws: Draw) -> Case:
     n, N = bag.count(c), bag.N
     value = F(n - 1, N - 1)
     lines = [
-        (
-            f"By symmetry the draws can be read in either order: knowing the second ball is {c}, "
-            f"the first is any of the other {N - 1} balls, of which {n - 1} "
-            f"{'is' if n == 2 else 'are'} {c}."
-        ),
-        (
-            f"Check: P(both {c}) ÷ P(second {c}) = ({n}·{n - 1}/({N}·{N - 1})) ÷ ({n}/{N}) = "
-            f"{reduce_text(n - 1, N - 1)}."
-        ),
+        (f"By symmetry the draws can be read in either order: knowing the second ball is {c}, "
+         f"the first is any of the other {N - 1} balls, of which {n - 1} "
+         f"{'is' if n == 2 else 'are'} {c}."),
+        (f"Check: P(both {c}) ÷ P(second {c}) = ({n}·{n - 1}/({N}·{N - 1})) ÷ ({n}/{N}) = "
+         f"{reduce_text(n - 1, N - 1)}."),
     ]
     wrong = [
         (F(n, N), "ignoring the condition"),
@@ -603,18 +536,10 @@ def _first_given_second(bag: _Bag, draws: Draw) -> Case:
         (F(n, N - 1), "removing a ball from the total but not from the count"),
         (F(1, 2), "assuming the two results are equally likely"),
     ]
-    return Case(
-        {"type": "position", "index": 1, "colour": c},
-        value,
-        wrong,
-        ["conditioning", "without_replacement"],
-        3,
-        f"the first ball drawn was {c}",
-        lines,
-        N * (N - 1),
-        {"type": "position", "index": 2, "colour": c},
-        f"the second ball drawn is {c}",
-    )
+    return Case({"type": "position", "index": 1, "colour": c}, value, wrong,
+                ["conditioning", "without_replacement"], 3, f"the first ball drawn was {c}", lines,
+                N * (N - 1), {"type": "position", "index": 2, "colour": c},
+                f"the second ball drawn is {c}")
 
 
 #: Each kind's question, given the bag and the draws.
@@ -712,10 +637,8 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         )
         draw = f" {name} draws {number_word(k)} balls at random, one after another, {how}."
     if case.given is not None:
-        body = (
-            f"{opener}{draw} You are told that {case.given_phrase}. Given this, what is "
-            f"the probability that {case.phrase}?"
-        )
+        body = (f"{opener}{draw} You are told that {case.given_phrase}. Given this, what is "
+                f"the probability that {case.phrase}?")
     else:
         body = f"{opener}{draw} What is the probability that {case.phrase}?"
     return wording(draft, body)
