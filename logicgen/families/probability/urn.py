@@ -71,47 +71,23 @@ __all__ = ["Params", "generate", "options", "render"]
 F = Fraction
 URN_COLOURS = ("red", "blue", "green", "yellow", "white", "black")
 
+#: Per difficulty: colours in the bag, balls of each colour, the chance of drawing with
+#: replacement, and (kind, weight) pairs.
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {
-        "colours": (2, 2),
-        "per_colour": (2, 6),
-        "replacement": 0.6,
-        "kinds": [("single", 2), ("all_of", 3), ("same", 1), ("ordered", 1)],
-    },
-    "medium": {
-        "colours": (2, 3),
-        "per_colour": (2, 7),
-        "replacement": 0.2,
-        "kinds": [
-            ("all_of", 2),
-            ("same", 3),
-            ("one_each", 2),
-            ("ordered", 2),
-            ("at_least_one", 2),
-            ("second", 1),
-        ],
-    },
-    "hard": {
-        "colours": (3, 4),
-        "per_colour": (2, 8),
-        "replacement": 0.2,
-        "kinds": [
-            ("same", 2),
-            ("exactly", 3),
-            ("at_least_one", 2),
-            ("all_different", 2),
-            ("first_given_second", 2),
-        ],
-    },
+    "easy": {"colours": (2, 2), "per_colour": (2, 6), "replacement": 0.6,
+             "kinds": [("single", 2), ("all_of", 3), ("same", 1), ("ordered", 1)]},
+    "medium": {"colours": (2, 3), "per_colour": (2, 7), "replacement": 0.2,
+               "kinds": [("all_of", 2), ("same", 3), ("one_each", 2), ("ordered", 2),
+                         ("at_least_one", 2), ("second", 1)]},
+    "hard": {"colours": (3, 4), "per_colour": (2, 8), "replacement": 0.2,
+             "kinds": [("same", 2), ("exactly", 3), ("at_least_one", 2), ("all_different", 2),
+                       ("first_given_second", 2)]},
 }
 
 
-@family(
-    "probability.urn",
-    solver=solve,
-    summary="Urns: coloured balls with or without replacement, same colour, order, sequences",
-    formats=("choice", "numeric"),
-)
+@family("probability.urn", solver=solve,
+        summary="Urns: coloured balls with or without replacement, same colour, order, sequences",
+        formats=("choice", "numeric"))
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``colours`` 2–4, ``balls`` 2–40 in all, ``draws`` 1–5, ``replacement``.
@@ -173,6 +149,18 @@ class _Bag:
     def other_mode_all_of(self, n: int) -> Fraction:
         return F(perm(n, self.k), perm(self.N, self.k)) if self.rep else F(n, self.N) ** self.k
 
+    @property
+    def slip(self) -> str:
+        """The mistake of drawing the other way (with or without replacement)."""
+        return "drawing without replacement" if self.rep else "drawing with replacement"
+
+    @property
+    def every(self) -> str:
+        return "both balls are" if self.k == 2 else f"all {number_word(self.k)} balls are"
+
+    def concepts(self, *names: str) -> list[str]:
+        return [*names] + ([] if self.rep else ["without_replacement"])
+
     def space_line(self) -> str:
         if self.k == 1:
             return f"There are {self.N} balls, each equally likely to be drawn."
@@ -182,6 +170,10 @@ class _Bag:
         factors = " × ".join(str(self.N - i) for i in range(self.k))
         return (f"Ordered draws without replacement: {factors} = {perm(self.N, self.k)} "
                 f"equally likely sequences (balls told apart).")
+
+
+def _count(colour: str, cmp: str, value: int) -> dict[str, Any]:
+    return {"type": "count", "colour": colour, "cmp": cmp, "value": value}
 
 
 def _balls(colour: str, n: int) -> str:
@@ -199,7 +191,7 @@ def _single(bag: _Bag, draws: Draw) -> Case:
         (F(1, bag.N), "counting one ball only"),
         (F(1, n), "one over the favourable count"),
     ]
-    return Case({"type": "count", "colour": c, "cmp": "eq", "value": 1}, value, wrong, [], 1,
+    return Case(_count(c, "eq", 1), value, wrong, [], 1,
                 f"the ball is {c}", lines, bag.N)
 
 
@@ -220,19 +212,15 @@ def _all_of(bag: _Bag, draws: Draw) -> Case:
         + f"{text} = {reduce_text(fav, total)}.",
     ]
     wrong = [
-        (
-            bag.other_mode_all_of(n),
-            "drawing without replacement" if bag.rep else "drawing with replacement",
-        ),
+        (bag.other_mode_all_of(n), bag.slip),
         (F(bag.k * n, bag.N), "adding instead of multiplying"),
         (F(n, bag.N), "looking at one draw only"),
         (F(1, len(bag.colours)) ** bag.k, "treating every colour as equally likely"),
         (F(comb(n, bag.k), bag.N**bag.k), "counting unordered against ordered draws"),
     ]
-    every = "both balls are" if bag.k == 2 else f"all {number_word(bag.k)} balls are"
-    concepts = ["order"] + ([] if bag.rep else ["without_replacement"])
-    return Case({"type": "count", "colour": c, "cmp": "eq", "value": bag.k}, value, wrong, concepts,
-                bag.k, f"{every} {c}", lines, total)
+    concepts = bag.concepts("order")
+    return Case(_count(c, "eq", bag.k), value, wrong, concepts,
+                bag.k, f"{bag.every} {c}", lines, total)
 
 
 def _same(bag: _Bag, draws: Draw) -> Case:
@@ -262,19 +250,16 @@ def _same(bag: _Bag, draws: Draw) -> Case:
     )
     biggest = max(bag.counts)
     wrong = [
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, bag.slip),
         (F(biggest**bag.k if bag.rep else perm(biggest, bag.k), total), "counting only one colour"),
         (F(1, len(bag.colours)), "treating every colour as equally likely"),
         (1 - value, "giving the complement"),
-        (
-            F(len(bag.colours), len(bag.colours) ** bag.k),
-            "treating colours as equally likely on every draw",
-        ),
+        (F(len(bag.colours), len(bag.colours) ** bag.k),
+         "treating colours as equally likely on every draw"),
     ]
-    every = "both balls are" if bag.k == 2 else f"all {number_word(bag.k)} balls are"
-    concepts = ["union"] + ([] if bag.rep else ["without_replacement"])
+    concepts = bag.concepts("union")
     return Case(
-        {"type": "all_same"}, value, wrong, concepts, 2, f"{every} the same colour", lines, total
+        {"type": "all_same"}, value, wrong, concepts, 2, f"{bag.every} the same colour", lines, total
     )
 
 
@@ -292,31 +277,16 @@ def _one_each(bag: _Bag, draws: Draw) -> Case:
     other = F(2 * na * nb, bag.N * (bag.N - 1)) if bag.rep else F(2 * na * nb, bag.N**2)
     wrong = [
         (F(fav1, total), "counting only one order"),
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, bag.slip),
         (F(na + nb, bag.N), "adding instead of multiplying"),
-        (
-            F(na * nb, comb(bag.N, 2) * 2 if bag.rep else bag.N * bag.N),
-            "mixing ordered and unordered counts",
-        ),
+        (F(na * nb, comb(bag.N, 2) * 2 if bag.rep else bag.N * bag.N),
+         "mixing ordered and unordered counts"),
         (F(1, 2), "assuming the two results are equally likely"),
     ]
-    concepts = ["order", "union"] + ([] if bag.rep else ["without_replacement"])
-    return Case(
-        {
-            "op": "and",
-            "args": [
-                {"type": "count", "colour": a, "cmp": "eq", "value": 1},
-                {"type": "count", "colour": b, "cmp": "eq", "value": 1},
-            ],
-        },
-        value,
-        wrong,
-        concepts,
-        2,
-        f"one ball is {a} and the other is {b} (in either order)",
-        lines,
-        total,
-    )
+    concepts = bag.concepts("order", "union")
+    return Case({"op": "and", "args": [_count(a, "eq", 1), _count(b, "eq", 1)]}, value, wrong,
+                concepts, 2, f"one ball is {a} and the other is {b} (in either order)", lines,
+                total)
 
 
 def _ordered(bag: _Bag, draws: Draw) -> Case:
@@ -346,13 +316,11 @@ def _ordered(bag: _Bag, draws: Draw) -> Case:
     )
     arrangements = len({tuple(p) for p in _perms(picks)})
     wrong = [
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, bag.slip),
         (arrangements * value, "ignoring the order"),
         (F(sum(nums), bag.N), "adding instead of multiplying"),
-        (
-            F(prod(nums), bag.N**bag.k) if not bag.rep else F(nums[0], bag.N),
-            "keeping the total fixed",
-        ),
+        (F(prod(nums), bag.N**bag.k) if not bag.rep else F(nums[0], bag.N),
+         "keeping the total fixed"),
         (F(1, len(bag.colours)) ** bag.k, "treating every colour as equally likely"),
     ]
     phrase = (
@@ -364,7 +332,7 @@ def _ordered(bag: _Bag, draws: Draw) -> Case:
         "op": "and",
         "args": [{"type": "position", "index": i + 1, "colour": c} for i, c in enumerate(picks)],
     }
-    concepts = ["order"] + ([] if bag.rep else ["without_replacement"])
+    concepts = bag.concepts("order")
     return Case(event, value, wrong, concepts, bag.k, phrase, lines, total)
 
 
@@ -390,13 +358,13 @@ def _at_least_one(bag: _Bag, draws: Draw) -> Case:
     )
     wrong = [
         (F(miss, total), "forgetting to subtract from 1 (that is 'no ball is " + c + "')"),
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, bag.slip),
         (F(bag.k * n, bag.N), "adding the chance for each draw"),
         (bag.all_of(n), f"requiring every ball to be {c}"),
         (F(n, bag.N), "looking at one draw only"),
     ]
-    concepts = ["complement"] + ([] if bag.rep else ["without_replacement"])
-    return Case({"type": "count", "colour": c, "cmp": "ge", "value": 1}, value, wrong, concepts, 2,
+    concepts = bag.concepts("complement")
+    return Case(_count(c, "ge", 1), value, wrong, concepts, 2,
                 f"at least one of the balls drawn is {c}", lines, total)
 
 
@@ -438,14 +406,14 @@ def _exactly(bag: _Bag, draws: Draw) -> Case:
         else F(perm(n, j) * perm(rest, bag.k - j), perm(bag.N, bag.k))
     )
     wrong = [
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, bag.slip),
         (one_order, "counting one order only"),
         (F(j, bag.k), "using the proportion of draws"),
         (F(j * n, bag.N), "adding the chances"),
         (F(n, bag.N), "looking at one draw only"),
     ]
     verb = "is" if j == 1 else "are"
-    return Case({"type": "count", "colour": c, "cmp": "eq", "value": j}, value, wrong, concepts, 3,
+    return Case(_count(c, "eq", j), value, wrong, concepts, 3,
                 f"exactly {number_word(j)} of the balls drawn {verb} {c}", lines, total)
 
 
@@ -484,12 +452,12 @@ def _all_different(bag: _Bag, draws: Draw) -> Case:
     )
     wrong = [
         (F(sum(per), total), "forgetting the orders in which the colours can come"),
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, bag.slip),
         (F(perm(m, k), m**k), "treating every colour as equally likely"),
         (1 - value, "giving the complement"),
         (F(sum(per), comb(bag.N, k)) / perm(k, k), "dividing by the orders twice"),
     ]
-    concepts = ["order"] + ([] if bag.rep else ["without_replacement"])
+    concepts = bag.concepts("order")
     phrase = "the balls drawn are all of different colours"
     return Case({"type": "all_different"}, value, wrong, concepts, 3, phrase, lines, total)
 
@@ -608,12 +576,9 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         kind = "at_least_one"
     bag = _Bag(colours, counts, k, rep)
     case = KINDS[kind](bag, draws)
-    experiment = {
-        "kind": "urn",
-        "contents": [{"colour": c, "count": n} for c, n in zip(colours, counts)],
-        "draws": k,
-        "replacement": rep,
-    }
+    experiment = {"kind": "urn",
+                  "contents": [{"colour": c, "count": n} for c, n in zip(colours, counts)],
+                  "draws": k, "replacement": rep}
     return case_draft(case, experiment, params, draws, {"question": kind})
 
 
