@@ -115,12 +115,9 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family(
-    "probability.cards",
-    solver=solve,
-    summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
-    formats=("choice", "numeric"),
-)
+@family("probability.cards", solver=solve,
+        summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
+        formats=("choice", "numeric"))
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``draws``: 1–5 cards; ``replacement``: true or false (default: by difficulty)."""
@@ -161,11 +158,8 @@ def _space(k: int, replacement: bool, ordered: bool) -> tuple[int, str]:
 def _single(draws: Draw, k: int, rep: bool) -> Case:
     words, _, a, prop = draws.pick(ALL_PROPS)
     value = F(a, DECK)
-    lines = [
-        _space(1, rep, True)[1],
-        f"Favourable cards: {a}.",
-        f"Probability = {reduce_text(a, DECK)}.",
-    ]
+    lines = [_space(1, rep, True)[1], f"Favourable cards: {a}.",
+             f"Probability = {reduce_text(a, DECK)}."]
     wrong = [
         (F(1, DECK), "counting one card only"),
         (F(1, a), "one over the favourable count"),
@@ -226,16 +220,12 @@ def _both(draws: Draw, k: int, rep: bool) -> Case:
         + f"{factors} = {reduce_text(fav, N)}.",
     ]
     wrong = [
-        (
-            without if rep else with_r,
-            "drawing without replacement" if rep else "drawing with replacement",
-        ),
+        (without if rep else with_r,
+         "drawing without replacement" if rep else "drawing with replacement"),
         (F(k * a, DECK), "adding the chances instead of multiplying"),
         (F(a, DECK), "looking at one card only"),
-        (
-            F(perm(a, k), DECK**k) if not rep else F(comb(a, k), comb(DECK, k)) * 2,
-            "mixing the two ways of drawing",
-        ),
+        (F(perm(a, k), DECK**k) if not rep else F(comb(a, k), comb(DECK, k)) * 2,
+         "mixing the two ways of drawing"),
         (F(comb(a, k), perm(DECK, k)), "counting a hand against ordered draws"),
     ]
     concepts = ["order"] + ([] if rep else ["without_replacement"])
@@ -267,19 +257,15 @@ def _ordered(draws: Draw, k: int, rep: bool) -> Case:
         (other, "drawing without replacement" if rep else "drawing with replacement"),
         (2 * value, "allowing either order"),
         (F(a + b, DECK), "adding instead of multiplying"),
-        (
-            F(a, DECK) * F(b, DECK - 1) * 2 if rep else F(a * (b - 1), N),
-            "removing a card of the second kind",
-        ),
+        (F(a, DECK) * F(b, DECK - 1) * 2 if rep else F(a * (b - 1), N),
+         "removing a card of the second kind"),
         (F(a, DECK) + F(b, DECK - 1) - value, "'or' instead of 'and then'"),
     ]
     concepts = ["order"] + ([] if rep else ["without_replacement"])
     event = {
         "op": "and",
-        "args": [
-            {"type": "position", "index": 1, "property": first[3]},
-            {"type": "position", "index": 2, "property": second[3]},
-        ],
+        "args": [{"type": "position", "index": 1, "property": first[3]},
+                 {"type": "position", "index": 2, "property": second[3]}],
     }
     return Case(event, value, wrong, concepts, 2,
                 f"the first card is {first[0]} and the second card is {second[0]}", lines, N)
@@ -339,12 +325,8 @@ def _at_least_one(draws: Draw, k: int, rep: bool, none: bool = False) -> Case:
         phrase = f"none of the cards is {words}"
     else:
         phrase = f"at least one of the cards is {words}"
-    event = {
-        "type": "count",
-        "property": prop,
-        "cmp": "eq" if none else "ge",
-        "value": 0 if none else 1,
-    }
+    event = {"type": "count", "property": prop, "cmp": "eq" if none else "ge",
+             "value": 0 if none else 1}
     return Case(event, value, wrong, concepts, 2, phrase, lines, N)
 
 
@@ -378,16 +360,12 @@ def _exactly(draws: Draw, k: int, rep: bool) -> Case:
     value = F(fav, N)
     wrong = [
         (other, "drawing with replacement" if not rep else "drawing without replacement"),
-        (
-            F(a, DECK) ** j * F(DECK - a, DECK) ** (k - j),
-            "leaving out which cards (one order only)",
-        ),
+        (F(a, DECK) ** j * F(DECK - a, DECK) ** (k - j),
+         "leaving out which cards (one order only)"),
         (F(comb(a, j), comb(DECK, k)) if not rep else F(a**j, N), "ignoring the other cards"),
         (F(j * a, DECK), "adding the chances"),
-        (
-            F(sum(comb(a, i) * comb(DECK - a, k - i) for i in range(j, k + 1)), comb(DECK, k)),
-            "counting 'at least' instead of 'exactly'",
-        ),
+        (F(sum(comb(a, i) * comb(DECK - a, k - i) for i in range(j, k + 1)), comb(DECK, k)),
+         "counting 'at least' instead of 'exactly'"),
     ]
     verb = "is" if j == 1 else "are"
     phrase = f"exactly {number_word(j)} of the cards {verb} {words if j == 1 else plural}"

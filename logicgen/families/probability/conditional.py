@@ -89,79 +89,36 @@ LEVELS: dict[str, list[tuple[str, float]]] = {
 
 #: Two-way table scenes: who is counted, the row variable and labels, the column ones.
 TABLES: list[dict[str, Any]] = [
-    {
-        "who": "employees of a company",
-        "one": "employee",
-        "rows": ["work in sales", "work in engineering", "work in support"],
-        "row_name": "department",
-        "cols": ["work remotely", "work in the office"],
-        "col_name": "place of work",
-    },
-    {
-        "who": "students at a college",
-        "one": "student",
-        "rows": ["study science", "study arts", "study business"],
-        "row_name": "subject",
-        "cols": ["live on campus", "live off campus"],
-        "col_name": "housing",
-    },
-    {
-        "who": "customers of a shop",
-        "one": "customer",
-        "rows": ["paid by card", "paid in cash", "paid by phone"],
-        "row_name": "payment",
-        "cols": ["bought a drink", "did not buy a drink"],
-        "col_name": "purchase",
-    },
-    {
-        "who": "members of a gym",
-        "one": "member",
-        "rows": ["come in the morning", "come in the evening", "come at weekends"],
-        "row_name": "visiting time",
-        "cols": ["take classes", "do not take classes"],
-        "col_name": "classes",
-    },
+    {"who": "employees of a company", "one": "employee",
+     "rows": ["work in sales", "work in engineering", "work in support"], "row_name": "department",
+     "cols": ["work remotely", "work in the office"], "col_name": "place of work"},
+    {"who": "students at a college", "one": "student",
+     "rows": ["study science", "study arts", "study business"], "row_name": "subject",
+     "cols": ["live on campus", "live off campus"], "col_name": "housing"},
+    {"who": "customers of a shop", "one": "customer",
+     "rows": ["paid by card", "paid in cash", "paid by phone"], "row_name": "payment",
+     "cols": ["bought a drink", "did not buy a drink"], "col_name": "purchase"},
+    {"who": "members of a gym", "one": "member",
+     "rows": ["come in the morning", "come in the evening", "come at weekends"],
+     "row_name": "visiting time", "cols": ["take classes", "do not take classes"],
+     "col_name": "classes"},
 ]
 
 #: Screening scenes: (what the group has, the group, one member, "has it" for one member,
 #: "does not" for one, "have it" for many, "do not" for many).
 SCREENING = [
-    (
-        "have a rare condition",
-        "people in a large town",
-        "person",
-        "has the condition",
-        "does not have the condition",
-        "have it",
-        "do not",
-    ),
-    (
-        "carry a virus",
-        "travellers arriving at an airport",
-        "traveller",
-        "carries the virus",
-        "does not carry the virus",
-        "carry it",
-        "do not",
-    ),
-    (
-        "are faulty",
-        "parts made by a factory",
-        "part",
-        "is faulty",
-        "is not faulty",
-        "are faulty",
-        "are not",
-    ),
+    ("have a rare condition", "people in a large town", "person", "has the condition",
+     "does not have the condition", "have it", "do not"),
+    ("carry a virus", "travellers arriving at an airport", "traveller", "carries the virus",
+     "does not carry the virus", "carry it", "do not"),
+    ("are faulty", "parts made by a factory", "part", "is faulty", "is not faulty", "are faulty",
+     "are not"),
 ]
 
 
-@family(
-    "probability.conditional",
-    solver=solve,
-    summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
-    formats=("choice", "numeric"),
-)
+@family("probability.conditional", solver=solve,
+        summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
+        formats=("choice", "numeric"))
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``kind``: one of table, children, screening, sources, monty (default: by difficulty)."""
@@ -223,10 +180,8 @@ def _table(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         (reverse, "reversing the condition"),
         (F(cell, total), "the joint probability (dividing by everyone)"),
         (marginal, "ignoring the condition"),
-        (
-            F(cell, (row_total if given_row else col_total) - cell),
-            "dividing by the others instead of the whole group",
-        ),
+        (F(cell, (row_total if given_row else col_total) - cell),
+         "dividing by the others instead of the whole group"),
         (F(cell, total - cell), "favourable against unfavourable"),
     ]
     case = Case(event, value, wrong, ["conditioning"], 2, phrase, lines, total, given, given_phrase)
@@ -255,11 +210,9 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         cond = "at least one of whom is a boy"
         phrase = "both children are boys"
         value = F(1, 3)
-        lines = [
-            "The four equally likely families, older child first: BB, BG, GB, GG.",
-            "At least one boy leaves BB, BG, GB: 3 families.",
-            "Both boys: BB only, so the probability is 1/3.",
-        ]
+        lines = ["The four equally likely families, older child first: BB, BG, GB, GG.",
+                 "At least one boy leaves BB, BG, GB: 3 families.",
+                 "Both boys: BB only, so the probability is 1/3."]
         wrong = [
             (F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
             (F(1, 4), "ignoring the condition"),
@@ -307,11 +260,9 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         cond = "at least one of whom is a girl"
         phrase = "both children are girls"
         value = F(1, 3)
-        lines = [
-            "The four equally likely families, older child first: BB, BG, GB, GG.",
-            "At least one girl leaves BG, GB, GG: 3 families.",
-            "Both girls: GG only, so the probability is 1/3.",
-        ]
+        lines = ["The four equally likely families, older child first: BB, BG, GB, GG.",
+                 "At least one girl leaves BG, GB, GG: 3 families.",
+                 "Both girls: GG only, so the probability is 1/3."]
         wrong = [
             (F(1, 2), "treating 'at least one is a girl' as 'a particular child is a girl'"),
             (F(1, 4), "ignoring the condition"),
@@ -416,10 +367,8 @@ def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     N = _population([pos_d, pos_h, neg_d, neg_h, prev])
     nd, nh = N * prev, N * (1 - prev)
     who = "that" if one == "part" else "who"
-    head = [
-        f"Natural frequencies: picture {N:,} {group.split(' ')[0]}.",
-        f"{nd} of them ({_pct(prev)}) {have}; the other {nh} {havent}.",
-    ]
+    head = [f"Natural frequencies: picture {N:,} {group.split(' ')[0]}.",
+            f"{nd} of them ({_pct(prev)}) {have}; the other {nh} {havent}."]
     if not negative:
         value = pos_d / (pos_d + pos_h)
         a, b = N * pos_d, N * pos_h
@@ -467,22 +416,12 @@ def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         steps, concepts = 4, ["bayes", "conditioning", "complement"]
     experiment = {
         "kind": "sources",
-        "sources": [
-            {"name": "yes", "share": ftext(prev), "rate": ftext(sens)},
-            {"name": "no", "share": ftext(1 - prev), "rate": ftext(fp)},
-        ],
+        "sources": [{"name": "yes", "share": ftext(prev), "rate": ftext(sens)},
+                    {"name": "no", "share": ftext(1 - prev), "rate": ftext(fp)}],
     }
     case = Case(event, value, wrong, concepts, steps, phrase, lines, int(N), given, given_phrase)
-    wording = {
-        "what": what,
-        "group": group,
-        "one": one,
-        "prev": prev,
-        "sens": sens,
-        "fp": fp,
-        "have": have,
-        "havent": havent,
-    }
+    wording = {"what": what, "group": group, "one": one, "prev": prev, "sens": sens, "fp": fp,
+               "have": have, "havent": havent}
     return case, {"experiment": experiment, "wording": wording}
 
 

@@ -96,11 +96,8 @@ GROUPS = (("engineers", "designers"), ("seniors", "juniors"), ("teachers", "pare
           ("doctors", "nurses"))
 
 
-@family(
-    "probability.counting",
-    solver=solve_counting,
-    summary="Counting: rows, round tables, committees, posts and words with restrictions",
-)
+@family("probability.counting", solver=solve_counting,
+        summary="Counting: rows, round tables, committees, posts and words with restrictions")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS` or ``mixed``; ``n_people``: 4–8 for rows, 4–7 for

@@ -108,12 +108,9 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family(
-    "probability.dice",
-    solver=solve,
-    summary="Dice: totals, doubles, at least one six, largest/smallest, conditionals",
-    formats=("choice", "numeric"),
-)
+@family("probability.dice", solver=solve,
+        summary="Dice: totals, doubles, at least one six, largest/smallest, conditionals",
+        formats=("choice", "numeric"))
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``n_dice``: 1–4 dice; ``sides``: 2–20 faces per die (default: by difficulty)."""
@@ -374,10 +371,8 @@ def _exactly_k(n: int, s: int, draws: Draw) -> Case:
     ]
     at_least = sum(comb(n, j) * (s - 1) ** (n - j) for j in range(k, n + 1))
     wrong = [
-        (
-            F((s - 1) ** (n - k), N),
-            "leaving out the choice of which dice (the binomial coefficient)",
-        ),
+        (F((s - 1) ** (n - k), N),
+         "leaving out the choice of which dice (the binomial coefficient)"),
         (F(at_least, N), "counting 'at least' instead of 'exactly'"),
         (F(comb(n, k), s**k), "ignoring the other dice"),
         (F(k, s), "adding the chances for each die"),
@@ -580,11 +575,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-_OPENERS = (
-    "{Name} rolls {dice}.",
-    "{Dice} are rolled.",
-    "You roll {dice}.",
-)
+_OPENERS = ("{Name} rolls {dice}.", "{Dice} are rolled.", "You roll {dice}.")
 
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:

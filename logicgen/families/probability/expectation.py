@@ -69,10 +69,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["KINDS", "Params", "generate", "render"]
 
-KINDS = (
-    "die_mean", "die_game", "two_dice", "coins", "count_dice", "count_urn", "until_first",
-    "raffle",
-)
+KINDS = ("die_mean", "die_game", "two_dice", "coins", "count_dice", "count_urn", "until_first",
+         "raffle")
 LEVELS: dict[str, tuple[str, ...]] = {
     "easy": ("die_mean", "die_game", "coins"),
     "medium": ("die_game", "die_game", "two_dice", "count_dice", "coins", "die_mean"),
@@ -84,11 +82,8 @@ RELABELLED = ((1, 1, 2, 3, 5, 8), (0, 0, 0, 1, 1, 4), (1, 2, 2, 3, 3, 3), (0, 1,
               (2, 2, 4, 4, 6, 12), (1, 1, 1, 1, 6, 6), (0, 2, 2, 2, 5, 7))
 
 
-@family(
-    "probability.expectation",
-    solver=solve_expectation,
-    summary="Expected value: games with fees and prizes, fair fees, expected counts and waits",
-)
+@family("probability.expectation", solver=solve_expectation,
+        summary="Expected value: games with fees and prizes, fair fees, expected counts and waits")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""

@@ -81,11 +81,8 @@ RATES = ("unemployment rate in a town", "interest rate on a savings account",
          "error rate of a machine")
 
 
-@family(
-    "quant.percent",
-    solver=solve_percent,
-    summary="Percentages: successive changes, reversing, points vs percent, profit, interest",
-)
+@family("quant.percent", solver=solve_percent,
+        summary="Percentages: successive changes, reversing, points vs percent, profit, interest")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""

@@ -65,11 +65,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["KINDS", "Params", "generate", "render"]
 
 KINDS = ("distance", "travel_time", "average_speed", "meet", "catch_up", "work")
-LEVELS: dict[str, tuple[str, ...]] = {
-    "easy": ("distance", "travel_time", "work"),
-    "medium": ("average_speed", "meet", "work"),
-    "hard": ("average_speed", "catch_up", "work"),
-}
+LEVELS: dict[str, tuple[str, ...]] = {"easy": ("distance", "travel_time", "work"),
+                                      "medium": ("average_speed", "meet", "work"),
+                                      "hard": ("average_speed", "catch_up", "work")}
 PLACES = (("Ashford", "Brampton"), ("the depot", "the harbour"), ("the farm", "the market"),
           ("Easton", "Westfield"), ("the lake", "the city"))
 def _moves(speed: int) -> str:
@@ -78,11 +76,8 @@ def _moves(speed: int) -> str:
 
 
 
-@family(
-    "quant.rates",
-    solver=solve_rates,
-    summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes",
-)
+@family("quant.rates", solver=solve_rates,
+        summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""

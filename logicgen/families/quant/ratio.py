@@ -75,11 +75,8 @@ GOODS = ("boxes", "parts", "bottles", "labels", "bricks")
 SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
 
 
-@family(
-    "quant.ratio",
-    solver=solve_ratio,
-    summary="Ratios: sharing, combining ratios, proportion, mixtures and averages",
-)
+@family("quant.ratio", solver=solve_ratio,
+        summary="Ratios: sharing, combining ratios, proportion, mixtures and averages")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
