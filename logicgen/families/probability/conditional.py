@@ -193,6 +193,50 @@ def _table(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
 # -- two-child problems --------------------------------------------------------------------
 
 
+def _sexes(sex: str, cmp: str, value: int) -> dict[str, Any]:
+    return {"type": "count", "property": {"sex": sex}, "cmp": cmp, "value": value}
+
+
+FOUR_FAMILIES = "The four equally likely families, older child first: BB, BG, GB, GG."
+#: The two-child variants: (the sex counted and how many, the condition as an event and in
+#: words, the question in words, the answer, the explanation after the four families, the
+#: named mistakes).
+TWO_CHILDREN: dict[str, tuple[Any, ...]] = {
+    "two_at_least_one": (
+        ("boy", 2), _sexes("boy", "ge", 1), "at least one of whom is a boy",
+        "both children are boys", F(1, 3),
+        ["At least one boy leaves BB, BG, GB: 3 families.",
+         "Both boys: BB only, so the probability is 1/3."],
+        [(F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
+         (F(1, 4), "ignoring the condition"),
+         (F(2, 3), "the chance of a boy and a girl")]),
+    "two_older": (
+        ("boy", 2), {"type": "position", "index": 1, "property": {"sex": "boy"}},
+        "the older of whom is a boy", "both children are boys", F(1, 2),
+        ["The older child is a boy in BB and BG: 2 families.",
+         "Both boys: BB only, so the probability is 1/2 (it only depends on the younger child)."],
+        [(F(1, 3), "treating 'the older is a boy' like 'at least one is a boy'"),
+         (F(1, 4), "ignoring the condition"),
+         (F(3, 4), "the chance of at least one boy")]),
+    "two_mixed": (
+        ("girl", 1), _sexes("boy", "ge", 1), "at least one of whom is a boy",
+        "the family has one boy and one girl", F(2, 3),
+        ["At least one boy leaves BB, BG, GB: 3 families.",
+         "One boy and one girl: BG and GB, so the probability is 2/3."],
+        [(F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
+         (F(1, 3), "counting BG and GB as one family"),
+         (F(1, 4), "the chance of BG alone")]),
+    "two_girl": (
+        ("girl", 2), _sexes("girl", "ge", 1), "at least one of whom is a girl",
+        "both children are girls", F(1, 3),
+        ["At least one girl leaves BG, GB, GG: 3 families.",
+         "Both girls: GG only, so the probability is 1/3."],
+        [(F(1, 2), "treating 'at least one is a girl' as 'a particular child is a girl'"),
+         (F(1, 4), "ignoring the condition"),
+         (F(2, 3), "the chance of a boy and a girl")]),
+}
+
+
 def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     variants = ["two_at_least_one", "two_older", "two_mixed", "two_girl"]
     if level == "hard":
@@ -200,86 +244,24 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     v = draws.pick(variants)
     sexes = ["boy", "girl"]
     attributes: dict[str, list[str]] = {"sex": sexes}
-    boy = {"sex": "boy"}
-    girl = {"sex": "girl"}
     n = 3 if v.startswith("three") else 2
     base = 2**n
-    if v == "two_at_least_one":
-        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
-        given = {"type": "count", "property": boy, "cmp": "ge", "value": 1}
-        cond = "at least one of whom is a boy"
-        phrase = "both children are boys"
-        value = F(1, 3)
-        lines = ["The four equally likely families, older child first: BB, BG, GB, GG.",
-                 "At least one boy leaves BB, BG, GB: 3 families.",
-                 "Both boys: BB only, so the probability is 1/3."]
-        wrong = [
-            (F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
-            (F(1, 4), "ignoring the condition"),
-            (F(2, 3), "the chance of a boy and a girl"),
-        ]
-        steps = 2
-    elif v == "two_older":
-        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
-        given = {"type": "position", "index": 1, "property": boy}
-        cond = "the older of whom is a boy"
-        phrase = "both children are boys"
-        value = F(1, 2)
-        lines = [
-            "The four equally likely families, older child first: BB, BG, GB, GG.",
-            "The older child is a boy in BB and BG: 2 families.",
-            ("Both boys: BB only, so the probability is 1/2 (it only depends on the "
-             "younger child)."),
-        ]
-        wrong = [
-            (F(1, 3), "treating 'the older is a boy' like 'at least one is a boy'"),
-            (F(1, 4), "ignoring the condition"),
-            (F(3, 4), "the chance of at least one boy"),
-        ]
-        steps = 2
-    elif v == "two_mixed":
-        event = {"type": "count", "property": girl, "cmp": "eq", "value": 1}
-        given = {"type": "count", "property": boy, "cmp": "ge", "value": 1}
-        cond = "at least one of whom is a boy"
-        phrase = "the family has one boy and one girl"
-        value = F(2, 3)
-        lines = [
-            "The four equally likely families, older child first: BB, BG, GB, GG.",
-            "At least one boy leaves BB, BG, GB: 3 families.",
-            "One boy and one girl: BG and GB, so the probability is 2/3.",
-        ]
-        wrong = [
-            (F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
-            (F(1, 3), "counting BG and GB as one family"),
-            (F(1, 4), "the chance of BG alone"),
-        ]
-        steps = 2
-    elif v == "two_girl":
-        event = {"type": "count", "property": girl, "cmp": "eq", "value": 2}
-        given = {"type": "count", "property": girl, "cmp": "ge", "value": 1}
-        cond = "at least one of whom is a girl"
-        phrase = "both children are girls"
-        value = F(1, 3)
-        lines = ["The four equally likely families, older child first: BB, BG, GB, GG.",
-                 "At least one girl leaves BG, GB, GG: 3 families.",
-                 "Both girls: GG only, so the probability is 1/3."]
-        wrong = [
-            (F(1, 2), "treating 'at least one is a girl' as 'a particular child is a girl'"),
-            (F(1, 4), "ignoring the condition"),
-            (F(2, 3), "the chance of a boy and a girl"),
-        ]
+    if v in TWO_CHILDREN:
+        (sex, count), given, cond, phrase, value, rest, wrong = TWO_CHILDREN[v]
+        event = _sexes(sex, "eq", count)
+        lines = [FOUR_FAMILIES, *rest]
         steps = 2
     elif v in ("three_all", "three_two", "three_at_least_two"):
         at_least = 2 if v == "three_at_least_two" else 1
         cond = "at least one of whom is a boy" if at_least == 1 else "at least two of whom are boys"
-        given = {"type": "count", "property": boy, "cmp": "ge", "value": at_least}
+        given = _sexes("boy", "ge", at_least)
         cond_count = sum(comb(3, j) for j in range(at_least, 4))
         if v == "three_two":
-            event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
+            event = _sexes("boy", "eq", 2)
             phrase = "exactly two of the children are boys"
             fav = comb(3, 2)
         else:
-            event = {"type": "count", "property": boy, "cmp": "eq", "value": 3}
+            event = _sexes("boy", "eq", 3)
             phrase = "all three children are boys"
             fav = 1
         value = F(fav, cond_count)
@@ -302,7 +284,7 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         attributes = {"sex": sexes, "day": list(DAYS)}
         day = draws.pick(DAYS)
         tag = {"sex": "boy", "day": day}
-        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
+        event = _sexes("boy", "eq", 2)
         given = {"type": "count", "property": tag, "cmp": "ge", "value": 1}
         cond = f"at least one of whom is a boy born on a {day}"
         phrase = "both children are boys"
@@ -322,11 +304,8 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
             (F(13, 28), "miscounting the families"),
         ]
         steps = 4
-    lines.insert(
-        0,
-        "Each child is a boy or a girl with probability 1/2, independently, so all "
-        "listed families are equally likely.",
-    )
+    lines.insert(0, "Each child is a boy or a girl with probability 1/2, independently, so all "
+                 "listed families are equally likely.")
     case = Case(event, value, wrong, ["conditioning"], steps, phrase, lines, base, given, cond)
     experiment = {"kind": "children", "count": n, "attributes": attributes}
     return case, {"experiment": experiment, "wording": {"variant": v}}
