@@ -413,15 +413,9 @@ def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
 
 #: Each kind's question, given the draws, the number of cards and whether they go back.
 KINDS: dict[str, Callable[[Draw, int, bool], Case]] = {
-    "single": _single,
-    "union": _union,
-    "both": _both,
-    "ordered": _ordered,
-    "at_least_one": _at_least_one,
-    "none": partial(_at_least_one, none=True),
-    "exactly": _exactly,
-    "same_suit": partial(_same, attr="suit"),
-    "same_colour": partial(_same, attr="colour"),
+    "single": _single, "union": _union, "both": _both, "ordered": _ordered,
+    "at_least_one": _at_least_one, "none": partial(_at_least_one, none=True), "exactly": _exactly,
+    "same_suit": partial(_same, attr="suit"), "same_colour": partial(_same, attr="colour")
 }
 
 

@@ -490,11 +490,8 @@ def _monty(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
 
 #: Each kind's question and solver data, given the draws and the difficulty.
 MAKERS: dict[str, Callable[[Draw, str], tuple[Case, dict[str, Any]]]] = {
-    "table": _table,
-    "children": _children,
-    "screening": _screening,
-    "sources": _sources,
-    "monty": _monty,
+    "table": _table, "children": _children, "screening": _screening, "sources": _sources,
+    "monty": _monty
 }
 
 

@@ -539,20 +539,14 @@ def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str
 
 #: Each kind's question, given the number of dice, their sides and the draws.
 KINDS: dict[str, Callable[[int, int, Draw], Case]] = {
-    "sum_eq": partial(_sum_case, cmp="eq"),
-    "sum_ge": partial(_sum_case, cmp="ge"),
-    "sum_le": partial(_sum_case, cmp="le"),
-    "doubles": _doubles,
-    "all_face": _all_face,
-    "at_least_one": _at_least_one,
-    "exactly_k": _exactly_k,
+    "sum_eq": partial(_sum_case, cmp="eq"), "sum_ge": partial(_sum_case, cmp="ge"),
+    "sum_le": partial(_sum_case, cmp="le"), "doubles": _doubles, "all_face": _all_face,
+    "at_least_one": _at_least_one, "exactly_k": _exactly_k,
     "max_le": partial(_extreme, which="max", cmp="le"),
     "max_eq": partial(_extreme, which="max", cmp="eq"),
     "min_ge": partial(_extreme, which="min", cmp="ge"),
-    "min_eq": partial(_extreme, which="min", cmp="eq"),
-    "all_different": _all_different,
-    "cond_double": _cond_double,
-    "cond_face": _cond_face,
+    "min_eq": partial(_extreme, which="min", cmp="eq"), "all_different": _all_different,
+    "cond_double": _cond_double, "cond_face": _cond_face
 }
 
 

@@ -512,16 +512,9 @@ def _first_given_second(bag: _Bag, draws: Draw) -> Case:
 
 #: Each kind's question, given the bag and the draws.
 KINDS: dict[str, Callable[[_Bag, Draw], Case]] = {
-    "single": _single,
-    "all_of": _all_of,
-    "same": _same,
-    "one_each": _one_each,
-    "ordered": _ordered,
-    "at_least_one": _at_least_one,
-    "exactly": _exactly,
-    "all_different": _all_different,
-    "second": _second,
-    "first_given_second": _first_given_second,
+    "single": _single, "all_of": _all_of, "same": _same, "one_each": _one_each, "ordered": _ordered,
+    "at_least_one": _at_least_one, "exactly": _exactly, "all_different": _all_different,
+    "second": _second, "first_given_second": _first_given_second
 }
 
 
