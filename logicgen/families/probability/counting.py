@@ -460,61 +460,64 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
 # -- wording -------------------------------------------------------------------------------
 
 
-def _prompt(data: dict[str, Any], draw: Draw) -> str:
-    kind = data["kind"]
-    if kind.startswith(("row", "circle", "committee_exclude", "committee_include",
-                        "committee_not_both")):
-        a, b = draw.distinct(FIRST_NAMES, 2)
-    if kind.startswith("row"):
-        n = data["n"]
-        base = f"{n} people, including {a} and {b}, sit in a row of {n} chairs."
-        cond = {"row_together": f"{a} and {b} must sit next to each other",
-                "row_apart": f"{a} and {b} must not sit next to each other",
-                "row_ends": f"{a} and {b} must take the two end chairs"}[kind]
-        return (f"{base} In how many different orders can they sit if {cond}? (Two orders "
-                "are different if anyone is in a different chair.)")
-    if kind.startswith("circle"):
-        n = data["n"]
-        base = (f"{n} people, including {a} and {b}, sit round a circular table with {n} "
-                "identical seats. Seatings that differ only by turning the whole table count "
-                "as the same; a seating and its mirror image count as different.")
-        if kind == "circle":
-            return base.replace(f", including {a} and {b},", "") + \
-                " How many different seatings are there?"
-        cond = "next to each other" if kind == "circle_together" else "not next to each other"
-        return f"{base} How many different seatings have {a} and {b} {cond}?"
-    if kind.startswith("committee"):
-        n, k = data["n"], data["size"]
-        if kind in ("committee_exact", "committee_at_least"):
-            g1, g2 = GROUPS[int(draw.random() * len(GROUPS))]
-            pool = f"{data['group_a']} {g1} and {data['group_b']} {g2}"
-            if kind == "committee_exact":
-                j = data["exact"]
-                cond = f"exactly {j} of its members are {g1}"
-            else:
-                cond = f"at least one member is one of the {g1}"
-            return (f"A committee of {k} is to be chosen from {pool}. The order of choosing "
-                    f"does not matter. How many different committees are possible if {cond}?")
-        cond = {"committee_exclude": f"{a} must not be on it",
-                "committee_include": f"{a} must be on it",
-                "committee_not_both": f"{a} and {b} refuse to serve together"}[kind]
-        who = f"{a} and {b}" if kind == "committee_not_both" else a
-        return (f"A committee of {k} is to be chosen from {n} people, including {who}. The "
-                f"order of choosing does not matter. How many different committees are "
-                f"possible if {cond}?")
-    if kind == "officers":
-        posts = data["posts"]
-        listed = ", ".join(posts[:-1]) + " and " + posts[-1]
-        return (f"A club of {data['n']} members elects a {listed}. No one may hold more than "
-                "one post. In how many different ways can the posts be filled?")
-    word = data["word"]
-    if kind == "word_vowels":
+def _row_prompt(data: dict[str, Any], draw: Draw) -> str:
+    n, (a, b) = data["n"], draw.distinct(FIRST_NAMES, 2)
+    cond = {"row_together": f"{a} and {b} must sit next to each other",
+            "row_apart": f"{a} and {b} must not sit next to each other",
+            "row_ends": f"{a} and {b} must take the two end chairs"}[data["kind"]]
+    return (f"{n} people, including {a} and {b}, sit in a row of {n} chairs. In how many "
+            f"different orders can they sit if {cond}? (Two orders are different if anyone is "
+            "in a different chair.)")
+
+
+def _circle_prompt(data: dict[str, Any], draw: Draw) -> str:
+    n, (a, b) = data["n"], draw.distinct(FIRST_NAMES, 2)
+    rule = ("identical seats. Seatings that differ only by turning the whole table count as "
+            "the same; a seating and its mirror image count as different.")
+    if data["kind"] == "circle":
+        return (f"{n} people sit round a circular table with {n} {rule} How many different "
+                "seatings are there?")
+    cond = "next to each other" if data["kind"] == "circle_together" else "not next to each other"
+    return (f"{n} people, including {a} and {b}, sit round a circular table with {n} {rule} "
+            f"How many different seatings have {a} and {b} {cond}?")
+
+
+def _committee_prompt(data: dict[str, Any], draw: Draw) -> str:
+    kind, n, k = data["kind"], data["n"], data["size"]
+    ask = "The order of choosing does not matter. How many different committees are possible if"
+    if kind in ("committee_exact", "committee_at_least"):
+        g1, g2 = draw.pick(GROUPS)
+        cond = (f"exactly {data['exact']} of its members are {g1}" if kind == "committee_exact"
+                else f"at least one member is one of the {g1}")
+        return (f"A committee of {k} is to be chosen from {data['group_a']} {g1} and "
+                f"{data['group_b']} {g2}. {ask} {cond}?")
+    a, b = draw.distinct(FIRST_NAMES, 2)
+    cond = {"committee_exclude": f"{a} must not be on it",
+            "committee_include": f"{a} must be on it",
+            "committee_not_both": f"{a} and {b} refuse to serve together"}[kind]
+    who = f"{a} and {b}" if kind == "committee_not_both" else a
+    return f"A committee of {k} is to be chosen from {n} people, including {who}. {ask} {cond}?"
+
+
+def _officers_prompt(data: dict[str, Any], draw: Draw) -> str:
+    posts = data["posts"]
+    listed = ", ".join(posts[:-1]) + " and " + posts[-1]
+    return (f"A club of {data['n']} members elects a {listed}. No one may hold more than one "
+            "post. In how many different ways can the posts be filled?")
+
+
+def _word_prompt(data: dict[str, Any], draw: Draw) -> str:
+    word, same = data["word"], "(Arrangements that read the same count once.)"
+    if data["kind"] == "word_vowels":
         return (f"How many different arrangements of all the letters of the word {word} keep "
-                "all the vowels (A, E, I, O, U) next to each other in one block? "
-                "(Arrangements that read the same count once.)")
-    return (f"How many different arrangements are there of all the letters of the word "
-            f"{word}? (Arrangements that read the same count once.)")
+                f"all the vowels (A, E, I, O, U) next to each other in one block? {same}")
+    return f"How many different arrangements are there of all the letters of the word {word}? {same}"
+
+
+PROMPTS = {"row": _row_prompt, "circle": _circle_prompt, "committee": _committee_prompt,
+           "officers": _officers_prompt, "word": _word_prompt}
 
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
-    return Wording(_prompt(draft.data, Draw(rng, batch=None)))
+    prompt = PROMPTS[draft.data["kind"].split("_")[0]]
+    return Wording(prompt(draft.data, Draw(rng, batch=None)))
