@@ -11,6 +11,8 @@
   amount (counting, expectation), whose options and explanation the kit builds.
 * :data:`CONCEPT_WEIGHTS` and :func:`concept_score`: the documented difficulty
   score shared by these families.
+* :func:`replacement_slip` and :func:`drawn_concepts`: the mistake and the concept of
+  drawing with or without replacement (cards and urns).
 * :func:`prob_param` and :func:`check_bool`: reading parameters.
 
 The solver (:mod:`logicgen.solve.exact`) shares none of this code.
@@ -53,9 +55,11 @@ __all__ = [
     "case_draft",
     "check_bool",
     "concept_score",
+    "drawn_concepts",
     "numeric_draft",
     "options",
     "prob_param",
+    "replacement_slip",
     "wording",
 ]
 
@@ -113,6 +117,16 @@ class Case:
     given: dict[str, Any] | None = None
     given_phrase: str = ""
     wording: dict[str, Any] | None = None
+
+
+def replacement_slip(rep: bool) -> str:
+    """The named mistake of drawing the other way: without replacement for with, and back."""
+    return "drawing without replacement" if rep else "drawing with replacement"
+
+
+def drawn_concepts(rep: bool, *names: str) -> list[str]:
+    """``names``, and ``without_replacement`` when the draws are not put back."""
+    return [*names] + ([] if rep else ["without_replacement"])
 
 
 def prob_param(name: str, value: object) -> Fraction | None:

@@ -59,7 +59,15 @@ from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import Case, case_draft, check_bool, options, wording
+from ._common import (
+    Case,
+    case_draft,
+    check_bool,
+    drawn_concepts,
+    options,
+    replacement_slip,
+    wording,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -91,27 +99,10 @@ ALL_PROPS = SUITS + RANKS + OTHER
 
 LEVELS: dict[str, dict[str, Any]] = {
     "easy": {"kinds": [("single", 3), ("union", 1), ("both", 3)], "replacement": 0.7},
-    "medium": {
-        "kinds": [
-            ("both", 3),
-            ("ordered", 2),
-            ("union", 1),
-            ("at_least_one", 2),
-            ("exactly", 1),
-            ("same_suit", 1),
-        ],
-        "replacement": 0.15,
-    },
-    "hard": {
-        "kinds": [
-            ("exactly", 3),
-            ("at_least_one", 2),
-            ("none", 1),
-            ("same_suit", 2),
-            ("same_colour", 1),
-        ],
-        "replacement": 0.15,
-    },
+    "medium": {"kinds": [("both", 3), ("ordered", 2), ("union", 1), ("at_least_one", 2),
+                         ("exactly", 1), ("same_suit", 1)], "replacement": 0.15},
+    "hard": {"kinds": [("exactly", 3), ("at_least_one", 2), ("none", 1), ("same_suit", 2),
+                       ("same_colour", 1)], "replacement": 0.15},
 }
 
 
@@ -221,14 +212,14 @@ def _both(draws: Draw, k: int, rep: bool) -> Case:
     ]
     wrong = [
         (without if rep else with_r,
-         "drawing without replacement" if rep else "drawing with replacement"),
+         replacement_slip(rep)),
         (F(k * a, DECK), "adding the chances instead of multiplying"),
         (F(a, DECK), "looking at one card only"),
         (F(perm(a, k), DECK**k) if not rep else F(comb(a, k), comb(DECK, k)) * 2,
          "mixing the two ways of drawing"),
         (F(comb(a, k), perm(DECK, k)), "counting a hand against ordered draws"),
     ]
-    concepts = ["order"] + ([] if rep else ["without_replacement"])
+    concepts = drawn_concepts(rep, "order")
     all_of = "both" if k == 2 else f"all {number_word(k)}"
     return Case({"type": "count", "property": prop, "cmp": "eq", "value": k}, value, wrong,
                 concepts, k, f"{all_of} cards are {plural}", lines, N)
@@ -254,14 +245,14 @@ def _ordered(draws: Draw, k: int, rep: bool) -> Case:
     ]
     other = F(fav, DECK * (DECK - 1)) if rep else F(fav, DECK * DECK)
     wrong = [
-        (other, "drawing without replacement" if rep else "drawing with replacement"),
+        (other, replacement_slip(rep)),
         (2 * value, "allowing either order"),
         (F(a + b, DECK), "adding instead of multiplying"),
         (F(a, DECK) * F(b, DECK - 1) * 2 if rep else F(a * (b - 1), N),
          "removing a card of the second kind"),
         (F(a, DECK) + F(b, DECK - 1) - value, "'or' instead of 'and then'"),
     ]
-    concepts = ["order"] + ([] if rep else ["without_replacement"])
+    concepts = drawn_concepts(rep, "order")
     event = {
         "op": "and",
         "args": [{"type": "position", "index": 1, "property": first[3]},
@@ -310,7 +301,7 @@ def _at_least_one(draws: Draw, k: int, rep: bool, none: bool = False) -> Case:
         other_rep = 1 - other_rep
     wrong = [
         (1 - value, "giving the complement"),
-        (other_rep, "drawing with replacement" if not rep else "drawing without replacement"),
+        (other_rep, replacement_slip(rep)),
         (F(k * a, DECK) if not none else 1 - F(k * a, DECK), "adding the chances of each card"),
         (
             F(a * comb(DECK - a, k - 1), comb(DECK, k))
@@ -320,7 +311,7 @@ def _at_least_one(draws: Draw, k: int, rep: bool, none: bool = False) -> Case:
         ),
         (F(a, DECK), "looking at one card only"),
     ]
-    concepts = ([] if rep else ["without_replacement"]) + ([] if none else ["complement"])
+    concepts = drawn_concepts(rep, *([] if none else ["complement"]))
     if none:
         phrase = f"none of the cards is {words}"
     else:
@@ -359,7 +350,7 @@ def _exactly(draws: Draw, k: int, rep: bool) -> Case:
         concepts = ["binomial", "without_replacement"]
     value = F(fav, N)
     wrong = [
-        (other, "drawing with replacement" if not rep else "drawing without replacement"),
+        (other, replacement_slip(rep)),
         (F(a, DECK) ** j * F(DECK - a, DECK) ** (k - j),
          "leaving out which cards (one order only)"),
         (F(comb(a, j), comb(DECK, k)) if not rep else F(a**j, N), "ignoring the other cards"),
@@ -399,7 +390,7 @@ def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
         concepts = ["without_replacement"]
     value = F(fav, N)
     wrong = [
-        (other, "drawing with replacement" if not rep else "drawing without replacement"),
+        (other, replacement_slip(rep)),
         (value / groups, f"forgetting to choose which {attr}"),
         (F(1, groups) ** k, f"requiring one particular {attr} for every card"),
         (F(1, groups), "looking at one card only"),

@@ -67,44 +67,17 @@ F = Fraction
 
 #: Per difficulty: (count, sides) choices and (kind, weight) pairs.
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {
-        "dice": [(2, 6)],
-        "kinds": [
-            ("sum_eq", 4),
-            ("doubles", 1),
-            ("all_face", 1),
-            ("sum_le", 1),
-            ("all_different", 1),
-        ],
-    },
-    "medium": {
-        "dice": [(2, 6), (2, 6), (3, 6), (2, 4), (2, 8), (3, 4)],
-        "kinds": [
-            ("sum_eq", 2),
-            ("sum_ge", 2),
-            ("sum_le", 1),
-            ("at_least_one", 2),
-            ("max_le", 1),
-            ("max_eq", 1),
-            ("min_ge", 1),
-            ("all_different", 1),
-            ("doubles", 1),
-        ],
-    },
-    "hard": {
-        "dice": [(3, 6), (4, 6), (2, 10), (2, 12), (3, 8), (2, 20), (3, 10), (4, 4)],
-        "kinds": [
-            ("sum_eq", 2),
-            ("sum_ge", 1),
-            ("exactly_k", 2),
-            ("at_least_one", 1),
-            ("max_eq", 1),
-            ("min_eq", 1),
-            ("all_different", 1),
-            ("cond_double", 1),
-            ("cond_face", 1),
-        ],
-    },
+    "easy": {"dice": [(2, 6)],
+             "kinds": [("sum_eq", 4), ("doubles", 1), ("all_face", 1), ("sum_le", 1),
+                       ("all_different", 1)]},
+    "medium": {"dice": [(2, 6), (2, 6), (3, 6), (2, 4), (2, 8), (3, 4)],
+               "kinds": [("sum_eq", 2), ("sum_ge", 2), ("sum_le", 1), ("at_least_one", 2),
+                         ("max_le", 1), ("max_eq", 1), ("min_ge", 1), ("all_different", 1),
+                         ("doubles", 1)]},
+    "hard": {"dice": [(3, 6), (4, 6), (2, 10), (2, 12), (3, 8), (2, 20), (3, 10), (4, 4)],
+             "kinds": [("sum_eq", 2), ("sum_ge", 1), ("exactly_k", 2), ("at_least_one", 1),
+                       ("max_eq", 1), ("min_eq", 1), ("all_different", 1), ("cond_double", 1),
+                       ("cond_face", 1)]},
 }
 
 

@@ -61,7 +61,15 @@ from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import Case, case_draft, check_bool, options, wording
+from ._common import (
+    Case,
+    case_draft,
+    check_bool,
+    drawn_concepts,
+    options,
+    replacement_slip,
+    wording,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -150,16 +158,8 @@ class _Bag:
         return F(perm(n, self.k), perm(self.N, self.k)) if self.rep else F(n, self.N) ** self.k
 
     @property
-    def slip(self) -> str:
-        """The mistake of drawing the other way (with or without replacement)."""
-        return "drawing without replacement" if self.rep else "drawing with replacement"
-
-    @property
     def every(self) -> str:
         return "both balls are" if self.k == 2 else f"all {number_word(self.k)} balls are"
-
-    def concepts(self, *names: str) -> list[str]:
-        return [*names] + ([] if self.rep else ["without_replacement"])
 
     def space_line(self) -> str:
         if self.k == 1:
@@ -212,13 +212,13 @@ def _all_of(bag: _Bag, draws: Draw) -> Case:
         + f"{text} = {reduce_text(fav, total)}.",
     ]
     wrong = [
-        (bag.other_mode_all_of(n), bag.slip),
+        (bag.other_mode_all_of(n), replacement_slip(bag.rep)),
         (F(bag.k * n, bag.N), "adding instead of multiplying"),
         (F(n, bag.N), "looking at one draw only"),
         (F(1, len(bag.colours)) ** bag.k, "treating every colour as equally likely"),
         (F(comb(n, bag.k), bag.N**bag.k), "counting unordered against ordered draws"),
     ]
-    concepts = bag.concepts("order")
+    concepts = drawn_concepts(bag.rep, "order")
     return Case(_count(c, "eq", bag.k), value, wrong, concepts,
                 bag.k, f"{bag.every} {c}", lines, total)
 
@@ -250,14 +250,14 @@ def _same(bag: _Bag, draws: Draw) -> Case:
     )
     biggest = max(bag.counts)
     wrong = [
-        (other, bag.slip),
+        (other, replacement_slip(bag.rep)),
         (F(biggest**bag.k if bag.rep else perm(biggest, bag.k), total), "counting only one colour"),
         (F(1, len(bag.colours)), "treating every colour as equally likely"),
         (1 - value, "giving the complement"),
         (F(len(bag.colours), len(bag.colours) ** bag.k),
          "treating colours as equally likely on every draw"),
     ]
-    concepts = bag.concepts("union")
+    concepts = drawn_concepts(bag.rep, "union")
     return Case(
         {"type": "all_same"}, value, wrong, concepts, 2, f"{bag.every} the same colour", lines, total
     )
@@ -277,13 +277,13 @@ def _one_each(bag: _Bag, draws: Draw) -> Case:
     other = F(2 * na * nb, bag.N * (bag.N - 1)) if bag.rep else F(2 * na * nb, bag.N**2)
     wrong = [
         (F(fav1, total), "counting only one order"),
-        (other, bag.slip),
+        (other, replacement_slip(bag.rep)),
         (F(na + nb, bag.N), "adding instead of multiplying"),
         (F(na * nb, comb(bag.N, 2) * 2 if bag.rep else bag.N * bag.N),
          "mixing ordered and unordered counts"),
         (F(1, 2), "assuming the two results are equally likely"),
     ]
-    concepts = bag.concepts("order", "union")
+    concepts = drawn_concepts(bag.rep, "order", "union")
     return Case({"op": "and", "args": [_count(a, "eq", 1), _count(b, "eq", 1)]}, value, wrong,
                 concepts, 2, f"one ball is {a} and the other is {b} (in either order)", lines,
                 total)
@@ -316,7 +316,7 @@ def _ordered(bag: _Bag, draws: Draw) -> Case:
     )
     arrangements = len({tuple(p) for p in _perms(picks)})
     wrong = [
-        (other, bag.slip),
+        (other, replacement_slip(bag.rep)),
         (arrangements * value, "ignoring the order"),
         (F(sum(nums), bag.N), "adding instead of multiplying"),
         (F(prod(nums), bag.N**bag.k) if not bag.rep else F(nums[0], bag.N),
@@ -332,7 +332,7 @@ def _ordered(bag: _Bag, draws: Draw) -> Case:
         "op": "and",
         "args": [{"type": "position", "index": i + 1, "colour": c} for i, c in enumerate(picks)],
     }
-    concepts = bag.concepts("order")
+    concepts = drawn_concepts(bag.rep, "order")
     return Case(event, value, wrong, concepts, bag.k, phrase, lines, total)
 
 
@@ -358,12 +358,12 @@ def _at_least_one(bag: _Bag, draws: Draw) -> Case:
     )
     wrong = [
         (F(miss, total), "forgetting to subtract from 1 (that is 'no ball is " + c + "')"),
-        (other, bag.slip),
+        (other, replacement_slip(bag.rep)),
         (F(bag.k * n, bag.N), "adding the chance for each draw"),
         (bag.all_of(n), f"requiring every ball to be {c}"),
         (F(n, bag.N), "looking at one draw only"),
     ]
-    concepts = bag.concepts("complement")
+    concepts = drawn_concepts(bag.rep, "complement")
     return Case(_count(c, "ge", 1), value, wrong, concepts, 2,
                 f"at least one of the balls drawn is {c}", lines, total)
 
@@ -406,7 +406,7 @@ def _exactly(bag: _Bag, draws: Draw) -> Case:
         else F(perm(n, j) * perm(rest, bag.k - j), perm(bag.N, bag.k))
     )
     wrong = [
-        (other, bag.slip),
+        (other, replacement_slip(bag.rep)),
         (one_order, "counting one order only"),
         (F(j, bag.k), "using the proportion of draws"),
         (F(j * n, bag.N), "adding the chances"),
@@ -452,12 +452,12 @@ def _all_different(bag: _Bag, draws: Draw) -> Case:
     )
     wrong = [
         (F(sum(per), total), "forgetting the orders in which the colours can come"),
-        (other, bag.slip),
+        (other, replacement_slip(bag.rep)),
         (F(perm(m, k), m**k), "treating every colour as equally likely"),
         (1 - value, "giving the complement"),
         (F(sum(per), comb(bag.N, k)) / perm(k, k), "dividing by the orders twice"),
     ]
-    concepts = bag.concepts("order")
+    concepts = drawn_concepts(bag.rep, "order")
     phrase = "the balls drawn are all of different colours"
     return Case({"type": "all_different"}, value, wrong, concepts, 3, phrase, lines, total)
 
