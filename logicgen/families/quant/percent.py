@@ -90,10 +90,6 @@ class Params(KindParams):
     KINDS = KINDS
 
 
-def _pct(p: int) -> str:
-    return f"{'+' if p > 0 else '−'}{abs(p)}%"
-
-
 def _factor(p: int) -> str:
     return f"{(100 + p) / 100:g}"
 
