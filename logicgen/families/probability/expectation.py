@@ -579,6 +579,11 @@ def _die_mean_prompt(data: dict[str, Any], name: str, hint: str) -> str:
             + hint)
 
 
+def _gain_question(name: str, fee: str) -> str:
+    return (f"The fee is not returned. What is {name}'s expected gain per game (the amount "
+            f"won minus the {fee} fee)?")
+
+
 def _die_game_prompt(data: dict[str, Any], name: str, hint: str) -> str:
     sides, fee = data["sides"], 100 * data["fee"]
     parts = [f"{_block_text(p['faces'])} wins {_usd(p['amount'])}"
@@ -588,9 +593,8 @@ def _die_game_prompt(data: dict[str, Any], name: str, hint: str) -> str:
     game = (f"roll a fair {SIDE_WORDS[sides]}-sided die (faces 1 to {sides}) once. "
             + rule[0].upper() + rule[1:] + ".")
     if data["ask"] == "gain":
-        return (f"{name} pays {fmt(fee, 'money')} to play a game: {game} The fee is not "
-                f"returned. What is {name}'s expected gain per game (the amount won minus "
-                f"the {fmt(fee, 'money')} fee)?{hint}")
+        return (f"{name} pays {fmt(fee, 'money')} to play a game: {game} "
+                + _gain_question(name, fmt(fee, "money")) + hint)
     if data["ask"] == "fair_fee":
         return (f"A fair game is one whose expected gain is zero. In a game you {game} "
                 f"The entry fee is not returned. What entry fee would make this game "
@@ -611,9 +615,7 @@ def _two_dice_prompt(data: dict[str, Any], name: str, hint: str) -> str:
         win = f"receives {amount} for each point of the total shown"
     else:
         win = f"wins {amount} if the dice show {data['what']}, and nothing otherwise"
-    return (f"{name} pays {fee} to roll {dice} once and {win}. The fee is not returned. "
-            f"What is {name}'s expected gain per game (the amount won minus the {fee} "
-            f"fee)?{hint}")
+    return f"{name} pays {fee} to roll {dice} once and {win}. " + _gain_question(name, fee) + hint
 
 
 def _coins_prompt(data: dict[str, Any], name: str, hint: str) -> str:
@@ -625,9 +627,8 @@ def _coins_prompt(data: dict[str, Any], name: str, hint: str) -> str:
                f"heads, and nothing otherwise")
     if data["ask"] == "gain":
         fee = _usd(data["fee"])
-        return (f"{name} pays {fee} to toss a fair coin {n} times and {win}. The fee is "
-                f"not returned. What is {name}'s expected gain per game (the amount won "
-                f"minus the {fee} fee)?{hint}")
+        return (f"{name} pays {fee} to toss a fair coin {n} times and {win}. "
+                + _gain_question(name, fee) + hint)
     return (f"{name} tosses a fair coin {n} times and {win}. What is the expected amount "
             f"{name} wins?{hint}")
 
