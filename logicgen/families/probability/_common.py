@@ -4,7 +4,7 @@
   conditional families before wording, and :func:`case_draft`, which chooses its
   answer form and wrong options (:func:`~logicgen.kit.pick_distractors`,
   :func:`~logicgen.kit.choose_form`) and writes ``data`` for the solver;
-  :func:`options` and :func:`wording` finish such an item: the options are the
+  :func:`options`, :func:`question` and :func:`wording` finish such an item: the options are the
   key and the wrong values shuffled with the wording stream, the prompt ends
   with the answer-form instruction.
 * :func:`numeric_draft`: the draft of a family whose key is a count or an
@@ -59,6 +59,7 @@ __all__ = [
     "numeric_draft",
     "options",
     "prob_param",
+    "question",
     "replacement_slip",
     "wording",
 ]
@@ -222,6 +223,14 @@ def case_draft(
         )
     return Draft(data, answer, concept_score(case.steps, case.concepts), spec=case,
                  value=case.value, mistakes=wrong, steps=Steps(lines, numbered=False))
+
+
+def question(case: Case) -> str:
+    """What is asked: the probability of the case's event, after its condition if any."""
+    if case.given is None:
+        return f"What is the probability that {case.phrase}?"
+    return (f"You are told that {case.given_phrase}. Given this, what is the probability "
+            f"that {case.phrase}?")
 
 
 def wording(draft: Draft, body: str) -> Wording:

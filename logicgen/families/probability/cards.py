@@ -65,6 +65,7 @@ from ._common import (
     check_bool,
     drawn_concepts,
     options,
+    question,
     replacement_slip,
     wording,
 )
@@ -470,4 +471,4 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         )
         opener = (f"{name} draws {_n_cards(k)} at random, one after another, from a "
                   f"well-shuffled standard deck, {how}.")
-    return wording(draft, f"{opener} {DECK_NOTE} What is the probability that {draft.spec.phrase}?")
+    return wording(draft, f"{opener} {DECK_NOTE} {question(draft.spec)}")

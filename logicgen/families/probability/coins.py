@@ -54,7 +54,7 @@ from logicgen.kit import Draft, Draw, Wording, ftext, number_word, ordinal_word,
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import Case, case_draft, options, prob_param, wording
+from ._common import Case, case_draft, options, prob_param, question, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -415,6 +415,4 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         "twice" if n == 2 else f"{n} times"
     opener = (f"{name} tosses {coin} {times}." if draws.random() < 0.5
               else f"{coin[0].upper() + coin[1:]} is tossed {times}.")
-    told = f" You are told that {case.given_phrase}. Given this," if case.given is not None else ""
-    ask = "what" if told else "What"
-    return wording(draft, f"{opener}{note}{told} {ask} is the probability that {case.phrase}?")
+    return wording(draft, f"{opener}{note} {question(case)}")

@@ -67,6 +67,7 @@ from ._common import (
     check_bool,
     drawn_concepts,
     options,
+    question,
     replacement_slip,
     wording,
 )
@@ -594,9 +595,4 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
             else "without replacement"
         )
         draw = f" {name} draws {number_word(k)} balls at random, one after another, {how}."
-    if case.given is not None:
-        body = (f"{opener}{draw} You are told that {case.given_phrase}. Given this, what is "
-                f"the probability that {case.phrase}?")
-    else:
-        body = f"{opener}{draw} What is the probability that {case.phrase}?"
-    return wording(draft, body)
+    return wording(draft, f"{opener}{draw} {question(case)}")
