@@ -417,12 +417,8 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     kinds = list(level["kinds"])
     if params.draws is not None:
         k_fixed = params.draws
-        kinds = [
-            (kd, w)
-            for kd, w in kinds
-            if (kd in ("single", "union")) == (k_fixed == 1)
-            and not (kd == "ordered" and k_fixed != 2)
-        ]
+        kinds = [(kd, w) for kd, w in kinds if (kd in ("single", "union")) == (k_fixed == 1)
+                 and not (kd == "ordered" and k_fixed != 2)]
         if not kinds:
             kinds = [("single", 1)] if k_fixed == 1 else [("at_least_one", 1), ("exactly", 1)]
     kind = draws.weighted(kinds)

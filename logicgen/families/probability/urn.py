@@ -118,16 +118,10 @@ class Params(BaseParams):
             check_int("draws", self.draws, 1, 5)
         check_bool("replacement", self.replacement)
         if self.balls is not None and self.colours is not None and self.balls < self.colours:
-            raise InvalidParams(
-                f"balls must be at least colours ({self.colours}) so that every colour is "
-                f"in the bag (got {self.balls})"
-            )
-        if (
-            self.draws is not None
-            and self.balls is not None
-            and self.replacement is False
-            and self.draws > self.balls
-        ):
+            raise InvalidParams(f"balls must be at least colours ({self.colours}) so that every "
+                                f"colour is in the bag (got {self.balls})")
+        if (self.draws is not None and self.balls is not None and self.replacement is False
+                and self.draws > self.balls):
             raise InvalidParams(f"draws must be at most balls ({self.balls}) when drawing without "
                                 f"replacement (got {self.draws})")
 
@@ -555,15 +549,9 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         k = params.draws
     if not rep:
         k = min(k, N)
-    if (
-        kind in ("second", "first_given_second", "one_each")
-        and k != 2
-        or kind == "exactly"
-        and k < 2
-        or kind == "all_different"
-        and not 2 <= k <= m
-    ):
-        kind = "at_least_one" if k > 1 else "single"
+    if ((kind in ("second", "first_given_second", "one_each") and k != 2)
+            or (kind == "exactly" and k < 2) or (kind == "all_different" and not 2 <= k <= m)):
+        kind = "at_least_one" if k > 1 else "single"  # the drawn kind does not fit k draws
     if kind == "first_given_second" and max(counts) < 2:
         kind = "second"
     if kind == "all_of" and not rep and max(counts) < k:
