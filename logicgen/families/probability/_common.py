@@ -4,9 +4,10 @@
   conditional families before wording, and :func:`case_draft`, which chooses its
   answer form and wrong options (:func:`~logicgen.kit.pick_distractors`,
   :func:`~logicgen.kit.choose_form`) and writes ``data`` for the solver;
-  :func:`options`, :func:`question` and :func:`wording` finish such an item: the options are the
-  key and the wrong values shuffled with the wording stream, the prompt ends
-  with the answer-form instruction.
+  :func:`options`, :func:`question` and :func:`wording` finish such an item: the
+  options are the key and the wrong values shuffled with the wording stream, the
+  prompt asks for the event's probability and ends with the answer-form
+  instruction.
 * :func:`numeric_draft`: the draft of a family whose key is a count or an
   amount (counting, expectation), whose options and explanation the kit builds.
 * :data:`CONCEPT_WEIGHTS` and :func:`concept_score`: the documented difficulty

@@ -511,7 +511,8 @@ def _word_prompt(data: dict[str, Any], draw: Draw) -> str:
     if data["kind"] == "word_vowels":
         return (f"How many different arrangements of all the letters of the word {word} keep "
                 f"all the vowels (A, E, I, O, U) next to each other in one block? {same}")
-    return f"How many different arrangements are there of all the letters of the word {word}? {same}"
+    return (f"How many different arrangements are there of all the letters of the word "
+            f"{word}? {same}")
 
 
 PROMPTS = {"row": _row_prompt, "circle": _circle_prompt, "committee": _committee_prompt,

@@ -253,9 +253,8 @@ def _same(bag: _Bag, draws: Draw) -> Case:
          "treating colours as equally likely on every draw"),
     ]
     concepts = drawn_concepts(bag.rep, "union")
-    return Case(
-        {"type": "all_same"}, value, wrong, concepts, 2, f"{bag.every} the same colour", lines, total
-    )
+    return Case({"type": "all_same"}, value, wrong, concepts, 2, f"{bag.every} the same colour",
+                lines, total)
 
 
 def _one_each(bag: _Bag, draws: Draw) -> Case:
