@@ -6,13 +6,13 @@
   :func:`~logicgen.kit.choose_form`) and writes ``data`` for the solver;
   :func:`options`, :func:`question` and :func:`wording` finish such an item: the
   options are the key and the wrong values shuffled with the wording stream, the
-  prompt asks for the event's probability and ends with the answer-form
-  instruction.
+  prompt asks for the event's probability (:func:`question`) and ends with the
+  answer-form instruction.
 * :func:`numeric_draft`: the draft of a family whose key is a count or an
   amount (counting, expectation), whose options and explanation the kit builds.
 * :data:`CONCEPT_WEIGHTS` and :func:`concept_score`: the documented difficulty
   score shared by these families.
-* :func:`replacement_slip` and :func:`drawn_concepts`: the mistake and the concept of
+* :func:`replacement_slip` and :func:`draw_concepts`: the mistake and the concept of
   drawing with or without replacement (cards and urns).
 * :func:`prob_param` and :func:`check_bool`: reading parameters.
 
@@ -56,7 +56,7 @@ __all__ = [
     "case_draft",
     "check_bool",
     "concept_score",
-    "drawn_concepts",
+    "draw_concepts",
     "numeric_draft",
     "options",
     "prob_param",
@@ -126,7 +126,7 @@ def replacement_slip(rep: bool) -> str:
     return "drawing without replacement" if rep else "drawing with replacement"
 
 
-def drawn_concepts(rep: bool, *names: str) -> list[str]:
+def draw_concepts(rep: bool, *names: str) -> list[str]:
     """``names``, and ``without_replacement`` when the draws are not put back."""
     return [*names] + ([] if rep else ["without_replacement"])
 
@@ -234,8 +234,10 @@ def question(case: Case) -> str:
             f"that {case.phrase}?")
 
 
-def wording(draft: Draft, body: str) -> Wording:
-    """The prompt: the question, then the answer-form instruction."""
+def wording(draft: Draft, scene: str, *, ask: bool = True) -> Wording:
+    """The prompt: the scene, the :func:`question` (unless the scene already asks
+    its own, ``ask=False``), then the answer-form instruction."""
+    body = f"{scene} {question(draft.spec)}" if ask else scene
     return Wording(f"{body} {FORM_INSTRUCTION[draft.data['form']]}")
 
 

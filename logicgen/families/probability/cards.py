@@ -59,16 +59,7 @@ from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    case_draft,
-    check_bool,
-    drawn_concepts,
-    options,
-    question,
-    replacement_slip,
-    wording,
-)
+from ._common import Case, case_draft, check_bool, draw_concepts, options, replacement_slip, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -220,7 +211,7 @@ def _both(draws: Draw, k: int, rep: bool) -> Case:
          "mixing the two ways of drawing"),
         (F(comb(a, k), perm(DECK, k)), "counting a hand against ordered draws"),
     ]
-    concepts = drawn_concepts(rep, "order")
+    concepts = draw_concepts(rep, "order")
     all_of = "both" if k == 2 else f"all {number_word(k)}"
     return Case({"type": "count", "property": prop, "cmp": "eq", "value": k}, value, wrong,
                 concepts, k, f"{all_of} cards are {plural}", lines, N)
@@ -253,7 +244,7 @@ def _ordered(draws: Draw, k: int, rep: bool) -> Case:
          "removing a card of the second kind"),
         (F(a, DECK) + F(b, DECK - 1) - value, "'or' instead of 'and then'"),
     ]
-    concepts = drawn_concepts(rep, "order")
+    concepts = draw_concepts(rep, "order")
     event = {
         "op": "and",
         "args": [{"type": "position", "index": 1, "property": first[3]},
@@ -312,7 +303,7 @@ def _at_least_one(draws: Draw, k: int, rep: bool, none: bool = False) -> Case:
         ),
         (F(a, DECK), "looking at one card only"),
     ]
-    concepts = drawn_concepts(rep, *([] if none else ["complement"]))
+    concepts = draw_concepts(rep, *([] if none else ["complement"]))
     if none:
         phrase = f"none of the cards is {words}"
     else:
@@ -467,4 +458,4 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         )
         opener = (f"{name} draws {_n_cards(k)} at random, one after another, from a "
                   f"well-shuffled standard deck, {how}.")
-    return wording(draft, f"{opener} {DECK_NOTE} {question(draft.spec)}")
+    return wording(draft, f"{opener} {DECK_NOTE}")

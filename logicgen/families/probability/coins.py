@@ -54,7 +54,7 @@ from logicgen.kit import Draft, Draw, Wording, ftext, number_word, ordinal_word,
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import Case, case_draft, options, prob_param, question, wording
+from ._common import Case, case_draft, options, prob_param, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -403,7 +403,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     draws = Draw(rng, 32)
-    case, data = draft.spec, draft.data
+    data = draft.data
     n, p = data["experiment"]["count"], F(data["experiment"]["p_heads"])
     name = draws.pick(FIRST_NAMES)
     coin, note = "a fair coin", ""
@@ -415,4 +415,4 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         "twice" if n == 2 else f"{n} times"
     opener = (f"{name} tosses {coin} {times}." if draws.random() < 0.5
               else f"{coin[0].upper() + coin[1:]} is tossed {times}.")
-    return wording(draft, f"{opener}{note} {question(case)}")
+    return wording(draft, f"{opener}{note}")

@@ -563,4 +563,4 @@ BODIES = {"table": _table_body, "children": _children_body, "screening": _screen
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     case = draft.spec
     body = BODIES[draft.data["question"]](case, case.wording, draft.data["experiment"])
-    return wording(draft, body)
+    return wording(draft, body, ask=False)

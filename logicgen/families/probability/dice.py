@@ -56,7 +56,7 @@ from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import Case, case_draft, options, question, wording
+from ._common import Case, case_draft, options, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -555,4 +555,4 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     opener = draws.pick(_OPENERS).format(Name=name, dice=dice, Dice=dice[0].upper() + dice[1:])
     if n > 1 and case.event["type"] == "sum":
         opener += " The total is the sum of the numbers shown."
-    return wording(draft, f"{opener} {question(case)}")
+    return wording(draft, opener)

@@ -61,16 +61,7 @@ from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    case_draft,
-    check_bool,
-    drawn_concepts,
-    options,
-    question,
-    replacement_slip,
-    wording,
-)
+from ._common import Case, case_draft, check_bool, draw_concepts, options, replacement_slip, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -213,7 +204,7 @@ def _all_of(bag: _Bag, draws: Draw) -> Case:
         (F(1, len(bag.colours)) ** bag.k, "treating every colour as equally likely"),
         (F(comb(n, bag.k), bag.N**bag.k), "counting unordered against ordered draws"),
     ]
-    concepts = drawn_concepts(bag.rep, "order")
+    concepts = draw_concepts(bag.rep, "order")
     return Case(_count(c, "eq", bag.k), value, wrong, concepts,
                 bag.k, f"{bag.every} {c}", lines, total)
 
@@ -252,7 +243,7 @@ def _same(bag: _Bag, draws: Draw) -> Case:
         (F(len(bag.colours), len(bag.colours) ** bag.k),
          "treating colours as equally likely on every draw"),
     ]
-    concepts = drawn_concepts(bag.rep, "union")
+    concepts = draw_concepts(bag.rep, "union")
     return Case({"type": "all_same"}, value, wrong, concepts, 2, f"{bag.every} the same colour",
                 lines, total)
 
@@ -277,7 +268,7 @@ def _one_each(bag: _Bag, draws: Draw) -> Case:
          "mixing ordered and unordered counts"),
         (F(1, 2), "assuming the two results are equally likely"),
     ]
-    concepts = drawn_concepts(bag.rep, "order", "union")
+    concepts = draw_concepts(bag.rep, "order", "union")
     return Case({"op": "and", "args": [_count(a, "eq", 1), _count(b, "eq", 1)]}, value, wrong,
                 concepts, 2, f"one ball is {a} and the other is {b} (in either order)", lines,
                 total)
@@ -326,7 +317,7 @@ def _ordered(bag: _Bag, draws: Draw) -> Case:
         "op": "and",
         "args": [{"type": "position", "index": i + 1, "colour": c} for i, c in enumerate(picks)],
     }
-    concepts = drawn_concepts(bag.rep, "order")
+    concepts = draw_concepts(bag.rep, "order")
     return Case(event, value, wrong, concepts, bag.k, phrase, lines, total)
 
 
@@ -357,7 +348,7 @@ def _at_least_one(bag: _Bag, draws: Draw) -> Case:
         (bag.all_of(n), f"requiring every ball to be {c}"),
         (F(n, bag.N), "looking at one draw only"),
     ]
-    concepts = drawn_concepts(bag.rep, "complement")
+    concepts = draw_concepts(bag.rep, "complement")
     return Case(_count(c, "ge", 1), value, wrong, concepts, 2,
                 f"at least one of the balls drawn is {c}", lines, total)
 
@@ -451,7 +442,7 @@ def _all_different(bag: _Bag, draws: Draw) -> Case:
         (1 - value, "giving the complement"),
         (F(sum(per), comb(bag.N, k)) / perm(k, k), "dividing by the orders twice"),
     ]
-    concepts = drawn_concepts(bag.rep, "order")
+    concepts = draw_concepts(bag.rep, "order")
     phrase = "the balls drawn are all of different colours"
     return Case({"type": "all_different"}, value, wrong, concepts, 3, phrase, lines, total)
 
@@ -565,7 +556,6 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     draws = Draw(rng, 32)
-    case = draft.spec
     exp = draft.data["experiment"]
     k, rep = exp["draws"], exp["replacement"]
     parts = [_balls(c["colour"], c["count"]) for c in exp["contents"]]
@@ -582,4 +572,4 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
             else "without replacement"
         )
         draw = f" {name} draws {number_word(k)} balls at random, one after another, {how}."
-    return wording(draft, f"{opener}{draw} {question(case)}")
+    return wording(draft, opener + draw)
