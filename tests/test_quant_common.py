@@ -1,12 +1,16 @@
 """Checks shared by the quick quantitative families (rates, percent, ratio).
 
 Each family's own file holds its known answers, solver checks and bad
-parameters; these run the same generation checks over all three.
+parameters; these run the same generation checks over all three, and check that
+the quant and probability families build on the kit rather than on each other's
+private modules.
 """
 
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -68,3 +72,31 @@ def test_each_difficulty_draws_its_own_variants(name: str) -> None:
     assert sum(a.prompt == b.prompt for a, b in zip(medium, hard)) <= 3
     means = [sum(i.score for i in items) / len(items) for items in (easy, medium, hard)]
     assert means[0] < means[1] < means[2], means
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Absolute names of the modules a source file imports (relative imports resolved)."""
+    package = "logicgen.families." + path.parent.name
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package if node.level else ""
+            names.add(f"{base}.{node.module}".strip(".") if node.module else base)
+    return names
+
+
+@pytest.mark.parametrize("area", ["probability", "quant"])
+def test_families_use_the_kit_not_a_sibling_area(area: str) -> None:
+    """Counting and expectation once borrowed quant's private helpers; each area now
+    imports only the kit and its own private module."""
+    other = {"probability": "quant", "quant": "probability"}[area]
+    folder = Path(logicgen.__file__).parent / "families" / area
+    modules = sorted(folder.glob("[!_]*.py"))
+    assert len(modules) >= 3
+    for path in modules:
+        imported = _imported_modules(path)
+        assert not any(name.startswith(f"logicgen.families.{other}") for name in imported), path
+        assert "logicgen.kit" in imported or f"logicgen.families.{area}._common" in imported \
+            or f"logicgen.families.{area}._quant" in imported, path

@@ -47,30 +47,24 @@ the cards is a queen? Give the answer as a fraction in lowest terms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import partial
 from math import comb, perm
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    Draws,
-    build_instance,
-    check_bool,
-    explain_case,
-    finish,
-    number_word,
-    reduce_text,
-)
+from ._common import Case, case_draft, check_bool, draw_concepts, options, replacement_slip, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render"]
+__all__ = ["Params", "generate", "options", "render"]
 
 F = Fraction
 DECK = 52
@@ -97,36 +91,16 @@ ALL_PROPS = SUITS + RANKS + OTHER
 
 LEVELS: dict[str, dict[str, Any]] = {
     "easy": {"kinds": [("single", 3), ("union", 1), ("both", 3)], "replacement": 0.7},
-    "medium": {
-        "kinds": [
-            ("both", 3),
-            ("ordered", 2),
-            ("union", 1),
-            ("at_least_one", 2),
-            ("exactly", 1),
-            ("same_suit", 1),
-        ],
-        "replacement": 0.15,
-    },
-    "hard": {
-        "kinds": [
-            ("exactly", 3),
-            ("at_least_one", 2),
-            ("none", 1),
-            ("same_suit", 2),
-            ("same_colour", 1),
-        ],
-        "replacement": 0.15,
-    },
+    "medium": {"kinds": [("both", 3), ("ordered", 2), ("union", 1), ("at_least_one", 2),
+                         ("exactly", 1), ("same_suit", 1)], "replacement": 0.15},
+    "hard": {"kinds": [("exactly", 3), ("at_least_one", 2), ("none", 1), ("same_suit", 2),
+                       ("same_colour", 1)], "replacement": 0.15},
 }
 
 
-@family(
-    "probability.cards",
-    solver=solve,
-    summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
-    formats=("choice", "numeric"),
-)
+@family("probability.cards", solver=solve,
+        summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
+        formats=("choice", "numeric"))
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``draws``: 1–5 cards; ``replacement``: true or false (default: by difficulty)."""
@@ -164,33 +138,22 @@ def _space(k: int, replacement: bool, ordered: bool) -> tuple[int, str]:
     )
 
 
-def _single(draws: Draws, k: int, rep: bool) -> Case:
+def _single(draws: Draw, k: int, rep: bool) -> Case:
     words, _, a, prop = draws.pick(ALL_PROPS)
     value = F(a, DECK)
-    lines = [
-        _space(1, rep, True)[1],
-        f"Favourable cards: {a}.",
-        f"Probability = {reduce_text(a, DECK)}.",
-    ]
+    lines = [_space(1, rep, True)[1], f"Favourable cards: {a}.",
+             f"Probability = {reduce_text(a, DECK)}."]
     wrong = [
         (F(1, DECK), "counting one card only"),
         (F(1, a), "one over the favourable count"),
         (F(a, DECK - a), "favourable against unfavourable (a ratio, not a probability)"),
         (F(4, DECK) if a != 4 else F(13, DECK), "confusing ranks and suits"),
     ]
-    return Case(
-        {"type": "count", "property": prop, "cmp": "eq", "value": 1},
-        value,
-        wrong,
-        [],
-        1,
-        f"the card is {words}",
-        lines,
-        DECK,
-    )
+    return Case({"type": "count", "property": prop, "cmp": "eq", "value": 1}, value, wrong, [], 1,
+                f"the card is {words}", lines, DECK)
 
 
-def _union(draws: Draws, k: int, rep: bool) -> Case:
+def _union(draws: Draw, k: int, rep: bool) -> Case:
     s_words, _, a, s_prop = draws.pick(SUITS + OTHER[:2])
     r_words, _, b, r_prop = draws.pick(RANKS + OTHER[2:])
     # Cards with both properties: a suit holds one card of each rank and three face
@@ -201,10 +164,8 @@ def _union(draws: Draws, k: int, rep: bool) -> Case:
     value = F(fav, DECK)
     lines = [
         _space(1, rep, True)[1],
-        (
-            f"{s_words.capitalize()}: {a} cards; {r_words}: {b} cards; both at once: {both} "
-            f"card{'s' if both > 1 else ''}, counted twice above."
-        ),
+        (f"{s_words.capitalize()}: {a} cards; {r_words}: {b} cards; both at once: {both} "
+         f"card{'s' if both > 1 else ''}, counted twice above."),
         f"Favourable cards = {a} + {b} − {both} = {fav} (inclusion–exclusion).",
         f"Probability = {reduce_text(fav, DECK)}.",
     ]
@@ -216,19 +177,11 @@ def _union(draws: Draws, k: int, rep: bool) -> Case:
         (F(a + b - 2 * both, DECK), "excluding the overlap altogether"),
     ]
     event = {"type": "count", "property": {"any": [s_prop, r_prop]}, "cmp": "eq", "value": 1}
-    return Case(
-        event,
-        value,
-        wrong,
-        ["inclusion_exclusion"],
-        2,
-        f"the card is {s_words} or {r_words} (or both)",
-        lines,
-        DECK,
-    )
+    return Case(event, value, wrong, ["inclusion_exclusion"], 2,
+                f"the card is {s_words} or {r_words} (or both)", lines, DECK)
 
 
-def _both(draws: Draws, k: int, rep: bool) -> Case:
+def _both(draws: Draw, k: int, rep: bool) -> Case:
     _, plural, a, prop = draws.pick(ALL_PROPS)
     N, space = _space(k, rep, True)
     with_r = F(a, DECK) ** k
@@ -250,33 +203,21 @@ def _both(draws: Draws, k: int, rep: bool) -> Case:
         + f"{factors} = {reduce_text(fav, N)}.",
     ]
     wrong = [
-        (
-            without if rep else with_r,
-            "drawing without replacement" if rep else "drawing with replacement",
-        ),
+        (without if rep else with_r,
+         replacement_slip(rep)),
         (F(k * a, DECK), "adding the chances instead of multiplying"),
         (F(a, DECK), "looking at one card only"),
-        (
-            F(perm(a, k), DECK**k) if not rep else F(comb(a, k), comb(DECK, k)) * 2,
-            "mixing the two ways of drawing",
-        ),
+        (F(perm(a, k), DECK**k) if not rep else F(comb(a, k), comb(DECK, k)) * 2,
+         "mixing the two ways of drawing"),
         (F(comb(a, k), perm(DECK, k)), "counting a hand against ordered draws"),
     ]
-    concepts = ["order"] + ([] if rep else ["without_replacement"])
+    concepts = draw_concepts(rep, "order")
     all_of = "both" if k == 2 else f"all {number_word(k)}"
-    return Case(
-        {"type": "count", "property": prop, "cmp": "eq", "value": k},
-        value,
-        wrong,
-        concepts,
-        k,
-        f"{all_of} cards are {plural}",
-        lines,
-        N,
-    )
+    return Case({"type": "count", "property": prop, "cmp": "eq", "value": k}, value, wrong,
+                concepts, k, f"{all_of} cards are {plural}", lines, N)
 
 
-def _ordered(draws: Draws, k: int, rep: bool) -> Case:
+def _ordered(draws: Draw, k: int, rep: bool) -> Case:
     first, second = draws.sample(RANKS + SUITS[:1] + OTHER[2:], 2)
     while not _disjoint(first[3], second[3]):
         first, second = draws.sample(RANKS + SUITS[:1] + OTHER[2:], 2)
@@ -296,33 +237,21 @@ def _ordered(draws: Draws, k: int, rep: bool) -> Case:
     ]
     other = F(fav, DECK * (DECK - 1)) if rep else F(fav, DECK * DECK)
     wrong = [
-        (other, "drawing without replacement" if rep else "drawing with replacement"),
+        (other, replacement_slip(rep)),
         (2 * value, "allowing either order"),
         (F(a + b, DECK), "adding instead of multiplying"),
-        (
-            F(a, DECK) * F(b, DECK - 1) * 2 if rep else F(a * (b - 1), N),
-            "removing a card of the second kind",
-        ),
+        (F(a, DECK) * F(b, DECK - 1) * 2 if rep else F(a * (b - 1), N),
+         "removing a card of the second kind"),
         (F(a, DECK) + F(b, DECK - 1) - value, "'or' instead of 'and then'"),
     ]
-    concepts = ["order"] + ([] if rep else ["without_replacement"])
+    concepts = draw_concepts(rep, "order")
     event = {
         "op": "and",
-        "args": [
-            {"type": "position", "index": 1, "property": first[3]},
-            {"type": "position", "index": 2, "property": second[3]},
-        ],
+        "args": [{"type": "position", "index": 1, "property": first[3]},
+                 {"type": "position", "index": 2, "property": second[3]}],
     }
-    return Case(
-        event,
-        value,
-        wrong,
-        concepts,
-        2,
-        f"the first card is {first[0]} and the second card is {second[0]}",
-        lines,
-        N,
-    )
+    return Case(event, value, wrong, concepts, 2,
+                f"the first card is {first[0]} and the second card is {second[0]}", lines, N)
 
 
 def _disjoint(p: dict[str, Any], q: dict[str, Any]) -> bool:
@@ -334,11 +263,11 @@ def _disjoint(p: dict[str, Any], q: dict[str, Any]) -> bool:
     return False
 
 
-def _hand_props(draws: Draws) -> Prop:
+def _hand_props(draws: Draw) -> Prop:
     return draws.pick(SUITS + RANKS[:3] + OTHER[2:])
 
 
-def _at_least_one(draws: Draws, k: int, rep: bool, none: bool = False) -> Case:
+def _at_least_one(draws: Draw, k: int, rep: bool, none: bool = False) -> Case:
     words, plural, a, prop = _hand_props(draws)
     if rep:
         N = DECK**k
@@ -364,7 +293,7 @@ def _at_least_one(draws: Draws, k: int, rep: bool, none: bool = False) -> Case:
         other_rep = 1 - other_rep
     wrong = [
         (1 - value, "giving the complement"),
-        (other_rep, "drawing with replacement" if not rep else "drawing without replacement"),
+        (other_rep, replacement_slip(rep)),
         (F(k * a, DECK) if not none else 1 - F(k * a, DECK), "adding the chances of each card"),
         (
             F(a * comb(DECK - a, k - 1), comb(DECK, k))
@@ -374,21 +303,17 @@ def _at_least_one(draws: Draws, k: int, rep: bool, none: bool = False) -> Case:
         ),
         (F(a, DECK), "looking at one card only"),
     ]
-    concepts = ([] if rep else ["without_replacement"]) + ([] if none else ["complement"])
+    concepts = draw_concepts(rep, *([] if none else ["complement"]))
     if none:
         phrase = f"none of the cards is {words}"
     else:
         phrase = f"at least one of the cards is {words}"
-    event = {
-        "type": "count",
-        "property": prop,
-        "cmp": "eq" if none else "ge",
-        "value": 0 if none else 1,
-    }
+    event = {"type": "count", "property": prop, "cmp": "eq" if none else "ge",
+             "value": 0 if none else 1}
     return Case(event, value, wrong, concepts, 2, phrase, lines, N)
 
 
-def _exactly(draws: Draws, k: int, rep: bool) -> Case:
+def _exactly(draws: Draw, k: int, rep: bool) -> Case:
     words, plural, a, prop = _hand_props(draws)
     j = draws.between(1, k - 1) if k > 1 else 1
     if rep:
@@ -396,11 +321,9 @@ def _exactly(draws: Draws, k: int, rep: bool) -> Case:
         fav = comb(k, j) * a**j * (DECK - a) ** (k - j)
         lines = [
             f"Sample space: 52^{k} = {N} equally likely ordered draws.",
-            (
-                f"Choose which {j} of the {k} draws give {plural}: C({k},{j}) = {comb(k, j)}; "
-                f"those draws have {a} choices each, the others {DECK - a}: "
-                f"{comb(k, j)} × {a}^{j} × {DECK - a}^{k - j} = {fav}."
-            ),
+            (f"Choose which {j} of the {k} draws give {plural}: C({k},{j}) = {comb(k, j)}; "
+             f"those draws have {a} choices each, the others {DECK - a}: "
+             f"{comb(k, j)} × {a}^{j} × {DECK - a}^{k - j} = {fav}."),
             f"Probability = {reduce_text(fav, N)}.",
         ]
         other = F(comb(a, j) * comb(DECK - a, k - j), comb(DECK, k))
@@ -410,10 +333,8 @@ def _exactly(draws: Draws, k: int, rep: bool) -> Case:
         fav = comb(a, j) * comb(DECK - a, k - j)
         lines = [
             f"Sample space: C(52,{k}) = {N} equally likely hands (order does not matter).",
-            (
-                f"Choose {j} of the {a} {plural}: C({a},{j}) = {comb(a, j)}; and {k - j} of the "
-                f"other {DECK - a} cards: C({DECK - a},{k - j}) = {comb(DECK - a, k - j)}."
-            ),
+            (f"Choose {j} of the {a} {plural}: C({a},{j}) = {comb(a, j)}; and {k - j} of the "
+             f"other {DECK - a} cards: C({DECK - a},{k - j}) = {comb(DECK - a, k - j)}."),
             f"Favourable hands = {comb(a, j)} × {comb(DECK - a, k - j)} = {fav}.",
             f"Probability = {reduce_text(fav, N)}.",
         ]
@@ -421,43 +342,29 @@ def _exactly(draws: Draws, k: int, rep: bool) -> Case:
         concepts = ["binomial", "without_replacement"]
     value = F(fav, N)
     wrong = [
-        (other, "drawing with replacement" if not rep else "drawing without replacement"),
-        (
-            F(a, DECK) ** j * F(DECK - a, DECK) ** (k - j),
-            "leaving out which cards (one order only)",
-        ),
+        (other, replacement_slip(rep)),
+        (F(a, DECK) ** j * F(DECK - a, DECK) ** (k - j),
+         "leaving out which cards (one order only)"),
         (F(comb(a, j), comb(DECK, k)) if not rep else F(a**j, N), "ignoring the other cards"),
         (F(j * a, DECK), "adding the chances"),
-        (
-            F(sum(comb(a, i) * comb(DECK - a, k - i) for i in range(j, k + 1)), comb(DECK, k)),
-            "counting 'at least' instead of 'exactly'",
-        ),
+        (F(sum(comb(a, i) * comb(DECK - a, k - i) for i in range(j, k + 1)), comb(DECK, k)),
+         "counting 'at least' instead of 'exactly'"),
     ]
     verb = "is" if j == 1 else "are"
     phrase = f"exactly {number_word(j)} of the cards {verb} {words if j == 1 else plural}"
-    return Case(
-        {"type": "count", "property": prop, "cmp": "eq", "value": j},
-        value,
-        wrong,
-        concepts,
-        3,
-        phrase,
-        lines,
-        N,
-    )
+    return Case({"type": "count", "property": prop, "cmp": "eq", "value": j}, value, wrong,
+                concepts, 3, phrase, lines, N)
 
 
-def _same(draws: Draws, k: int, rep: bool, attr: str) -> Case:
+def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
     groups, size = (4, 13) if attr == "suit" else (2, 26)
     if rep:
         N = DECK**k
         fav = groups * size**k
         lines = [
             f"Sample space: 52^{k} = {N} equally likely ordered draws.",
-            (
-                f"Pick the {attr} ({groups} ways), then every draw from its {size} cards: "
-                f"{groups} × {size}^{k} = {fav}."
-            ),
+            (f"Pick the {attr} ({groups} ways), then every draw from its {size} cards: "
+             f"{groups} × {size}^{k} = {fav}."),
             f"Probability = {reduce_text(fav, N)}.",
         ]
         other = F(groups * comb(size, k), comb(DECK, k))
@@ -467,17 +374,15 @@ def _same(draws: Draws, k: int, rep: bool, attr: str) -> Case:
         fav = groups * comb(size, k)
         lines = [
             f"Sample space: C(52,{k}) = {N} equally likely hands (order does not matter).",
-            (
-                f"Pick the {attr} ({groups} ways), then {k} of its {size} cards: "
-                f"{groups} × C({size},{k}) = {groups} × {comb(size, k)} = {fav}."
-            ),
+            (f"Pick the {attr} ({groups} ways), then {k} of its {size} cards: "
+             f"{groups} × C({size},{k}) = {groups} × {comb(size, k)} = {fav}."),
             f"Probability = {reduce_text(fav, N)}.",
         ]
         other = F(size, DECK) ** (k - 1)
         concepts = ["without_replacement"]
     value = F(fav, N)
     wrong = [
-        (other, "drawing with replacement" if not rep else "drawing without replacement"),
+        (other, replacement_slip(rep)),
         (value / groups, f"forgetting to choose which {attr}"),
         (F(1, groups) ** k, f"requiring one particular {attr} for every card"),
         (F(1, groups), "looking at one card only"),
@@ -485,30 +390,26 @@ def _same(draws: Draws, k: int, rep: bool, attr: str) -> Case:
     ]
     word = "suit" if attr == "suit" else "colour"
     every = "both cards are" if k == 2 else f"all {number_word(k)} cards are"
-    return Case(
-        {"type": "all_same", "attribute": attr},
-        value,
-        wrong,
-        concepts,
-        2,
-        f"{every} of the same {word}",
-        lines,
-        N,
-    )
+    return Case({"type": "all_same", "attribute": attr}, value, wrong, concepts, 2,
+                f"{every} of the same {word}", lines, N)
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question, given the draws, the number of cards and whether they go back.
+KINDS: dict[str, Callable[[Draw, int, bool], Case]] = {
+    "single": _single, "union": _union, "both": _both, "ordered": _ordered,
+    "at_least_one": _at_least_one, "none": partial(_at_least_one, none=True), "exactly": _exactly,
+    "same_suit": partial(_same, attr="suit"), "same_colour": partial(_same, attr="colour")
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     level = LEVELS[params.difficulty]
     kinds = list(level["kinds"])
     if params.draws is not None:
         k_fixed = params.draws
-        kinds = [
-            (kd, w)
-            for kd, w in kinds
-            if (kd in ("single", "union")) == (k_fixed == 1)
-            and not (kd == "ordered" and k_fixed != 2)
-        ]
+        kinds = [(kd, w) for kd, w in kinds if (kd in ("single", "union")) == (k_fixed == 1)
+                 and not (kd == "ordered" and k_fixed != 2)]
         if not kinds:
             kinds = [("single", 1)] if k_fixed == 1 else [("at_least_one", 1), ("exactly", 1)]
     kind = draws.weighted(kinds)
@@ -527,40 +428,20 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         k = draws.between(2, 3)
     if params.draws is not None:
         k = params.draws
-    if kind == "single":
-        case = _single(draws, k, rep)
-    elif kind == "union":
-        case = _union(draws, k, rep)
-    elif kind == "both":
-        case = _both(draws, k, rep)
-    elif kind == "ordered":
-        case = _ordered(draws, k, rep)
-    elif kind == "at_least_one":
-        case = _at_least_one(draws, k, rep)
-    elif kind == "none":
-        case = _at_least_one(draws, k, rep, none=True)
-    elif kind == "exactly":
-        case = _exactly(draws, k, rep)
-    elif kind == "same_suit":
-        case = _same(draws, k, rep, "suit")
-    else:
-        case = _same(draws, k, rep, "colour")
+    case = KINDS[kind](draws, k, rep)
     case.steps += max(0, k - 3)
     experiment = {"kind": "cards", "draws": k, "replacement": rep}
-    return build_instance(case, experiment, params, draws, {"question": kind})
+    return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-DECK_NOTE = (
-    "A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each "
-    "of four suits; hearts and diamonds are red, clubs and spades are black, and "
-    "jacks, queens and kings are face cards."
-)
+DECK_NOTE = ("A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each "
+             "of four suits; hearts and diamonds are red, clubs and spades are black, and "
+             "jacks, queens and kings are face cards.")
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    draws = Draws(rng)
-    case = instance.spec.case
-    exp = instance.data["experiment"]
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    draws = Draw(rng, 32)
+    exp = draft.data["experiment"]
     k, rep = exp["draws"], exp["replacement"]
     name = draws.pick(FIRST_NAMES)
     if k == 1:
@@ -575,13 +456,6 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             if rep
             else "without replacement"
         )
-        opener = (
-            f"{name} draws {_n_cards(k)} at random, one after another, from a "
-            f"well-shuffled standard deck, {how}."
-        )
-    body = f"{opener} {DECK_NOTE} What is the probability that {case.phrase}?"
-    return finish(instance, params, rng, body)
-
-
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+        opener = (f"{name} draws {_n_cards(k)} at random, one after another, from a "
+                  f"well-shuffled standard deck, {how}.")
+    return wording(draft, f"{opener} {DECK_NOTE}")

@@ -42,63 +42,39 @@ up? Give the answer as a fraction in lowest terms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from fractions import Fraction
+from fractions import Fraction as F
+from functools import partial
 from math import comb
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording, ftext, number_word, ordinal_word, reduce_text
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    Draws,
-    build_instance,
-    explain_case,
-    finish,
-    ftext,
-    number_word,
-    ordinal_word,
-    prob_param,
-    reduce_text,
-)
+from ._common import Case, case_draft, options, prob_param, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render", "run_free"]
+__all__ = ["Params", "generate", "options", "render", "run_free"]
 
-F = Fraction
 HALF = F(1, 2)
 BIASES = (F(1, 3), F(2, 3), F(1, 4), F(3, 4), F(2, 5), F(3, 5), F(3, 10), F(7, 10))
 
+#: Per difficulty: toss counts for a fair and a biased coin, the chance of a biased
+#: coin, and (kind, weight) pairs.
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {
-        "fair": (2, 4),
-        "biased": None,
-        "p_biased": 0.0,
-        "kinds": [("exactly", 3), ("all_heads", 1), ("sequence", 1), ("at_least_one", 2)],
-    },
-    "medium": {
-        "fair": (4, 6),
-        "biased": (3, 3),
-        "p_biased": 0.25,
-        "kinds": [
-            ("exactly", 2),
-            ("at_least", 3),
-            ("at_most", 2),
-            ("at_least_one", 1),
-            ("first_head", 1),
-            ("sequence", 1),
-        ],
-    },
-    "hard": {
-        "fair": (6, 10),
-        "biased": (4, 7),
-        "p_biased": 0.5,
-        "kinds": [("exactly", 2), ("at_least", 3), ("at_most", 1), ("run", 2), ("conditional", 2)],
-    },
+    "easy": {"fair": (2, 4), "biased": None, "p_biased": 0.0,
+             "kinds": [("exactly", 3), ("all_heads", 1), ("sequence", 1), ("at_least_one", 2)]},
+    "medium": {"fair": (4, 6), "biased": (3, 3), "p_biased": 0.25,
+               "kinds": [("exactly", 2), ("at_least", 3), ("at_most", 2), ("at_least_one", 1),
+                         ("first_head", 1), ("sequence", 1)]},
+    "hard": {"fair": (6, 10), "biased": (4, 7), "p_biased": 0.5,
+             "kinds": [("exactly", 2), ("at_least", 3), ("at_most", 1), ("run", 2),
+                       ("conditional", 2)]},
 }
 
 
@@ -124,6 +100,13 @@ class Params(BaseParams):
         prob_param("p_heads", self.p_heads)
 
 
+def _run_free_counts(n: int, length: int) -> list[int]:
+    a = [2**m for m in range(length)]
+    for m in range(length, n + 1):
+        a.append(sum(a[m - length : m]))
+    return a
+
+
 def run_free(n: int, length: int) -> int:
     """H/T sequences of length ``n`` with no ``length`` heads in a row.
 
@@ -134,16 +117,13 @@ def run_free(n: int, length: int) -> int:
     >>> run_free(4, 2), run_free(10, 3)
     (8, 504)
     """
-    a = [2**m for m in range(length)]
-    for m in range(length, n + 1):
-        a.append(sum(a[m - length : m]))
-    return a[n]
+    return _run_free_counts(n, length)[n]
 
 
 class _Coin:
     """The coin's arithmetic: p = a/b, with integer weights over b**n."""
 
-    def __init__(self, p: Fraction, n: int) -> None:
+    def __init__(self, p: F, n: int) -> None:
         self.p, self.n = p, n
         self.a, self.b = p.numerator, p.denominator
         self.fair = p == HALF
@@ -156,6 +136,9 @@ class _Coin:
     def term(self, j: int) -> int:
         return comb(self.n, j) * self.weight(j)
 
+    def over(self, num: int) -> F:
+        return F(num, self.total)
+
     def each(self, j: int) -> str:
         """Words for the chance of one particular sequence with j heads."""
         if self.fair:
@@ -163,16 +146,24 @@ class _Coin:
         q = 1 - self.p
         return f"({ftext(self.p)})^{j} × ({ftext(q)})^{self.n - j} = {self.weight(j)}/{self.total}"
 
+    def space(self) -> str:
+        """The first line of most explanations: what one sequence is worth."""
+        if self.fair:
+            return (f"Sample space: {self.n} tosses give 2^{self.n} = {self.total} equally "
+                    "likely H/T sequences.")
+        p, q = ftext(self.p), ftext(1 - self.p)
+        return (f"Each toss is heads with probability {p} and tails with {q}, independently, "
+                f"so a sequence with j heads has probability ({p})^j × ({q})^({self.n}−j) = "
+                f"{self.a}^j × {self.b - self.a}^({self.n}−j) / {self.b}^{self.n}, that is, "
+                f"over {self.total}.")
 
-def _space(c: _Coin) -> str:
-    if c.fair:
-        return f"Sample space: {c.n} tosses give 2^{c.n} = {c.total} equally likely H/T sequences."
-    return (
-        f"Each toss is heads with probability {ftext(c.p)} and tails with "
-        f"{ftext(1 - c.p)}, independently, so a sequence with j heads has probability "
-        f"({ftext(c.p)})^j × ({ftext(1 - c.p)})^({c.n}−j) = "
-        f"{c.a}^j × {c.b - c.a}^({c.n}−j) / {c.b}^{c.n}, that is, over {c.total}."
-    )
+    def case(self, event: dict[str, Any], value: F, wrong: list[tuple[F, str]],
+             concepts: list[str], steps: int, phrase: str, lines: list[str],
+             *given: Any) -> Case:
+        """A case over this coin's sequences; a biased coin adds its concept."""
+        biased = [] if self.fair else ["biased"]
+        return Case(event, value, wrong, concepts + biased, steps, phrase, lines, self.total,
+                    *given)
 
 
 def _heads(k: int) -> str:
@@ -183,236 +174,158 @@ def _come(k: int) -> str:
     return "comes" if k == 1 else "come"
 
 
-def _sum_lines(c: _Coin, js: list[int], what: str) -> tuple[int, list[str]]:
-    terms = [c.term(j) for j in js]
-    fav = sum(terms)
-    if c.fair:
-        parts = " + ".join(f"C({c.n},{j})" for j in js)
-        vals = " + ".join(str(comb(c.n, j)) for j in js)
-        line = (
-            f"Sequences with {what}: {parts} = {vals} = {fav}."
-            if len(js) > 1
-            else f"Sequences with {what}: C({c.n},{js[0]}) = {fav}."
-        )
-    else:
+def _count(cmp: str, k: int) -> dict[str, Any]:
+    return {"type": "count", "face": "H", "cmp": cmp, "value": k}
+
+
+def _sum_line(c: _Coin, js: list[int], what: str) -> tuple[int, str]:
+    fav = sum(c.term(j) for j in js)
+    if not c.fair:
         parts = " + ".join(f"C({c.n},{j})·{c.weight(j)}" for j in js)
-        line = f"{what.capitalize()}: ({parts})/{c.total} = {fav}/{c.total}."
-    return fav, [line]
+        return fav, f"{what.capitalize()}: ({parts})/{c.total} = {fav}/{c.total}."
+    if len(js) == 1:
+        return fav, f"Sequences with {what}: C({c.n},{js[0]}) = {fav}."
+    parts = " + ".join(f"C({c.n},{j})" for j in js)
+    values = " + ".join(str(comb(c.n, j)) for j in js)
+    return fav, f"Sequences with {what}: {parts} = {values} = {fav}."
 
 
-def _exactly(c: _Coin, draws: Draws) -> Case:
+# -- question kinds: each draws what it needs and returns the case ---------------------
+
+
+def _exactly(c: _Coin, draws: Draw) -> Case:
     n = c.n
     k = draws.between(1, n - 1) if n > 1 else 1
     fav = c.term(k)
-    value = F(fav, c.total)
     lines = [
-        _space(c),
-        (
-            f"Choose which {k} of the {n} tosses are heads: C({n},{k}) = {comb(n, k)} ways; "
-            f"each such sequence has probability {c.each(k)}."
-        ),
+        c.space(),
+        (f"Choose which {k} of the {n} tosses are heads: C({n},{k}) = {comb(n, k)} ways; "
+         f"each such sequence has probability {c.each(k)}."),
         f"Probability = {comb(n, k)} × {c.weight(k)}/{c.total} = {reduce_text(fav, c.total)}.",
     ]
-    at_least = sum(c.term(j) for j in range(k, n + 1))
     wrong = [
-        (F(c.weight(k), c.total), "leaving out the binomial coefficient (one order only)"),
+        (c.over(c.weight(k)), "leaving out the binomial coefficient (one order only)"),
         (F(1, n + 1), "treating every number of heads as equally likely"),
-        (F(at_least, c.total), "counting 'at least' instead of 'exactly'"),
+        (c.over(sum(c.term(j) for j in range(k, n + 1))),
+         "counting 'at least' instead of 'exactly'"),
         (F(k, n), "using the proportion of heads"),
         (F(comb(n, k)) * c.p**k, "forgetting the tails' factor"),
     ]
-    concepts = ["binomial"] + ([] if c.fair else ["biased"])
-    return Case(
-        {"type": "count", "face": "H", "cmp": "eq", "value": k},
-        value,
-        wrong,
-        concepts,
-        2,
-        f"exactly {_heads(k)} {_come(k)} up",
-        lines,
-        c.total,
-    )
+    return c.case(_count("eq", k), c.over(fav), wrong, ["binomial"], 2,
+                  f"exactly {_heads(k)} {_come(k)} up", lines)
 
 
-def _at_least(c: _Coin, draws: Draws, cmp: str) -> Case:
+def _at_least(c: _Coin, draws: Draw, cmp: str) -> Case:
     n = c.n
     k = draws.between(2, n - 1) if cmp == "ge" else draws.between(1, n - 2)
     want = list(range(k, n + 1)) if cmp == "ge" else list(range(k + 1))
     other = [j for j in range(n + 1) if j not in want]
-    concepts = ["binomial", "union"] + ([] if c.fair else ["biased"])
+    concepts = ["binomial", "union"]
     word = f"at least {_heads(k)}" if cmp == "ge" else f"at most {_heads(k)}"
     if len(other) < len(want):
-        fav_c, lines = _sum_lines(
-            c,
-            other,
-            "the opposite outcome ("
-            + (f"fewer than {_heads(k)}" if cmp == "ge" else f"more than {_heads(k)}")
-            + ")",
-        )
+        opposite = f"fewer than {_heads(k)}" if cmp == "ge" else f"more than {_heads(k)}"
+        fav_c, line = _sum_line(c, other, f"the opposite outcome ({opposite})")
         fav = c.total - fav_c
-        lines = (
-            [_space(c)]
-            + lines
-            + [f"Probability = 1 − {fav_c}/{c.total} = {reduce_text(fav, c.total)}."]
-        )
+        last = f"Probability = 1 − {fav_c}/{c.total} = {reduce_text(fav, c.total)}."
         concepts.append("complement")
     else:
-        fav, lines = _sum_lines(c, want, word)
-        lines = [_space(c)] + lines + [f"Probability = {reduce_text(fav, c.total)}."]
-    value = F(fav, c.total)
-    strict = [j for j in want if j != k]
+        fav, line = _sum_line(c, want, word)
+        last = f"Probability = {reduce_text(fav, c.total)}."
+    value = c.over(fav)
     wrong = [
-        (
-            F(sum(c.term(j) for j in strict), c.total),
-            f"reading '{word}' as {'more' if cmp == 'ge' else 'fewer'} than {k}",
-        ),
-        (F(c.term(k), c.total), f"counting exactly {k} only"),
+        (c.over(sum(c.term(j) for j in want if j != k)),
+         f"reading '{word}' as {'more' if cmp == 'ge' else 'fewer'} than {k}"),
+        (c.over(c.term(k)), f"counting exactly {k} only"),
         (1 - value, "giving the complement"),
-        (F(sum(c.weight(j) for j in want), c.total), "leaving out the binomial coefficients"),
+        (c.over(sum(c.weight(j) for j in want)), "leaving out the binomial coefficients"),
         (F(len(want), n + 1), "treating every number of heads as equally likely"),
     ]
-    steps = min(len(want), len(other), 4)
-    return Case(
-        {"type": "count", "face": "H", "cmp": cmp, "value": k},
-        value,
-        wrong,
-        concepts,
-        steps + 1,
-        f"{word} {_come(k)} up",
-        lines,
-        c.total,
-    )
+    return c.case(_count(cmp, k), value, wrong, concepts, min(len(want), len(other), 4) + 1,
+                  f"{word} {_come(k)} up", [c.space(), line, last])
 
 
-def _at_least_one(c: _Coin, draws: Draws) -> Case:
-    n = c.n
-    none = c.weight(0)
-    value = 1 - F(none, c.total)
-    q = ftext(1 - c.p)
+def _at_least_one(c: _Coin, draws: Draw) -> Case:
+    n, none = c.n, c.weight(0)
     lines = [
-        _space(c),
-        f"Complement: no heads at all, probability ({q})^{n} = {none}/{c.total}.",
+        c.space(),
+        f"Complement: no heads at all, probability ({ftext(1 - c.p)})^{n} = {none}/{c.total}.",
         f"Probability = 1 − {none}/{c.total} = {reduce_text(c.total - none, c.total)}.",
     ]
     wrong = [
         (n * c.p, "adding the chance for each toss"),
-        (F(none, c.total), "forgetting to subtract from 1 (that is 'no heads')"),
+        (c.over(none), "forgetting to subtract from 1 (that is 'no heads')"),
         (c.p**n, "requiring every toss to be heads"),
-        (F(c.term(1), c.total), "counting exactly one head"),
+        (c.over(c.term(1)), "counting exactly one head"),
         (F(n, n + 1), "treating every number of heads as equally likely"),
     ]
-    concepts = ["complement"] + ([] if c.fair else ["biased"])
-    return Case(
-        {"type": "count", "face": "H", "cmp": "ge", "value": 1},
-        value,
-        wrong,
-        concepts,
-        2,
-        "at least one head comes up",
-        lines,
-        c.total,
-    )
+    return c.case(_count("ge", 1), 1 - c.over(none), wrong, ["complement"], 2,
+                  "at least one head comes up", lines)
 
 
-def _sequence(c: _Coin, draws: Draws, all_heads: bool) -> Case:
+def _sequence(c: _Coin, draws: Draw, all_heads: bool) -> Case:
     n = c.n
-    if all_heads:
-        pattern = "H" * n
-    else:
-        while True:
-            pattern = "".join("H" if draws.random() < 0.5 else "T" for _ in range(n))
-            if 0 < pattern.count("H") < n:
-                break
+    pattern = "H" * n
+    while not all_heads:
+        pattern = "".join("H" if draws.random() < 0.5 else "T" for _ in range(n))
+        if 0 < pattern.count("H") < n:
+            break
     h = pattern.count("H")
-    value = F(c.weight(h), c.total)
+    value = c.over(c.weight(h))
     if all_heads:
-        phrase = (
-            f"all {number_word(n)} tosses come up heads" if n > 2 else "both tosses come up heads"
-        )
-        why = f"one sequence, HH...H, out of {c.total}" if c.fair else ""
+        phrase = f"all {number_word(n)} tosses come up heads" if n > 2 else \
+            "both tosses come up heads"
     else:
-        phrase = (
-            "the tosses come up "
-            + ", ".join("heads" if x == "H" else "tails" for x in pattern)
-            + ", in exactly that order"
-        )
-        why = ""
+        phrase = ("the tosses come up " + ", ".join("heads" if x == "H" else "tails"
+                                                     for x in pattern) + ", in exactly that order")
     if c.fair:
-        lines = [
-            _space(c),
-            f"Exactly one sequence, {pattern}, is favourable"
-            + (f" ({why})" if why and not all_heads else "")
-            + ".",
-            f"Probability = 1/{c.total}.",
-        ]
+        lines = [c.space(), f"Exactly one sequence, {pattern}, is favourable.",
+                 f"Probability = 1/{c.total}."]
     else:
-        lines = [
-            _space(c),
-            f"Multiply the chances toss by toss: {c.each(h)}.",
-            f"Probability = {ftext(value)}.",
-        ]
+        lines = [c.space(), f"Multiply the chances toss by toss: {c.each(h)}.",
+                 f"Probability = {ftext(value)}."]
     wrong = [
-        (F(c.term(h), c.total), "ignoring the order (counting every arrangement)"),
+        (c.over(c.term(h)), "ignoring the order (counting every arrangement)"),
         (c.p if c.fair else c.p**h, "looking only at the heads"),
         (F(1, n + 1), "treating every number of heads as equally likely"),
         (F(1, 2 ** (n - 1)) if c.fair else F(1, 2**n), "one factor of 1/2 too few"),
         (F(h, n) if 0 < h < n else F(1, n), "using the proportion of heads"),
         (F(1, n), "one chance in the number of tosses"),
     ]
-    concepts = (["order"] if not all_heads else []) + ([] if c.fair else ["biased"])
-    return Case(
-        {"type": "sequence", "pattern": pattern}, value, wrong, concepts, 1, phrase, lines, c.total
-    )
+    return c.case({"type": "sequence", "pattern": pattern}, value, wrong,
+                  [] if all_heads else ["order"], 1, phrase, lines)
 
 
-def _first_head(c: _Coin, draws: Draws) -> Case:
-    k = c.n
-    value = (1 - c.p) ** (k - 1) * c.p
-    q = ftext(1 - c.p)
+def _first_head(c: _Coin, draws: Draw) -> Case:
+    k, p, q = c.n, c.p, 1 - c.p
+    value = q ** (k - 1) * p
     lines = [
-        (
-            f"The first head is on toss {k} exactly when tosses 1 to {k - 1} are tails and "
-            f"toss {k} is heads (later tosses do not matter)."
-        ),
-        f"Probability = ({q})^{k - 1} × {ftext(c.p)} = {ftext(value)}.",
+        (f"The first head is on toss {k} exactly when tosses 1 to {k - 1} are tails and "
+         f"toss {k} is heads (later tosses do not matter)."),
+        f"Probability = ({ftext(q)})^{k - 1} × {ftext(p)} = {ftext(value)}.",
     ]
     wrong = [
-        (1 - (1 - c.p) ** k, f"'on or before toss {k}' instead of 'on toss {k}'"),
+        (1 - q**k, f"'on or before toss {k}' instead of 'on toss {k}'"),
         (F(1, k), "one chance in the number of tosses"),
-        ((1 - c.p) ** (k - 2) * c.p if k >= 2 else c.p / 2, "one tail too few"),
-        ((1 - c.p) ** k * c.p, "one tail too many"),
+        (q ** (k - 2) * p if k >= 2 else p / 2, "one tail too few"),
+        (q**k * p, "one tail too many"),
         (k * value, "counting every position of the head"),
     ]
-    concepts = ["order"] + ([] if c.fair else ["biased"])
-    return Case(
-        {"type": "first", "face": "H", "at": k},
-        value,
-        wrong,
-        concepts,
-        1,
-        f"the first head comes up on the {ordinal_word(k)} toss",
-        lines,
-        c.total,
-    )
+    return c.case({"type": "first", "face": "H", "at": k}, value, wrong, ["order"], 1,
+                  f"the first head comes up on the {ordinal_word(k)} toss", lines)
 
 
-def _run(c: _Coin, draws: Draws) -> Case:
+def _run(c: _Coin, draws: Draw) -> Case:
     n = c.n
     L = draws.between(2, min(4, n - 2))
-    free = run_free(n, L)
+    a = _run_free_counts(n, L)
+    free = a[n]
     fav = c.total - free
-    value = F(fav, c.total)
-    a = [2**m for m in range(L)]
-    for m in range(L, n + 1):
-        a.append(sum(a[m - L : m]))
     lines = [
-        _space(c),
-        f"Complement: count the sequences with no {L} heads in a row. Such a sequence "
-        f"ends in T, "
-        + ", ".join("H" * i + "T" for i in range(1, L))
+        c.space(),
+        f"Complement: count the sequences with no {L} heads in a row. Such a sequence ends in "
+        "T, " + ", ".join("H" * i + "T" for i in range(1, L))
         + " (or is too short to hold a run), so a(m) = "
-        + " + ".join(f"a(m−{i})" for i in range(1, L + 1))
-        + f", with a(m) = 2^m for m < {L}.",
+        + " + ".join(f"a(m−{i})" for i in range(1, L + 1)) + f", with a(m) = 2^m for m < {L}.",
         "a(0), a(1), ... = " + ", ".join(str(x) for x in a) + f", so a({n}) = {free}.",
         f"Probability = 1 − {free}/{c.total} = {reduce_text(fav, c.total)}.",
     ]
@@ -421,65 +334,56 @@ def _run(c: _Coin, draws: Draws) -> Case:
         (F(windows, 2**L), "adding the chance of a run at each starting toss"),
         (1 - F(2**L - 1, 2**L) ** windows, "treating overlapping stretches as independent"),
         (F(1, 2**L), "the chance of one particular stretch"),
-        (F(free, c.total), "forgetting to subtract from 1"),
-        (F(c.total - run_free(n, L + 1), c.total), f"counting {L + 1} in a row"),
+        (c.over(free), "forgetting to subtract from 1"),
+        (c.over(c.total - run_free(n, L + 1)), f"counting {L + 1} in a row"),
     ]
-    return Case(
-        {"type": "run", "face": "H", "length": L},
-        value,
-        wrong,
-        ["complement", "recurrence"],
-        3,
-        f"somewhere in the sequence there are at least {number_word(L)} heads in a row",
-        lines,
-        c.total,
-    )
+    return c.case({"type": "run", "face": "H", "length": L}, c.over(fav), wrong,
+                  ["complement", "recurrence"], 3,
+                  f"somewhere in the sequence there are at least {number_word(L)} heads in a row",
+                  lines)
 
 
-def _conditional(c: _Coin, draws: Draws) -> Case:
-    n = c.n
+def _conditional(c: _Coin, draws: Draw) -> Case:
+    n, t = c.n, c.total
     k = draws.between(2, max(2, n // 2))
-    none = c.weight(0)
-    below = sum(c.term(j) for j in range(k))
-    fav = c.total - below
-    cond = c.total - none
+    none, below = c.weight(0), sum(c.term(j) for j in range(k))
+    fav, cond = t - below, t - none
     value = F(fav, cond)
     lines = [
-        _space(c),
-        f"Condition: at least one head, probability 1 − {none}/{c.total} = {cond}/{c.total}.",
-        (
-            f"At least {_heads(k)} (which implies at least one): 1 − P(fewer than {k}) = "
-            f"1 − {below}/{c.total} = {fav}/{c.total}."
-        ),
-        (
-            f"Conditional probability = ({fav}/{c.total}) ÷ ({cond}/{c.total}) = "
-            f"{reduce_text(fav, cond)}."
-        ),
+        c.space(),
+        f"Condition: at least one head, probability 1 − {none}/{t} = {cond}/{t}.",
+        (f"At least {_heads(k)} (which implies at least one): 1 − P(fewer than {k}) = "
+         f"1 − {below}/{t} = {fav}/{t}."),
+        f"Conditional probability = ({fav}/{t}) ÷ ({cond}/{t}) = {reduce_text(fav, cond)}.",
     ]
     wrong = [
-        (F(fav, c.total), "ignoring the condition"),
+        (c.over(fav), "ignoring the condition"),
         (1 - value, "giving the complement"),
-        (F(cond, c.total), "giving the chance of the condition"),
+        (c.over(cond), "giving the chance of the condition"),
         (F(c.term(k), cond), f"counting exactly {k} only"),
         (F(n - k + 1, n), "treating the remaining head counts as equally likely"),
     ]
-    concepts = ["conditioning", "complement", "binomial"] + ([] if c.fair else ["biased"])
-    return Case(
-        {"type": "count", "face": "H", "cmp": "ge", "value": k},
-        value,
-        wrong,
-        concepts,
-        3,
-        f"at least {_heads(k)} {_come(k)} up",
-        lines,
-        c.total,
-        {"type": "count", "face": "H", "cmp": "ge", "value": 1},
-        "at least one head came up",
-    )
+    return c.case(_count("ge", k), value, wrong, ["conditioning", "complement", "binomial"], 3,
+                  f"at least {_heads(k)} {_come(k)} up", lines, _count("ge", 1),
+                  "at least one head came up")
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question, and the fewest tosses it needs.
+KINDS: dict[str, tuple[Callable[[_Coin, Draw], Case], int]] = {
+    "exactly": (_exactly, 2),
+    "at_least": (partial(_at_least, cmp="ge"), 3),
+    "at_most": (partial(_at_least, cmp="le"), 3),
+    "at_least_one": (_at_least_one, 1),
+    "sequence": (partial(_sequence, all_heads=False), 2),
+    "all_heads": (partial(_sequence, all_heads=True), 1),
+    "first_head": (_first_head, 2),
+    "run": (_run, 4),
+    "conditional": (_conditional, 3),
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     level = LEVELS[params.difficulty]
     biased = level["biased"] is not None and draws.random() < level["p_biased"]
     if params.p_heads is not None:
@@ -489,81 +393,26 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         p = draws.pick(BIASES) if biased else HALF
     low, high = level["biased"] if biased else level["fair"]
     n = params.n_tosses if params.n_tosses is not None else draws.between(low, high)
-    kinds = []
-    for kind, w in level["kinds"]:
-        if kind == "run" and (biased or n < 4):
-            continue
-        if kind in ("at_least", "conditional") and n < 3:
-            continue
-        if kind == "at_most" and n < 3:
-            continue
-        if kind == "exactly" and n < 2:
-            continue
-        if kind == "first_head" and n < 2:
-            continue
-        if kind == "sequence" and n < 2:
-            continue
-        kinds.append((kind, w))
+    kinds = [(kind, w) for kind, w in level["kinds"]
+             if n >= KINDS[kind][1] and not (kind == "run" and biased)]
     kind = draws.weighted(kinds or [("at_least_one", 1)])
-    c = _Coin(p, n)
-    if kind == "exactly":
-        case = _exactly(c, draws)
-    elif kind == "at_least":
-        case = _at_least(c, draws, "ge")
-    elif kind == "at_most":
-        case = _at_least(c, draws, "le")
-    elif kind == "at_least_one":
-        case = _at_least_one(c, draws)
-    elif kind in ("sequence", "all_heads"):
-        case = _sequence(c, draws, kind == "all_heads")
-    elif kind == "first_head":
-        case = _first_head(c, draws)
-    elif kind == "run":
-        case = _run(c, draws)
-    else:
-        case = _conditional(c, draws)
+    case = KINDS[kind][0](_Coin(p, n), draws)
     experiment = {"kind": "coins", "count": n, "p_heads": ftext(p)}
-    return build_instance(case, experiment, params, draws, {"question": kind})
+    return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    draws = Draws(rng)
-    case = instance.spec.case
-    data = instance.data
-    n = data["experiment"]["count"]
-    p = F(data["experiment"]["p_heads"])
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    draws = Draw(rng, 32)
+    data = draft.data
+    n, p = data["experiment"]["count"], F(data["experiment"]["p_heads"])
     name = draws.pick(FIRST_NAMES)
-    if p == HALF:
-        coin = "a fair coin"
-        note = ""
-    else:
-        coin = "a biased coin"
-        note = (
-            f" On every toss the coin lands heads with probability {ftext(p)} and "
-            f"tails otherwise, independently of the other tosses."
-        )
-    if data["question"] == "first_head":
-        opener = (
-            f"{name} tosses {coin} repeatedly."
-            if draws.random() < 0.5
-            else f"{coin[0].upper() + coin[1:]} is tossed repeatedly."
-        )
-    else:
-        times = "twice" if n == 2 else f"{n} times"
-        opener = (
-            f"{name} tosses {coin} {times}."
-            if draws.random() < 0.5
-            else f"{coin[0].upper() + coin[1:]} is tossed {times}."
-        )
-    if case.given is not None:
-        body = (
-            f"{opener}{note} You are told that {case.given_phrase}. Given this, what is "
-            f"the probability that {case.phrase}?"
-        )
-    else:
-        body = f"{opener}{note} What is the probability that {case.phrase}?"
-    return finish(instance, params, rng, body)
-
-
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+    coin, note = "a fair coin", ""
+    if p != HALF:
+        coin, note = "a biased coin", (
+            f" On every toss the coin lands heads with probability {ftext(p)} and tails "
+            "otherwise, independently of the other tosses.")
+    times = "repeatedly" if data["question"] == "first_head" else \
+        "twice" if n == 2 else f"{n} times"
+    opener = (f"{name} tosses {coin} {times}." if draws.random() < 0.5
+              else f"{coin[0].upper() + coin[1:]} is tossed {times}.")
+    return wording(draft, f"{opener}{note}")

@@ -59,31 +59,23 @@ classes? Give the answer as a fraction in lowest terms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import reduce
 from math import comb, lcm
 from typing import TYPE_CHECKING, Any
 
-from logicgen.registry import BaseParams, Instance, check_choice, family
+from logicgen.kit import Draft, Draw, Wording, ftext, number_word, reduce_text, value_text
+from logicgen.registry import BaseParams, check_choice, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    Draws,
-    build_instance,
-    explain_case,
-    finish,
-    ftext,
-    number_word,
-    reduce_text,
-    value_text,
-)
+from ._common import Case, case_draft, options, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+__all__ = ["KINDS", "Params", "generate", "options", "render"]
 
 F = Fraction
 KINDS = ("table", "children", "screening", "sources", "monty")
@@ -97,79 +89,36 @@ LEVELS: dict[str, list[tuple[str, float]]] = {
 
 #: Two-way table scenes: who is counted, the row variable and labels, the column ones.
 TABLES: list[dict[str, Any]] = [
-    {
-        "who": "employees of a company",
-        "one": "employee",
-        "rows": ["work in sales", "work in engineering", "work in support"],
-        "row_name": "department",
-        "cols": ["work remotely", "work in the office"],
-        "col_name": "place of work",
-    },
-    {
-        "who": "students at a college",
-        "one": "student",
-        "rows": ["study science", "study arts", "study business"],
-        "row_name": "subject",
-        "cols": ["live on campus", "live off campus"],
-        "col_name": "housing",
-    },
-    {
-        "who": "customers of a shop",
-        "one": "customer",
-        "rows": ["paid by card", "paid in cash", "paid by phone"],
-        "row_name": "payment",
-        "cols": ["bought a drink", "did not buy a drink"],
-        "col_name": "purchase",
-    },
-    {
-        "who": "members of a gym",
-        "one": "member",
-        "rows": ["come in the morning", "come in the evening", "come at weekends"],
-        "row_name": "visiting time",
-        "cols": ["take classes", "do not take classes"],
-        "col_name": "classes",
-    },
+    {"who": "employees of a company", "one": "employee",
+     "rows": ["work in sales", "work in engineering", "work in support"], "row_name": "department",
+     "cols": ["work remotely", "work in the office"], "col_name": "place of work"},
+    {"who": "students at a college", "one": "student",
+     "rows": ["study science", "study arts", "study business"], "row_name": "subject",
+     "cols": ["live on campus", "live off campus"], "col_name": "housing"},
+    {"who": "customers of a shop", "one": "customer",
+     "rows": ["paid by card", "paid in cash", "paid by phone"], "row_name": "payment",
+     "cols": ["bought a drink", "did not buy a drink"], "col_name": "purchase"},
+    {"who": "members of a gym", "one": "member",
+     "rows": ["come in the morning", "come in the evening", "come at weekends"],
+     "row_name": "visiting time", "cols": ["take classes", "do not take classes"],
+     "col_name": "classes"},
 ]
 
 #: Screening scenes: (what the group has, the group, one member, "has it" for one member,
 #: "does not" for one, "have it" for many, "do not" for many).
 SCREENING = [
-    (
-        "have a rare condition",
-        "people in a large town",
-        "person",
-        "has the condition",
-        "does not have the condition",
-        "have it",
-        "do not",
-    ),
-    (
-        "carry a virus",
-        "travellers arriving at an airport",
-        "traveller",
-        "carries the virus",
-        "does not carry the virus",
-        "carry it",
-        "do not",
-    ),
-    (
-        "are faulty",
-        "parts made by a factory",
-        "part",
-        "is faulty",
-        "is not faulty",
-        "are faulty",
-        "are not",
-    ),
+    ("have a rare condition", "people in a large town", "person", "has the condition",
+     "does not have the condition", "have it", "do not"),
+    ("carry a virus", "travellers arriving at an airport", "traveller", "carries the virus",
+     "does not carry the virus", "carry it", "do not"),
+    ("are faulty", "parts made by a factory", "part", "is faulty", "is not faulty", "are faulty",
+     "are not"),
 ]
 
 
-@family(
-    "probability.conditional",
-    solver=solve,
-    summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
-    formats=("choice", "numeric"),
-)
+@family("probability.conditional", solver=solve,
+        summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
+        formats=("choice", "numeric"))
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``kind``: one of table, children, screening, sources, monty (default: by difficulty)."""
@@ -184,7 +133,7 @@ class Params(BaseParams):
 # -- tables --------------------------------------------------------------------------------
 
 
-def _table(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _table(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     scene = draws.pick(TABLES)
     n_rows = 2 if level == "easy" else 3
     rows = scene["rows"][:n_rows]
@@ -204,10 +153,8 @@ def _table(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
         phrase = f"the {one} is one of those who {cols[j]}"
         given_phrase = f"the {one} chosen is one of those who {rows[i]}"
         lines = [
-            (
-                f"Restrict to the {row_total} {noun} who {rows[i]} "
-                f"({' + '.join(str(x) for x in counts[i])} = {row_total})."
-            ),
+            (f"Restrict to the {row_total} {noun} who {rows[i]} "
+             f"({' + '.join(str(x) for x in counts[i])} = {row_total})."),
             f"Of these, {cell} {cols[j]}.",
             f"Probability = {reduce_text(cell, row_total)}.",
         ]
@@ -220,10 +167,8 @@ def _table(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
         phrase = f"the {one} is one of those who {rows[i]}"
         given_phrase = f"the {one} chosen is one of those who {cols[j]}"
         lines = [
-            (
-                f"Restrict to the {col_total} {noun} who {cols[j]} "
-                f"({' + '.join(str(r[j]) for r in counts)} = {col_total})."
-            ),
+            (f"Restrict to the {col_total} {noun} who {cols[j]} "
+             f"({' + '.join(str(r[j]) for r in counts)} = {col_total})."),
             f"Of these, {cell} {rows[i]}.",
             f"Probability = {reduce_text(cell, col_total)}.",
         ]
@@ -235,10 +180,8 @@ def _table(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
         (reverse, "reversing the condition"),
         (F(cell, total), "the joint probability (dividing by everyone)"),
         (marginal, "ignoring the condition"),
-        (
-            F(cell, (row_total if given_row else col_total) - cell),
-            "dividing by the others instead of the whole group",
-        ),
+        (F(cell, (row_total if given_row else col_total) - cell),
+         "dividing by the others instead of the whole group"),
         (F(cell, total - cell), "favourable against unfavourable"),
     ]
     case = Case(event, value, wrong, ["conditioning"], 2, phrase, lines, total, given, given_phrase)
@@ -250,99 +193,75 @@ def _table(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
 # -- two-child problems --------------------------------------------------------------------
 
 
-def _children(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _sexes(sex: str, cmp: str, value: int) -> dict[str, Any]:
+    return {"type": "count", "property": {"sex": sex}, "cmp": cmp, "value": value}
+
+
+FOUR_FAMILIES = "The four equally likely families, older child first: BB, BG, GB, GG."
+#: The two-child variants: (the sex counted and how many, the condition as an event and in
+#: words, the question in words, the answer, the explanation after the four families, the
+#: named mistakes).
+TWO_CHILDREN: dict[str, tuple[Any, ...]] = {
+    "two_at_least_one": (
+        ("boy", 2), _sexes("boy", "ge", 1), "at least one of whom is a boy",
+        "both children are boys", F(1, 3),
+        ["At least one boy leaves BB, BG, GB: 3 families.",
+         "Both boys: BB only, so the probability is 1/3."],
+        [(F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
+         (F(1, 4), "ignoring the condition"),
+         (F(2, 3), "the chance of a boy and a girl")]),
+    "two_older": (
+        ("boy", 2), {"type": "position", "index": 1, "property": {"sex": "boy"}},
+        "the older of whom is a boy", "both children are boys", F(1, 2),
+        ["The older child is a boy in BB and BG: 2 families.",
+         "Both boys: BB only, so the probability is 1/2 (it only depends on the younger child)."],
+        [(F(1, 3), "treating 'the older is a boy' like 'at least one is a boy'"),
+         (F(1, 4), "ignoring the condition"),
+         (F(3, 4), "the chance of at least one boy")]),
+    "two_mixed": (
+        ("girl", 1), _sexes("boy", "ge", 1), "at least one of whom is a boy",
+        "the family has one boy and one girl", F(2, 3),
+        ["At least one boy leaves BB, BG, GB: 3 families.",
+         "One boy and one girl: BG and GB, so the probability is 2/3."],
+        [(F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
+         (F(1, 3), "counting BG and GB as one family"),
+         (F(1, 4), "the chance of BG alone")]),
+    "two_girl": (
+        ("girl", 2), _sexes("girl", "ge", 1), "at least one of whom is a girl",
+        "both children are girls", F(1, 3),
+        ["At least one girl leaves BG, GB, GG: 3 families.",
+         "Both girls: GG only, so the probability is 1/3."],
+        [(F(1, 2), "treating 'at least one is a girl' as 'a particular child is a girl'"),
+         (F(1, 4), "ignoring the condition"),
+         (F(2, 3), "the chance of a boy and a girl")]),
+}
+
+
+def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     variants = ["two_at_least_one", "two_older", "two_mixed", "two_girl"]
     if level == "hard":
         variants = ["three_all", "three_two", "three_at_least_two", "weekday", "two_mixed"]
     v = draws.pick(variants)
     sexes = ["boy", "girl"]
     attributes: dict[str, list[str]] = {"sex": sexes}
-    boy = {"sex": "boy"}
-    girl = {"sex": "girl"}
     n = 3 if v.startswith("three") else 2
     base = 2**n
-    if v == "two_at_least_one":
-        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
-        given = {"type": "count", "property": boy, "cmp": "ge", "value": 1}
-        cond = "at least one of whom is a boy"
-        phrase = "both children are boys"
-        value = F(1, 3)
-        lines = [
-            "The four equally likely families, older child first: BB, BG, GB, GG.",
-            "At least one boy leaves BB, BG, GB: 3 families.",
-            "Both boys: BB only, so the probability is 1/3.",
-        ]
-        wrong = [
-            (F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
-            (F(1, 4), "ignoring the condition"),
-            (F(2, 3), "the chance of a boy and a girl"),
-        ]
-        steps = 2
-    elif v == "two_older":
-        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
-        given = {"type": "position", "index": 1, "property": boy}
-        cond = "the older of whom is a boy"
-        phrase = "both children are boys"
-        value = F(1, 2)
-        lines = [
-            "The four equally likely families, older child first: BB, BG, GB, GG.",
-            "The older child is a boy in BB and BG: 2 families.",
-            (
-                "Both boys: BB only, so the probability is 1/2 (it only depends on the "
-                "younger child)."
-            ),
-        ]
-        wrong = [
-            (F(1, 3), "treating 'the older is a boy' like 'at least one is a boy'"),
-            (F(1, 4), "ignoring the condition"),
-            (F(3, 4), "the chance of at least one boy"),
-        ]
-        steps = 2
-    elif v == "two_mixed":
-        event = {"type": "count", "property": girl, "cmp": "eq", "value": 1}
-        given = {"type": "count", "property": boy, "cmp": "ge", "value": 1}
-        cond = "at least one of whom is a boy"
-        phrase = "the family has one boy and one girl"
-        value = F(2, 3)
-        lines = [
-            "The four equally likely families, older child first: BB, BG, GB, GG.",
-            "At least one boy leaves BB, BG, GB: 3 families.",
-            "One boy and one girl: BG and GB, so the probability is 2/3.",
-        ]
-        wrong = [
-            (F(1, 2), "treating 'at least one is a boy' as 'a particular child is a boy'"),
-            (F(1, 3), "counting BG and GB as one family"),
-            (F(1, 4), "the chance of BG alone"),
-        ]
-        steps = 2
-    elif v == "two_girl":
-        event = {"type": "count", "property": girl, "cmp": "eq", "value": 2}
-        given = {"type": "count", "property": girl, "cmp": "ge", "value": 1}
-        cond = "at least one of whom is a girl"
-        phrase = "both children are girls"
-        value = F(1, 3)
-        lines = [
-            "The four equally likely families, older child first: BB, BG, GB, GG.",
-            "At least one girl leaves BG, GB, GG: 3 families.",
-            "Both girls: GG only, so the probability is 1/3.",
-        ]
-        wrong = [
-            (F(1, 2), "treating 'at least one is a girl' as 'a particular child is a girl'"),
-            (F(1, 4), "ignoring the condition"),
-            (F(2, 3), "the chance of a boy and a girl"),
-        ]
+    if v in TWO_CHILDREN:
+        (sex, count), given, cond, phrase, value, rest, wrong = TWO_CHILDREN[v]
+        event = _sexes(sex, "eq", count)
+        lines = [FOUR_FAMILIES, *rest]
         steps = 2
     elif v in ("three_all", "three_two", "three_at_least_two"):
         at_least = 2 if v == "three_at_least_two" else 1
         cond = "at least one of whom is a boy" if at_least == 1 else "at least two of whom are boys"
-        given = {"type": "count", "property": boy, "cmp": "ge", "value": at_least}
+        given = _sexes("boy", "ge", at_least)
         cond_count = sum(comb(3, j) for j in range(at_least, 4))
         if v == "three_two":
-            event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
+            event = _sexes("boy", "eq", 2)
             phrase = "exactly two of the children are boys"
             fav = comb(3, 2)
         else:
-            event = {"type": "count", "property": boy, "cmp": "eq", "value": 3}
+            event = _sexes("boy", "eq", 3)
             phrase = "all three children are boys"
             fav = 1
         value = F(fav, cond_count)
@@ -351,10 +270,8 @@ def _children(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
             f"Families with {'at least one boy' if at_least == 1 else 'at least two boys'}: "
             + " + ".join(f"C(3,{j})" for j in range(at_least, 4))
             + f" = {cond_count}.",
-            (
-                f"Of these, {fav} match{'es' if fav == 1 else ''}: probability "
-                f"= {reduce_text(fav, cond_count)}."
-            ),
+            (f"Of these, {fav} match{'es' if fav == 1 else ''}: probability "
+             f"= {reduce_text(fav, cond_count)}."),
         ]
         wrong = [
             (F(fav, 8), "ignoring the condition"),
@@ -367,16 +284,14 @@ def _children(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
         attributes = {"sex": sexes, "day": list(DAYS)}
         day = draws.pick(DAYS)
         tag = {"sex": "boy", "day": day}
-        event = {"type": "count", "property": boy, "cmp": "eq", "value": 2}
+        event = _sexes("boy", "eq", 2)
         given = {"type": "count", "property": tag, "cmp": "ge", "value": 1}
         cond = f"at least one of whom is a boy born on a {day}"
         phrase = "both children are boys"
         value = F(13, 27)
         lines = [
-            (
-                "Each child is one of 2 × 7 = 14 equally likely kinds (sex and weekday), so "
-                "two children give 14 × 14 = 196 equally likely families."
-            ),
+            ("Each child is one of 2 × 7 = 14 equally likely kinds (sex and weekday), so "
+             "two children give 14 × 14 = 196 equally likely families."),
             f"At least one boy born on a {day}: 196 − 13 × 13 = 27 families.",
             f"Both boys among those: 7 × 7 − 6 × 6 = 13 (both boys, not neither on a {day}).",
             "Probability = 13/27.",
@@ -389,11 +304,8 @@ def _children(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
             (F(13, 28), "miscounting the families"),
         ]
         steps = 4
-    lines.insert(
-        0,
-        "Each child is a boy or a girl with probability 1/2, independently, so all "
-        "listed families are equally likely.",
-    )
+    lines.insert(0, "Each child is a boy or a girl with probability 1/2, independently, so all "
+                 "listed families are equally likely.")
     case = Case(event, value, wrong, ["conditioning"], steps, phrase, lines, base, given, cond)
     experiment = {"kind": "children", "count": n, "attributes": attributes}
     return case, {"experiment": experiment, "wording": {"variant": v}}
@@ -415,7 +327,7 @@ def _population(rates: list[Fraction]) -> int:
     return max(n, 1000)
 
 
-def _screening(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     if level == "hard":
         prev = F(draws.pick((5, 10, 20, 25, 40, 50)), 1000)
         sens = F(draws.pick((80, 85, 90, 95, 98, 99)), 100)
@@ -434,10 +346,8 @@ def _screening(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
     N = _population([pos_d, pos_h, neg_d, neg_h, prev])
     nd, nh = N * prev, N * (1 - prev)
     who = "that" if one == "part" else "who"
-    head = [
-        f"Natural frequencies: picture {N:,} {group.split(' ')[0]}.",
-        f"{nd} of them ({_pct(prev)}) {have}; the other {nh} {havent}.",
-    ]
+    head = [f"Natural frequencies: picture {N:,} {group.split(' ')[0]}.",
+            f"{nd} of them ({_pct(prev)}) {have}; the other {nh} {havent}."]
     if not negative:
         value = pos_d / (pos_d + pos_h)
         a, b = N * pos_d, N * pos_h
@@ -464,10 +374,8 @@ def _screening(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
         value = neg_h / (neg_h + neg_d)
         a, b = N * neg_h, N * neg_d
         lines = head + [
-            (
-                f"Of the {nd} {who} {have}, {_pct(1 - sens)} test negative "
-                f"(100% − {_pct(sens)}): {b}."
-            ),
+            (f"Of the {nd} {who} {have}, {_pct(1 - sens)} test negative "
+             f"(100% − {_pct(sens)}): {b}."),
             f"Of the {nh} {who} {havent}, {_pct(1 - fp)} test negative (100% − {_pct(fp)}): {a}.",
             f"Negatives: {a} + {b} = {a + b}, and {a} of them {havent}.",
             f"Probability = {reduce_text(int(a), int(a + b))}.",
@@ -487,26 +395,16 @@ def _screening(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
         steps, concepts = 4, ["bayes", "conditioning", "complement"]
     experiment = {
         "kind": "sources",
-        "sources": [
-            {"name": "yes", "share": ftext(prev), "rate": ftext(sens)},
-            {"name": "no", "share": ftext(1 - prev), "rate": ftext(fp)},
-        ],
+        "sources": [{"name": "yes", "share": ftext(prev), "rate": ftext(sens)},
+                    {"name": "no", "share": ftext(1 - prev), "rate": ftext(fp)}],
     }
     case = Case(event, value, wrong, concepts, steps, phrase, lines, int(N), given, given_phrase)
-    wording = {
-        "what": what,
-        "group": group,
-        "one": one,
-        "prev": prev,
-        "sens": sens,
-        "fp": fp,
-        "have": have,
-        "havent": havent,
-    }
+    wording = {"what": what, "group": group, "one": one, "prev": prev, "sens": sens, "fp": fp,
+               "have": have, "havent": havent}
     return case, {"experiment": experiment, "wording": wording}
 
 
-def _sources(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _sources(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     m = draws.pick((2, 3))
     shares_pct = draws.pick(
         [(60, 40), (70, 30), (55, 45), (75, 25)]
@@ -527,10 +425,8 @@ def _sources(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
     for nm, c, r, b in zip(names, counts, rates, bad):
         lines.append(f"Machine {nm} makes {c} of them; {_pct(r)} are defective: {b}.")
     lines += [
-        (
-            f"Defective items: {' + '.join(str(b) for b in bad)} = {sum(bad)}, of which "
-            f"{bad[target]} come from machine {names[target]}."
-        ),
+        (f"Defective items: {' + '.join(str(b) for b in bad)} = {sum(bad)}, of which "
+         f"{bad[target]} come from machine {names[target]}."),
         f"Probability = {reduce_text(int(bad[target]), int(sum(bad)))}.",
     ]
     wrong = [
@@ -547,18 +443,10 @@ def _sources(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
             for nm, s, r in zip(names, shares, rates)
         ],
     }
-    case = Case(
-        {"type": "source", "name": names[target]},
-        value,
-        wrong,
-        ["bayes", "conditioning"],
-        2 + m - 1,
-        f"it was made by machine {names[target]}",
-        lines,
-        int(N),
-        {"type": "flag", "value": True},
-        "an item chosen at random from the output turns out to be defective",
-    )
+    case = Case({"type": "source", "name": names[target]}, value, wrong, ["bayes", "conditioning"],
+                2 + m - 1, f"it was made by machine {names[target]}", lines, int(N),
+                {"type": "flag", "value": True},
+                "an item chosen at random from the output turns out to be defective")
     wording = {"names": names, "shares": shares, "rates": rates}
     return case, {"experiment": experiment, "wording": wording}
 
@@ -566,29 +454,23 @@ def _sources(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
 # -- Monty Hall ----------------------------------------------------------------------------
 
 
-def _monty(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
+def _monty(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     n = draws.pick((3, 3, 4, 5))
     value = F(n - 1, n * (n - 2))
     if n == 3:
         lines = [
             "Your first pick hides the car with probability 1/3, a goat with probability 2/3.",
-            (
-                "The host always opens a goat door, so if your pick was a goat the one closed "
-                "door left has the car; switching wins exactly when the first pick was wrong."
-            ),
+            ("The host always opens a goat door, so if your pick was a goat the one closed "
+             "door left has the car; switching wins exactly when the first pick was wrong."),
             "Probability = 2/3.",
         ]
     else:
         lines = [
-            (
-                f"Your first pick hides the car with probability 1/{n}, a goat with "
-                f"probability {n - 1}/{n}."
-            ),
-            (
-                f"If it was a goat, the car is behind one of the {n - 2} other closed doors "
-                f"(the host only opens goat doors), and you switch to each of those with "
-                f"probability 1/{n - 2}."
-            ),
+            (f"Your first pick hides the car with probability 1/{n}, a goat with "
+             f"probability {n - 1}/{n}."),
+            (f"If it was a goat, the car is behind one of the {n - 2} other closed doors "
+             f"(the host only opens goat doors), and you switch to each of those with "
+             f"probability 1/{n - 2}."),
             "If your first pick was the car, switching always loses.",
             f"Probability = {n - 1}/{n} × 1/{n - 2} = {ftext(value)}.",
         ]
@@ -600,100 +482,85 @@ def _monty(draws: Draws, level: str) -> tuple[Case, dict[str, Any]]:
         (F(2, 3), "using the three-door answer"),
         (F(1, n - 2), "ignoring the first pick"),
     ]
-    case = Case(
-        {"type": "win"},
-        value,
-        wrong,
-        ["conditioning"],
-        2 if n == 3 else 3,
-        "you win the car",
-        lines,
-        6 if n == 3 else n * (n - 2),
-    )
+    case = Case({"type": "win"}, value, wrong, ["conditioning"], 2 if n == 3 else 3,
+                "you win the car", lines, 6 if n == 3 else n * (n - 2))
     experiment = {"kind": "monty", "doors": n, "strategy": "switch"}
     return case, {"experiment": experiment, "wording": {"doors": n}}
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question and solver data, given the draws and the difficulty.
+MAKERS: dict[str, Callable[[Draw, str], tuple[Case, dict[str, Any]]]] = {
+    "table": _table, "children": _children, "screening": _screening, "sources": _sources,
+    "monty": _monty
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     kind = params.kind or draws.weighted(LEVELS[params.difficulty])
-    maker = {
-        "table": _table,
-        "children": _children,
-        "screening": _screening,
-        "sources": _sources,
-        "monty": _monty,
-    }[kind]
-    case, extra = maker(draws, params.difficulty)
-    inst = build_instance(case, extra["experiment"], params, draws, {"question": kind})
-    inst.spec.wording = extra["wording"]
-    return inst
+    case, extra = MAKERS[kind](draws, params.difficulty)
+    case.wording = extra["wording"]
+    return case_draft(case, extra["experiment"], params, draws, {"question": kind})
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    case = instance.spec.case
-    w = instance.spec.wording
-    kind = instance.data["question"]
-    exp = instance.data["experiment"]
-    if kind == "table":
-        scene = w["scene"]
-        rows, cols, counts = exp["rows"], exp["cols"], exp["counts"]
-        lines = [
-            (f"The table counts the {scene['who']} by {scene['row_name']} and {scene['col_name']}:")
-        ]
-        for r, row in zip(rows, counts):
-            lines.append(f"  {r}: {row[0]} {cols[0]}, {row[1]} {cols[1]}")
-        body = (
-            "\n".join(lines) + f"\nOne {scene['one']} is chosen at random. Given that "
-            f"{case.given_phrase}, what is the probability that {case.phrase}?"
-        )
-    elif kind == "children":
-        extra = (
-            " Each child is equally likely to be a boy or a girl, independently of the "
-            "other children"
-        )
-        if "day" in exp["attributes"]:
-            extra += (
-                ", and equally likely to be born on any of the seven days of the week, "
-                "independently of sex and of the other children"
-            )
-        count = number_word(exp["count"])
-        body = (
-            f"A family is chosen at random among families with exactly {count} children, "
-            f"{case.given_phrase}.{extra}. What is the probability that {case.phrase}?"
-        )
-    elif kind == "screening":
-        who = "that" if w["one"] == "part" else "who"
-        body = (
-            f"Of the {w['group']}, {_pct(w['prev'])} {w['what']}. A screening test is "
+# -- wording: one function per kind, from the case, its wording facts and the experiment --
+
+
+def _table_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    scene = w["scene"]
+    lines = [f"The table counts the {scene['who']} by {scene['row_name']} and {scene['col_name']}:"]
+    for r, row in zip(exp["rows"], exp["counts"]):
+        lines.append(f"  {r}: {row[0]} {exp['cols'][0]}, {row[1]} {exp['cols'][1]}")
+    return ("\n".join(lines) + f"\nOne {scene['one']} is chosen at random. Given that "
+            f"{case.given_phrase}, what is the probability that {case.phrase}?")
+
+
+def _children_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    extra = (" Each child is equally likely to be a boy or a girl, independently of the "
+             "other children")
+    if "day" in exp["attributes"]:
+        extra += (", and equally likely to be born on any of the seven days of the week, "
+                  "independently of sex and of the other children")
+    return (f"A family is chosen at random among families with exactly "
+            f"{number_word(exp['count'])} children, {case.given_phrase}.{extra}. What is the "
+            f"probability that {case.phrase}?")
+
+
+def _given_then_ask(case: Case) -> str:
+    return (f"{case.given_phrase[0].upper()}{case.given_phrase[1:]}. What is the "
+            f"probability that {case.phrase}?")
+
+
+def _screening_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    who = "that" if w["one"] == "part" else "who"
+    return (f"Of the {w['group']}, {_pct(w['prev'])} {w['what']}. A screening test is "
             f"positive for {_pct(w['sens'])} of those {who} {w['have']} and, wrongly, for "
-            f"{_pct(w['fp'])} of those {who} {w['havent']}. "
-            f"{case.given_phrase[0].upper()}{case.given_phrase[1:]}. What is the "
-            f"probability that {case.phrase}?"
-        )
-    elif kind == "sources":
-        parts = [
-            f"machine {nm} makes {_pct(s)} of the items and {_pct(r)} of its items are defective"
-            for nm, s, r in zip(w["names"], w["shares"], w["rates"])
-        ]
-        body = (
-            f"A factory has {number_word(len(parts))} machines: " + "; ".join(parts) + ". "
-            f"{case.given_phrase[0].upper()}{case.given_phrase[1:]}. What is the "
-            f"probability that {case.phrase}?"
-        )
-    else:
-        n = w["doors"]
-        body = (
-            f"A game show has {number_word(n)} closed doors: a car is behind one, chosen at "
-            f"random, and goats are behind the others. You pick a door at random. The host, "
-            f"who knows where the car is, then always opens one door that you did not pick "
-            f"and that hides a goat, choosing at random when he has a choice. You then "
-            f"switch to one of the other closed doors"
+            f"{_pct(w['fp'])} of those {who} {w['havent']}. " + _given_then_ask(case))
+
+
+def _sources_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    parts = [f"machine {nm} makes {_pct(s)} of the items and {_pct(r)} of its items are defective"
+             for nm, s, r in zip(w["names"], w["shares"], w["rates"])]
+    return (f"A factory has {number_word(len(parts))} machines: " + "; ".join(parts) + ". "
+            + _given_then_ask(case))
+
+
+def _monty_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
+    n = w["doors"]
+    return (f"A game show has {number_word(n)} closed doors: a car is behind one, chosen at "
+            "random, and goats are behind the others. You pick a door at random. The host, "
+            "who knows where the car is, then always opens one door that you did not pick "
+            "and that hides a goat, choosing at random when he has a choice. You then "
+            "switch to one of the other closed doors"
             + (" (there is only one)" if n == 3 else ", chosen at random")
-            + ". What is the probability that you win the car?"
-        )
-    return finish(instance, params, rng, body)
+            + ". What is the probability that you win the car?")
 
 
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+BODIES = {"table": _table_body, "children": _children_body, "screening": _screening_body,
+          "sources": _sources_body, "monty": _monty_body}
+
+
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    case = draft.spec
+    body = BODIES[draft.data["question"]](case, case.wording, draft.data["experiment"])
+    return wording(draft, body, ask=False)

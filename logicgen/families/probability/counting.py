@@ -55,22 +55,15 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
-from logicgen.families.quant._quant import (
-    Wrong,
-    assemble,
-    fmt,
-    pick,
-    pick_distinct,
-    randint,
-    worked,
-)
-from logicgen.registry import Instance, KindParams, check_int, family
+from logicgen.families.probability._common import Drawn, Wrong, numeric_draft
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import KindParams, check_int, family
 from logicgen.solve.counting import solve_counting
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["KINDS", "WORDS", "Params", "explain", "generate", "render"]
+__all__ = ["KINDS", "WORDS", "Params", "generate", "render"]
 
 KINDS = (
     "row_together", "row_apart", "row_ends", "circle", "circle_together", "circle_apart",
@@ -103,11 +96,8 @@ GROUPS = (("engineers", "designers"), ("seniors", "juniors"), ("teachers", "pare
           ("doctors", "nurses"))
 
 
-@family(
-    "probability.counting",
-    solver=solve_counting,
-    summary="Counting: rows, round tables, committees, posts and words with restrictions",
-)
+@family("probability.counting", solver=solve_counting,
+        summary="Counting: rows, round tables, committees, posts and words with restrictions")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS` or ``mixed``; ``n_people``: 4–8 for rows, 4–7 for
@@ -135,18 +125,15 @@ class Params(KindParams):
                     f"n_people must be between 5 and 12 for committees (got {self.n_people})")
 
 
-Draw = tuple[dict[str, Any], int, list[Wrong], list[str], float]
-
-
-def _size(rng: np.random.Generator, level: str, params: Params, cap: int) -> int:
+def _size(draw: Draw, level: str, params: Params, cap: int) -> int:
     if params.n_people is not None:
         return min(params.n_people, cap)
     low, high = SIZES[level]
-    return randint(rng, low, min(high, cap))
+    return draw.between(low, min(high, cap))
 
 
-def _row(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
-    n = _size(rng, level, params, 8)
+def _row(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
+    n = _size(draw, level, params, 8)
     f_n, f_n1, f_n2 = factorial(n), factorial(n - 1), factorial(n - 2)
     glue = [
         (f"Glue the two named people into one block: with the other {n - 2} people that is "
@@ -196,8 +183,8 @@ def _row(rng: np.random.Generator, kind: str, level: str, params: Params) -> Dra
     return data, value, wrong, steps, score
 
 
-def _circle(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
-    n = _size(rng, level, params, 7)
+def _circle(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
+    n = _size(draw, level, params, 7)
     f_n, f_n1, f_n2 = factorial(n), factorial(n - 1), factorial(n - 2)
     turn = (f"Turning the table gives the same seating, so fix one person's seat and arrange "
             f"the other {n - 1}: ({n} − 1)! = {f_n1:,}.")
@@ -244,12 +231,12 @@ def _circle(rng: np.random.Generator, kind: str, level: str, params: Params) -> 
     return data, value, wrong, steps, score
 
 
-def _committee(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
+def _committee(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
     if params.n_people is not None:
         n = params.n_people
     else:
-        n = randint(rng, *{"easy": (6, 9), "medium": (7, 10), "hard": (8, 12)}[level])
-    k = randint(rng, 2, min(5, n - 2))
+        n = draw.between(*{"easy": (6, 9), "medium": (7, 10), "hard": (8, 12)}[level])
+    k = draw.between(2, min(5, n - 2))
     data: dict[str, Any] = {"kind": kind, "n": n, "size": k, "form": "integer"}
     if kind == "committee_exclude":
         value = comb(n - 1, k)
@@ -294,13 +281,13 @@ def _committee(rng: np.random.Generator, kind: str, level: str, params: Params) 
         ]
         score = 3.0
     else:
-        a = randint(rng, 3, n - 3)
+        a = draw.between(3, n - 3)
         b = n - a
-        k = randint(rng, 3, min(5, n - 2))
+        k = draw.between(3, min(5, n - 2))
         data["size"] = k
         data["group_a"], data["group_b"] = a, b
         if kind == "committee_exact":
-            j = randint(rng, max(1, k - b), min(a, k - 1))
+            j = draw.between(max(1, k - b), min(a, k - 1))
             data["exact"] = j
             value = comb(a, j) * comb(b, k - j)
             wrong = [
@@ -343,9 +330,9 @@ def _committee(rng: np.random.Generator, kind: str, level: str, params: Params) 
     return data, value, wrong, steps, score
 
 
-def _officers(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
-    n = params.n_people if params.n_people is not None else randint(rng, 5, 12)
-    r = 3 if level == "easy" or rng.random() < 0.5 else 4
+def _officers(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
+    n = params.n_people if params.n_people is not None else draw.between(5, 12)
+    r = 3 if level == "easy" or draw.random() < 0.5 else 4
     value = perm(n, r)
     wrong: list[Wrong] = [
         (comb(n, r), "ignoring the order (the posts are different)"),
@@ -368,8 +355,8 @@ def _letter_counts(word: str) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda lc: (-lc[1], lc[0]))
 
 
-def _word(rng: np.random.Generator, kind: str, level: str, params: Params) -> Draw:
-    word = pick(rng, VOWEL_WORDS if kind == "word_vowels" else WORDS[level])
+def _word(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
+    word = draw.pick(VOWEL_WORDS if kind == "word_vowels" else WORDS[level])
     counts = _letter_counts(word)
     repeats = [(ch, c) for ch, c in counts if c > 1]
     n = len(word)
@@ -452,98 +439,86 @@ def _formula(letters: str) -> str:
     return f"{len(letters)}! / ({' × '.join(f'{c}!' for c in reps)})"
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    kind = pick(rng, LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
+DRAWS = {"row": _row, "circle": _circle, "committee": _committee, "officers": _officers,
+         "word": _word}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draw = Draw(rng, batch=None)
+    kind = draw.pick(LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
     if params.n_people is not None and params.kind == "mixed":
         # A fixed size rules out the kinds it does not fit.
         while (kind.startswith("circle") and params.n_people > 7) or (
             kind.startswith("row") and params.n_people > 8) or (
             kind.startswith("committee") and params.n_people < 5) or (
             kind in ("committee_exact", "committee_at_least") and params.n_people < 6):
-            kind = pick(rng, LEVELS[params.difficulty])
-    if kind.startswith("row"):
-        draw = _row(rng, kind, params.difficulty, params)
-    elif kind.startswith("circle"):
-        draw = _circle(rng, kind, params.difficulty, params)
-    elif kind.startswith("committee"):
-        draw = _committee(rng, kind, params.difficulty, params)
-    elif kind == "officers":
-        draw = _officers(rng, kind, params.difficulty, params)
-    else:
-        draw = _word(rng, kind, params.difficulty, params)
-    data, value, wrong, steps, score = draw
-    return Instance(data=data, answer=fmt(value, "integer"), score=score,
-                    spec={"value": value, "wrong": wrong, "steps": steps})
+            kind = draw.pick(LEVELS[params.difficulty])
+    shape = DRAWS[kind.split("_")[0]]
+    return numeric_draft(*shape(draw, kind, params.difficulty, params))
 
 
 # -- wording -------------------------------------------------------------------------------
 
 
-def _prompt(data: dict[str, Any], rng: np.random.Generator) -> str:
-    kind = data["kind"]
-    if kind.startswith(("row", "circle", "committee_exclude", "committee_include",
-                        "committee_not_both")):
-        a, b = pick_distinct(rng, FIRST_NAMES, 2)
-    if kind.startswith("row"):
-        n = data["n"]
-        base = f"{n} people, including {a} and {b}, sit in a row of {n} chairs."
-        cond = {"row_together": f"{a} and {b} must sit next to each other",
-                "row_apart": f"{a} and {b} must not sit next to each other",
-                "row_ends": f"{a} and {b} must take the two end chairs"}[kind]
-        return (f"{base} In how many different orders can they sit if {cond}? (Two orders "
-                "are different if anyone is in a different chair.)")
-    if kind.startswith("circle"):
-        n = data["n"]
-        base = (f"{n} people, including {a} and {b}, sit round a circular table with {n} "
-                "identical seats. Seatings that differ only by turning the whole table count "
-                "as the same; a seating and its mirror image count as different.")
-        if kind == "circle":
-            return base.replace(f", including {a} and {b},", "") + \
-                " How many different seatings are there?"
-        cond = "next to each other" if kind == "circle_together" else "not next to each other"
-        return f"{base} How many different seatings have {a} and {b} {cond}?"
-    if kind.startswith("committee"):
-        n, k = data["n"], data["size"]
-        if kind in ("committee_exact", "committee_at_least"):
-            g1, g2 = GROUPS[int(rng.random() * len(GROUPS))]
-            pool = f"{data['group_a']} {g1} and {data['group_b']} {g2}"
-            if kind == "committee_exact":
-                j = data["exact"]
-                cond = f"exactly {j} of its members are {g1}"
-            else:
-                cond = f"at least one member is one of the {g1}"
-            return (f"A committee of {k} is to be chosen from {pool}. The order of choosing "
-                    f"does not matter. How many different committees are possible if {cond}?")
-        cond = {"committee_exclude": f"{a} must not be on it",
-                "committee_include": f"{a} must be on it",
-                "committee_not_both": f"{a} and {b} refuse to serve together"}[kind]
-        who = f"{a} and {b}" if kind == "committee_not_both" else a
-        return (f"A committee of {k} is to be chosen from {n} people, including {who}. The "
-                f"order of choosing does not matter. How many different committees are "
-                f"possible if {cond}?")
-    if kind == "officers":
-        posts = data["posts"]
-        listed = ", ".join(posts[:-1]) + " and " + posts[-1]
-        return (f"A club of {data['n']} members elects a {listed}. No one may hold more than "
-                "one post. In how many different ways can the posts be filled?")
-    word = data["word"]
-    if kind == "word_vowels":
+def _row_prompt(data: dict[str, Any], draw: Draw) -> str:
+    n, (a, b) = data["n"], draw.distinct(FIRST_NAMES, 2)
+    cond = {"row_together": f"{a} and {b} must sit next to each other",
+            "row_apart": f"{a} and {b} must not sit next to each other",
+            "row_ends": f"{a} and {b} must take the two end chairs"}[data["kind"]]
+    return (f"{n} people, including {a} and {b}, sit in a row of {n} chairs. In how many "
+            f"different orders can they sit if {cond}? (Two orders are different if anyone is "
+            "in a different chair.)")
+
+
+def _circle_prompt(data: dict[str, Any], draw: Draw) -> str:
+    n, (a, b) = data["n"], draw.distinct(FIRST_NAMES, 2)
+    rule = ("identical seats. Seatings that differ only by turning the whole table count as "
+            "the same; a seating and its mirror image count as different.")
+    if data["kind"] == "circle":
+        return (f"{n} people sit round a circular table with {n} {rule} How many different "
+                "seatings are there?")
+    cond = "next to each other" if data["kind"] == "circle_together" else "not next to each other"
+    return (f"{n} people, including {a} and {b}, sit round a circular table with {n} {rule} "
+            f"How many different seatings have {a} and {b} {cond}?")
+
+
+def _committee_prompt(data: dict[str, Any], draw: Draw) -> str:
+    kind, n, k = data["kind"], data["n"], data["size"]
+    ask = "The order of choosing does not matter. How many different committees are possible if"
+    if kind in ("committee_exact", "committee_at_least"):
+        g1, g2 = draw.pick(GROUPS)
+        cond = (f"exactly {data['exact']} of its members are {g1}" if kind == "committee_exact"
+                else f"at least one member is one of the {g1}")
+        return (f"A committee of {k} is to be chosen from {data['group_a']} {g1} and "
+                f"{data['group_b']} {g2}. {ask} {cond}?")
+    a, b = draw.distinct(FIRST_NAMES, 2)
+    cond = {"committee_exclude": f"{a} must not be on it",
+            "committee_include": f"{a} must be on it",
+            "committee_not_both": f"{a} and {b} refuse to serve together"}[kind]
+    who = f"{a} and {b}" if kind == "committee_not_both" else a
+    return f"A committee of {k} is to be chosen from {n} people, including {who}. {ask} {cond}?"
+
+
+def _officers_prompt(data: dict[str, Any], draw: Draw) -> str:
+    posts = data["posts"]
+    listed = ", ".join(posts[:-1]) + " and " + posts[-1]
+    return (f"A club of {data['n']} members elects a {listed}. No one may hold more than one "
+            "post. In how many different ways can the posts be filled?")
+
+
+def _word_prompt(data: dict[str, Any], draw: Draw) -> str:
+    word, same = data["word"], "(Arrangements that read the same count once.)"
+    if data["kind"] == "word_vowels":
         return (f"How many different arrangements of all the letters of the word {word} keep "
-                "all the vowels (A, E, I, O, U) next to each other in one block? "
-                "(Arrangements that read the same count once.)")
+                f"all the vowels (A, E, I, O, U) next to each other in one block? {same}")
     return (f"How many different arrangements are there of all the letters of the word "
-            f"{word}? (Arrangements that read the same count once.)")
+            f"{word}? {same}")
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    prompt = _prompt(instance.data, rng)
-    if params.format == "numeric":
-        return prompt, []
-    options, _ = assemble(rng, instance.spec["value"], instance.spec["wrong"], "integer",
-                          params.n_options)
-    return prompt, options
+PROMPTS = {"row": _row_prompt, "circle": _circle_prompt, "committee": _committee_prompt,
+           "officers": _officers_prompt, "word": _word_prompt}
 
 
-def explain(instance: Instance) -> str:
-    return worked(instance.spec["steps"], instance.answer, instance.spec["value"],
-                  instance.spec["wrong"], "integer")
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    prompt = PROMPTS[draft.data["kind"].split("_")[0]]
+    return Wording(prompt(draft.data, Draw(rng, batch=None)))

@@ -43,75 +43,47 @@ fraction in lowest terms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, partial
 from math import comb, perm
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import Case, Draws, build_instance, explain_case, finish, number_word, reduce_text
+from ._common import Case, case_draft, options, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render", "ways_to_total"]
+__all__ = ["Params", "generate", "options", "render", "ways_to_total"]
 
 F = Fraction
 
 #: Per difficulty: (count, sides) choices and (kind, weight) pairs.
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {
-        "dice": [(2, 6)],
-        "kinds": [
-            ("sum_eq", 4),
-            ("doubles", 1),
-            ("all_face", 1),
-            ("sum_le", 1),
-            ("all_different", 1),
-        ],
-    },
-    "medium": {
-        "dice": [(2, 6), (2, 6), (3, 6), (2, 4), (2, 8), (3, 4)],
-        "kinds": [
-            ("sum_eq", 2),
-            ("sum_ge", 2),
-            ("sum_le", 1),
-            ("at_least_one", 2),
-            ("max_le", 1),
-            ("max_eq", 1),
-            ("min_ge", 1),
-            ("all_different", 1),
-            ("doubles", 1),
-        ],
-    },
-    "hard": {
-        "dice": [(3, 6), (4, 6), (2, 10), (2, 12), (3, 8), (2, 20), (3, 10), (4, 4)],
-        "kinds": [
-            ("sum_eq", 2),
-            ("sum_ge", 1),
-            ("exactly_k", 2),
-            ("at_least_one", 1),
-            ("max_eq", 1),
-            ("min_eq", 1),
-            ("all_different", 1),
-            ("cond_double", 1),
-            ("cond_face", 1),
-        ],
-    },
+    "easy": {"dice": [(2, 6)],
+             "kinds": [("sum_eq", 4), ("doubles", 1), ("all_face", 1), ("sum_le", 1),
+                       ("all_different", 1)]},
+    "medium": {"dice": [(2, 6), (2, 6), (3, 6), (2, 4), (2, 8), (3, 4)],
+               "kinds": [("sum_eq", 2), ("sum_ge", 2), ("sum_le", 1), ("at_least_one", 2),
+                         ("max_le", 1), ("max_eq", 1), ("min_ge", 1), ("all_different", 1),
+                         ("doubles", 1)]},
+    "hard": {"dice": [(3, 6), (4, 6), (2, 10), (2, 12), (3, 8), (2, 20), (3, 10), (4, 4)],
+             "kinds": [("sum_eq", 2), ("sum_ge", 1), ("exactly_k", 2), ("at_least_one", 1),
+                       ("max_eq", 1), ("min_eq", 1), ("all_different", 1), ("cond_double", 1),
+                       ("cond_face", 1)]},
 }
 
 
-@family(
-    "probability.dice",
-    solver=solve,
-    summary="Dice: totals, doubles, at least one six, largest/smallest, conditionals",
-    formats=("choice", "numeric"),
-)
+@family("probability.dice", solver=solve,
+        summary="Dice: totals, doubles, at least one six, largest/smallest, conditionals",
+        formats=("choice", "numeric"))
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``n_dice``: 1–4 dice; ``sides``: 2–20 faces per die (default: by difficulty)."""
@@ -202,10 +174,8 @@ def _face(f: int) -> str:
 def _space_line(n: int, s: int) -> str:
     if n == 1:
         return f"Sample space: the die shows one of {s} equally likely faces."
-    return (
-        f"Sample space: each of the {n} dice shows one of {s} faces, so there are "
-        f"{s}^{n} = {s**n} equally likely ordered outcomes."
-    )
+    return (f"Sample space: each of the {n} dice shows one of {s} faces, so there are "
+            f"{s}^{n} = {s**n} equally likely ordered outcomes.")
 
 
 def _total_name(n: int) -> str:
@@ -215,7 +185,7 @@ def _total_name(n: int) -> str:
 # -- question kinds ------------------------------------------------------------------------
 
 
-def _sum_case(n: int, s: int, draws: Draws, cmp: str) -> Case:
+def _sum_case(n: int, s: int, draws: Draw, cmp: str) -> Case:
     N = s**n
     name = _total_name(n)
     if cmp == "eq":
@@ -288,7 +258,7 @@ def _sum_case(n: int, s: int, draws: Draws, cmp: str) -> Case:
     return Case(event, value, wrong, concepts, 1 + (cmp != "eq"), phrase, lines, N)
 
 
-def _doubles(n: int, s: int, draws: Draws) -> Case:
+def _doubles(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     value = F(s, N)
     phrase = (
@@ -298,10 +268,8 @@ def _doubles(n: int, s: int, draws: Draws) -> Case:
     )
     lines = [
         _space_line(n, s),
-        (
-            f"Favourable outcomes: all dice showing 1, all showing 2, ..., all showing {s}: "
-            f"{s} outcomes."
-        ),
+        (f"Favourable outcomes: all dice showing 1, all showing 2, ..., all showing {s}: "
+         f"{s} outcomes."),
         f"Probability = {reduce_text(s, N)}.",
     ]
     wrong = [
@@ -313,17 +281,15 @@ def _doubles(n: int, s: int, draws: Draws) -> Case:
     return Case({"type": "all_same"}, value, wrong, ["order"], 1, phrase, lines, N)
 
 
-def _all_face(n: int, s: int, draws: Draws) -> Case:
+def _all_face(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     f = draws.between(1, s) if s != 6 or draws.random() < 0.4 else 6
     value = F(1, N)
     phrase = f"{_all_dice(n)} show {_face(f)}"
     lines = [
         _space_line(n, s),
-        (
-            f"Only one outcome has every die showing {f}; equivalently multiply "
-            f"1/{s} for each die: (1/{s})^{n} = 1/{N}."
-        ),
+        (f"Only one outcome has every die showing {f}; equivalently multiply "
+         f"1/{s} for each die: (1/{s})^{n} = 1/{N}."),
     ]
     wrong = [
         (F(1, s), "counting only one die"),
@@ -332,19 +298,11 @@ def _all_face(n: int, s: int, draws: Draws) -> Case:
         (F(1, comb(s + n - 1, n)), "treating unordered combinations as equally likely"),
         (F(1, s * n), "multiplying the denominators by the number of dice"),
     ]
-    return Case(
-        {"type": "count", "faces": [f], "cmp": "eq", "value": n},
-        value,
-        wrong,
-        [],
-        1,
-        phrase,
-        lines,
-        N,
-    )
+    return Case({"type": "count", "faces": [f], "cmp": "eq", "value": n}, value, wrong, [], 1,
+                phrase, lines, N)
 
 
-def _at_least_one(n: int, s: int, draws: Draws) -> Case:
+def _at_least_one(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     f = draws.between(1, s) if draws.random() < 0.5 else s
     miss = (s - 1) ** n
@@ -352,10 +310,8 @@ def _at_least_one(n: int, s: int, draws: Draws) -> Case:
     phrase = f"at least one die shows {_face(f)} (one or more of them)"
     lines = [
         _space_line(n, s),
-        (
-            f"Complement: no die shows {f}. Each die avoids {f} in {s - 1} of {s} ways, so "
-            f"{s - 1}^{n} = {miss} outcomes have no {f}."
-        ),
+        (f"Complement: no die shows {f}. Each die avoids {f} in {s - 1} of {s} ways, so "
+         f"{s - 1}^{n} = {miss} outcomes have no {f}."),
         f"Probability = 1 − {miss}/{N} = {reduce_text(N - miss, N)}.",
     ]
     wrong = [
@@ -366,19 +322,11 @@ def _at_least_one(n: int, s: int, draws: Draws) -> Case:
         (F(1, s), "looking at one die only"),
     ]
     concepts = ["complement"] + (["nonstandard"] if s != 6 else [])
-    return Case(
-        {"type": "count", "faces": [f], "cmp": "ge", "value": 1},
-        value,
-        wrong,
-        concepts,
-        2,
-        phrase,
-        lines,
-        N,
-    )
+    return Case({"type": "count", "faces": [f], "cmp": "ge", "value": 1}, value, wrong, concepts, 2,
+                phrase, lines, N)
 
 
-def _exactly_k(n: int, s: int, draws: Draws) -> Case:
+def _exactly_k(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     k = draws.between(1, n - 1) if n > 1 else 1
     f = draws.between(1, s)
@@ -388,38 +336,26 @@ def _exactly_k(n: int, s: int, draws: Draws) -> Case:
     rest = "the other die shows" if n - k == 1 else f"each of the other {n - k} dice shows"
     lines = [
         _space_line(n, s),
-        (
-            f"Choose which {k} of the {n} dice show{'s' if k == 1 else ''} the {f}: "
-            f"C({n},{k}) = {comb(n, k)} ways; {rest} one of the {s - 1} other faces: "
-            f"{s - 1}^{n - k} = {(s - 1) ** (n - k)} ways."
-        ),
+        (f"Choose which {k} of the {n} dice show{'s' if k == 1 else ''} the {f}: "
+         f"C({n},{k}) = {comb(n, k)} ways; {rest} one of the {s - 1} other faces: "
+         f"{s - 1}^{n - k} = {(s - 1) ** (n - k)} ways."),
         f"Favourable outcomes: {comb(n, k)} × {(s - 1) ** (n - k)} = {ways}.",
         f"Probability = {reduce_text(ways, N)}.",
     ]
     at_least = sum(comb(n, j) * (s - 1) ** (n - j) for j in range(k, n + 1))
     wrong = [
-        (
-            F((s - 1) ** (n - k), N),
-            "leaving out the choice of which dice (the binomial coefficient)",
-        ),
+        (F((s - 1) ** (n - k), N),
+         "leaving out the choice of which dice (the binomial coefficient)"),
         (F(at_least, N), "counting 'at least' instead of 'exactly'"),
         (F(comb(n, k), s**k), "ignoring the other dice"),
         (F(k, s), "adding the chances for each die"),
         (F(1, s**k), "ignoring the other dice and the choice of which dice"),
     ]
-    return Case(
-        {"type": "count", "faces": [f], "cmp": "eq", "value": k},
-        value,
-        wrong,
-        ["binomial"],
-        2,
-        phrase,
-        lines,
-        N,
-    )
+    return Case({"type": "count", "faces": [f], "cmp": "eq", "value": k}, value, wrong,
+                ["binomial"], 2, phrase, lines, N)
 
 
-def _extreme(n: int, s: int, draws: Draws, which: str, cmp: str) -> Case:
+def _extreme(n: int, s: int, draws: Draw, which: str, cmp: str) -> Case:
     N = s**n
     m = draws.between(2, s - 1)
     word = "largest" if which == "max" else "smallest"
@@ -441,10 +377,8 @@ def _extreme(n: int, s: int, draws: Draws, which: str, cmp: str) -> Case:
         phrase = f"{single} is {side}"
         lines = [
             _space_line(n, s),
-            (
-                f"The {word} number is {side} exactly when every die is {side}: each die has "
-                f"{inner} such faces, so {inner}^{n} = {below} outcomes."
-            ),
+            (f"The {word} number is {side} exactly when every die is {side}: each die has "
+             f"{inner} such faces, so {inner}^{n} = {below} outcomes."),
             f"Probability = {reduce_text(below, N)}.",
         ]
         other = s - inner
@@ -462,10 +396,8 @@ def _extreme(n: int, s: int, draws: Draws, which: str, cmp: str) -> Case:
     lines = [
         _space_line(n, s),
         (f"{word.capitalize()} number exactly {m} = every die {side} but not every die {side2}."),
-        (
-            f"Every die {side}: {inner}^{n} = {below}; every die {side2}: "
-            f"{inner - 1}^{n} = {below2}."
-        ),
+        (f"Every die {side}: {inner}^{n} = {below}; every die {side2}: "
+         f"{inner - 1}^{n} = {below2}."),
         f"Favourable outcomes: {below} − {below2} = {fav}.",
         f"Probability = {reduce_text(fav, N)}.",
     ]
@@ -479,7 +411,7 @@ def _extreme(n: int, s: int, draws: Draws, which: str, cmp: str) -> Case:
     return Case(event, value, wrong, ["complement"], 2, phrase, lines, N)
 
 
-def _all_different(n: int, s: int, draws: Draws) -> Case:
+def _all_different(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     fav = perm(s, n)
     value = F(fav, N)
@@ -505,18 +437,16 @@ def _all_different(n: int, s: int, draws: Draws) -> Case:
     return Case({"type": "all_different"}, value, wrong, ["order"], 2, phrase, lines, N)
 
 
-def _cond_double(n: int, s: int, draws: Draws) -> Case:
+def _cond_double(n: int, s: int, draws: Draw) -> Case:
     N = s * s
     t = 2 * draws.between(2, s - 1)
     ways = ways_to_total(2, s, t)
     value = F(1, ways)
     pairs = _pairs(s, t)
     lines = [
-        (
-            f"Given that the total is {t}, the sample space shrinks to the equally likely "
-            f"ordered outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
-            f"{ways} outcomes."
-        ),
+        (f"Given that the total is {t}, the sample space shrinks to the equally likely "
+         f"ordered outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
+         f"{ways} outcomes."),
         f"Only ({t // 2},{t // 2}) is a double, so the probability is 1/{ways}.",
     ]
     wrong = [
@@ -528,22 +458,12 @@ def _cond_double(n: int, s: int, draws: Draws) -> Case:
     ]
     event = {"type": "all_same"}
     given = {"type": "sum", "cmp": "eq", "value": t}
-    case = Case(
-        event,
-        value,
-        wrong,
-        ["conditioning", "order"],
-        2,
-        "both dice show the same number",
-        lines,
-        N,
-        given,
-        f"the total is {t}",
-    )
+    case = Case(event, value, wrong, ["conditioning", "order"], 2, "both dice show the same number",
+                lines, N, given, f"the total is {t}")
     return case
 
 
-def _cond_face(n: int, s: int, draws: Draws) -> Case:
+def _cond_face(n: int, s: int, draws: Draw) -> Case:
     N = s * s
     t = draws.between(4, 2 * s - 2)
     options = [f for f in range(1, s + 1) if 1 <= t - f <= s]
@@ -553,11 +473,9 @@ def _cond_face(n: int, s: int, draws: Draws) -> Case:
     good = [p for p in pairs if f in p]
     value = F(len(good), ways)
     lines = [
-        (
-            f"Given that the total is {t}, the sample space is the equally likely ordered "
-            f"outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
-            f"{ways} outcomes."
-        ),
+        (f"Given that the total is {t}, the sample space is the equally likely ordered "
+         f"outcomes with that total: {', '.join(f'({a},{b})' for a, b in pairs)}: "
+         f"{ways} outcomes."),
         f"Those with a {f}: {', '.join(f'({a},{b})' for a, b in good)}: {len(good)}.",
         f"Probability = {reduce_text(len(good), ways)}.",
     ]
@@ -571,18 +489,8 @@ def _cond_face(n: int, s: int, draws: Draws) -> Case:
     ]
     event = {"type": "count", "faces": [f], "cmp": "ge", "value": 1}
     given = {"type": "sum", "cmp": "eq", "value": t}
-    return Case(
-        event,
-        value,
-        wrong,
-        ["conditioning", "order"],
-        2,
-        f"at least one die shows {_face(f)}",
-        lines,
-        N,
-        given,
-        f"the total is {t}",
-    )
+    return Case(event, value, wrong, ["conditioning", "order"], 2,
+                f"at least one die shows {_face(f)}", lines, N, given, f"the total is {t}")
 
 
 def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -602,8 +510,21 @@ def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str
     return out or [("at_least_one", 1)]
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question, given the number of dice, their sides and the draws.
+KINDS: dict[str, Callable[[int, int, Draw], Case]] = {
+    "sum_eq": partial(_sum_case, cmp="eq"), "sum_ge": partial(_sum_case, cmp="ge"),
+    "sum_le": partial(_sum_case, cmp="le"), "doubles": _doubles, "all_face": _all_face,
+    "at_least_one": _at_least_one, "exactly_k": _exactly_k,
+    "max_le": partial(_extreme, which="max", cmp="le"),
+    "max_eq": partial(_extreme, which="max", cmp="eq"),
+    "min_ge": partial(_extreme, which="min", cmp="ge"),
+    "min_eq": partial(_extreme, which="min", cmp="eq"), "all_different": _all_different,
+    "cond_double": _cond_double, "cond_face": _cond_face
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     level = LEVELS[params.difficulty]
     n, s = draws.pick(level["dice"])
     if params.n_dice is not None:
@@ -611,74 +532,27 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
     if params.sides is not None:
         s = params.sides
     kind = draws.weighted(_valid_kinds(n, s, level["kinds"]))
-    if kind == "sum_eq":
-        case = _sum_case(n, s, draws, "eq")
-    elif kind == "sum_ge":
-        case = _sum_case(n, s, draws, "ge")
-    elif kind == "sum_le":
-        case = _sum_case(n, s, draws, "le")
-    elif kind == "doubles":
-        case = _doubles(n, s, draws)
-    elif kind == "all_face":
-        case = _all_face(n, s, draws)
-    elif kind == "at_least_one":
-        case = _at_least_one(n, s, draws)
-    elif kind == "exactly_k":
-        case = _exactly_k(n, s, draws)
-    elif kind == "max_le":
-        case = _extreme(n, s, draws, "max", "le")
-    elif kind == "max_eq":
-        case = _extreme(n, s, draws, "max", "eq")
-    elif kind == "min_ge":
-        case = _extreme(n, s, draws, "min", "ge")
-    elif kind == "min_eq":
-        case = _extreme(n, s, draws, "min", "eq")
-    elif kind == "all_different":
-        case = _all_different(n, s, draws)
-    elif kind == "cond_double":
-        n = 2
-        case = _cond_double(n, s, draws)
-    else:
-        n = 2
-        case = _cond_face(n, s, draws)
+    if kind.startswith("cond_"):
+        n = 2  # a conditional is about a pair of dice
+    case = KINDS[kind](n, s, draws)
     if s != 6 and "nonstandard" not in case.concepts:
         case.concepts.append("nonstandard")
     case.steps += max(0, n - 2)
     experiment = {"kind": "dice", "count": n, "sides": s}
-    return build_instance(case, experiment, params, draws, {"question": kind})
+    return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-_OPENERS = (
-    "{Name} rolls {dice}.",
-    "{Dice} are rolled.",
-    "You roll {dice}.",
-)
+_OPENERS = ("{Name} rolls {dice}.", "{Dice} are rolled.", "You roll {dice}.")
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    draws = Draws(rng)
-    spec = instance.spec
-    exp = instance.data["experiment"]
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    draws = Draw(rng, 32)
+    case = draft.spec
+    exp = draft.data["experiment"]
     n, s = exp["count"], exp["sides"]
     dice = _dice_words(n, s)
     name = draws.pick(FIRST_NAMES)
     opener = draws.pick(_OPENERS).format(Name=name, dice=dice, Dice=dice[0].upper() + dice[1:])
-    if n > 1 and spec.case.event["type"] in ("sum", "max", "min"):
-        opener += (
-            " The total is the sum of the numbers shown."
-            if spec.case.event["type"] == "sum"
-            else ""
-        )
-    case = spec.case
-    if case.given is not None:
-        body = (
-            f"{opener} You are told that {case.given_phrase}. Given this, what is the "
-            f"probability that {case.phrase}?"
-        )
-    else:
-        body = f"{opener} What is the probability that {case.phrase}?"
-    return finish(instance, params, rng, body)
-
-
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+    if n > 1 and case.event["type"] == "sum":
+        opener += " The total is the sum of the numbers shown."
+    return wording(draft, opener)

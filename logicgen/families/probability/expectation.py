@@ -58,28 +58,19 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import COLOURS, FIRST_NAMES
-from logicgen.families.quant._quant import (
-    Draw,
-    Wrong,
-    assemble,
-    fmt,
-    pick,
-    randint,
-    units,
-    worked,
-)
-from logicgen.registry import Instance, KindParams, family
+from logicgen.families.probability._common import Drawn, Wrong, numeric_draft
+from logicgen.kit import Draft, Draw, Wording, fmt
+from logicgen.kit.forms import units
+from logicgen.registry import KindParams, family
 from logicgen.solve.arithmetic import solve_expectation
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+__all__ = ["KINDS", "Params", "generate", "render"]
 
-KINDS = (
-    "die_mean", "die_game", "two_dice", "coins", "count_dice", "count_urn", "until_first",
-    "raffle",
-)
+KINDS = ("die_mean", "die_game", "two_dice", "coins", "count_dice", "count_urn", "until_first",
+         "raffle")
 LEVELS: dict[str, tuple[str, ...]] = {
     "easy": ("die_mean", "die_game", "coins"),
     "medium": ("die_game", "die_game", "two_dice", "count_dice", "coins", "die_mean"),
@@ -91,11 +82,8 @@ RELABELLED = ((1, 1, 2, 3, 5, 8), (0, 0, 0, 1, 1, 4), (1, 2, 2, 3, 3, 3), (0, 1,
               (2, 2, 4, 4, 6, 12), (1, 1, 1, 1, 6, 6), (0, 2, 2, 2, 5, 7))
 
 
-@family(
-    "probability.expectation",
-    solver=solve_expectation,
-    summary="Expected value: games with fees and prizes, fair fees, expected counts and waits",
-)
+@family("probability.expectation", solver=solve_expectation,
+        summary="Expected value: games with fees and prizes, fair fees, expected counts and waits")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
@@ -139,9 +127,9 @@ def _frac_text(num: int, den: int) -> str:
 # values are in cents, other values are Fractions.
 
 
-def _die_mean(rng: np.random.Generator, level: str) -> Draw:
-    if level != "easy" and rng.random() < 0.5:
-        faces = list(pick(rng, RELABELLED))
+def _die_mean(draw: Draw, level: str) -> Drawn:
+    if level != "easy" and draw.random() < 0.5:
+        faces = list(draw.pick(RELABELLED))
         counts = Counter(faces)
         value = Fraction(sum(v * c for v, c in counts.items()), 6)
         distinct = sorted(counts)
@@ -162,7 +150,7 @@ def _die_mean(rng: np.random.Generator, level: str) -> Draw:
         ]
         data = {"kind": "die_mean", "faces": faces, "form": "fraction"}
         return data, value, wrong, steps, 2.0
-    n = pick(rng, (4, 6, 8, 10, 12, 20) if level != "easy" else (4, 6, 8, 10))
+    n = draw.pick((4, 6, 8, 10, 12, 20) if level != "easy" else (4, 6, 8, 10))
     value = Fraction(n + 1, 2)
     wrong = [
         (Fraction(n, 2), "taking half the number of sides"),
@@ -180,19 +168,19 @@ def _die_mean(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 1.0
 
 
-def _prize_tiers(rng: np.random.Generator, sides: int, n_tiers: int) -> list[list[int]]:
+def _prize_tiers(draw: Draw, sides: int, n_tiers: int) -> list[list[int]]:
     """Disjoint blocks of faces from the top down (the top face alone first)."""
     if n_tiers == 1:
-        style = randint(rng, 0, 3)
+        style = draw.between(0, 3)
         if style == 0:
             return [[sides]]
         if style == 1:
             return [[sides - 1, sides]]
         if style == 2 and sides <= 6:
             return [list(range(2, sides + 1, 2))]
-        low = randint(rng, sides // 2 + 1, sides - 1)
+        low = draw.between(sides // 2 + 1, sides - 1)
         return [list(range(low, sides + 1))]
-    sizes = [1] + [randint(rng, 1, 2) for _ in range(n_tiers - 1)]
+    sizes = [1] + [draw.between(1, 2) for _ in range(n_tiers - 1)]
     tiers, top = [], sides
     for size in sizes:
         tiers.append(list(range(top - size + 1, top + 1)))
@@ -200,26 +188,25 @@ def _prize_tiers(rng: np.random.Generator, sides: int, n_tiers: int) -> list[lis
     return tiers
 
 
-def _die_game(rng: np.random.Generator, level: str) -> Draw:
+def _die_game(draw: Draw, level: str) -> Drawn:
     if level == "hard":
-        sides, n_tiers = pick(rng, (8, 10, 12)), 3
+        sides, n_tiers = draw.pick((8, 10, 12)), 3
     elif level == "medium":
         sides, n_tiers = 6, 2
     else:
         sides, n_tiers = 6, 1
-    ask = {"easy": ("payout", "fair_fee"), "medium": ("gain", "gain", "fair_fee"),
-           "hard": ("gain", "fair_fee")}[level]
-    ask = pick(rng, ask)
-    tiers = _prize_tiers(rng, sides, n_tiers)
+    ask = draw.pick({"easy": ("payout", "fair_fee"), "medium": ("gain", "gain", "fair_fee"),
+                     "hard": ("gain", "fair_fee")}[level])
+    tiers = _prize_tiers(draw, sides, n_tiers)
     sizes = [len(t) for t in tiers]
     wins = sum(sizes)
     for _ in range(100):
-        amounts = sorted({pick(rng, NICE_AMOUNTS) for _ in range(n_tiers)}, reverse=True)
+        amounts = sorted({draw.pick(NICE_AMOUNTS) for _ in range(n_tiers)}, reverse=True)
         if len(amounts) < n_tiers:
             continue
         weighted = sum(s * a for s, a in zip(sizes, amounts))  # dollars × faces
         payout = _cents(weighted, sides)
-        fee = pick(rng, (1, 2, 3, 4, 5, 6, 8, 10)) if ask == "gain" else 0
+        fee = draw.pick((1, 2, 3, 4, 5, 6, 8, 10)) if ask == "gain" else 0
         if payout is not None and payout != 100 * fee:
             break
     else:  # pragma: no cover - a whole-cent draw turns up within a few tries
@@ -286,7 +273,7 @@ def _total_ways(sides: int, total: int) -> int:
     return max(0, sides - abs(total - (sides + 1)))
 
 
-def _two_dice_max(sides: int) -> Draw:
+def _two_dice_max(sides: int) -> Drawn:
     value = Fraction((sides + 1) * (4 * sides - 1), 6 * sides)
     wrong: list[Wrong] = [
         (Fraction(sides + 1, 2), "using the mean of a single die"),
@@ -310,33 +297,33 @@ def _two_dice_max(sides: int) -> Draw:
     return data, value, wrong, steps, 4.5 + (1 if sides != 6 else 0)
 
 
-def _two_dice(rng: np.random.Generator, level: str) -> Draw:
-    sides = 6 if level != "hard" or rng.random() < 0.5 else pick(rng, (4, 8))
+def _two_dice(draw: Draw, level: str) -> Drawn:
+    sides = 6 if level != "hard" or draw.random() < 0.5 else draw.pick((4, 8))
     kinds = ("double", "total", "at_least", "sum") if level != "hard" else (
         "max", "max", "at_least", "sum")
-    event_type = pick(rng, kinds)
+    event_type = draw.pick(kinds)
     if event_type == "max":
         return _two_dice_max(sides)
     pairs = sides * sides
     for _ in range(100):
         event: dict[str, Any] = {"type": event_type}
-        amount = pick(rng, NICE_AMOUNTS)
+        amount = draw.pick(NICE_AMOUNTS)
         what = ""
         if event_type == "double":
             count, what = sides, "a double (both dice show the same number)"
         elif event_type == "total":
-            t = randint(rng, 3, 2 * sides - 1)
+            t = draw.between(3, 2 * sides - 1)
             count, what = _total_ways(sides, t), f"a total of {t}"
             event["total"] = t
         elif event_type == "at_least":
-            t = randint(rng, sides + 2, 2 * sides - 1)
+            t = draw.between(sides + 2, 2 * sides - 1)
             count = sum(_total_ways(sides, u) for u in range(t, 2 * sides + 1))
             what = f"a total of {t} or more"
             event["total"] = t
         else:
-            amount, count = pick(rng, (1, 2, 3, 5)), pairs
+            amount, count = draw.pick((1, 2, 3, 5)), pairs
         payout = amount * (sides + 1) * 100 if event_type == "sum" else _cents(amount * count, pairs)
-        fee = pick(rng, (1, 2, 3, 4, 5, 6, 8, 10, 12))
+        fee = draw.pick((1, 2, 3, 4, 5, 6, 8, 10, 12))
         if payout is not None and payout != 100 * fee:
             break
     else:  # pragma: no cover
@@ -390,13 +377,13 @@ def _two_dice(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, score + (1 if sides != 6 else 0)
 
 
-def _coins(rng: np.random.Generator, level: str) -> Draw:
-    n = randint(rng, 2, 4) if level == "easy" else randint(rng, 3, 6)
-    style = "per_head" if level == "easy" or rng.random() < 0.6 else "all_heads"
+def _coins(draw: Draw, level: str) -> Drawn:
+    n = draw.between(2, 4) if level == "easy" else draw.between(3, 6)
+    style = "per_head" if level == "easy" or draw.random() < 0.6 else "all_heads"
     ask = "payout" if level == "easy" else "gain"
     for _ in range(100):
-        amount = pick(rng, NICE_AMOUNTS + (64, 80, 100))
-        fee = pick(rng, (1, 2, 3, 4, 5)) if ask == "gain" else 0
+        amount = draw.pick(NICE_AMOUNTS + (64, 80, 100))
+        fee = draw.pick((1, 2, 3, 4, 5)) if ask == "gain" else 0
         payout = _cents(amount * n, 2) if style == "per_head" else _cents(amount, 2**n)
         if payout is not None and payout != 100 * fee:
             break
@@ -451,11 +438,11 @@ def _coins(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, score
 
 
-def _count_dice(rng: np.random.Generator, level: str) -> Draw:
-    sides = 6 if level == "medium" else pick(rng, (6, 8, 10, 12))
-    hits = randint(rng, 1, 2 if level == "medium" else 3)
+def _count_dice(draw: Draw, level: str) -> Drawn:
+    sides = 6 if level == "medium" else draw.pick((6, 8, 10, 12))
+    hits = draw.between(1, 2 if level == "medium" else 3)
     faces = list(range(sides - hits + 1, sides + 1))
-    n = randint(rng, 6, 30)
+    n = draw.between(6, 30)
     p = Fraction(hits, sides)
     value = n * p
     wrong: list[Wrong] = [
@@ -476,11 +463,11 @@ def _count_dice(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 2.0 + (1 if sides != 6 else 0) + (0.5 if hits > 1 else 0)
 
 
-def _count_urn(rng: np.random.Generator, level: str) -> Draw:
-    colour = pick(rng, COLOURS[:4])
-    other = pick(rng, [c for c in COLOURS[:4] if c != colour])
-    r, b = randint(rng, 2, 8), randint(rng, 2, 10)
-    k = randint(rng, 2, min(6, r + b - 1))
+def _count_urn(draw: Draw, level: str) -> Drawn:
+    colour = draw.pick(COLOURS[:4])
+    other = draw.pick([c for c in COLOURS[:4] if c != colour])
+    r, b = draw.between(2, 8), draw.between(2, 10)
+    k = draw.between(2, min(6, r + b - 1))
     value = Fraction(k * r, r + b)
     wrong: list[Wrong] = [
         (Fraction(k * r, b), f"dividing by the {other} balls instead of all the balls"),
@@ -502,10 +489,10 @@ def _count_urn(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 4.0
 
 
-def _until_first(rng: np.random.Generator, level: str) -> Draw:
-    device = pick(rng, ("spinner", "die"))
-    sides = pick(rng, (5, 8, 10, 12)) if device == "spinner" else pick(rng, (6, 8, 12, 20))
-    m = randint(rng, 1, 3)
+def _until_first(draw: Draw, level: str) -> Drawn:
+    device = draw.pick(("spinner", "die"))
+    sides = draw.pick((5, 8, 10, 12)) if device == "spinner" else draw.pick((6, 8, 12, 20))
+    m = draw.between(1, 3)
     value = Fraction(sides, m)
     wrong: list[Wrong] = [
         (value - 1, "not counting the successful try"),
@@ -525,13 +512,13 @@ def _until_first(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 4.5
 
 
-def _raffle(rng: np.random.Generator, level: str) -> Draw:
+def _raffle(draw: Draw, level: str) -> Drawn:
     for _ in range(100):
-        tickets = pick(rng, (100, 200, 250, 400, 500))
-        price = pick(rng, (1, 2, 5))
-        top = pick(rng, (50, 100, 150, 200, 250, 300, 400, 500))
-        second = pick(rng, (5, 10, 20, 25, 40, 50))
-        m = randint(rng, 2, 10)
+        tickets = draw.pick((100, 200, 250, 400, 500))
+        price = draw.pick((1, 2, 5))
+        top = draw.pick((50, 100, 150, 200, 250, 300, 400, 500))
+        second = draw.pick((5, 10, 20, 25, 40, 50))
+        m = draw.between(2, 10)
         payout = _cents(top + m * second, tickets)
         if payout is not None and payout < 100 * price:
             break
@@ -568,11 +555,10 @@ DRAWS = {
 }
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    kind = pick(rng, LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
-    data, value, wrong, steps, score = DRAWS[kind](rng, params.difficulty)
-    return Instance(data=data, answer=fmt(value, data["form"]), score=score,
-                    spec={"value": value, "wrong": wrong, "steps": steps})
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draw = Draw(rng, batch=None)
+    kind = draw.pick(LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
+    return numeric_draft(*DRAWS[kind](draw, params.difficulty))
 
 
 # -- wording -------------------------------------------------------------------------------
@@ -582,114 +568,124 @@ def _usd(dollars: int) -> str:
     return fmt(100 * dollars, "money")
 
 
-def _prompt(data: dict[str, Any], name: str, numeric: bool) -> str:
-    kind = data["kind"]
-    money_hint = " Give the answer in dollars." if numeric and data["form"] == "money" else ""
-    frac_hint = " Give the answer as a fraction or a decimal." if numeric and \
-        data["form"] == "fraction" else ""
-    if kind == "die_mean":
-        faces = data["faces"]
-        if faces == list(range(1, len(faces) + 1)):
-            n = len(faces)
-            return (f"A fair {SIDE_WORDS[n]}-sided die has faces numbered 1 to {n}. What is "
-                    f"the expected value (mean) of the number shown on one roll?{frac_hint}")
-        return ("A fair six-sided die has its faces relabelled " + ", ".join(map(str, faces))
-                + ". What is the expected value (mean) of the number shown on one roll?"
-                + frac_hint)
-    if kind == "die_game":
-        sides, fee = data["sides"], 100 * data["fee"]
-        parts = [f"{_block_text(p['faces'])} wins {_usd(p['amount'])}"
-                 for p in data["prizes"]]
-        parts.append("any other roll wins nothing")
-        rule = ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
-        game = (f"roll a fair {SIDE_WORDS[sides]}-sided die (faces 1 to {sides}) once. "
-                + rule[0].upper() + rule[1:] + ".")
-        if data["ask"] == "gain":
-            return (f"{name} pays {fmt(fee, 'money')} to play a game: {game} The fee is not "
-                    f"returned. What is {name}'s expected gain per game (the amount won minus "
-                    f"the {fmt(fee, 'money')} fee)?{money_hint}")
-        if data["ask"] == "fair_fee":
-            return (f"A fair game is one whose expected gain is zero. In a game you {game} "
-                    f"The entry fee is not returned. What entry fee would make this game "
-                    f"fair?{money_hint}")
-        return f"In a game you {game} What is the expected amount won per game?{money_hint}"
-    if kind == "two_dice":
-        sides, event = data["sides"], data["event"]
-        dice = f"two fair {SIDE_WORDS[sides]}-sided dice (faces 1 to {sides})"
-        if event["type"] == "max":
-            return (f"{name} rolls {dice} and notes the larger of the two numbers (if both "
-                    f"show the same number, that number). What is the expected value of the "
-                    f"larger number?{frac_hint}")
+def _die_mean_prompt(data: dict[str, Any], name: str, hint: str) -> str:
+    faces = data["faces"]
+    if faces == list(range(1, len(faces) + 1)):
+        n = len(faces)
+        return (f"A fair {SIDE_WORDS[n]}-sided die has faces numbered 1 to {n}. What is "
+                f"the expected value (mean) of the number shown on one roll?{hint}")
+    return ("A fair six-sided die has its faces relabelled " + ", ".join(map(str, faces))
+            + ". What is the expected value (mean) of the number shown on one roll?"
+            + hint)
+
+
+def _gain_question(name: str, fee: str) -> str:
+    return (f"The fee is not returned. What is {name}'s expected gain per game (the amount "
+            f"won minus the {fee} fee)?")
+
+
+def _die_game_prompt(data: dict[str, Any], name: str, hint: str) -> str:
+    sides, fee = data["sides"], 100 * data["fee"]
+    parts = [f"{_block_text(p['faces'])} wins {_usd(p['amount'])}"
+             for p in data["prizes"]]
+    parts.append("any other roll wins nothing")
+    rule = ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
+    game = (f"roll a fair {SIDE_WORDS[sides]}-sided die (faces 1 to {sides}) once. "
+            + rule[0].upper() + rule[1:] + ".")
+    if data["ask"] == "gain":
+        return (f"{name} pays {fmt(fee, 'money')} to play a game: {game} "
+                + _gain_question(name, fmt(fee, "money")) + hint)
+    if data["ask"] == "fair_fee":
+        return (f"A fair game is one whose expected gain is zero. In a game you {game} "
+                f"The entry fee is not returned. What entry fee would make this game "
+                f"fair?{hint}")
+    return f"In a game you {game} What is the expected amount won per game?{hint}"
+
+
+def _two_dice_prompt(data: dict[str, Any], name: str, hint: str) -> str:
+    sides, event = data["sides"], data["event"]
+    dice = f"two fair {SIDE_WORDS[sides]}-sided dice (faces 1 to {sides})"
+    if event["type"] == "max":
+        return (f"{name} rolls {dice} and notes the larger of the two numbers (if both "
+                f"show the same number, that number). What is the expected value of the "
+                f"larger number?{hint}")
+    fee = _usd(data["fee"])
+    amount = _usd(event["amount"])
+    if event["type"] == "sum":
+        win = f"receives {amount} for each point of the total shown"
+    else:
+        win = f"wins {amount} if the dice show {data['what']}, and nothing otherwise"
+    return f"{name} pays {fee} to roll {dice} once and {win}. " + _gain_question(name, fee) + hint
+
+
+def _coins_prompt(data: dict[str, Any], name: str, hint: str) -> str:
+    n = data["tosses"]
+    if data["per_head"] is not None:
+        win = f"wins {_usd(data['per_head'])} for each head"
+    else:
+        win = (f"wins {_usd(data['all_heads'])} if all {n} tosses are "
+               f"heads, and nothing otherwise")
+    if data["ask"] == "gain":
         fee = _usd(data["fee"])
-        amount = _usd(event["amount"])
-        if event["type"] == "sum":
-            win = f"receives {amount} for each point of the total shown"
-        else:
-            win = f"wins {amount} if the dice show {data['what']}, and nothing otherwise"
-        return (f"{name} pays {fee} to roll {dice} once and {win}. The fee is not returned. "
-                f"What is {name}'s expected gain per game (the amount won minus the {fee} "
-                f"fee)?{money_hint}")
-    if kind == "coins":
-        n = data["tosses"]
-        if data["per_head"] is not None:
-            win = f"wins {_usd(data['per_head'])} for each head"
-        else:
-            win = (f"wins {_usd(data['all_heads'])} if all {n} tosses are "
-                   f"heads, and nothing otherwise")
-        if data["ask"] == "gain":
-            fee = _usd(data["fee"])
-            return (f"{name} pays {fee} to toss a fair coin {n} times and {win}. The fee is "
-                    f"not returned. What is {name}'s expected gain per game (the amount won "
-                    f"minus the {fee} fee)?{money_hint}")
-        return (f"{name} tosses a fair coin {n} times and {win}. What is the expected amount "
-                f"{name} wins?{money_hint}")
-    if kind == "count_dice":
-        sides = data["sides"]
-        return (f"{name} rolls a fair {SIDE_WORDS[sides]}-sided die (faces 1 to {sides}) "
-                f"{data['rolls']} times. What is the expected number of rolls that show "
-                f"{data['what']}?{frac_hint}")
-    if kind == "count_urn":
-        target = data["target"]
-        (c1, n1), (c2, n2) = data["counts"].items()
-        return (f"A bag holds {n1} {c1} and {n2} {c2} balls. {name} draws {data['draws']} "
-                f"balls at random without replacement. What is the expected number of "
-                f"{target} balls drawn?{frac_hint}")
-    if kind == "until_first":
-        s, m = data["sectors"], data["target_sectors"]
-        if data["device"] == "spinner":
-            what = (f"a fair spinner with {s} equal sections, {m} of them red"
-                    if m > 1 else f"a fair spinner with {s} equal sections, one of them red")
-            success = "it lands on red"
-        else:
-            what = f"a fair {SIDE_WORDS[s]}-sided die (faces 1 to {s})"
-            top = list(range(s - m + 1, s + 1))
-            success = f"it shows {_block_text(top)}"
-        verb, noun = ("spins", "spins") if data["device"] == "spinner" else ("rolls", "rolls")
-        return (f"{name} {verb} {what}, again and again until {success}. What is the expected "
-                f"number of {noun}, counting the last one?{frac_hint}")
-    if kind == "raffle":
-        prizes = data["prizes"]
-        top, second = prizes[0]["amount"], prizes[1]["amount"]
-        price = _usd(data["fee"])
-        return (f"A raffle sells all {data['tickets']} of its tickets at {price} each. One "
-                f"ticket wins {_usd(top)} and {prizes[1]['count']} other tickets win "
-                f"{_usd(second)} each; no ticket wins twice. {name} buys one ticket. "
-                f"What is {name}'s expected gain (expected winnings minus the {price} "
-                f"paid)?{money_hint}")
-    raise ValueError(kind)  # pragma: no cover
+        return (f"{name} pays {fee} to toss a fair coin {n} times and {win}. "
+                + _gain_question(name, fee) + hint)
+    return (f"{name} tosses a fair coin {n} times and {win}. What is the expected amount "
+            f"{name} wins?{hint}")
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    name = pick(rng, FIRST_NAMES)
-    prompt = _prompt(instance.data, name, params.format == "numeric")
-    if params.format == "numeric":
-        return prompt, []
-    options, _ = assemble(rng, instance.spec["value"], instance.spec["wrong"],
-                          instance.data["form"], params.n_options)
-    return prompt, options
+def _count_dice_prompt(data: dict[str, Any], name: str, hint: str) -> str:
+    sides = data["sides"]
+    return (f"{name} rolls a fair {SIDE_WORDS[sides]}-sided die (faces 1 to {sides}) "
+            f"{data['rolls']} times. What is the expected number of rolls that show "
+            f"{data['what']}?{hint}")
 
 
-def explain(instance: Instance) -> str:
-    steps = instance.spec["steps"]
-    return worked(steps, instance.answer, instance.spec["value"], instance.spec["wrong"],
-                  instance.data["form"])
+def _count_urn_prompt(data: dict[str, Any], name: str, hint: str) -> str:
+    target = data["target"]
+    (c1, n1), (c2, n2) = data["counts"].items()
+    return (f"A bag holds {n1} {c1} and {n2} {c2} balls. {name} draws {data['draws']} "
+            f"balls at random without replacement. What is the expected number of "
+            f"{target} balls drawn?{hint}")
+
+
+def _until_first_prompt(data: dict[str, Any], name: str, hint: str) -> str:
+    s, m = data["sectors"], data["target_sectors"]
+    if data["device"] == "spinner":
+        what = (f"a fair spinner with {s} equal sections, {m} of them red"
+                if m > 1 else f"a fair spinner with {s} equal sections, one of them red")
+        success = "it lands on red"
+    else:
+        what = f"a fair {SIDE_WORDS[s]}-sided die (faces 1 to {s})"
+        top = list(range(s - m + 1, s + 1))
+        success = f"it shows {_block_text(top)}"
+    verb, noun = ("spins", "spins") if data["device"] == "spinner" else ("rolls", "rolls")
+    return (f"{name} {verb} {what}, again and again until {success}. What is the expected "
+            f"number of {noun}, counting the last one?{hint}")
+
+
+def _raffle_prompt(data: dict[str, Any], name: str, hint: str) -> str:
+    prizes = data["prizes"]
+    top, second = prizes[0]["amount"], prizes[1]["amount"]
+    price = _usd(data["fee"])
+    return (f"A raffle sells all {data['tickets']} of its tickets at {price} each. One "
+            f"ticket wins {_usd(top)} and {prizes[1]['count']} other tickets win "
+            f"{_usd(second)} each; no ticket wins twice. {name} buys one ticket. "
+            f"What is {name}'s expected gain (expected winnings minus the {price} "
+            f"paid)?{hint}")
+
+
+PROMPTS = {
+    "die_mean": _die_mean_prompt, "die_game": _die_game_prompt, "two_dice": _two_dice_prompt,
+    "coins": _coins_prompt, "count_dice": _count_dice_prompt, "count_urn": _count_urn_prompt,
+    "until_first": _until_first_prompt, "raffle": _raffle_prompt,
+}
+#: What a free-response item adds to the prompt, by answer form.
+HINTS = {"money": " Give the answer in dollars.",
+         "fraction": " Give the answer as a fraction or a decimal."}
+
+
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    name = Draw(rng, batch=None).pick(FIRST_NAMES)
+    data = draft.data
+    hint = HINTS[data["form"]] if params.format == "numeric" else ""
+    return Wording(PROMPTS[data["kind"]](data, name, hint))

@@ -49,6 +49,7 @@ three balls are the same colour? Give the answer as a fraction in lowest terms.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from math import comb, perm, prod
@@ -56,69 +57,37 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.exact import solve
 
-from ._common import (
-    Case,
-    Draws,
-    build_instance,
-    check_bool,
-    explain_case,
-    finish,
-    number_word,
-    reduce_text,
-)
+from ._common import Case, case_draft, check_bool, draw_concepts, options, replacement_slip, wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render"]
+__all__ = ["Params", "generate", "options", "render"]
 
 F = Fraction
 URN_COLOURS = ("red", "blue", "green", "yellow", "white", "black")
 
+#: Per difficulty: colours in the bag, balls of each colour, the chance of drawing with
+#: replacement, and (kind, weight) pairs.
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {
-        "colours": (2, 2),
-        "per_colour": (2, 6),
-        "replacement": 0.6,
-        "kinds": [("single", 2), ("all_of", 3), ("same", 1), ("ordered", 1)],
-    },
-    "medium": {
-        "colours": (2, 3),
-        "per_colour": (2, 7),
-        "replacement": 0.2,
-        "kinds": [
-            ("all_of", 2),
-            ("same", 3),
-            ("one_each", 2),
-            ("ordered", 2),
-            ("at_least_one", 2),
-            ("second", 1),
-        ],
-    },
-    "hard": {
-        "colours": (3, 4),
-        "per_colour": (2, 8),
-        "replacement": 0.2,
-        "kinds": [
-            ("same", 2),
-            ("exactly", 3),
-            ("at_least_one", 2),
-            ("all_different", 2),
-            ("first_given_second", 2),
-        ],
-    },
+    "easy": {"colours": (2, 2), "per_colour": (2, 6), "replacement": 0.6,
+             "kinds": [("single", 2), ("all_of", 3), ("same", 1), ("ordered", 1)]},
+    "medium": {"colours": (2, 3), "per_colour": (2, 7), "replacement": 0.2,
+               "kinds": [("all_of", 2), ("same", 3), ("one_each", 2), ("ordered", 2),
+                         ("at_least_one", 2), ("second", 1)]},
+    "hard": {"colours": (3, 4), "per_colour": (2, 8), "replacement": 0.2,
+             "kinds": [("same", 2), ("exactly", 3), ("at_least_one", 2), ("all_different", 2),
+                       ("first_given_second", 2)]},
 }
 
 
-@family(
-    "probability.urn",
-    solver=solve,
-    summary="Urns: coloured balls with or without replacement, same colour, order, sequences",
-    formats=("choice", "numeric"),
-)
+@family("probability.urn", solver=solve,
+        summary="Urns: coloured balls with or without replacement, same colour, order, sequences",
+        formats=("choice", "numeric"))
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``colours`` 2–4, ``balls`` 2–40 in all, ``draws`` 1–5, ``replacement``.
@@ -140,20 +109,12 @@ class Params(BaseParams):
             check_int("draws", self.draws, 1, 5)
         check_bool("replacement", self.replacement)
         if self.balls is not None and self.colours is not None and self.balls < self.colours:
-            raise InvalidParams(
-                f"balls must be at least colours ({self.colours}) so that every colour is "
-                f"in the bag (got {self.balls})"
-            )
-        if (
-            self.draws is not None
-            and self.balls is not None
-            and self.replacement is False
-            and self.draws > self.balls
-        ):
-            raise InvalidParams(
-                f"draws must be at most balls ({self.balls}) when drawing without "
-                f"replacement (got {self.draws})"
-            )
+            raise InvalidParams(f"balls must be at least colours ({self.colours}) so that every "
+                                f"colour is in the bag (got {self.balls})")
+        if (self.draws is not None and self.balls is not None and self.replacement is False
+                and self.draws > self.balls):
+            raise InvalidParams(f"draws must be at most balls ({self.balls}) when drawing without "
+                                f"replacement (got {self.draws})")
 
 
 class _Bag:
@@ -182,26 +143,30 @@ class _Bag:
     def other_mode_all_of(self, n: int) -> Fraction:
         return F(perm(n, self.k), perm(self.N, self.k)) if self.rep else F(n, self.N) ** self.k
 
+    @property
+    def every(self) -> str:
+        return "both balls are" if self.k == 2 else f"all {number_word(self.k)} balls are"
+
     def space_line(self) -> str:
         if self.k == 1:
             return f"There are {self.N} balls, each equally likely to be drawn."
         if self.rep:
-            return (
-                f"Every draw is from all {self.N} balls: {self.N}^{self.k} = "
-                f"{self.N**self.k} equally likely ordered draws (balls told apart)."
-            )
+            return (f"Every draw is from all {self.N} balls: {self.N}^{self.k} = "
+                    f"{self.N**self.k} equally likely ordered draws (balls told apart).")
         factors = " × ".join(str(self.N - i) for i in range(self.k))
-        return (
-            f"Ordered draws without replacement: {factors} = {perm(self.N, self.k)} "
-            f"equally likely sequences (balls told apart)."
-        )
+        return (f"Ordered draws without replacement: {factors} = {perm(self.N, self.k)} "
+                f"equally likely sequences (balls told apart).")
+
+
+def _count(colour: str, cmp: str, value: int) -> dict[str, Any]:
+    return {"type": "count", "colour": colour, "cmp": cmp, "value": value}
 
 
 def _balls(colour: str, n: int) -> str:
     return f"{number_word(n)} {colour} ball" + ("" if n == 1 else "s")
 
 
-def _single(bag: _Bag, draws: Draws) -> Case:
+def _single(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick(bag.colours)
     n = bag.count(c)
     value = F(n, bag.N)
@@ -212,19 +177,11 @@ def _single(bag: _Bag, draws: Draws) -> Case:
         (F(1, bag.N), "counting one ball only"),
         (F(1, n), "one over the favourable count"),
     ]
-    return Case(
-        {"type": "count", "colour": c, "cmp": "eq", "value": 1},
-        value,
-        wrong,
-        [],
-        1,
-        f"the ball is {c}",
-        lines,
-        bag.N,
-    )
+    return Case(_count(c, "eq", 1), value, wrong, [], 1,
+                f"the ball is {c}", lines, bag.N)
 
 
-def _all_of(bag: _Bag, draws: Draws) -> Case:
+def _all_of(bag: _Bag, draws: Draw) -> Case:
     options = [c for c in bag.colours if bag.rep or bag.count(c) >= bag.k]
     c = draws.pick(options)
     n = bag.count(c)
@@ -241,30 +198,18 @@ def _all_of(bag: _Bag, draws: Draws) -> Case:
         + f"{text} = {reduce_text(fav, total)}.",
     ]
     wrong = [
-        (
-            bag.other_mode_all_of(n),
-            "drawing without replacement" if bag.rep else "drawing with replacement",
-        ),
+        (bag.other_mode_all_of(n), replacement_slip(bag.rep)),
         (F(bag.k * n, bag.N), "adding instead of multiplying"),
         (F(n, bag.N), "looking at one draw only"),
         (F(1, len(bag.colours)) ** bag.k, "treating every colour as equally likely"),
         (F(comb(n, bag.k), bag.N**bag.k), "counting unordered against ordered draws"),
     ]
-    every = "both balls are" if bag.k == 2 else f"all {number_word(bag.k)} balls are"
-    concepts = ["order"] + ([] if bag.rep else ["without_replacement"])
-    return Case(
-        {"type": "count", "colour": c, "cmp": "eq", "value": bag.k},
-        value,
-        wrong,
-        concepts,
-        bag.k,
-        f"{every} {c}",
-        lines,
-        total,
-    )
+    concepts = draw_concepts(bag.rep, "order")
+    return Case(_count(c, "eq", bag.k), value, wrong, concepts,
+                bag.k, f"{bag.every} {c}", lines, total)
 
 
-def _same(bag: _Bag, draws: Draws) -> Case:
+def _same(bag: _Bag, draws: Draw) -> Case:
     terms = []
     total = bag.N**bag.k if bag.rep else perm(bag.N, bag.k)
     for c, n in zip(bag.colours, bag.counts):
@@ -281,10 +226,8 @@ def _same(bag: _Bag, draws: Draws) -> Case:
     lines = [
         bag.space_line(),
         "Sequences of one colour, colour by colour: " + "; ".join(parts) + ".",
-        (
-            f"Together {' + '.join(str(t[2]) for t in terms)} = {fav}; probability = "
-            f"{reduce_text(fav, total)}."
-        ),
+        (f"Together {' + '.join(str(t[2]) for t in terms)} = {fav}; probability = "
+         f"{reduce_text(fav, total)}."),
     ]
     other = (
         sum((F(perm(n, bag.k), perm(bag.N, bag.k)) for n in bag.counts), F(0))
@@ -293,66 +236,45 @@ def _same(bag: _Bag, draws: Draws) -> Case:
     )
     biggest = max(bag.counts)
     wrong = [
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, replacement_slip(bag.rep)),
         (F(biggest**bag.k if bag.rep else perm(biggest, bag.k), total), "counting only one colour"),
         (F(1, len(bag.colours)), "treating every colour as equally likely"),
         (1 - value, "giving the complement"),
-        (
-            F(len(bag.colours), len(bag.colours) ** bag.k),
-            "treating colours as equally likely on every draw",
-        ),
+        (F(len(bag.colours), len(bag.colours) ** bag.k),
+         "treating colours as equally likely on every draw"),
     ]
-    every = "both balls are" if bag.k == 2 else f"all {number_word(bag.k)} balls are"
-    concepts = ["union"] + ([] if bag.rep else ["without_replacement"])
-    return Case(
-        {"type": "all_same"}, value, wrong, concepts, 2, f"{every} the same colour", lines, total
-    )
+    concepts = draw_concepts(bag.rep, "union")
+    return Case({"type": "all_same"}, value, wrong, concepts, 2, f"{bag.every} the same colour",
+                lines, total)
 
 
-def _one_each(bag: _Bag, draws: Draws) -> Case:
+def _one_each(bag: _Bag, draws: Draw) -> Case:
     a, b = draws.sample(bag.colours, 2)
     na, nb = bag.count(a), bag.count(b)
     fav1, total, text = bag.seq([na, nb])
     value = F(2 * fav1, total)
     lines = [
         bag.space_line(),
-        (
-            f"{a.capitalize()} then {b}: {text} = {reduce_text(fav1, total)}; {b} then {a} is "
-            f"just as likely."
-        ),
+        (f"{a.capitalize()} then {b}: {text} = {reduce_text(fav1, total)}; {b} then {a} is "
+         f"just as likely."),
         f"Either order: 2 × {fav1}/{total} = {reduce_text(2 * fav1, total)}.",
     ]
     other = F(2 * na * nb, bag.N * (bag.N - 1)) if bag.rep else F(2 * na * nb, bag.N**2)
     wrong = [
         (F(fav1, total), "counting only one order"),
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, replacement_slip(bag.rep)),
         (F(na + nb, bag.N), "adding instead of multiplying"),
-        (
-            F(na * nb, comb(bag.N, 2) * 2 if bag.rep else bag.N * bag.N),
-            "mixing ordered and unordered counts",
-        ),
+        (F(na * nb, comb(bag.N, 2) * 2 if bag.rep else bag.N * bag.N),
+         "mixing ordered and unordered counts"),
         (F(1, 2), "assuming the two results are equally likely"),
     ]
-    concepts = ["order", "union"] + ([] if bag.rep else ["without_replacement"])
-    return Case(
-        {
-            "op": "and",
-            "args": [
-                {"type": "count", "colour": a, "cmp": "eq", "value": 1},
-                {"type": "count", "colour": b, "cmp": "eq", "value": 1},
-            ],
-        },
-        value,
-        wrong,
-        concepts,
-        2,
-        f"one ball is {a} and the other is {b} (in either order)",
-        lines,
-        total,
-    )
+    concepts = draw_concepts(bag.rep, "order", "union")
+    return Case({"op": "and", "args": [_count(a, "eq", 1), _count(b, "eq", 1)]}, value, wrong,
+                concepts, 2, f"one ball is {a} and the other is {b} (in either order)", lines,
+                total)
 
 
-def _ordered(bag: _Bag, draws: Draws) -> Case:
+def _ordered(bag: _Bag, draws: Draw) -> Case:
     left = dict(zip(bag.colours, bag.counts))
     picks: list[str] = []
     nums: list[int] = []
@@ -379,13 +301,11 @@ def _ordered(bag: _Bag, draws: Draws) -> Case:
     )
     arrangements = len({tuple(p) for p in _perms(picks)})
     wrong = [
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, replacement_slip(bag.rep)),
         (arrangements * value, "ignoring the order"),
         (F(sum(nums), bag.N), "adding instead of multiplying"),
-        (
-            F(prod(nums), bag.N**bag.k) if not bag.rep else F(nums[0], bag.N),
-            "keeping the total fixed",
-        ),
+        (F(prod(nums), bag.N**bag.k) if not bag.rep else F(nums[0], bag.N),
+         "keeping the total fixed"),
         (F(1, len(bag.colours)) ** bag.k, "treating every colour as equally likely"),
     ]
     phrase = (
@@ -397,7 +317,7 @@ def _ordered(bag: _Bag, draws: Draws) -> Case:
         "op": "and",
         "args": [{"type": "position", "index": i + 1, "colour": c} for i, c in enumerate(picks)],
     }
-    concepts = ["order"] + ([] if bag.rep else ["without_replacement"])
+    concepts = draw_concepts(bag.rep, "order")
     return Case(event, value, wrong, concepts, bag.k, phrase, lines, total)
 
 
@@ -405,7 +325,7 @@ def _perms(items: list[str]) -> list[tuple[str, ...]]:
     return list(itertools.permutations(items))
 
 
-def _at_least_one(bag: _Bag, draws: Draws) -> Case:
+def _at_least_one(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick(bag.colours)
     n = bag.count(c)
     rest = bag.N - n
@@ -414,10 +334,8 @@ def _at_least_one(bag: _Bag, draws: Draws) -> Case:
     value = 1 - F(miss, total)
     lines = [
         bag.space_line(),
-        (
-            f"Complement: no {c} ball at all, so every draw is one of the {rest} other balls: "
-            f"{text} = {reduce_text(miss, total)}."
-        ),
+        (f"Complement: no {c} ball at all, so every draw is one of the {rest} other balls: "
+         f"{text} = {reduce_text(miss, total)}."),
         f"Probability = 1 − {F(miss, total)} = {value.numerator}/{value.denominator}.",
     ]
     other = (
@@ -425,25 +343,17 @@ def _at_least_one(bag: _Bag, draws: Draws) -> Case:
     )
     wrong = [
         (F(miss, total), "forgetting to subtract from 1 (that is 'no ball is " + c + "')"),
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, replacement_slip(bag.rep)),
         (F(bag.k * n, bag.N), "adding the chance for each draw"),
         (bag.all_of(n), f"requiring every ball to be {c}"),
         (F(n, bag.N), "looking at one draw only"),
     ]
-    concepts = ["complement"] + ([] if bag.rep else ["without_replacement"])
-    return Case(
-        {"type": "count", "colour": c, "cmp": "ge", "value": 1},
-        value,
-        wrong,
-        concepts,
-        2,
-        f"at least one of the balls drawn is {c}",
-        lines,
-        total,
-    )
+    concepts = draw_concepts(bag.rep, "complement")
+    return Case(_count(c, "ge", 1), value, wrong, concepts, 2,
+                f"at least one of the balls drawn is {c}", lines, total)
 
 
-def _exactly(bag: _Bag, draws: Draws) -> Case:
+def _exactly(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick(bag.colours)
     n = bag.count(c)
     rest = bag.N - n
@@ -453,12 +363,10 @@ def _exactly(bag: _Bag, draws: Draws) -> Case:
         fav = comb(bag.k, j) * n**j * rest ** (bag.k - j)
         lines = [
             bag.space_line(),
-            (
-                f"Choose which {j} of the {bag.k} draws are {c}: "
-                f"C({bag.k},{j}) = {comb(bag.k, j)}; those have {n} choices each and the "
-                f"others {rest}: {comb(bag.k, j)} × {n}^{j} × "
-                f"{rest}^{bag.k - j} = {fav}."
-            ),
+            (f"Choose which {j} of the {bag.k} draws are {c}: "
+             f"C({bag.k},{j}) = {comb(bag.k, j)}; those have {n} choices each and the "
+             f"others {rest}: {comb(bag.k, j)} × {n}^{j} × "
+             f"{rest}^{bag.k - j} = {fav}."),
             f"Probability = {reduce_text(fav, total)}.",
         ]
         other = F(comb(n, j) * comb(rest, bag.k - j), comb(bag.N, bag.k))
@@ -467,15 +375,11 @@ def _exactly(bag: _Bag, draws: Draws) -> Case:
         total = comb(bag.N, bag.k)
         fav = comb(n, j) * comb(rest, bag.k - j)
         lines = [
-            (
-                f"Order does not matter for a count, so use unordered selections: "
-                f"C({bag.N},{bag.k}) = {total} equally likely sets of {bag.k} balls."
-            ),
-            (
-                f"Choose {j} of the {n} {c} balls, C({n},{j}) = {comb(n, j)}, and {bag.k - j} of "
-                f"the other {rest}, C({rest},{bag.k - j}) = {comb(rest, bag.k - j)}: "
-                f"{comb(n, j)} × {comb(rest, bag.k - j)} = {fav}."
-            ),
+            (f"Order does not matter for a count, so use unordered selections: "
+             f"C({bag.N},{bag.k}) = {total} equally likely sets of {bag.k} balls."),
+            (f"Choose {j} of the {n} {c} balls, C({n},{j}) = {comb(n, j)}, and {bag.k - j} of "
+             f"the other {rest}, C({rest},{bag.k - j}) = {comb(rest, bag.k - j)}: "
+             f"{comb(n, j)} × {comb(rest, bag.k - j)} = {fav}."),
             f"Probability = {reduce_text(fav, total)}.",
         ]
         other = F(comb(bag.k, j) * n**j * rest ** (bag.k - j), bag.N**bag.k)
@@ -487,26 +391,18 @@ def _exactly(bag: _Bag, draws: Draws) -> Case:
         else F(perm(n, j) * perm(rest, bag.k - j), perm(bag.N, bag.k))
     )
     wrong = [
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, replacement_slip(bag.rep)),
         (one_order, "counting one order only"),
         (F(j, bag.k), "using the proportion of draws"),
         (F(j * n, bag.N), "adding the chances"),
         (F(n, bag.N), "looking at one draw only"),
     ]
     verb = "is" if j == 1 else "are"
-    return Case(
-        {"type": "count", "colour": c, "cmp": "eq", "value": j},
-        value,
-        wrong,
-        concepts,
-        3,
-        f"exactly {number_word(j)} of the balls drawn {verb} {c}",
-        lines,
-        total,
-    )
+    return Case(_count(c, "eq", j), value, wrong, concepts, 3,
+                f"exactly {number_word(j)} of the balls drawn {verb} {c}", lines, total)
 
 
-def _all_different(bag: _Bag, draws: Draws) -> Case:
+def _all_different(bag: _Bag, draws: Draw) -> Case:
     m = len(bag.colours)
     k = bag.k
     if bag.rep:
@@ -532,10 +428,8 @@ def _all_different(bag: _Bag, draws: Draws) -> Case:
         )
     lines = [
         bag.space_line(),
-        (
-            f"{choose}; each such set of balls can come out in {k}! = {perm(k, k)} orders: "
-            f"{sum(per)} × {perm(k, k)} = {fav}."
-        ),
+        (f"{choose}; each such set of balls can come out in {k}! = {perm(k, k)} orders: "
+         f"{sum(per)} × {perm(k, k)} = {fav}."),
         f"Probability = {reduce_text(fav, total)}.",
     ]
     other = (
@@ -543,31 +437,27 @@ def _all_different(bag: _Bag, draws: Draws) -> Case:
     )
     wrong = [
         (F(sum(per), total), "forgetting the orders in which the colours can come"),
-        (other, "drawing without replacement" if bag.rep else "drawing with replacement"),
+        (other, replacement_slip(bag.rep)),
         (F(perm(m, k), m**k), "treating every colour as equally likely"),
         (1 - value, "giving the complement"),
         (F(sum(per), comb(bag.N, k)) / perm(k, k), "dividing by the orders twice"),
     ]
-    concepts = ["order"] + ([] if bag.rep else ["without_replacement"])
+    concepts = draw_concepts(bag.rep, "order")
     phrase = "the balls drawn are all of different colours"
     return Case({"type": "all_different"}, value, wrong, concepts, 3, phrase, lines, total)
 
 
-def _second(bag: _Bag, draws: Draws) -> Case:
+def _second(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick(bag.colours)
     n = bag.count(c)
     N = bag.N
     value = F(n, N)
     lines = [
-        (
-            "Before anything is seen, every ball is equally likely to be the second one drawn "
-            "(line the balls up in the order they come out)."
-        ),
+        ("Before anything is seen, every ball is equally likely to be the second one drawn "
+         "(line the balls up in the order they come out)."),
         f"So P(second ball {c}) = {reduce_text(n, N)}, the same as for the first ball.",
-        (
-            f"Check by cases: {n}/{N} × {n - 1}/{N - 1} + {N - n}/{N} × {n}/{N - 1} = "
-            f"{n * (n - 1) + (N - n) * n}/{N * (N - 1)} = {value.numerator}/{value.denominator}."
-        ),
+        (f"Check by cases: {n}/{N} × {n - 1}/{N - 1} + {N - n}/{N} × {n}/{N - 1} = "
+         f"{n * (n - 1) + (N - n) * n}/{N * (N - 1)} = {value.numerator}/{value.denominator}."),
     ]
     wrong = [
         (F(n - 1, N - 1), f"assuming the first ball was {c}"),
@@ -576,32 +466,21 @@ def _second(bag: _Bag, draws: Draws) -> Case:
         (F(N - n, N - 1) * F(n, N), "taking only the case where the first ball differs"),
         (F(1, len(bag.colours)), "treating every colour as equally likely"),
     ]
-    return Case(
-        {"type": "position", "index": 2, "colour": c},
-        value,
-        wrong,
-        ["without_replacement", "union"],
-        2,
-        f"the second ball drawn is {c}",
-        lines,
-        N * (N - 1),
-    )
+    return Case({"type": "position", "index": 2, "colour": c}, value, wrong,
+                ["without_replacement", "union"], 2, f"the second ball drawn is {c}", lines,
+                N * (N - 1))
 
 
-def _first_given_second(bag: _Bag, draws: Draws) -> Case:
+def _first_given_second(bag: _Bag, draws: Draw) -> Case:
     c = draws.pick([x for x in bag.colours if bag.count(x) >= 2])
     n, N = bag.count(c), bag.N
     value = F(n - 1, N - 1)
     lines = [
-        (
-            f"By symmetry the draws can be read in either order: knowing the second ball is {c}, "
-            f"the first is any of the other {N - 1} balls, of which {n - 1} "
-            f"{'is' if n == 2 else 'are'} {c}."
-        ),
-        (
-            f"Check: P(both {c}) ÷ P(second {c}) = ({n}·{n - 1}/({N}·{N - 1})) ÷ ({n}/{N}) = "
-            f"{reduce_text(n - 1, N - 1)}."
-        ),
+        (f"By symmetry the draws can be read in either order: knowing the second ball is {c}, "
+         f"the first is any of the other {N - 1} balls, of which {n - 1} "
+         f"{'is' if n == 2 else 'are'} {c}."),
+        (f"Check: P(both {c}) ÷ P(second {c}) = ({n}·{n - 1}/({N}·{N - 1})) ÷ ({n}/{N}) = "
+         f"{reduce_text(n - 1, N - 1)}."),
     ]
     wrong = [
         (F(n, N), "ignoring the condition"),
@@ -610,22 +489,22 @@ def _first_given_second(bag: _Bag, draws: Draws) -> Case:
         (F(n, N - 1), "removing a ball from the total but not from the count"),
         (F(1, 2), "assuming the two results are equally likely"),
     ]
-    return Case(
-        {"type": "position", "index": 1, "colour": c},
-        value,
-        wrong,
-        ["conditioning", "without_replacement"],
-        3,
-        f"the first ball drawn was {c}",
-        lines,
-        N * (N - 1),
-        {"type": "position", "index": 2, "colour": c},
-        f"the second ball drawn is {c}",
-    )
+    return Case({"type": "position", "index": 1, "colour": c}, value, wrong,
+                ["conditioning", "without_replacement"], 3, f"the first ball drawn was {c}", lines,
+                N * (N - 1), {"type": "position", "index": 2, "colour": c},
+                f"the second ball drawn is {c}")
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    draws = Draws(rng)
+#: Each kind's question, given the bag and the draws.
+KINDS: dict[str, Callable[[_Bag, Draw], Case]] = {
+    "single": _single, "all_of": _all_of, "same": _same, "one_each": _one_each, "ordered": _ordered,
+    "at_least_one": _at_least_one, "exactly": _exactly, "all_different": _all_different,
+    "second": _second, "first_given_second": _first_given_second
+}
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, 32)
     level = LEVELS[params.difficulty]
     m = params.colours if params.colours is not None else draws.between(*level["colours"])
     colours = draws.sample(URN_COLOURS, m)
@@ -660,46 +539,24 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         k = params.draws
     if not rep:
         k = min(k, N)
-    if (
-        kind in ("second", "first_given_second", "one_each")
-        and k != 2
-        or kind == "exactly"
-        and k < 2
-        or kind == "all_different"
-        and not 2 <= k <= m
-    ):
-        kind = "at_least_one" if k > 1 else "single"
+    if ((kind in ("second", "first_given_second", "one_each") and k != 2)
+            or (kind == "exactly" and k < 2) or (kind == "all_different" and not 2 <= k <= m)):
+        kind = "at_least_one" if k > 1 else "single"  # the drawn kind does not fit k draws
     if kind == "first_given_second" and max(counts) < 2:
         kind = "second"
     if kind == "all_of" and not rep and max(counts) < k:
         kind = "at_least_one"
     bag = _Bag(colours, counts, k, rep)
-    build = {
-        "single": _single,
-        "all_of": _all_of,
-        "same": _same,
-        "one_each": _one_each,
-        "ordered": _ordered,
-        "at_least_one": _at_least_one,
-        "exactly": _exactly,
-        "all_different": _all_different,
-        "second": _second,
-        "first_given_second": _first_given_second,
-    }[kind]
-    case = build(bag, draws)
-    experiment = {
-        "kind": "urn",
-        "contents": [{"colour": c, "count": n} for c, n in zip(colours, counts)],
-        "draws": k,
-        "replacement": rep,
-    }
-    return build_instance(case, experiment, params, draws, {"question": kind})
+    case = KINDS[kind](bag, draws)
+    experiment = {"kind": "urn",
+                  "contents": [{"colour": c, "count": n} for c, n in zip(colours, counts)],
+                  "draws": k, "replacement": rep}
+    return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    draws = Draws(rng)
-    case = instance.spec.case
-    exp = instance.data["experiment"]
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    draws = Draw(rng, 32)
+    exp = draft.data["experiment"]
     k, rep = exp["draws"], exp["replacement"]
     parts = [_balls(c["colour"], c["count"]) for c in exp["contents"]]
     listed = ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -715,15 +572,4 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             else "without replacement"
         )
         draw = f" {name} draws {number_word(k)} balls at random, one after another, {how}."
-    if case.given is not None:
-        body = (
-            f"{opener}{draw} You are told that {case.given_phrase}. Given this, what is "
-            f"the probability that {case.phrase}?"
-        )
-    else:
-        body = f"{opener}{draw} What is the probability that {case.phrase}?"
-    return finish(instance, params, rng, body)
-
-
-def explain(instance: Instance) -> str:
-    return explain_case(instance)
+    return wording(draft, opener + draw)

@@ -1,230 +1,68 @@
-"""Helpers shared by ``quant.rates``, ``quant.percent``, ``quant.ratio``,
-``probability.expectation`` and ``probability.counting``: cheap draws, writing
-exact values in one answer form, and assembling options from named mistakes.
+"""The shape the quant families share: tables of kinds, one per question and one per wording.
 
-Answer forms (``data["form"]`` in every item of these families):
+A quant family is two tables keyed by ``data["kind"]``:
 
-* ``integer``: ``34,650`` (thousands separators);
-* ``fraction``: lowest terms, ``7/2``, ``−1/3``, or a whole number ``3``;
-* ``money``: dollars with two decimals, ``$1,210.00``, ``−$0.50``;
-* ``percent``: up to two decimals, ``12.5%``; ``signed_percent`` always shows
-  the sign, ``+21%``, ``−4%``;
-* ``decimal``: a plain number with up to two decimals, ``2.5`` (percentage points);
-* ``hm``: hours and minutes, ``2 h 24 min``, ``45 min``, ``3 h``;
-* ``ratio``: lowest terms, ``8:15``.
+* ``DRAWS``: one small function per kind draws the numbers from the logic stream
+  (a :class:`~logicgen.kit.Draw` reading the generator one number at a time) and
+  returns a :data:`Drawn`: the solver's ``data`` (answer form in
+  ``data["form"]``, see :mod:`logicgen.kit.forms`), the key in the form's unit,
+  the named mistakes (most tempting first), the worked steps and the score;
+* ``PROMPTS``: one function per kind words ``data`` with draws from the wording
+  stream (names, goods, places).
 
-Values travel through the generators in the form's *unit* so that most of the
-arithmetic is on plain integers (``Fraction`` arithmetic costs microseconds per
-operation): money in cents, percentages in hundredths of a percent, durations in
-minutes, counts as integers. Only ``fraction`` and ``ratio`` values are
-:class:`~fractions.Fraction` objects. A value only appears in an item when it is
-exact in the item's form (whole cents, whole minutes, at most two decimals of a
-percent), so no answer is ever rounded; :func:`units` returns ``None`` for a
-value that is not.
+:func:`draft` and :func:`wording` run the tables; the kit builds the options
+from the named mistakes (:func:`~logicgen.kit.assemble`, after the prompt's
+draws, on the same stream) and writes out the steps, which close with the
+first usable mistake.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from fractions import Fraction
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from logicgen.kit import Draft, Draw, Steps, Wording, fmt
+from logicgen.kit.forms import Value
+from logicgen.kit.options import first_mistake
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = [
-    "FORMS",
-    "UNIT",
-    "Value",
-    "Wrong",
-    "assemble",
-    "fmt",
-    "pick",
-    "pick_distinct",
-    "randint",
-    "to_fraction",
-    "units",
-    "worked",
-]
+    from logicgen.registry import KindParams
 
-FORMS = ("integer", "fraction", "money", "percent", "signed_percent", "decimal", "hm", "ratio")
-#: How many units make one of the quantity named in the form (cents per dollar, ...).
-UNIT = {"integer": 1, "money": 100, "percent": 100, "signed_percent": 100, "decimal": 100,
-        "hm": 60}
-MINUS = "\u2212"
-#: Wrong money options closer than this (in cents) to the key are dropped.
-MIN_MONEY_GAP = 10
+__all__ = ["Drawn", "Wrong", "draft", "wording"]
 
-#: A value in its form's unit: an int for unit forms, a Fraction for fractions and ratios.
-Value = int | Fraction
 #: A wrong value (``None`` when the mistake does not give an exact value) and its reason.
 Wrong = tuple[Value | None, str]
-#: what one kind-drawing function returns: data, answer, named mistakes, worked steps, score
-Draw = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
+#: What one kind's function returns: data, the key, named mistakes, worked steps, score.
+Drawn = tuple[dict[str, Any], Value, list[Wrong], list[str], float]
+Prompt = Callable[[dict[str, Any], Draw, bool], str]
 
 
-# -- drawing -------------------------------------------------------------------------------
-# ``rng.random()`` costs about a quarter of ``rng.integers()`` per call, and these
-# families draw a dozen small numbers per item, so small uniform picks go through it.
+def draft(draws: Mapping[str, Callable[[Draw, str], Drawn]],
+          levels: Mapping[str, Sequence[str]], params: KindParams,
+          rng: np.random.Generator) -> Draft:
+    """Draw the kind (by difficulty when ``mixed``) and then its numbers.
 
-
-def randint(rng: np.random.Generator, low: int, high: int) -> int:
-    """A uniform integer in ``[low, high]`` (both ends included)."""
-    return low + int(rng.random() * (high - low + 1))
-
-
-def pick(rng: np.random.Generator, items: Sequence[Any]) -> Any:
-    """A uniformly drawn element of ``items``."""
-    return items[int(rng.random() * len(items))]
-
-
-def pick_distinct(rng: np.random.Generator, items: Sequence[Any], k: int) -> list[Any]:
-    """``k`` different elements of ``items`` (``rng.choice(..., replace=False)`` is far slower)."""
-    chosen: list[int] = []
-    while len(chosen) < k:
-        i = int(rng.random() * len(items))
-        if i not in chosen:
-            chosen.append(i)
-    return [items[i] for i in chosen]
-
-
-# -- exact values ----------------------------------------------------------------------------
-
-
-def units(num: int, den: int = 1) -> int | None:
-    """``num / den`` as a whole number of units, or ``None`` when it is not one."""
-    q, r = divmod(num, den)
-    return None if r else q
-
-
-def to_fraction(value: Value, form: str) -> Fraction:
-    """The value in the quantity's own terms (dollars, percent, hours, ...)."""
-    return Fraction(value, UNIT[form]) if form in UNIT else Fraction(value)
-
-
-# -- formatting ----------------------------------------------------------------------------
-
-
-def _grouped(n: int) -> str:
-    return f"{n:,}" if n >= 1000 else str(n)
-
-
-def fmt(value: Value, form: str) -> str:
-    """``value`` (in the form's unit) written in answer form ``form``."""
-    sign = MINUS if value < 0 else ""
-    if form == "money":
-        cents = abs(int(value))
-        return f"{sign}${_grouped(cents // 100)}.{cents % 100:02d}"
-    if form in ("integer", "fraction"):
-        v = Fraction(value)
-        if v.denominator == 1:
-            return sign + _grouped(abs(v.numerator))
-        return f"{sign}{abs(v.numerator)}/{v.denominator}"
-    if form in ("percent", "signed_percent", "decimal"):
-        whole, rest = divmod(abs(int(value)), 100)
-        if form == "signed_percent" and value > 0:
-            sign = "+"
-        text = sign + _grouped(whole)
-        if rest:
-            text += "." + f"{rest:02d}".rstrip("0")
-        return text if form == "decimal" else text + "%"
-    if form == "hm":
-        h, m = divmod(int(value), 60)
-        if h and m:
-            return f"{h} h {m} min"
-        return f"{h} h" if h else f"{m} min"
-    if form == "ratio":
-        v = Fraction(value)
-        return f"{v.numerator}:{v.denominator}"
-    raise ValueError(f"unknown answer form {form!r}")
-
-
-# -- options -------------------------------------------------------------------------------
-
-
-def _nudges(answer: Value, form: str) -> Iterator[Value]:
-    """Plausible near misses of the same kind and size, nearest first."""
-    if form == "ratio":
-        a, b = answer.numerator, answer.denominator
-        for na, nb in ((a + 1, b), (a, b + 1), (b, a), (a + 1, b + 1), (a + 2, b), (a, b + 2),
-                       (a + 2, b + 1), (a + 1, b + 2), (2 * a + 1, b), (a, 2 * b + 1)):
-            yield Fraction(na, nb)
-        return
-    if form == "fraction" and Fraction(answer).denominator > 1:
-        step: Value = Fraction(1, Fraction(answer).denominator)
-    elif form == "money":
-        size = abs(int(answer))
-        step = 1000 if size >= 20000 else 100 if size >= 1000 else 50 if size >= 200 else 25
-    elif form in ("percent", "signed_percent", "decimal"):
-        step = 100 if abs(int(answer)) < 2000 else 500
-    elif form == "hm":
-        step = 10 if int(answer) < 180 else 30
-    else:
-        step = max(1, abs(int(answer)) // 20)
-    for k in range(1, 60):
-        yield answer + k * step
-        yield answer - k * step
-
-
-def assemble(
-    rng: np.random.Generator,
-    answer: Value,
-    wrong: Sequence[Wrong],
-    form: str,
-    n_options: int,
-) -> tuple[list[str], list[str]]:
-    """Options for a choice item: the answer, named mistakes first, near misses after.
-
-    Wrong values that are ``None`` (not exact in the form), equal the answer,
-    repeat another option, lie within 10 cents of a money answer, or are not
-    positive where the form needs a positive value (counts, durations, ratios,
-    plain percentages) are skipped. The
-    answer's position is drawn uniformly with ``rng`` (the wording stream).
-
-    Returns:
-        The option texts in display order, and the reasons behind the wrong options
-        that came from named mistakes.
+    In numeric items a duration is asked for in minutes, so its key is the bare
+    number; the explanation still gives it in hours and minutes.
     """
-    positive = form in ("integer", "hm", "ratio", "percent", "decimal")
-    seen = {answer}
-    texts: list[str] = []
-    reasons: list[str] = []
-    want = n_options - 1
-    for value, why in wrong:
-        if len(texts) == want:
-            break
-        if value is None or value in seen or (positive and value <= 0):
-            continue
-        if form == "money" and abs(int(value) - int(answer)) < MIN_MONEY_GAP:
-            continue  # a few cents off reads as a rounding slip, not a different method
-        seen.add(value)
-        texts.append(fmt(value, form))
-        reasons.append(why)
-    if len(texts) < want:
-        for value in _nudges(answer, form):
-            if value in seen or (positive and value <= 0):
-                continue
-            seen.add(value)
-            texts.append(fmt(value, form))
-            if len(texts) == want:
-                break
-    if len(texts) < want:  # pragma: no cover - the nudges are plentiful
-        raise ValueError("not enough distinct options")
-    where = int(rng.random() * n_options)
-    order = rng.permutation(want).tolist()
-    options = [texts[i] for i in order]
-    options.insert(where, fmt(answer, form))
-    return options, reasons
+    draw = Draw(rng, batch=None)
+    kind = draw.pick(levels[params.difficulty]) if params.kind == "mixed" else params.kind
+    data, value, wrong, steps, score = draws[kind](draw, params.difficulty)
+    form = data["form"]
+    numeric_minutes = params.format == "numeric" and form == "hm"
+    shown = fmt(value, form)
+    answer = str(value) if numeric_minutes else shown
+    bad = first_mistake(value, wrong, form)
+    notes = [f"Common mistake: {bad.why} gives {fmt(bad.value, form)}."] if bad else []
+    return Draft(data, answer, score, value=value, mistakes=wrong,
+                 steps=Steps(steps, answer=shown, notes=notes))
 
 
-def worked(steps: Sequence[str], answer: str, value: Value, wrong: Sequence[Wrong],
-           form: str) -> str:
-    """Numbered steps, the answer, and the first named mistake with the value it gives."""
-    lines = [f"{i}. {step}" for i, step in enumerate(steps, 1)]
-    lines.append(f"Answer: {answer}.")
-    positive = form in ("integer", "hm", "ratio", "percent", "decimal")
-    for bad, why in wrong:
-        if bad is not None and bad != value and not (positive and bad <= 0):
-            lines.append(f"Common mistake: {why} gives {fmt(bad, form)}.")
-            break
-    return "\n".join(lines)
+def wording(prompts: Mapping[str, Prompt], draft: Draft, params: KindParams,
+            rng: np.random.Generator) -> Wording:
+    """The prompt of the draft's kind; the options are left to the kit."""
+    numeric = params.format == "numeric"
+    return Wording(prompts[draft.data["kind"]](draft.data, Draw(rng, batch=None), numeric))
+

@@ -57,24 +57,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.families.quant._quant import (
-    Draw,
-    Value,
-    Wrong,
-    assemble,
-    fmt,
-    pick,
-    randint,
-    units,
-    worked,
-)
-from logicgen.registry import Instance, KindParams, family
+from logicgen.families.quant._quant import Drawn, Wrong, draft, wording
+from logicgen.kit import Draft, Draw, Wording, fmt
+from logicgen.kit.forms import Value, units
+from logicgen.registry import KindParams, family
 from logicgen.solve.arithmetic import solve_percent
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+__all__ = ["KINDS", "Params", "generate", "render"]
 
 KINDS = ("successive", "reverse", "points", "profit", "interest")
 LEVELS: dict[str, tuple[str, ...]] = {
@@ -89,11 +81,8 @@ RATES = ("unemployment rate in a town", "interest rate on a savings account",
          "error rate of a machine")
 
 
-@family(
-    "quant.percent",
-    solver=solve_percent,
-    summary="Percentages: successive changes, reversing, points vs percent, profit, interest",
-)
+@family("quant.percent", solver=solve_percent,
+        summary="Percentages: successive changes, reversing, points vs percent, profit, interest")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
@@ -101,20 +90,16 @@ class Params(KindParams):
     KINDS = KINDS
 
 
-def _pct(p: int) -> str:
-    return f"{'+' if p > 0 else '−'}{abs(p)}%"
-
-
 def _factor(p: int) -> str:
     return f"{(100 + p) / 100:g}"
 
 
-def _successive(rng: np.random.Generator, level: str) -> Draw:
+def _successive(draw: Draw, level: str) -> Drawn:
     k = {"easy": 2, "medium": 2, "hard": 3}[level]
     for _ in range(100):
-        changes = [pick(rng, CHANGES) * (1 if rng.random() < 0.5 else -1) for _ in range(k)]
+        changes = [draw.pick(CHANGES) * (1 if draw.random() < 0.5 else -1) for _ in range(k)]
         if level == "easy":
-            changes = [changes[0], -changes[0] if rng.random() < 0.6 else changes[0]]
+            changes = [changes[0], -changes[0] if draw.random() < 0.6 else changes[0]]
         product = 1
         for p in changes:
             product *= 100 + p
@@ -148,11 +133,11 @@ def _successive(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, score
 
 
-def _reverse(rng: np.random.Generator, level: str) -> Draw:
+def _reverse(draw: Draw, level: str) -> Drawn:
     k = {"easy": 1, "medium": 2, "hard": 3}[level]
     for _ in range(300):
-        original = randint(rng, 4, 120) * (500 if level != "easy" else 100)  # cents
-        changes = [pick(rng, CHANGES[:6]) * (1 if rng.random() < 0.6 else -1) for _ in range(k)]
+        original = draw.between(4, 120) * (500 if level != "easy" else 100)  # cents
+        changes = [draw.pick(CHANGES[:6]) * (1 if draw.random() < 0.6 else -1) for _ in range(k)]
         after: int | None = original
         for p in changes:
             after = None if after is None else units(after * (100 + p), 100)
@@ -189,11 +174,11 @@ def _reverse(rng: np.random.Generator, level: str) -> Draw:
     return data, original, wrong, steps, k + 1 + (0.5 if mixed else 0)
 
 
-def _points(rng: np.random.Generator, level: str) -> Draw:
+def _points(draw: Draw, level: str) -> Drawn:
     ask = "points" if level == "easy" else "percent"
     for _ in range(100):
-        old = pick(rng, (2, 4, 5, 8, 10, 12, 15, 16, 20, 25, 40))
-        new = old + pick(rng, (1, 2, 3, 4, 5, 6, 8, 10)) * (1 if rng.random() < 0.7 else -1)
+        old = draw.pick((2, 4, 5, 8, 10, 12, 15, 16, 20, 25, 40))
+        new = old + draw.pick((1, 2, 3, 4, 5, 6, 8, 10)) * (1 if draw.random() < 0.7 else -1)
         change = units((new - old) * 10000, old)  # hundredths of a percent
         if new > 0 and change is not None:
             break
@@ -232,12 +217,12 @@ def _points(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 2.0
 
 
-def _profit(rng: np.random.Generator, level: str) -> Draw:
+def _profit(draw: Draw, level: str) -> Drawn:
     ask = "percent" if level == "hard" else "price"
     for _ in range(100):
-        cost = randint(rng, 2, 60) * 500  # cents
-        markup = pick(rng, (20, 25, 30, 40, 50, 60, 75, 80, 100))
-        discount = pick(rng, (10, 15, 20, 25, 30, 40, 50))
+        cost = draw.between(2, 60) * 500  # cents
+        markup = draw.pick((20, 25, 30, 40, 50, 60, 75, 80, 100))
+        discount = draw.pick((10, 15, 20, 25, 30, 40, 50))
         marked = units(cost * (100 + markup), 100)
         sold = None if marked is None else units(marked * (100 - discount), 100)
         if marked is None or sold is None or sold == cost:
@@ -282,13 +267,13 @@ def _profit(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 2.0 + (1 if ask == "percent" else 0)
 
 
-def _interest(rng: np.random.Generator, level: str) -> Draw:
+def _interest(draw: Draw, level: str) -> Drawn:
     scheme = "simple" if level == "easy" else "compound"
-    ask = pick(rng, ("balance", "interest"))
+    ask = draw.pick(("balance", "interest"))
     for _ in range(100):
-        principal = pick(rng, (1000, 2000, 2500, 4000, 5000, 8000, 10000, 12000, 20000)) * 100
-        rate = pick(rng, (2, 3, 4, 5, 6, 8, 10, 12, 15, 20))
-        years = {"easy": randint(rng, 2, 3), "medium": 2, "hard": randint(rng, 3, 4)}[level]
+        principal = draw.pick((1000, 2000, 2500, 4000, 5000, 8000, 10000, 12000, 20000)) * 100
+        rate = draw.pick((2, 3, 4, 5, 6, 8, 10, 12, 15, 20))
+        years = {"easy": draw.between(2, 3), "medium": 2, "hard": draw.between(3, 4)}[level]
         simple = principal + principal * rate * years // 100
         compound = units(principal * (100 + rate) ** years, 100**years)
         if compound is not None:
@@ -354,11 +339,8 @@ DRAWS = {"successive": _successive, "reverse": _reverse, "points": _points,
          "profit": _profit, "interest": _interest}
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    kind = pick(rng, LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
-    data, value, wrong, steps, score = DRAWS[kind](rng, params.difficulty)
-    return Instance(data=data, answer=fmt(value, data["form"]), score=score,
-                    spec={"value": value, "wrong": wrong, "steps": steps})
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    return draft(DRAWS, LEVELS, params, rng)
 
 
 # -- wording -------------------------------------------------------------------------------
@@ -369,63 +351,63 @@ def _change_text(p: int, first: bool) -> str:
     return f"{verb} by {abs(p)}%" if first else f"then {verb} by {abs(p)}%"
 
 
-def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> str:
-    kind = data["kind"]
-    thing = pick(rng, ITEMS)
-    if kind == "successive":
-        steps = [_change_text(p, i == 0) for i, p in enumerate(data["changes"])]
-        story = ", ".join(steps)
-        return (f"The price of a {thing} is {story}, each change applied to the price left by "
-                "the one before. By what percentage has the price changed overall, compared "
-                "with the original price? (Give a rise as a positive and a fall as a negative "
-                "percentage.)")
-    if kind == "reverse":
-        steps = [_change_text(p, i == 0) for i, p in enumerate(data["changes"])]
-        story = ", ".join(steps)
-        return (f"The price of a {thing} was {story}. It now costs ${data['final']}. What did "
-                "it cost before the change" + ("s" if len(steps) > 1 else "") + "?" +
-                (" Give the answer in dollars." if numeric else ""))
-    if kind == "points":
-        what = pick(rng, RATES)
-        old, new = data["old_rate"], data["new_rate"]
-        moved = "rose" if new > old else "fell"
-        if data["ask"] == "points":
-            return (f"The {what} {moved} from {old}% to {new}%. By how many percentage points "
-                    f"did it {'rise' if new > old else 'fall'}?")
-        return (f"The {what} {moved} from {old}% to {new}%. By what percentage of its old value "
-                "did the rate change? (Give a rise as a positive and a fall as a negative "
-                "percentage.)")
-    if kind == "profit":
-        name = pick(rng, FIRST_NAMES)
-        cost = data["cost"]
-        story = (f"{name} buys a {thing} for ${cost}, marks the price up by {data['markup']}%, "
-                 f"and then sells it at {data['discount']}% off the marked price.")
-        if data["ask"] == "price":
-            return story + " What is the selling price?" + (
-                " Give the answer in dollars." if numeric else "")
-        return story + (" What is the profit as a percentage of the cost? (Give a loss as a "
-                        "negative percentage.)")
-    name = pick(rng, FIRST_NAMES)
-    scheme = ("simple interest" if data["scheme"] == "simple" else
-              "interest compounded once a year (each year's interest is added to the balance)")
-    deposit = fmt(100 * data["principal"], "money")
-    question = ("How much interest has been earned in total?" if data["ask"] == "interest"
-                else "What is the balance at the end?")
-    return (f"{name} deposits {deposit} in an account paying {data['rate']}% a year {scheme}. "
-            f"Nothing else is paid in or taken out for {data['years']} years. {question}"
+def _story(data: dict[str, Any]) -> str:
+    return ", ".join(_change_text(p, i == 0) for i, p in enumerate(data["changes"]))
+
+
+def _successive_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    return (f"The price of a {draw.pick(ITEMS)} is {_story(data)}, each change applied to the "
+            "price left by the one before. By what percentage has the price changed overall, "
+            "compared with the original price? (Give a rise as a positive and a fall as a "
+            "negative percentage.)")
+
+
+def _reverse_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    return (f"The price of a {draw.pick(ITEMS)} was {_story(data)}. It now costs "
+            f"${data['final']}. What did it cost before the change"
+            + ("s" if len(data["changes"]) > 1 else "") + "?"
             + (" Give the answer in dollars." if numeric else ""))
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    numeric = params.format == "numeric"
-    prompt = _prompt(instance.data, rng, numeric)
-    if numeric:
-        return prompt, []
-    options, _ = assemble(rng, instance.spec["value"], instance.spec["wrong"],
-                          instance.data["form"], params.n_options)
-    return prompt, options
+def _points_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    draw.pick(ITEMS)  # drawn for every kind, used by the price stories
+    what = draw.pick(RATES)
+    old, new = data["old_rate"], data["new_rate"]
+    moved = f"The {what} {'rose' if new > old else 'fell'} from {old}% to {new}%."
+    if data["ask"] == "points":
+        return (f"{moved} By how many percentage points did it "
+                f"{'rise' if new > old else 'fall'}?")
+    return (f"{moved} By what percentage of its old value did the rate change? (Give a rise "
+            "as a positive and a fall as a negative percentage.)")
 
 
-def explain(instance: Instance) -> str:
-    return worked(instance.spec["steps"], instance.answer, instance.spec["value"],
-                  instance.spec["wrong"], instance.data["form"])
+def _profit_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    thing = draw.pick(ITEMS)
+    story = (f"{draw.pick(FIRST_NAMES)} buys a {thing} for ${data['cost']}, marks the price up "
+             f"by {data['markup']}%, and then sells it at {data['discount']}% off the marked "
+             "price.")
+    if data["ask"] == "price":
+        return story + " What is the selling price?" + (
+            " Give the answer in dollars." if numeric else "")
+    return story + (" What is the profit as a percentage of the cost? (Give a loss as a "
+                    "negative percentage.)")
+
+
+def _interest_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    draw.pick(ITEMS)
+    scheme = ("simple interest" if data["scheme"] == "simple" else
+              "interest compounded once a year (each year's interest is added to the balance)")
+    question = ("How much interest has been earned in total?" if data["ask"] == "interest"
+                else "What is the balance at the end?")
+    return (f"{draw.pick(FIRST_NAMES)} deposits {fmt(100 * data['principal'], 'money')} in an "
+            f"account paying {data['rate']}% a year {scheme}. Nothing else is paid in or taken "
+            f"out for {data['years']} years. {question}"
+            + (" Give the answer in dollars." if numeric else ""))
+
+
+PROMPTS = {"successive": _successive_prompt, "reverse": _reverse_prompt,
+           "points": _points_prompt, "profit": _profit_prompt, "interest": _interest_prompt}
+
+
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    return wording(PROMPTS, draft, params, rng)

@@ -53,31 +53,21 @@ from math import gcd
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.families.quant._quant import (
-    Draw,
-    Wrong,
-    assemble,
-    fmt,
-    pick,
-    pick_distinct,
-    randint,
-    units,
-    worked,
-)
-from logicgen.registry import Instance, KindParams, family
+from logicgen.families.quant._quant import Drawn, Wrong, draft, wording
+from logicgen.kit import Draft, Draw, Wording, fmt
+from logicgen.kit.forms import units
+from logicgen.registry import KindParams, family
 from logicgen.solve.arithmetic import solve_rates
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+__all__ = ["KINDS", "Params", "generate", "render"]
 
 KINDS = ("distance", "travel_time", "average_speed", "meet", "catch_up", "work")
-LEVELS: dict[str, tuple[str, ...]] = {
-    "easy": ("distance", "travel_time", "work"),
-    "medium": ("average_speed", "meet", "work"),
-    "hard": ("average_speed", "catch_up", "work"),
-}
+LEVELS: dict[str, tuple[str, ...]] = {"easy": ("distance", "travel_time", "work"),
+                                      "medium": ("average_speed", "meet", "work"),
+                                      "hard": ("average_speed", "catch_up", "work")}
 PLACES = (("Ashford", "Brampton"), ("the depot", "the harbour"), ("the farm", "the market"),
           ("Easton", "Westfield"), ("the lake", "the city"))
 def _moves(speed: int) -> str:
@@ -86,11 +76,8 @@ def _moves(speed: int) -> str:
 
 
 
-@family(
-    "quant.rates",
-    solver=solve_rates,
-    summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes",
-)
+@family("quant.rates", solver=solve_rates,
+        summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
@@ -117,10 +104,10 @@ def _hours_text(minutes: int) -> str:
     return f"{text} h"
 
 
-def _distance(rng: np.random.Generator, level: str) -> Draw:
+def _distance(draw: Draw, level: str) -> Drawn:
     for _ in range(100):
-        speed = randint(rng, 3, 24) * 5
-        minutes = pick(rng, (10, 12, 15, 20, 24, 30, 36, 40, 45, 48, 50, 75, 80, 90))
+        speed = draw.between(3, 24) * 5
+        minutes = draw.pick((10, 12, 15, 20, 24, 30, 36, 40, 45, 48, 50, 75, 80, 90))
         km = units(speed * minutes, 60)
         if km is not None and 2 <= km:
             break
@@ -142,10 +129,10 @@ def _distance(rng: np.random.Generator, level: str) -> Draw:
     return data, km, wrong, steps, 2.0
 
 
-def _travel_time(rng: np.random.Generator, level: str) -> Draw:
+def _travel_time(draw: Draw, level: str) -> Drawn:
     for _ in range(100):
-        speed = randint(rng, 6, 24) * 5
-        minutes = randint(rng, 5, 60 if level == "easy" else 100) * 6
+        speed = draw.between(6, 24) * 5
+        minutes = draw.between(5, 60 if level == "easy" else 100) * 6
         km = units(speed * minutes, 60)
         if km is not None and minutes % 60:
             break
@@ -167,11 +154,11 @@ def _travel_time(rng: np.random.Generator, level: str) -> Draw:
     return data, minutes, wrong, steps, 2.0 + (1 if minutes % 60 else 0)
 
 
-def _average_speed(rng: np.random.Generator, level: str) -> Draw:
+def _average_speed(draw: Draw, level: str) -> Drawn:
     if level == "hard":
         for _ in range(300):
-            speeds = [randint(rng, 4, 18) * 5 for _ in range(3)]
-            halves = [randint(rng, 1, 8) for _ in range(3)]  # leg times in half hours
+            speeds = [draw.between(4, 18) * 5 for _ in range(3)]
+            halves = [draw.between(1, 8) for _ in range(3)]  # leg times in half hours
             doubled = [sp * h for sp, h in zip(speeds, halves)]  # twice each leg's distance
             avg = units(sum(doubled), sum(halves))
             if avg is not None and len(set(speeds)) == 3 and all(x % 2 == 0 for x in doubled):
@@ -200,10 +187,10 @@ def _average_speed(rng: np.random.Generator, level: str) -> Draw:
         three = {"kind": "average_speed", "legs": legs, "form": "integer", "unit": "km/h"}
         return three, value, wrong, steps, 5.5
     for _ in range(200):
-        v1, v2 = randint(rng, 2, 24) * 5, randint(rng, 2, 24) * 5
+        v1, v2 = draw.between(2, 24) * 5, draw.between(2, 24) * 5
         if v1 == v2 or (2 * v1 * v2) % (v1 + v2) or (v1 + v2) % 2:
             continue
-        d = v1 * v2 // gcd(v1, v2) * randint(rng, 1, 2)  # a distance both speeds divide
+        d = v1 * v2 // gcd(v1, v2) * draw.between(1, 2)  # a distance both speeds divide
         if d <= 300:
             break
     else:  # pragma: no cover
@@ -231,10 +218,10 @@ def _average_speed(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 4.0
 
 
-def _meet(rng: np.random.Generator, level: str) -> Draw:
+def _meet(draw: Draw, level: str) -> Drawn:
     for _ in range(200):
-        v1, v2 = randint(rng, 6, 24) * 5, randint(rng, 6, 24) * 5
-        minutes = randint(rng, 5, 40) * 6
+        v1, v2 = draw.between(6, 24) * 5, draw.between(6, 24) * 5
+        minutes = draw.between(5, 40) * 6
         d = units((v1 + v2) * minutes, 60)
         if v1 != v2 and d is not None and minutes % 60 and d <= 900:
             break
@@ -255,11 +242,11 @@ def _meet(rng: np.random.Generator, level: str) -> Draw:
     return data, minutes, wrong, steps, 3.0 + (1 if minutes % 60 else 0)
 
 
-def _catch_up(rng: np.random.Generator, level: str) -> Draw:
+def _catch_up(draw: Draw, level: str) -> Drawn:
     for _ in range(200):
-        v1 = randint(rng, 4, 16) * 5
-        v2 = v1 + randint(rng, 1, 8) * 5
-        head = pick(rng, (15, 20, 30, 40, 45, 60, 90, 120))
+        v1 = draw.between(4, 16) * 5
+        v2 = v1 + draw.between(1, 8) * 5
+        head = draw.pick((15, 20, 30, 40, 45, 60, 90, 120))
         minutes = units(v1 * head, v2 - v1)
         if minutes is not None and 20 <= minutes <= 600:
             break
@@ -285,17 +272,17 @@ def _catch_up(rng: np.random.Generator, level: str) -> Draw:
     return data, minutes, wrong, steps, 5.0
 
 
-def _work(rng: np.random.Generator, level: str) -> Draw:
+def _work(draw: Draw, level: str) -> Drawn:
     style = {"easy": "two", "medium": "drain", "hard": "three"}[level]
     for _ in range(300):
         if style == "two":
-            times = [randint(rng, 2, 12), randint(rng, 2, 15)]
+            times = [draw.between(2, 12), draw.between(2, 15)]
             drains = [False, False]
         elif style == "drain":
-            times = [randint(rng, 2, 10), randint(rng, 4, 24)]
+            times = [draw.between(2, 10), draw.between(4, 24)]
             drains = [False, True]
         else:
-            times = [randint(rng, 2, 10), randint(rng, 2, 12), randint(rng, 4, 24)]
+            times = [draw.between(2, 10), draw.between(2, 12), draw.between(4, 24)]
             drains = [False, False, True]
         if len(set(times)) < len(times):
             continue
@@ -343,90 +330,92 @@ DRAWS = {"distance": _distance, "travel_time": _travel_time, "average_speed": _a
          "meet": _meet, "catch_up": _catch_up, "work": _work}
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    kind = pick(rng, LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
-    data, value, wrong, steps, score = DRAWS[kind](rng, params.difficulty)
-    form = data["form"]
-    answer = str(value) if params.format == "numeric" and form == "hm" else fmt(value, form)
-    return Instance(data=data, answer=answer, score=score,
-                    spec={"value": value, "wrong": wrong, "steps": steps})
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    return draft(DRAWS, LEVELS, params, rng)
 
 
 # -- wording -------------------------------------------------------------------------------
+# Every prompt draws a name first, used or not.
 
 
-def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> str:
-    kind = data["kind"]
-    ask_time = ("How long is that, in minutes?" if numeric else
-                "How long is that? Give the answer in hours and minutes.")
-    name = pick(rng, FIRST_NAMES)
-    if kind == "distance":
-        return (f"{name} {_moves(data['speed'])} at a steady {data['speed']} km/h for "
-                f"{data['minutes']} minutes. How far does {name} travel, in km?")
-    if kind == "travel_time":
-        a, b = pick(rng, PLACES)
-        return (f"{name} {_moves(data['speed'])} {data['distance']} km from {a} to {b} at a "
-                f"steady {data['speed']} km/h. " + ask_time.replace("is that", "does the trip take"))
-    if kind == "average_speed":
-        legs = data["legs"]
-        if data.get("round_trip"):
-            a, b = pick(rng, PLACES)
-            return (f"{name} drives {legs[0]['distance']} km from {a} to {b} at an average "
-                    f"{legs[0]['speed']} km/h and comes straight back along the same road at "
-                    f"an average {legs[1]['speed']} km/h. What is the average speed for the "
-                    "whole round trip, in km/h?")
-        parts = [f"{leg['distance']} km at {leg['speed']} km/h" for leg in legs]
-        return (f"{name} drives a route in three parts: {parts[0]}, then {parts[1]}, then "
-                f"{parts[2]}, each at a steady speed. What is the average speed for the whole "
-                "route, in km/h?")
-    if kind == "meet":
-        x, y = pick_distinct(rng, FIRST_NAMES, 2)
-        a, b = pick(rng, PLACES)
-        return (f"{x} and {y} are {data['distance']} km apart on a straight road, {x} at {a} "
-                f"and {y} at {b}. At the same moment they set off towards each other, {x} at "
-                f"a steady {data['speed_a']} km/h and {y} at a steady {data['speed_b']} km/h. "
-                + ("How long after setting off do they meet, in minutes?" if numeric else
-                   "How long after setting off do they meet? Give the answer in hours and "
-                   "minutes."))
-    if kind == "catch_up":
-        x, y = pick_distinct(rng, FIRST_NAMES, 2)
-        return (f"{x} leaves a depot at a steady {data['speed_a']} km/h. "
-                f"{data['head_start_minutes']} minutes later {y} leaves the same depot along "
-                f"the same road at a steady {data['speed_b']} km/h. How long after {y} sets "
-                "off does " + y + " catch up with " + x + "?" +
-                (" Give the answer in minutes." if numeric else
-                 " Give the answer in hours and minutes."))
-    workers = data["workers"]
-    tail = (" Give the answer in minutes." if numeric else
+def _in_hm(numeric: bool) -> str:
+    return (" Give the answer in minutes." if numeric else
             " Give the answer in hours and minutes.")
+
+
+def _distance_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    name = draw.pick(FIRST_NAMES)
+    return (f"{name} {_moves(data['speed'])} at a steady {data['speed']} km/h for "
+            f"{data['minutes']} minutes. How far does {name} travel, in km?")
+
+
+def _travel_time_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    name = draw.pick(FIRST_NAMES)
+    a, b = draw.pick(PLACES)
+    ask = ("How long does the trip take, in minutes?" if numeric else
+           "How long does the trip take? Give the answer in hours and minutes.")
+    return (f"{name} {_moves(data['speed'])} {data['distance']} km from {a} to {b} at a "
+            f"steady {data['speed']} km/h. " + ask)
+
+
+def _average_speed_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    name = draw.pick(FIRST_NAMES)
+    legs = data["legs"]
+    if data.get("round_trip"):
+        a, b = draw.pick(PLACES)
+        return (f"{name} drives {legs[0]['distance']} km from {a} to {b} at an average "
+                f"{legs[0]['speed']} km/h and comes straight back along the same road at "
+                f"an average {legs[1]['speed']} km/h. What is the average speed for the "
+                "whole round trip, in km/h?")
+    parts = [f"{leg['distance']} km at {leg['speed']} km/h" for leg in legs]
+    return (f"{name} drives a route in three parts: {parts[0]}, then {parts[1]}, then "
+            f"{parts[2]}, each at a steady speed. What is the average speed for the whole "
+            "route, in km/h?")
+
+
+def _meet_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    draw.pick(FIRST_NAMES)
+    x, y = draw.distinct(FIRST_NAMES, 2)
+    a, b = draw.pick(PLACES)
+    return (f"{x} and {y} are {data['distance']} km apart on a straight road, {x} at {a} "
+            f"and {y} at {b}. At the same moment they set off towards each other, {x} at "
+            f"a steady {data['speed_a']} km/h and {y} at a steady {data['speed_b']} km/h. "
+            + ("How long after setting off do they meet, in minutes?" if numeric else
+               "How long after setting off do they meet? Give the answer in hours and "
+               "minutes."))
+
+
+def _catch_up_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    draw.pick(FIRST_NAMES)
+    x, y = draw.distinct(FIRST_NAMES, 2)
+    return (f"{x} leaves a depot at a steady {data['speed_a']} km/h. "
+            f"{data['head_start_minutes']} minutes later {y} leaves the same depot along "
+            f"the same road at a steady {data['speed_b']} km/h. How long after {y} sets "
+            f"off does {y} catch up with {x}?" + _in_hm(numeric))
+
+
+def _work_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    draw.pick(FIRST_NAMES)
+    workers = data["workers"]
     if data["setting"] == "tank":
-        labels = "ABC"
-        parts = []
-        for i, w in enumerate(workers):
-            if w["empties"]:
-                parts.append(f"a drain {labels[i]} can empty the full tank in {w['hours']} hours")
-            else:
-                parts.append(f"pipe {labels[i]} can fill it in {w['hours']} hours")
+        parts = [f"a drain {label} can empty the full tank in {w['hours']} hours" if w["empties"]
+                 else f"pipe {label} can fill it in {w['hours']} hours"
+                 for label, w in zip("ABC", workers)]
         listed = ", ".join(parts[:-1]) + " and " + parts[-1]
         return (f"A tank is empty. On its own, {listed}. All are opened at the same time and "
-                "work at steady rates. How long does it take to fill the tank?" + tail)
-    x, y = pick_distinct(rng, FIRST_NAMES, 2)
-    job = pick(rng, ("paint a fence", "sort a delivery", "clean an office", "build a shed"))
+                "work at steady rates. How long does it take to fill the tank?"
+                + _in_hm(numeric))
+    x, y = draw.distinct(FIRST_NAMES, 2)
+    job = draw.pick(("paint a fence", "sort a delivery", "clean an office", "build a shed"))
     return (f"Working alone, {x} takes {workers[0]['hours']} hours to {job} and {y} takes "
             f"{workers[1]['hours']} hours. Working together, each at their usual steady rate, "
-            "how long do they take to do the job?" + tail)
+            "how long do they take to do the job?" + _in_hm(numeric))
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    numeric = params.format == "numeric"
-    prompt = _prompt(instance.data, rng, numeric)
-    if numeric:
-        return prompt, []
-    options, _ = assemble(rng, instance.spec["value"], instance.spec["wrong"],
-                          instance.data["form"], params.n_options)
-    return prompt, options
+PROMPTS = {"distance": _distance_prompt, "travel_time": _travel_time_prompt,
+           "average_speed": _average_speed_prompt, "meet": _meet_prompt,
+           "catch_up": _catch_up_prompt, "work": _work_prompt}
 
 
-def explain(instance: Instance) -> str:
-    return worked(instance.spec["steps"], fmt(instance.spec["value"], instance.data["form"]),
-                  instance.spec["value"], instance.spec["wrong"], instance.data["form"])
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    return wording(PROMPTS, draft, params, rng)

@@ -54,24 +54,16 @@ from math import gcd
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.families.quant._quant import (
-    Draw,
-    Wrong,
-    assemble,
-    fmt,
-    pick,
-    pick_distinct,
-    randint,
-    units,
-    worked,
-)
-from logicgen.registry import Instance, KindParams, family
+from logicgen.families.quant._quant import Drawn, Wrong, draft, wording
+from logicgen.kit import Draft, Draw, Wording, fmt
+from logicgen.kit.forms import units
+from logicgen.registry import KindParams, family
 from logicgen.solve.arithmetic import solve_ratio
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["KINDS", "Params", "explain", "generate", "render"]
+__all__ = ["KINDS", "Params", "generate", "render"]
 
 KINDS = ("share", "share_difference", "combine", "proportion", "mixture", "average")
 LEVELS: dict[str, tuple[str, ...]] = {
@@ -83,11 +75,8 @@ GOODS = ("boxes", "parts", "bottles", "labels", "bricks")
 SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
 
 
-@family(
-    "quant.ratio",
-    solver=solve_ratio,
-    summary="Ratios: sharing, combining ratios, proportion, mixtures and averages",
-)
+@family("quant.ratio", solver=solve_ratio,
+        summary="Ratios: sharing, combining ratios, proportion, mixtures and averages")
 @dataclass(frozen=True)
 class Params(KindParams):
     """``kind``: one of :data:`KINDS`, or ``mixed`` (default) to draw by difficulty."""
@@ -100,17 +89,17 @@ def _litres(n: int) -> str:
     return f"{n} litre" if n == 1 else f"{n} litres"
 
 
-def _share(rng: np.random.Generator, level: str) -> Draw:
+def _share(draw: Draw, level: str) -> Drawn:
     n = {"easy": 2, "medium": 3, "hard": 4}[level]
     for _ in range(100):
-        parts = [randint(rng, 1, 9) for _ in range(n)]
+        parts = [draw.between(1, 9) for _ in range(n)]
         if len(set(parts)) == n and gcd(*parts) == 1:
             break
     else:  # pragma: no cover
         parts = [2, 3, 5][:n]
     total_parts = sum(parts)
-    total = total_parts * randint(rng, 2, 60) * (5 if level != "easy" else 1) * 100  # cents
-    who = randint(rng, 0, n - 1)
+    total = total_parts * draw.between(2, 60) * (5 if level != "easy" else 1) * 100  # cents
+    who = draw.between(0, n - 1)
     unit = total // total_parts
     value = unit * parts[who]
     other = parts[(who + 1) % n]
@@ -134,16 +123,16 @@ def _share(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 2.0 + 0.5 * (n - 2)
 
 
-def _share_difference(rng: np.random.Generator, level: str) -> Draw:
+def _share_difference(draw: Draw, level: str) -> Drawn:
     if level == "hard":
-        return _share_difference_three(rng)
+        return _share_difference_three(draw)
     for _ in range(100):
-        a, b = randint(rng, 2, 9), randint(rng, 1, 8)
+        a, b = draw.between(2, 9), draw.between(1, 8)
         if a > b and gcd(a, b) == 1:
             break
     else:  # pragma: no cover
         a, b = 5, 3
-    unit = randint(rng, 2, 40) * 500  # cents per part
+    unit = draw.between(2, 40) * 500  # cents per part
     diff = unit * (a - b)
     value = unit * (a + b)
     wrong: list[Wrong] = [
@@ -164,16 +153,16 @@ def _share_difference(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 3.0
 
 
-def _share_difference_three(rng: np.random.Generator) -> Draw:
+def _share_difference_three(draw: Draw) -> Drawn:
     """Three shares a:b:c; the first gets a given amount more than the third; the second's share."""
     for _ in range(100):
-        parts = [randint(rng, 1, 9) for _ in range(3)]
+        parts = [draw.between(1, 9) for _ in range(3)]
         a, b, c = parts
         if len(set(parts)) == 3 and gcd(a, gcd(b, c)) == 1 and a > c:
             break
     else:  # pragma: no cover
         parts = [a, b, c] = [7, 4, 2]
-    unit = randint(rng, 2, 40) * 500  # cents per part
+    unit = draw.between(2, 40) * 500  # cents per part
     diff = unit * (a - c)
     value = unit * b
     wrong: list[Wrong] = [
@@ -199,11 +188,11 @@ def _share_difference_three(rng: np.random.Generator) -> Draw:
     return data, value, wrong, steps, 4.5
 
 
-def _combine(rng: np.random.Generator, level: str) -> Draw:
+def _combine(draw: Draw, level: str) -> Drawn:
     if level == "hard":
-        return _combine_chain(rng)
+        return _combine_chain(draw)
     for _ in range(100):
-        a1, b1, b2, c2 = (randint(rng, 1, 9) for _ in range(4))
+        a1, b1, b2, c2 = (draw.between(1, 9) for _ in range(4))
         if gcd(a1, b1) != 1 or gcd(b2, c2) != 1 or b1 == b2:
             continue
         value = Fraction(a1 * b2, b1 * c2)
@@ -233,10 +222,10 @@ def _combine(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 3.0
 
 
-def _combine_chain(rng: np.random.Generator) -> Draw:
+def _combine_chain(draw: Draw) -> Drawn:
     """A:B, B:C and C:D are given; A:D in lowest terms."""
     for _ in range(200):
-        a1, b1, b2, c2, c3, d3 = (randint(rng, 1, 9) for _ in range(6))
+        a1, b1, b2, c2, c3, d3 = (draw.between(1, 9) for _ in range(6))
         if gcd(a1, b1) != 1 or gcd(b2, c2) != 1 or gcd(c3, d3) != 1 or b1 == b2 or c2 == c3:
             continue
         value = Fraction(a1 * b2 * c3, b1 * c2 * d3)
@@ -272,11 +261,11 @@ def _combine_chain(rng: np.random.Generator) -> Draw:
     return data, value, wrong, steps, 4.0
 
 
-def _proportion(rng: np.random.Generator, level: str) -> Draw:
+def _proportion(draw: Draw, level: str) -> Drawn:
     if level == "medium":
         for _ in range(100):
-            w, w2 = randint(rng, 2, 12), randint(rng, 2, 12)
-            d = randint(rng, 2, 30)
+            w, w2 = draw.between(2, 12), draw.between(2, 12)
+            d = draw.between(2, 30)
             days = units(w * d, w2)
             if w != w2 and days is not None:
                 break
@@ -298,10 +287,10 @@ def _proportion(rng: np.random.Generator, level: str) -> Draw:
         return data, days, wrong, steps, 3.0
     two = level == "hard"
     for _ in range(100):
-        m, m2 = randint(rng, 2, 10), randint(rng, 2, 10)
-        h = randint(rng, 2, 8) if two else 1
-        h2 = randint(rng, 2, 8) if two else 1
-        out = randint(rng, 2, 30) * m * h
+        m, m2 = draw.between(2, 10), draw.between(2, 10)
+        h = draw.between(2, 8) if two else 1
+        h2 = draw.between(2, 8) if two else 1
+        out = draw.between(2, 30) * m * h
         value = units(out * m2 * h2, m * h)
         if value is not None and (m, h) != (m2, h2) and value <= 20000:
             break
@@ -335,12 +324,12 @@ def _proportion(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 4.0 if two else 2.0
 
 
-def _mixture(rng: np.random.Generator, level: str) -> Draw:
+def _mixture(draw: Draw, level: str) -> Drawn:
     if level == "hard":
         for _ in range(100):
-            litres = randint(rng, 2, 20)
-            p = pick(rng, (10, 12, 15, 20, 24, 25, 30, 40, 50, 60))
-            q = pick(rng, (4, 5, 6, 8, 10, 12, 15, 20, 25, 30))
+            litres = draw.between(2, 20)
+            p = draw.pick((10, 12, 15, 20, 24, 25, 30, 40, 50, 60))
+            q = draw.pick((4, 5, 6, 8, 10, 12, 15, 20, 25, 30))
             water = units(litres * (p - q) * 100, q)  # hundredths of a litre
             if q < p and water is not None:
                 break
@@ -365,8 +354,8 @@ def _mixture(rng: np.random.Generator, level: str) -> Draw:
                 "target_percent": q, "form": "decimal", "unit": "litres"}
         return data, water, wrong, steps, 4.0
     for _ in range(100):
-        x, y = randint(rng, 1, 12), randint(rng, 1, 12)
-        p, q = pick(rng, (5, 10, 15, 20, 25, 30, 40, 50)), pick(rng, (5, 10, 15, 20, 25, 30, 40, 50))
+        x, y = draw.between(1, 12), draw.between(1, 12)
+        p, q = draw.pick((5, 10, 15, 20, 25, 30, 40, 50)), draw.pick((5, 10, 15, 20, 25, 30, 40, 50))
         value = units((x * p + y * q) * 100, x + y)  # hundredths of a percent
         if x != y and p != q and value is not None:
             break
@@ -390,14 +379,14 @@ def _mixture(rng: np.random.Generator, level: str) -> Draw:
     return data, value, wrong, steps, 3.0
 
 
-def _average(rng: np.random.Generator, level: str) -> Draw:
+def _average(draw: Draw, level: str) -> Drawn:
     style = {"easy": "needed", "medium": "combined",
-             "hard": pick(rng, ("removed", "combined"))}[level]
+             "hard": draw.pick(("removed", "combined"))}[level]
     if style == "needed":
         for _ in range(100):
-            n = randint(rng, 2, 8)
-            mean = randint(rng, 55, 88)
-            target = mean + randint(rng, 1, 6)
+            n = draw.between(2, 8)
+            mean = draw.between(55, 88)
+            target = mean + draw.between(1, 6)
             need = target * (n + 1) - mean * n
             if need <= 100:
                 break
@@ -420,9 +409,9 @@ def _average(rng: np.random.Generator, level: str) -> Draw:
         return data, need, wrong, steps, 2.0
     if style == "removed":
         for _ in range(100):
-            n = randint(rng, 4, 10)
-            mean = randint(rng, 10, 60)
-            new_mean = mean + randint(rng, -6, 6)
+            n = draw.between(4, 10)
+            mean = draw.between(10, 60)
+            new_mean = mean + draw.between(-6, 6)
             removed = n * mean - (n - 1) * new_mean
             if new_mean != mean and 0 < removed:
                 break
@@ -446,8 +435,8 @@ def _average(rng: np.random.Generator, level: str) -> Draw:
         return data, removed, wrong, steps, 4.0
     k = 3 if level == "hard" else 2
     for _ in range(100):
-        sizes = [randint(rng, 5, 30) for _ in range(k)]
-        means = [randint(rng, 50, 90) for _ in range(k)]
+        sizes = [draw.between(5, 30) for _ in range(k)]
+        means = [draw.between(50, 90) for _ in range(k)]
         total = sum(n * m for n, m in zip(sizes, means))
         value = units(total * 100, sum(sizes))
         if len(set(sizes)) == k and len(set(means)) == k and value is not None:
@@ -487,75 +476,83 @@ DRAWS = {"share": _share, "share_difference": _share_difference, "combine": _com
          "proportion": _proportion, "mixture": _mixture, "average": _average}
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    kind = pick(rng, LEVELS[params.difficulty]) if params.kind == "mixed" else params.kind
-    data, value, wrong, steps, score = DRAWS[kind](rng, params.difficulty)
-    return Instance(data=data, answer=fmt(value, data["form"]), score=score,
-                    spec={"value": value, "wrong": wrong, "steps": steps})
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    return draft(DRAWS, LEVELS, params, rng)
 
 
 # -- wording -------------------------------------------------------------------------------
 
 
-def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> str:
-    kind = data["kind"]
-    dollars = " Give the answer in dollars." if numeric else ""
-    if kind == "share":
-        parts = data["parts"]
-        names = pick_distinct(rng, FIRST_NAMES, len(parts))
-        listed = ", ".join(names[:-1]) + " and " + names[-1]
-        return (f"{listed} share {fmt(100 * data['total'], 'money')} in the ratio "
-                f"{':'.join(map(str, parts))} (in that order). How much does "
-                f"{names[data['who']]} get?{dollars}")
-    if kind == "share_difference" and len(data["parts"]) == 3:
-        x, y, z = pick_distinct(rng, FIRST_NAMES, 3)
+def _dollars(numeric: bool) -> str:
+    return " Give the answer in dollars." if numeric else ""
+
+
+def _share_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    parts = data["parts"]
+    names = draw.distinct(FIRST_NAMES, len(parts))
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return (f"{listed} share {fmt(100 * data['total'], 'money')} in the ratio "
+            f"{':'.join(map(str, parts))} (in that order). How much does "
+            f"{names[data['who']]} get?{_dollars(numeric)}")
+
+
+def _share_difference_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    if len(data["parts"]) == 3:
+        x, y, z = draw.distinct(FIRST_NAMES, 3)
         return (f"{x}, {y} and {z} share some money in the ratio "
                 f"{':'.join(map(str, data['parts']))} (in that order). {x} gets "
-                f"${data['difference']} more than {z}. How much does {y} get?{dollars}")
-    if kind == "share_difference":
-        a, b = data["parts"]
-        x, y = pick_distinct(rng, FIRST_NAMES, 2)
-        return (f"{x} and {y} share some money in the ratio {a}:{b}. {x} gets "
-                f"${data['difference']} more than {y}. How much money is shared in total?"
-                f"{dollars}")
-    if kind == "combine" and "c_d" in data:
+                f"${data['difference']} more than {z}. How much does {y} get?"
+                f"{_dollars(numeric)}")
+    a, b = data["parts"]
+    x, y = draw.distinct(FIRST_NAMES, 2)
+    return (f"{x} and {y} share some money in the ratio {a}:{b}. {x} gets "
+            f"${data['difference']} more than {y}. How much money is shared in total?"
+            f"{_dollars(numeric)}")
+
+
+def _combine_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    if "c_d" in data:
         (a1, b1), (b2, c2), (c3, d3) = data["a_b"], data["b_c"], data["c_d"]
         return (f"The ratio A:B is {a1}:{b1}, the ratio B:C is {b2}:{c2} and the ratio C:D is "
                 f"{c3}:{d3}. What is the ratio A:D in lowest terms?"
                 + (" Write it as a:d." if numeric else ""))
-    if kind == "combine":
-        (a1, b1), (b2, c2) = data["a_b"], data["b_c"]
-        return (f"The ratio A:B is {a1}:{b1} and the ratio B:C is {b2}:{c2}. What is the ratio "
-                "A:C in lowest terms?" + (" Write it as a:c." if numeric else ""))
-    if kind == "proportion":
-        if data["ask"] == "days":
-            base, new = data["base"], data["new"]
-            return (f"{base['workers']} workers, all working at the same steady rate, finish a "
-                    f"job in {base['days']} days. How many days would {new['workers']} such "
-                    "workers take to do the same job?")
-        base, new = data["base"], data["new"]
-        goods = pick(rng, GOODS)
-        if base["hours"] == 1 and new["hours"] == 1:
-            return (f"{base['machines']} identical machines make {base['output']} {goods} in "
-                    f"one shift. How many {goods} do {new['machines']} such machines make in "
-                    "one shift?")
+    (a1, b1), (b2, c2) = data["a_b"], data["b_c"]
+    return (f"The ratio A:B is {a1}:{b1} and the ratio B:C is {b2}:{c2}. What is the ratio "
+            "A:C in lowest terms?" + (" Write it as a:c." if numeric else ""))
+
+
+def _proportion_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    base, new = data["base"], data["new"]
+    if data["ask"] == "days":
+        return (f"{base['workers']} workers, all working at the same steady rate, finish a "
+                f"job in {base['days']} days. How many days would {new['workers']} such "
+                "workers take to do the same job?")
+    goods = draw.pick(GOODS)
+    if base["hours"] == 1 and new["hours"] == 1:
         return (f"{base['machines']} identical machines make {base['output']} {goods} in "
-                f"{base['hours']} hours. How many {goods} do {new['machines']} such machines "
-                f"make in {new['hours']} hours, working at the same rate?")
-    if kind == "mixture":
-        stuff = pick(rng, SUBSTANCES)
-        if data["ask"] == "water":
-            part = data["parts"][0]
-            return (f"A tank holds {_litres(part['litres'])} of a solution that is "
-                    f"{part['percent']}% "
-                    f"{stuff} by volume. How many litres of water must be added to make it "
-                    f"{data['target_percent']}% {stuff}?")
-        (a, b) = data["parts"]
-        return (f"{_litres(a['litres'])} of a solution that is {a['percent']}% {stuff} by "
-                f"volume {'is' if a['litres'] == 1 else 'are'} mixed with "
-                f"{_litres(b['litres'])} of a solution that is {b['percent']}% "
-                f"{stuff}. What percentage of the mixture is {stuff}?")
-    name = pick(rng, FIRST_NAMES)
+                f"one shift. How many {goods} do {new['machines']} such machines make in "
+                "one shift?")
+    return (f"{base['machines']} identical machines make {base['output']} {goods} in "
+            f"{base['hours']} hours. How many {goods} do {new['machines']} such machines "
+            f"make in {new['hours']} hours, working at the same rate?")
+
+
+def _mixture_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    stuff = draw.pick(SUBSTANCES)
+    if data["ask"] == "water":
+        part = data["parts"][0]
+        return (f"A tank holds {_litres(part['litres'])} of a solution that is "
+                f"{part['percent']}% {stuff} by volume. How many litres of water must be "
+                f"added to make it {data['target_percent']}% {stuff}?")
+    (a, b) = data["parts"]
+    return (f"{_litres(a['litres'])} of a solution that is {a['percent']}% {stuff} by "
+            f"volume {'is' if a['litres'] == 1 else 'are'} mixed with "
+            f"{_litres(b['litres'])} of a solution that is {b['percent']}% "
+            f"{stuff}. What percentage of the mixture is {stuff}?")
+
+
+def _average_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    name = draw.pick(FIRST_NAMES)
     if data["ask"] == "needed":
         return (f"{name}'s mean score on {data['count']} tests is {data['mean']}. What must "
                 f"{name} score on the next test to raise the mean of all "
@@ -576,16 +573,10 @@ def _prompt(data: dict[str, Any], rng: np.random.Generator, numeric: bool) -> st
             "all the students together?")
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    numeric = params.format == "numeric"
-    prompt = _prompt(instance.data, rng, numeric)
-    if numeric:
-        return prompt, []
-    options, _ = assemble(rng, instance.spec["value"], instance.spec["wrong"],
-                          instance.data["form"], params.n_options)
-    return prompt, options
+PROMPTS = {"share": _share_prompt, "share_difference": _share_difference_prompt,
+           "combine": _combine_prompt, "proportion": _proportion_prompt,
+           "mixture": _mixture_prompt, "average": _average_prompt}
 
 
-def explain(instance: Instance) -> str:
-    return worked(instance.spec["steps"], instance.answer, instance.spec["value"],
-                  instance.spec["wrong"], instance.data["form"])
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    return wording(PROMPTS, draft, params, rng)
