@@ -615,7 +615,7 @@ def grade(set_path: str, answers_path: str) -> None:
             + (f", seed {problem_set.seed}" if problem_set.seed is not None else "")
     else:
         items = load_items(set_text, set_path)
-    responses = parse_answers(answers_text, len(items), answers_path)
+    responses = parse_answers(answers_text, len(items), answers_path, items=items)
     click.echo("\n".join(grade_report(grade_items(items, responses), title)).rstrip())
 
 
