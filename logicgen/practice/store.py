@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from ..errors import LogicgenError
+from ..errors import LogicgenError, shorten
 
 __all__ = [
     "APPLICATION_ID",
@@ -149,29 +149,41 @@ class HistoryStore:
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> HistoryStore:
         """Open (and if needed create or migrate) the history at ``path``.
 
+        With ``create=False`` (for commands that only read) nothing is ever
+        written: a missing or empty file reads as a history with no sessions, and
+        an older schema is migrated in a copy held in memory.
+
         Raises:
-            HistoryError: the file is not a logicgen history, is damaged, comes from
-                a newer logicgen, or cannot be created; nothing is written to it.
+            HistoryError: the file is not a logicgen history, is damaged or
+                read-only (when writing), comes from a newer logicgen, or cannot
+                be created; nothing is written to it.
         """
         explicit = path is not None
         target = Path(path) if path is not None else default_db_path()
-        label = str(target)
+        label = shorten(str(target))
         if target.is_dir():
             raise HistoryError(f"history database {label!r} is a folder, not a file")
         exists = target.exists()
-        if not exists and not create:
-            raise HistoryError(f"there is no history database at {label!r} yet")
+        if exists and not target.is_file():
+            raise HistoryError(f"history database {label!r} is not a regular file")
+        if not create:
+            return cls._open_read_only(target, label)
         if exists:
             _check_header(target, label)
         elif not target.parent.is_dir():
             if explicit:
                 raise HistoryError(
-                    f"folder {str(target.parent)!r} for the history database does not exist"
+                    f"folder {shorten(str(target.parent))!r} for the history database "
+                    "does not exist"
                 )
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise HistoryError(f"cannot create {str(target.parent)!r}: {exc.strerror}") from None
+                raise HistoryError(
+                    f"cannot create {shorten(str(target.parent))!r}: {exc.strerror}"
+                ) from None
+        sides = [Path(f"{target}{suffix}") for suffix in ("-wal", "-shm")]
+        new_sides = [side for side in sides if not side.exists()]
         try:
             db = sqlite3.connect(target, timeout=30, isolation_level=None)
         except sqlite3.Error as exc:
@@ -179,15 +191,53 @@ class HistoryStore:
         try:
             _identify(db, label)  # read-only checks before any write
             db.execute("PRAGMA busy_timeout = 30000")
+            _check_writable(db, label)
             _wal(db)
             db.execute("PRAGMA foreign_keys = ON")
             _migrate(db, label)
+        except (HistoryError, sqlite3.Error) as exc:
+            db.close()
+            # a refused file is left as it was: without the empty log files SQLite
+            # made beside it on opening
+            if sides[0] in new_sides and sides[0].exists() and sides[0].stat().st_size == 0:
+                for side in new_sides:
+                    side.unlink(missing_ok=True)
+            if isinstance(exc, HistoryError):
+                raise
+            raise HistoryError(f"cannot use history database {label!r}: {exc}") from None
+        return cls(db, target)
+
+    @classmethod
+    def _open_read_only(cls, target: Path, label: str) -> HistoryStore:
+        """A store that reads ``target`` and never writes to it (see :meth:`open`)."""
+        if not target.exists() or target.stat().st_size == 0:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            _migrate(memory, label)
+            return cls(memory, target)
+        _check_header(target, label)
+        # Without a write-ahead log beside it the file has no writer right now and
+        # can be read as immutable, which makes SQLite create no side files either.
+        uri = target.absolute().as_uri() + "?mode=ro"
+        if not Path(str(target) + "-wal").exists():
+            uri += "&immutable=1"
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise HistoryError(f"cannot open history database {label!r}: {exc}") from None
+        try:
+            _identify(db, label)
+            if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                memory = sqlite3.connect(":memory:", isolation_level=None)
+                db.backup(memory)
+                db.close()
+                db = memory
+                _migrate(db, label)
         except HistoryError:
             db.close()
             raise
         except sqlite3.Error as exc:
             db.close()
-            raise HistoryError(f"cannot use history database {label!r}: {exc}") from None
+            raise HistoryError(f"cannot read history database {label!r}: {exc}") from None
         return cls(db, target)
 
     def close(self) -> None:
@@ -205,13 +255,24 @@ class HistoryStore:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise HistoryError(f"cannot write to history database {str(self.path)!r}: {exc}") from None
+            raise HistoryError(
+                f"cannot write to history database {shorten(str(self.path))!r}: {exc}"
+            ) from None
         try:
             yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise HistoryError(
+                f"cannot write to history database {shorten(str(self.path))!r}: {exc}"
+            ) from None
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
-        self.db.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
 
     # -- writing ----------------------------------------------------------------------
 
@@ -252,9 +313,14 @@ class HistoryStore:
     # -- reading ----------------------------------------------------------------------
 
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        cur = self.db.execute(sql, args)
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        try:
+            cur = self.db.execute(sql, args)
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise HistoryError(
+                f"cannot read history database {shorten(str(self.path))!r}: {exc}"
+            ) from None
 
     def sessions(self) -> list[dict[str, Any]]:
         """Every session, oldest first, with the total seconds spent on answered items."""
@@ -311,6 +377,9 @@ def _identify(db: sqlite3.Connection, label: str, *, in_transaction: bool = Fals
             version = db.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in db.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+            # every page is read once, so damage deep in the file is found here,
+            # before anything is written, rather than in the middle of a session
+            check = db.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
             if not in_transaction:
                 db.execute("ROLLBACK")
@@ -319,6 +388,12 @@ def _identify(db: sqlite3.Connection, label: str, *, in_transaction: bool = Fals
             f"{label!r} is damaged or not a logicgen history database ({exc}); "
             "it was left untouched: give another --db path or move it away"
         ) from None
+    if check != "ok":
+        raise HistoryError(
+            f"{label!r} is damaged (SQLite's integrity check fails on it); it was left "
+            "untouched: "
+            "give another --db path or move it away"
+        )
     if app_id == 0 and version == 0 and not tables:
         return  # a new or empty database: ours to set up
     if app_id != APPLICATION_ID:
@@ -336,6 +411,24 @@ def _identify(db: sqlite3.Connection, label: str, *, in_transaction: bool = Fals
             f"history database {label!r} is missing the table(s) "
             f"{', '.join(sorted(_TABLES - tables))}; it was left untouched"
         )
+
+
+def _check_writable(db: sqlite3.Connection, label: str) -> None:
+    """Fail now, with the file unchanged, when SQLite cannot write to it (a read-only
+    file or folder), rather than at the first answer of a session."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            db.execute(f"PRAGMA user_version = {int(version)}")  # a write, rolled back
+        finally:
+            db.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        reason = "it is read-only" if "readonly" in str(exc) else str(exc)
+        raise HistoryError(
+            f"cannot write to history database {label!r} ({reason}); it was left untouched: "
+            "give another --db path or make it writable"
+        ) from None
 
 
 def _wal(db: sqlite3.Connection, patience: float = 30.0) -> None:
