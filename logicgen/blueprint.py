@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import BlueprintError, InvalidParams, LogicgenError, describe_value
+from .errors import BlueprintError, InvalidParams, LogicgenError, UnknownFamily, describe_value
 from .registry import DIFFICULTIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -242,6 +242,8 @@ def parse_blueprint(text: str, label: str = "blueprint", name: str = "blueprint"
             where = "the end of the file"
             message = message.replace(" (at end of document)", "")
         raise BlueprintError(f"{label}: invalid TOML at {where} ({message})") from None
+    except RecursionError:
+        raise BlueprintError(f"{label}: nests arrays or tables too deeply to read") from None
     return _validate(raw, label, name)
 
 
@@ -419,9 +421,10 @@ def _check_families(bp: Blueprint) -> Blueprint:
         levels = [d for d, w in zip(DIFFICULTIES, section.mix) if w > 0]
         for name in families:
             if name not in known:
-                raise _fail(
-                    bp.source, key, f"must name registered families ({', '.join(known)})", name
-                )
+                try:
+                    get(name)  # its message suggests close names, as `generate` does
+                except UnknownFamily as exc:
+                    raise BlueprintError(f"{bp.source}: {key}: {exc}") from None
             fam = get(name)
             for level in levels:
                 if level not in fam.difficulties:

@@ -689,7 +689,7 @@ def grade(set_path: str, answers_path: str) -> None:
     title = set_path
     try:
         obj = json.loads(set_text)
-    except ValueError:
+    except (ValueError, RecursionError):
         obj = None  # JSON Lines, or not JSON: load_items says which
     if isinstance(obj, dict) and obj.get("schema") == SET_SCHEMA:
         problem_set = ProblemSet.from_dict(obj, set_path)
