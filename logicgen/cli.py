@@ -68,8 +68,8 @@ def _one_line(exc: click.UsageError) -> click.UsageError:
     from .errors import shorten
 
     text = " ".join(exc.format_message().split()).rstrip(".")
-    text = text.replace(". Did you mean", "; did you mean").replace(". Try", "; try")
-    text = re.sub(r"'([^']{%d,})'" % (MAX_ECHO + 1), lambda m: repr(shorten(m.group(1))), text)
+    text = re.sub(r"\.\s*\(?Did you mean (.*?\?)\)?$", r"; did you mean \1", text)
+    text = re.sub(f"'([^']{{{MAX_ECHO + 1},}})'", lambda m: repr(shorten(m.group(1))), text)
     if exc.ctx is not None and not text.endswith("?"):
         text += f" (see `{exc.ctx.command_path} --help`)"
     return click.UsageError(text, ctx=None)
@@ -708,8 +708,8 @@ def _read_text(path: str, what: str = "") -> str:
 
     # "set file 'x'" when the file has a role; else "file 'x'", or bare 'x' where
     # the sentence already says what it is
-    file = f"{what} file {path!r}" if what else f"file {path!r}"
-    named = file if what else repr(path)
+    file = f"{what} file {shorten(path)!r}" if what else f"file {shorten(path)!r}"
+    named = file if what else repr(shorten(path))
     try:
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:

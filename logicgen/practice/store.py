@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -161,10 +162,16 @@ class HistoryStore:
         explicit = path is not None
         target = Path(path) if path is not None else default_db_path()
         label = shorten(str(target))
-        if target.is_dir():
+        try:
+            mode: int | None = target.stat().st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as exc:  # e.g. a name too long for the file system
+            raise HistoryError(f"cannot use history database {label!r}: {exc.strerror}") from None
+        if mode is not None and stat.S_ISDIR(mode):
             raise HistoryError(f"history database {label!r} is a folder, not a file")
-        exists = target.exists()
-        if exists and not target.is_file():
+        exists = mode is not None
+        if exists and not stat.S_ISREG(mode):  # type: ignore[arg-type]
             raise HistoryError(f"history database {label!r} is not a regular file")
         if not create:
             return cls._open_read_only(target, label)
