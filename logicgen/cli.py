@@ -427,7 +427,7 @@ def verify(path: str) -> None:
             click.echo(f"item {number} ({item.code}): FAILED", err=True)
             for problem in report.problems:
                 click.echo(f"  - {problem}", err=True)
-    click.echo(f"{len(items) - failed} of {len(items)} items verified"
+    click.echo(f"{len(items) - failed} of {count_noun(len(items), 'item')} verified"
                + (f", {failed} failed" if failed else ""))
     sys.exit(1 if failed else 0)
 
@@ -604,7 +604,7 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
             store = HistoryStore.open(db_path)
         limit = minutes if minutes is not None else problem_set.minutes
         facts = [f"seed {problem_set.seed}", count_noun(len(problem_set.items), "question"),
-                 f"{limit:g} minutes" if limit else "no time limit"]
+                 f"{limit:g} minute{'' if limit == 1 else 's'}" if limit else "no time limit"]
         if "=" not in str(problem_set.meta.get("blueprint", "")):
             facts.insert(0, f"form {problem_set.form}")
         click.echo(click.style(problem_set.title, bold=True) + " (" + ", ".join(facts) + ")")
