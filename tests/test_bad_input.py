@@ -169,7 +169,7 @@ def assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "not-an-option.txt": "1 Z\n", "zero.txt": "0 B\n", "eleven.txt": "11 B\n",
         "twice.txt": "1 A\n1 B\n", "mixed.txt": "1 B\nC\n", "too-many.txt": "A " * 11,
         "not-option.txt": "A Z\n", "word.txt": "1 maybe\n", "numeric-word.txt": "1 eight\n",
-        "two.txt": "2 A\n", "unnumbered-first.txt": "B\n2 C\n",
+        "two.txt": "2 A\n", "unnumbered-first.txt": "B\n2 C\n", "both-ways.txt": "2 7 3/8\n",
     }
     for name, text in answers.items():
         (root / name).write_text(text)
@@ -469,6 +469,7 @@ GRADE = [
     r("grade", "set.json", "not-option.txt", says='"Z" is not an answer to question 2'),
     r("grade", "set.json", "word.txt", says='"maybe" is not an answer to question 1'),
     r("grade", "numeric.jsonl", "numeric-word.txt", says="give a number, such as 3/8"),
+    r("grade", "numeric.jsonl", "both-ways.txt", says="could be question 2's answer or answers"),
     r("grade", "one.jsonl", "two.txt", says="answers question 2, but the set has only question 1"),
     r("grade", "bad-line.jsonl", "zero.txt", says="bad-line.jsonl line 2 is not valid JSON"),
     r("grade", LONG, "zero.txt", says="cannot read set file 'xxxx"),

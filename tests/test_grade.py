@@ -78,7 +78,10 @@ def test_interpret_names_exactly_one_answer_or_none(
         ("1 B\n2 C\n3 3/8\n", 3, {1: "B", 2: "C", 3: "3/8"}),
         ("1. B\n2) C\n3: 3/8", 3, {1: "B", 2: "C", 3: "3/8"}),
         ("3 C\n1 A\n", 3, {1: "A", 3: "C"}),
-        ("1 1 1/2\n2 cannot say\n", 2, {1: "1 1/2", 2: "cannot say"}),
+        ("1. 1 1/2\n2 cannot say\n", 2, {1: "1 1/2", 2: "cannot say"}),
+        ("1.B\n2)C\n3:(A)", 3, {1: "B", 2: "C", 3: "(A)"}),
+        ("1.5 3:4 0.375", 3, {1: "1.5", 2: "3:4", 3: "0.375"}),  # numbers, not numbered
+        ("0.375\n1.5\n", 3, {1: "0.375", 2: "1.5"}),
         ("1 B\n2 -\n3 C", 3, {1: "B", 3: "C"}),
         ("B C 3/8", 3, {1: "B", 2: "C", 3: "3/8"}),
         ("B\nC\n3/8\n", 3, {1: "B", 2: "C", 3: "3/8"}),
@@ -108,6 +111,8 @@ def test_answers_file_forms(text: str, n: int, expected: dict[int, str]) -> None
         ("1 B\nC", 3, 'line 2 ("C") has no question number, but line 1 is numbered'),
         ("B\n2 C", 3, 'line 1 ("B") has no question number, but line 2 is numbered'),
         ("2 A", 1, "answers question 2, but the set has only question 1"),
+        ("12 7 3/8", 20, "line 1 (\"12 7 3/8\") could be question 12's answer or answers in"),
+        ("1 1 1/2", 3, "write `1. 1 1/2` for the first"),
     ],
 )
 def test_bad_answers_files(text: str, n: int, message: str) -> None:

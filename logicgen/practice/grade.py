@@ -7,6 +7,8 @@ An answers file comes in one of two forms:
   ``7) cannot say``); questions not listed have no answer. A file is read this
   way as soon as one line starts with a number followed by an answer, and then
   every line must be numbered: numbered lines are never taken as answers in order.
+  A line that could be either (``12 7 3/8``: question 12's answer ``7 3/8``, or
+  three answers) is refused; ``12. 7 3/8`` is question 12's.
 * **in order**: the answers for questions 1, 2, 3, ... separated by spaces or
   line breaks (``B C 3/8 T``); an answer cannot contain spaces here, and ``-``
   marks a question left blank. Fewer answers than questions leave the rest blank.
@@ -32,7 +34,8 @@ __all__ = ["AnswersError", "Graded", "grade", "interpret", "parse_answers"]
 
 BLANK = {"-", "_", "?"}
 _NUMBERED = re.compile(r"^\s*(\d+)\s*([.):])?\s+(\S.*?)\s*$")
-_NUMBERED_TIGHT = re.compile(r"^\s*(\d+)\s*([.):])\s*(\S.*?)\s*$")
+# `2.C` and `2)C` without a space, but not `1.5` or `3:4`, which are answers
+_NUMBERED_TIGHT = re.compile(r"^\s*(\d+)\s*([.):])([^\W\d_(].*?|\(.*?)\s*$")
 
 
 class AnswersError(LogicgenError):
@@ -113,6 +116,12 @@ def parse_answers(
                     f"number, but line {first[0]} is numbered; number every line "
                     "(e.g. `2 C`) or none"
                 )
+            if m.group(2) is None and _all_numbers(m.group(3)):
+                raise AnswersError(
+                    f"{source} line {line_no} ({describe_value(line.strip())}) could be "
+                    f"question {m.group(1)}'s answer or answers in order; write "
+                    f"`{m.group(1)}. {m.group(3)}` for the first, or one answer per line"
+                )
             found.append((line_no, int(m.group(1)), m.group(3)))
     else:
         for line_no, line in lines:
@@ -150,6 +159,13 @@ def parse_answers(
 def _numbered(line: str) -> re.Match[str] | None:
     """The match of a numbered line (number, punctuation, answer), or None."""
     return _NUMBERED.match(line) or _NUMBERED_TIGHT.match(line)
+
+
+def _all_numbers(answer: str) -> bool:
+    """Whether ``answer`` is several words that are all numbers (``7 3/8``): after a
+    bare question number, such a line reads just as well as answers in order."""
+    words = answer.split()
+    return len(words) > 1 and all(parse_number(w) is not None for w in words)
 
 
 def _answer_forms(item: Item) -> str:
