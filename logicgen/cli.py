@@ -65,8 +65,6 @@ def _one_line(exc: click.UsageError) -> click.UsageError:
 
     Values echoed in it are shortened (see :func:`logicgen.errors.shorten`).
     """
-    from .errors import shorten
-
     text = " ".join(exc.format_message().split()).rstrip(".")
     text = re.sub(r"\.\s*\(?Did you mean (.*?\?)\)?$", r"; did you mean \1", text)
     text = re.sub(f"'([^']{{{MAX_ECHO + 1},}})'", lambda m: repr(shorten(m.group(1))), text)
