@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from logicgen.cli import cli
@@ -93,3 +95,25 @@ def test_counts_are_worded_in_the_right_number(tmp_path: Path) -> None:
                              "-o", str(items)])
     checked = CliRunner().invoke(cli, ["verify", str(items)])
     assert "1 of 1 item verified" in checked.stdout
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_long_runs_to_a_file_show_progress_then_the_confirmation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logicgen.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "PROGRESS_MIN", 20)
+    for args in (["generate", FAM, "-n", "25", "-s", "1"],
+                 ["dataset", f"{FAM}=1,quant.rates=1", "-n", "25", "-s", "1"]):
+        screen = _Terminal()
+        monkeypatch.setattr(cli_module, "_stderr_stream", lambda screen=screen: screen)
+        out = tmp_path / f"{args[0]}.txt"
+        result = CliRunner().invoke(cli, [*args, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert "25/25" in screen.getvalue()
+        assert result.stderr.endswith(f"25 items written to {out}\n")
