@@ -646,3 +646,29 @@ def test_no_traceback_in_a_real_process(args: tuple[str, ...], workdir: Path) ->
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
     assert "Traceback" not in result.stderr
     assert snapshot(workdir) == before
+
+
+def test_no_traceback_on_a_terminal(workdir: Path) -> None:
+    """The same on a pseudo-terminal, where click may colour and wrap what it prints."""
+    import pty
+
+    main, child = pty.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "logicgen", "generate", "sequence.numbr"],
+                                stdin=child, stdout=child, stderr=child, cwd=workdir)
+        os.close(child)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:  # the terminal closes when the process ends
+                break
+            if not chunk:
+                break
+            out += chunk
+        assert proc.wait(timeout=60) == 2
+    finally:
+        os.close(main)
+    text = out.decode()
+    assert text.splitlines() == [
+        'Error: unknown family "sequence.numbr"; did you mean sequence.number?']
