@@ -399,3 +399,19 @@ def test_answers_carry_their_sessions_time_budget(tmp_path: Path) -> None:
         _answer(store, untimed, 1)
         assert [(a["session_id"], a["minutes"], a["n_items"]) for a in store.answers()] == [
             (timed, 5.0, 10), (untimed, None, 4)]
+
+
+def test_history_reads_while_a_session_is_writing(tmp_path: Path) -> None:
+    """With a session open (its write-ahead log beside the file), `history` reads
+    through SQLite's locks and sees the answers already committed."""
+    path = tmp_path / "h.sqlite3"
+    with HistoryStore.open(path) as writer:
+        sid = _session(writer)
+        _answer(writer, sid, 1)
+        assert (tmp_path / "h.sqlite3-wal").exists()
+        result = CliRunner().invoke(cli, ["history", "--db", str(path), "--export", "csv"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.count("\n") == 2  # the header and the one answer
+        _answer(writer, sid, 2)
+    result = CliRunner().invoke(cli, ["history", "--db", str(path), "--export", "csv"])
+    assert result.stdout.count("\n") == 3

@@ -170,9 +170,9 @@ class HistoryStore:
             raise HistoryError(f"cannot use history database {label!r}: {exc.strerror}") from None
         if mode is not None and stat.S_ISDIR(mode):
             raise HistoryError(f"history database {label!r} is a folder, not a file")
-        exists = mode is not None
-        if exists and not stat.S_ISREG(mode):  # type: ignore[arg-type]
+        if mode is not None and not stat.S_ISREG(mode):
             raise HistoryError(f"history database {label!r} is not a regular file")
+        exists = mode is not None
         if not create:
             return cls._open_read_only(target, label)
         if exists:
@@ -189,8 +189,7 @@ class HistoryStore:
                 raise HistoryError(
                     f"cannot create {shorten(str(target.parent))!r}: {exc.strerror}"
                 ) from None
-        sides = [Path(f"{target}{suffix}") for suffix in ("-wal", "-shm")]
-        new_sides = [side for side in sides if not side.exists()]
+        new_sides = _new_sides(target)
         try:
             db = sqlite3.connect(target, timeout=30, isolation_level=None)
         except sqlite3.Error as exc:
@@ -204,11 +203,7 @@ class HistoryStore:
             _migrate(db, label)
         except (HistoryError, sqlite3.Error) as exc:
             db.close()
-            # a refused file is left as it was: without the empty log files SQLite
-            # made beside it on opening
-            if sides[0] in new_sides and sides[0].exists() and sides[0].stat().st_size == 0:
-                for side in new_sides:
-                    side.unlink(missing_ok=True)
+            _remove_sides(new_sides)
             if isinstance(exc, HistoryError):
                 raise
             raise HistoryError(f"cannot use history database {label!r}: {exc}") from None
@@ -224,28 +219,20 @@ class HistoryStore:
         _check_header(target, label)
         # Without a write-ahead log beside it the file has no writer right now and
         # can be read as immutable, which makes SQLite create no side files either.
+        # A session that starts meanwhile could make that read fail, so a failed
+        # immutable read is tried again the ordinary, locked way before the file
+        # is called damaged.
         uri = target.absolute().as_uri() + "?mode=ro"
-        if not Path(str(target) + "-wal").exists():
-            uri += "&immutable=1"
-        try:
-            db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise HistoryError(f"cannot open history database {label!r}: {exc}") from None
-        try:
-            _identify(db, label)
-            if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-                memory = sqlite3.connect(":memory:", isolation_level=None)
-                db.backup(memory)
-                db.close()
-                db = memory
-                _migrate(db, label)
-        except HistoryError:
-            db.close()
-            raise
-        except sqlite3.Error as exc:
-            db.close()
-            raise HistoryError(f"cannot read history database {label!r}: {exc}") from None
-        return cls(db, target)
+        sides = _new_sides(target)
+        tries = [uri] if len(sides) < 2 else [uri + "&immutable=1", uri]
+        for n, attempt in enumerate(tries, 1):
+            try:
+                return cls(_read_only(attempt, label), target)
+            except HistoryError:
+                _remove_sides(sides)
+                if n == len(tries):
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
         self.db.close()
@@ -360,6 +347,44 @@ class HistoryStore:
             f" FROM answers {where} GROUP BY family ORDER BY family",
             args,
         )
+
+
+def _read_only(uri: str, label: str) -> sqlite3.Connection:
+    """A checked read-only connection to ``uri``; an older schema comes back migrated
+    in memory."""
+    try:
+        db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise HistoryError(f"cannot open history database {label!r}: {exc}") from None
+    try:
+        _identify(db, label)
+        if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            db.backup(memory)
+            db.close()
+            db = memory
+            _migrate(db, label)
+    except HistoryError:
+        db.close()
+        raise
+    except sqlite3.Error as exc:
+        db.close()
+        raise HistoryError(f"cannot read history database {label!r}: {exc}") from None
+    return db
+
+
+def _new_sides(target: Path) -> list[Path]:
+    """The write-ahead log and shared-memory files of ``target`` that do not exist yet."""
+    return [side for side in (Path(f"{target}-wal"), Path(f"{target}-shm")) if not side.exists()]
+
+
+def _remove_sides(new_sides: list[Path]) -> None:
+    """Remove the side files SQLite made for a file that was then refused, so that
+    it is left as it was; only when the log holds nothing."""
+    log = next((side for side in new_sides if side.name.endswith("-wal")), None)
+    if log is not None and log.exists() and log.stat().st_size == 0:
+        for side in new_sides:
+            side.unlink(missing_ok=True)
 
 
 def _check_header(path: Path, label: str) -> None:
