@@ -204,14 +204,18 @@ def workdir(assets: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
 
 
 def snapshot(root: Path) -> dict[str, Any]:
-    """Every entry under ``root`` without following links or opening FIFOs."""
+    """Every entry under ``root`` without following links or opening FIFOs.
+
+    A file is known by its inode, size, modification time and mode: writing to
+    it, or replacing it (even with the same bytes), changes one of them.
+    """
     out: dict[str, Any] = {}
     for path in sorted(root.rglob("*")):
         info = path.lstat()
         if stat.S_ISLNK(info.st_mode):
             value: Any = ("link", os.readlink(path))
         elif stat.S_ISREG(info.st_mode):
-            value = ("file", stat.S_IMODE(info.st_mode), path.read_bytes())
+            value = ("file", info.st_ino, info.st_size, info.st_mtime_ns, info.st_mode)
         else:
             value = (stat.S_IFMT(info.st_mode), stat.S_IMODE(info.st_mode))
         out[str(path.relative_to(root))] = value
