@@ -41,7 +41,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import BlueprintError, InvalidParams, LogicgenError, describe_value
+from .errors import (
+    BlueprintError,
+    InvalidParams,
+    LogicgenError,
+    UnknownFamily,
+    describe_value,
+    shorten,
+)
 from .registry import DIFFICULTIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -187,10 +194,10 @@ def _read(blueprint: str | Path) -> tuple[str, str, str]:
     is_path = isinstance(blueprint, Path) or spec.endswith(".toml") or "/" in spec or "\\" in spec
     if not is_path:
         folder = _shipped_dir()
-        if folder is not None and (folder / f"{spec}.toml").is_file():
+        if folder is not None and _is_file(folder / f"{spec}.toml"):
             data = (folder / f"{spec}.toml").read_bytes()
             return _decode(data, f"puzzles/{spec}.toml"), f"puzzles/{spec}.toml", spec
-        if not Path(spec).is_file():
+        if not _is_file(Path(spec)):
             shipped = ", ".join(shipped_blueprints()) or "none"
             raise BlueprintError(
                 f"unknown blueprint {describe_value(spec)}; the shipped blueprints are "
@@ -200,13 +207,21 @@ def _read(blueprint: str | Path) -> tuple[str, str, str]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BlueprintError(f"blueprint file {spec!r} does not exist") from None
+        raise BlueprintError(f"blueprint file {shorten(spec)!r} does not exist") from None
     except IsADirectoryError:
-        raise BlueprintError(f"blueprint path {spec!r} is a folder, not a file") from None
+        raise BlueprintError(f"blueprint path {shorten(spec)!r} is a folder, not a file") from None
     except OSError as exc:
-        raise BlueprintError(f"cannot read blueprint {spec!r}: {exc.strerror}") from None
+        raise BlueprintError(f"cannot read blueprint {shorten(spec)!r}: {exc.strerror}") from None
     stem = path.name.removesuffix(".toml")
     return _decode(data, spec), spec, stem
+
+
+def _is_file(path: Traversable) -> bool:
+    """Whether ``path`` is a file; False, not OSError, for a name the system refuses."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _decode(data: bytes, label: str) -> str:
@@ -242,6 +257,8 @@ def parse_blueprint(text: str, label: str = "blueprint", name: str = "blueprint"
             where = "the end of the file"
             message = message.replace(" (at end of document)", "")
         raise BlueprintError(f"{label}: invalid TOML at {where} ({message})") from None
+    except RecursionError:
+        raise BlueprintError(f"{label}: nests arrays or tables too deeply to read") from None
     return _validate(raw, label, name)
 
 
@@ -419,9 +436,10 @@ def _check_families(bp: Blueprint) -> Blueprint:
         levels = [d for d, w in zip(DIFFICULTIES, section.mix) if w > 0]
         for name in families:
             if name not in known:
-                raise _fail(
-                    bp.source, key, f"must name registered families ({', '.join(known)})", name
-                )
+                try:
+                    get(name)  # its message suggests close names, as `generate` does
+                except UnknownFamily as exc:
+                    raise BlueprintError(f"{bp.source}: {key}: {exc}") from None
             fam = get(name)
             for level in levels:
                 if level not in fam.difficulties:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
 import click
 
-from .errors import LogicgenError
+from .errors import MAX_ECHO, LogicgenError, count_noun, shorten
 
 OUTPUT_FORMATS = ("text", "markdown", "json", "jsonl")
 DIFFICULTY_CHOICE = click.Choice(["easy", "medium", "hard"])
@@ -29,14 +31,46 @@ class InputError(click.ClickException):
 
 
 class _Group(click.Group):
+    """The command group: every error for bad input is one line on stderr, exit code 2."""
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # an unknown option of `logicgen` itself
+            raise _one_line(exc) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except LogicgenError as exc:
-            raise InputError(str(exc)) from None
+            raise InputError(" ".join(str(exc).split())) from None
+        except click.UsageError as exc:  # from parsing a command's arguments
+            raise _one_line(exc) from None
         except BrokenPipeError:  # e.g. `logicgen generate ... | head`
             sys.stderr.close()
             sys.exit(0)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """List every command with its whole summary (click cuts long ones mid-sentence)."""
+        rows = [(name, self.commands[name].get_short_help_str(limit=1000))
+                for name in self.list_commands(ctx) if not self.commands[name].hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def _one_line(exc: click.UsageError) -> click.UsageError:
+    """Click's usage error as one sentence without the usage lines, naming the help to read.
+
+    Values echoed in it are shortened (see :func:`logicgen.errors.shorten`).
+    """
+    text = " ".join(exc.format_message().split()).rstrip(".")
+    text = re.sub(r"\.\s*\(?Did you mean (.*?\?)\)?$", r"; did you mean \1", text)
+    text = re.sub(f"'([^']{{{MAX_ECHO + 1},}})'", lambda m: repr(shorten(m.group(1))), text)
+    if exc.ctx is not None and not text.endswith("?"):
+        text += f" (see `{exc.ctx.command_path} --help`)"
+    return click.UsageError(text, ctx=None)
 
 
 def _version() -> str:
@@ -45,63 +79,101 @@ def _version() -> str:
     return __version__
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]},
+             invoke_without_command=True)
 @click.version_option(_version(), "--version", prog_name="logicgen")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Seeded, verified practice items for logic tests.
 
     \b
     Examples:
-      logicgen families
+      logicgen build logic-test -s 7 -o practice.pdf     (a printable practice test)
+      logicgen practice quick-10                         (timed, in the terminal)
+      logicgen grade set.json answers.txt                (mark a paper set)
       logicgen generate sequence.number -n 5 -d hard -s 7
-      logicgen generate sequence.number -n 1000 -s 1 -f jsonl -o items.jsonl
       logicgen verify items.jsonl
       logicgen show sequence.number-m1-3Q7ZK1M2AB
     """
+    if ctx.invoked_subcommand is None:  # plain `logicgen`: the help, which is no error
+        click.echo(ctx.get_help())
 
 
 def check_output_path(path: str | None) -> bool:
-    """Fail before any work when ``path`` cannot be an output file; True for a file path."""
+    """Fail before any work when ``path`` cannot be an output file; True for a file path.
+
+    A symbolic link is written through to its target; a folder, a device, a FIFO
+    or a path ending in a slash is refused.
+    """
     if path is None or path == "-":
         return False
-    from pathlib import Path
-
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise InputError(f"output folder {str(target.parent)!r} does not exist (for -o {path!r})")
-    if target.is_dir():
-        raise InputError(f"output path {path!r} is a folder, not a file")
+    _output_target(path)
     return True
+
+
+def _output_target(path: str) -> str:
+    """The regular file that writing ``path`` replaces: ``path``, or the file its
+    symbolic links lead to. Raises :class:`InputError` for anything else."""
+    shown = repr(shorten(path))
+    if path.endswith(("/", os.sep)) or (os.altsep and path.endswith(os.altsep)):
+        raise InputError(f"output path {shown} ends with a slash, so it names a folder; "
+                         "give a file name")
+    target = os.path.realpath(path) if os.path.islink(path) else path
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:  # e.g. a loop of symbolic links
+        raise InputError(f"cannot write to {shown}: {exc.strerror or exc}") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise InputError(f"output path {shown} is a folder, not a file")
+    if mode is not None and not stat.S_ISREG(mode):
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) \
+            else "a device"
+        raise InputError(f"output path {shown} is {kind}, not a regular file; "
+                         "give the name of a file to write")
+    folder = os.path.dirname(target) or "."
+    if not os.path.isdir(folder):
+        raise InputError(f"output folder {shorten(folder)!r} does not exist (for -o {shown})")
+    return target
 
 
 @contextlib.contextmanager
 def atomic_file(path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path`` and rename it into place on success.
 
-    Nothing is left behind when writing fails or is interrupted, and the file gets
-    the permissions an ordinary new file would (the temporary file's are 0600).
+    Nothing is left behind when writing fails or is interrupted, and a file that
+    was there stays whole. A new file gets the permissions an ordinary new file
+    would (the temporary file's are 0600); a replaced one keeps its own. When
+    ``path`` is a symbolic link the link stays and its target is replaced, with
+    the temporary file in the target's folder so the rename stays atomic.
     """
     import tempfile
     from pathlib import Path
 
-    check_output_path(path)
-    target = Path(path)
+    target = Path(_output_target(path))
+    shown = repr(shorten(path))
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
+        raise InputError(f"cannot write to {shown}: {exc.strerror or exc}") from None
     try:
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        mode = "wb" if binary else "w"
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except FileNotFoundError:
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        mode_text = "wb" if binary else "w"
         encoding = None if binary else "utf-8"
-        with os.fdopen(fd, mode, encoding=encoding, newline=None if binary else "\n") as handle:
+        with os.fdopen(fd, mode_text, encoding=encoding,
+                       newline=None if binary else "\n") as handle:
             yield handle
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write to {path!r}: {exc.strerror}") from None
+        raise InputError(f"cannot write to {shown}: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -116,7 +188,13 @@ def write_output(text: str, path: str | None) -> None:
         handle.write(text)
 
 
-@cli.command()
+def _written(what: str, output: str | None) -> None:
+    """Confirm on stderr that ``what`` went to the file ``output`` (nothing for stdout)."""
+    if output is not None and output != "-":
+        click.echo(f"{what} written to {output}", err=True)
+
+
+@cli.command(short_help="List the families: name, area, levels, formats and what each makes.")
 def families() -> None:
     """List the families: name, area, difficulties and what each makes."""
     from .registry import listing
@@ -129,7 +207,7 @@ def families() -> None:
         click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[4])
 
 
-@cli.command()
+@cli.command(short_help="Generate verified items of one family.")
 @click.argument("family")
 @click.option("-n", "--count", type=int, default=10, show_default=True, help="How many items.")
 @click.option("-d", "--difficulty", type=DIFFICULTY_CHOICE, default="medium", show_default=True)
@@ -183,11 +261,12 @@ def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: st
     plan, _ = make_plan(fam.name, difficulty, seed, **params)
     if fmt == "jsonl":
         _write_blocks(iter_jsonl(plan, start, stop, jobs=n_jobs), output, stop - start)
-        return
-    with _progress(stop - start, output) as update:
-        items = tuple(_counted(iter_items(plan, start, stop, jobs=n_jobs), update))
-    title = f"{fam.name} ({difficulty})"
-    write_output(render(ProblemSet(title=title, items=items, seed=seed), fmt), output)
+    else:
+        with _progress(stop - start, output) as update:
+            items = tuple(_counted(iter_items(plan, start, stop, jobs=n_jobs), update))
+        title = f"{fam.name} ({difficulty})"
+        write_output(render(ProblemSet(title=title, items=items, seed=seed), fmt), output)
+    _written(f"{fam.name}, seed {seed}: {count_noun(stop - start, 'item')}", output)
 
 
 #: runs of at least this many items show a progress bar (when stderr is a terminal)
@@ -253,7 +332,7 @@ def _counted(items: Any, update: Any) -> Iterator[Any]:
         update(1)
 
 
-@cli.command()
+@cli.command(short_help="Draw items from several families by weight, as JSON Lines.")
 @click.argument("mixture", metavar="BLUEPRINT_OR_WEIGHTS")
 @click.option("-n", "--count", type=int, required=True, help="How many items.")
 @click.option("-s", "--seed", type=int, default=None,
@@ -303,9 +382,10 @@ def dataset(mixture: str, count: int, seed: int | None, output: str | None, jobs
     if fresh:
         click.echo(f"seed {seed}", err=True)
     _write_blocks(iter_jsonl(plan, start, stop, jobs=n_jobs), output, stop - start)
+    _written(count_noun(stop - start, "item"), output)
 
 
-@cli.command()
+@cli.command(short_help="Regenerate one item from its code.")
 @click.argument("code")
 @click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="text",
               show_default=True)
@@ -319,7 +399,7 @@ def show(code: str, fmt: str) -> None:
     click.echo(render(ProblemSet(title=item.code, items=(item,)), fmt), nl=False)
 
 
-@cli.command()
+@cli.command(short_help="Re-verify every item of a JSON or JSONL file.")
 @click.argument("path")
 def verify(path: str) -> None:
     """Re-verify every item of a JSON or JSONL file from its data alone.
@@ -345,7 +425,7 @@ def verify(path: str) -> None:
             click.echo(f"item {number} ({item.code}): FAILED", err=True)
             for problem in report.problems:
                 click.echo(f"  - {problem}", err=True)
-    click.echo(f"{len(items) - failed} of {len(items)} items verified"
+    click.echo(f"{len(items) - failed} of {count_noun(len(items), 'item')} verified"
                + (f", {failed} failed" if failed else ""))
     sys.exit(1 if failed else 0)
 
@@ -354,7 +434,7 @@ BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "mo
                  "qti", "canvas", "anki")
 
 
-@cli.command()
+@cli.command(short_help="Build a practice set from a blueprint: PDF, HTML, quiz, text and more.")
 @click.argument("blueprint")
 @click.option("-s", "--seed", type=int, default=None,
               help="Set seed. Default: the blueprint's seed, else a fresh one (printed).")
@@ -459,8 +539,8 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
         write_output(data.decode("utf-8"), output)
     if to_file:
         click.echo(f"{problem_set.title}, form {problem_set.form}, sheet {problem_set.sheet_id}, "
-                   f"seed {problem_set.seed}: {len(problem_set.items)} questions written to "
-                   f"{output}", err=True)
+                   f"seed {problem_set.seed}: {count_noun(len(problem_set.items), 'question')} "
+                   f"written to {output}", err=True)
     elif fresh:
         click.echo(f"seed {problem_set.seed} (sheet {problem_set.sheet_id})", err=True)
 
@@ -501,7 +581,7 @@ def _write_bytes(data: bytes, path: str) -> None:
         handle.write(data)
 
 
-@cli.command()
+@cli.command(short_help="List the shipped blueprints.")
 def blueprints() -> None:
     """List the shipped blueprints: name, items, minutes and title."""
     from .blueprint import load_blueprint, shipped_blueprints
@@ -522,7 +602,7 @@ DB_HELP = ("History database file. Default: $LOGICGEN_DB, else history.sqlite3 i
            "user's data folder (e.g. ~/.local/share/logicgen).")
 
 
-@cli.command()
+@cli.command(short_help="Take a timed practice session in the terminal.")
 @click.argument("blueprint", default="quick-10")
 @click.option("-s", "--seed", type=int, default=None,
               help="Set seed. Default: the blueprint's seed, else a fresh one (printed).")
@@ -585,8 +665,8 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
         if store is None:
             store = HistoryStore.open(db_path)
         limit = minutes if minutes is not None else problem_set.minutes
-        facts = [f"seed {problem_set.seed}", f"{len(problem_set.items)} questions",
-                 f"{limit:g} minutes" if limit else "no time limit"]
+        facts = [f"seed {problem_set.seed}", count_noun(len(problem_set.items), "question"),
+                 f"{limit:g} minute{'' if limit == 1 else 's'}" if limit else "no time limit"]
         if "=" not in str(problem_set.meta.get("blueprint", "")):
             facts.insert(0, f"form {problem_set.form}")
         click.echo(click.style(problem_set.title, bold=True) + " (" + ", ".join(facts) + ")")
@@ -647,7 +727,7 @@ def _practice_set(blueprint: str, seed: int | None, form: str, minutes: float | 
     return problem_set, notes
 
 
-@cli.command()
+@cli.command(short_help="Grade the answers to a set taken on paper.")
 @click.argument("set_path", metavar="SET.json")
 @click.argument("answers_path", metavar="ANSWERS")
 @click.option("-f", "--format", "report_format", type=click.Choice(["markdown", "csv"]),
@@ -693,7 +773,7 @@ def grade(set_path: str, answers_path: str, report_format: str | None, by_questi
     title = set_path
     try:
         obj = json.loads(set_text)
-    except ValueError:
+    except (ValueError, RecursionError):
         obj = None  # JSON Lines, or not JSON: load_items says which
     if isinstance(obj, dict) and obj.get("schema") == SET_SCHEMA:
         problem_set = ProblemSet.from_dict(obj, set_path)
@@ -702,7 +782,7 @@ def grade(set_path: str, answers_path: str, report_format: str | None, by_questi
             + (f", seed {problem_set.seed}" if problem_set.seed is not None else "")
     else:
         items = load_items(set_text, set_path)
-    responses = parse_answers(answers_text, len(items), answers_path)
+    responses = parse_answers(answers_text, len(items), answers_path, items=items)
     click.echo("\n".join(grade_report(grade_items(items, responses), title)).rstrip())
 
 
@@ -721,7 +801,7 @@ def _grade_csv(set_path: str, answers_path: str, report_format: str, by_question
     text, note = decode(_read_bytes(answers_path, "responses"), answers_path)
     try:
         obj = json.loads(set_text)
-    except ValueError:
+    except (ValueError, RecursionError):
         obj = None
     if isinstance(obj, dict) and obj.get("schema") == SET_SCHEMA:
         problem_set = ProblemSet.from_dict(obj, set_path)
@@ -751,41 +831,39 @@ def _grade_csv(set_path: str, answers_path: str, report_format: str, by_question
         sys.exit(1)
 
 
-def _read_bytes(path: str, what: str) -> bytes:
+def _named(path: str, what: str) -> tuple[str, str]:
+    """How a message names a file: "set file 'x'" when it has a role, else "file 'x'",
+    and the bare name where the sentence already says what it is."""
+    file = f"{what} file {shorten(path)!r}" if what else f"file {shorten(path)!r}"
+    return file, file if what else repr(shorten(path))
+
+
+def _read_bytes(path: str, what: str = "") -> bytes:
     """The bytes of ``path``, or an :class:`InputError` naming it (``what``: e.g. "responses")."""
     from pathlib import Path
 
+    file, named = _named(path, what)
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{what} file {path!r} does not exist") from None
-    except IsADirectoryError:
-        raise InputError(f"{what} file {path!r} is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"cannot read {what} file {path!r}: {exc.strerror}") from None
-
-
-def _read_text(path: str, what: str = "") -> str:
-    """The UTF-8 text of ``path``, or an :class:`InputError` naming it (``what``: e.g. "set")."""
-    from pathlib import Path
-
-    # "set file 'x'" when the file has a role; else "file 'x'", or bare 'x' where
-    # the sentence already says what it is
-    file = f"{what} file {path!r}" if what else f"file {path!r}"
-    named = file if what else repr(path)
-    try:
-        return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"{file} does not exist") from None
     except IsADirectoryError:
         raise InputError(f"{named} is a folder, not a file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{file} is not UTF-8 text") from None
     except OSError as exc:
         raise InputError(f"cannot read {named}: {exc.strerror}") from None
 
 
-@cli.command()
+def _read_text(path: str, what: str = "") -> str:
+    """The UTF-8 text of ``path`` with its line ends made ``\\n``, or an :class:`InputError`."""
+    data = _read_bytes(path, what)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{_named(path, what)[0]} is not UTF-8 text") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@cli.command(short_help="Show past practice sessions and accuracy per family.")
 @click.option("--db", "db_path", default=None, help=DB_HELP)
 @click.option("--export", type=click.Choice(["csv"]), default=None,
               help="Print every saved answer as CSV instead of the summary.")

@@ -9,8 +9,9 @@ in base 32. Parameters other than the defaults follow after ``+`` as
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .errors import GenerationFailed, InvalidCode, InvalidParams, describe_value
@@ -144,6 +145,32 @@ def make_item(
     raise GenerationFailed(fam.name, params.difficulty, seed, MAX_ATTEMPTS, reason)
 
 
+def _checked_when_called(
+    make: Callable[..., Iterator[Item]],
+) -> Callable[..., Iterator[Item]]:
+    """Check :func:`generate_iter`'s arguments when it is called.
+
+    A generator function runs nothing until its first ``next()``, so a bad
+    family, count, seed or parameter would otherwise surface far from the call.
+    """
+
+    @functools.wraps(make)
+    def checked(family: str, count: int = 10, difficulty: str = "medium",
+                seed: int | None = None, *, start: int = 0, **params: Any) -> Iterator[Item]:
+        fam = get(family)
+        check_count(count)
+        if seed is not None:
+            check_seed(seed)
+        if isinstance(start, bool) or not isinstance(start, int) or start < 0:
+            raise InvalidParams(
+                f"start must be a non-negative integer (got {describe_value(start)})")
+        fam.make_params(difficulty=difficulty, **params)
+        return make(family, count, difficulty, seed, start=start, **params)
+
+    return checked
+
+
+@_checked_when_called
 def generate_iter(
     family: str,
     count: int = 10,
@@ -227,11 +254,22 @@ def item_from_code(code: str) -> Item:
         )
     difficulty = {d[0]: d for d in DIFFICULTIES}[m.group("diff")]
     extras: dict[str, Any] = {}
+    if m.group("extra") == "":
+        raise InvalidCode(f"item code {describe_value(code)} ends with '+' but gives no "
+                          "parameters after it")
     if m.group("extra"):
         for pair in m.group("extra").split(","):
             key, sep, value = pair.partition("=")
             if not sep or not key:
-                raise InvalidCode(f"{describe_value(code)} has a malformed parameter {pair!r}")
+                raise InvalidCode(f"{describe_value(code)} has a malformed parameter "
+                                  f"{describe_value(pair)}")
+            if key in extras:
+                raise InvalidCode(f"item code {describe_value(code)} gives the parameter "
+                                  f"{describe_value(key)} twice")
+            if key == "difficulty":
+                raise InvalidCode(f"item code {describe_value(code)} gives difficulty as a "
+                                  "parameter; the letter after the family name sets it "
+                                  "(e, m or h)")
             extras[key] = _parse_value(value)
     try:
         params = fam.make_params(difficulty=difficulty, **extras)

@@ -74,7 +74,7 @@ def parse_weights(text: str) -> list[Component]:
     ...  "deduction.syllogism:hard=1/2")]
     [('sequence.number', 'medium', '2'), ('deduction.syllogism', 'hard', '1/2')]
     """
-    entries = {}
+    entries: dict[str, str] = {}
     for raw in text.split(","):
         if not raw.strip():
             continue
@@ -84,6 +84,8 @@ def parse_weights(text: str) -> list[Component]:
                 f"weights are FAMILY[:DIFFICULTY]=WEIGHT entries separated by commas, "
                 f"e.g. sequence.number=2,deduction.syllogism=1 (got {describe_value(raw.strip())})"
             )
+        if key.strip() in entries:
+            raise _twice(key.strip())
         entries[key.strip()] = value.strip()
     if not entries:
         raise InvalidParams(f"weights name no family (got {describe_value(text)})")
@@ -108,7 +110,7 @@ def _weight(value: object, key: str) -> Fraction:
 def _components(entries: Mapping[str, object]) -> list[Component]:
     from .registry import get
 
-    out = []
+    out: list[Component] = []
     for key, value in entries.items():
         name, _, level = key.partition(":")
         name, level = name.strip(), (level.strip() or "medium")
@@ -119,8 +121,17 @@ def _components(entries: Mapping[str, object]) -> list[Component]:
             )
         fam = get(name)
         fam.make_params(difficulty=level)
+        if any((c.family, c.difficulty) == (fam.name, level) for c in out):
+            raise _twice(f"{fam.name}:{level}")
         out.append(Component(fam.name, level, _weight(value, key)))
     return out
+
+
+def _twice(key: str) -> InvalidParams:
+    """The error for weights that give one family and difficulty twice (the first
+    would otherwise be dropped in silence)."""
+    return InvalidParams(f"weights give {describe_value(key)} twice; give each "
+                         "FAMILY[:DIFFICULTY] once, with its whole weight")
 
 
 def _from_blueprint(bp: Blueprint) -> list[Component]:

@@ -17,8 +17,13 @@ __all__ = [
     "InvalidParams",
     "LogicgenError",
     "UnknownFamily",
+    "count_noun",
     "describe_value",
+    "shorten",
 ]
+
+#: echoed values longer than this are cut in the middle (see :func:`shorten`)
+MAX_ECHO = 80
 
 
 class LogicgenError(ValueError):
@@ -67,14 +72,43 @@ class BlueprintError(LogicgenError):
     """A practice-set blueprint is missing, unreadable or invalid."""
 
 
+def shorten(text: str, limit: int = MAX_ECHO) -> str:
+    """``text`` cut to at most ``limit`` characters, keeping its start and end.
+
+    A message that echoes a 10,000-character name stays one readable line; the
+    cut says how much was left out.
+
+    >>> shorten("sequence.number")
+    'sequence.number'
+    >>> shorten("abcdefghij" * 10, 40)
+    'abcdefghijab...(78 more)...abcdefghij'
+    """
+    if len(text) <= limit:
+        return text
+    tail = max(limit // 4, 1)
+    head = max(limit - tail - len("...(00000 more)..."), 1)
+    return f"{text[:head]}...({len(text) - head - tail} more)...{text[-tail:]}"
+
+
 def describe_value(value: object) -> str:
-    """Echo a user-supplied value the way error messages quote it.
+    """Echo a user-supplied value the way error messages quote it (long ones shortened).
 
     >>> describe_value("ten")
     '"ten"'
     >>> describe_value(11)
     '11'
+    >>> len(describe_value("a" * 10_000)) < 100
+    True
     """
     if isinstance(value, str):
-        return '"' + value.replace('"', '\\"') + '"'
-    return repr(value)
+        return '"' + shorten(value).replace('"', '\\"') + '"'
+    return shorten(repr(value))
+
+
+def count_noun(count: int, noun: str, plural: str | None = None) -> str:
+    """``count`` with ``noun`` in the right number.
+
+    >>> count_noun(1, "question"), count_noun(3, "question"), count_noun(0, "entry", "entries")
+    ('1 question', '3 questions', '0 entries')
+    """
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"

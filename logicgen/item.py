@@ -173,6 +173,8 @@ class Item:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InvalidItem(f"item is not valid JSON: {exc}") from None
+        except RecursionError:
+            raise InvalidItem("item nests JSON arrays or objects too deeply to read") from None
         return cls.from_dict(obj)
 
     @classmethod

@@ -107,7 +107,7 @@ class ProblemSet:
     def from_json(cls, text: str, source: str = "input") -> ProblemSet:
         """Rebuild a set from :meth:`to_json` output."""
         try:
-            obj = json.loads(text)
+            obj = _loads(text, source)
         except json.JSONDecodeError as exc:
             raise InvalidItem(f"{source} is not valid JSON: {exc}") from None
         return cls.from_dict(obj, source)
@@ -123,7 +123,7 @@ def load_items(text: str, source: str = "input") -> list[Item]:
     if not stripped:
         raise InvalidItem(f"{source} holds no items (it is empty)")
     try:
-        obj = json.loads(stripped)
+        obj = _loads(stripped, source)
     except json.JSONDecodeError:
         obj = None
         items = []
@@ -131,7 +131,7 @@ def load_items(text: str, source: str = "input") -> list[Item]:
             if not line.strip():
                 continue
             try:
-                value = json.loads(line)
+                value = _loads(line, f"{source} line {number}")
             except json.JSONDecodeError as exc:
                 raise InvalidItem(
                     f"{source} line {number} is not valid JSON ({exc.msg} at column {exc.colno})"
@@ -145,6 +145,15 @@ def load_items(text: str, source: str = "input") -> list[Item]:
     if isinstance(obj, list):
         return [_item(value, f"{source} item {i}") for i, value in enumerate(obj, 1)]
     raise InvalidItem(f"{source} must hold items as JSON objects (got {type(obj).__name__})")
+
+
+def _loads(text: str, source: str) -> Any:
+    """``json.loads``, with JSON nested too deeply for Python's parser as an
+    :class:`InvalidItem` (it raises RecursionError)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise InvalidItem(f"{source} nests JSON arrays or objects too deeply to read") from None
 
 
 def _item(value: object, where: str) -> Item:

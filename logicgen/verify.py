@@ -20,7 +20,7 @@ import types
 from dataclasses import dataclass
 
 from .answers import normalise_text, parse_number, same_answer
-from .errors import LogicgenError
+from .errors import InvalidItem, LogicgenError, describe_value
 from .item import Item
 
 __all__ = ["Report", "problems", "verify"]
@@ -45,6 +45,8 @@ def verify(item: Item) -> Report:
     >>> verify(generate("sequence.number", count=1, seed=3)[0]).ok
     True
     """
+    if not isinstance(item, Item):
+        raise InvalidItem(f"verify takes an Item (got {describe_value(item)})")
     return Report(item.code, tuple(problems(item)))
 
 

@@ -327,10 +327,11 @@ def test_bad_blueprint_is_refused_with_one_sentence(text: str, message: str) -> 
     ("section", "message"),
     [
         ('family = "no.such"\ncount = 2\n',
-         (r'sections\[0\]\.family must name registered families \(.*sequence\.number.*\) '
-          r'\(got "no\.such"\)')),
+         r'sections\[0\]\.family: unknown family "no\.such"; run `logicgen families`'),
+        ('family = "sequence.numbr"\ncount = 2\n',
+         r'sections\[0\]\.family: unknown family "sequence\.numbr"; did you mean sequence\.number\?'),
         ('families = ["sequence.number", "sequence.nope"]\ncount = 2\n',
-         r'sections\[0\]\.families must name registered families .*\(got "sequence\.nope"\)'),
+         r'sections\[0\]\.families: unknown family "sequence\.nope"'),
         ('area = "astrology"\ncount = 2\n',
          (r'sections\[0\]\.area must be an area with registered families \(.*sequence.*\) '
           r'\(got "astrology"\)')),

@@ -75,7 +75,8 @@ def test_generate_to_file_and_verify(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "items.jsonl"
     result = runner.invoke(cli, ["generate", FAMILY, "-n", "20", "-s", "1", "-f", "jsonl",
                                  "-o", str(path)])
-    assert result.exit_code == 0 and result.output == ""
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == f"sequence.number, seed 1: 20 items written to {path}\n"
     assert len(path.read_text().splitlines()) == 20
     ok = runner.invoke(cli, ["verify", str(path)])
     assert ok.exit_code == 0 and "20 of 20 items verified" in ok.output

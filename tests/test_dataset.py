@@ -171,7 +171,7 @@ def test_cli_dataset_matches_library(runner: CliRunner, tmp_path) -> None:
     out = tmp_path / "mix.jsonl"
     result = runner.invoke(cli, ["dataset", WEIGHTS, "-n", "40", "-s", "3", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.stderr == ""
+    assert result.stderr == f"40 items written to {out}\n"
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines == [item.to_json() for item in generate_dataset(WEIGHTS, 40, seed=3)]
     rows = [json.loads(line) for line in lines]

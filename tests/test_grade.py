@@ -78,12 +78,19 @@ def test_interpret_names_exactly_one_answer_or_none(
         ("1 B\n2 C\n3 3/8\n", 3, {1: "B", 2: "C", 3: "3/8"}),
         ("1. B\n2) C\n3: 3/8", 3, {1: "B", 2: "C", 3: "3/8"}),
         ("3 C\n1 A\n", 3, {1: "A", 3: "C"}),
-        ("1 1 1/2\n2 cannot say\n", 2, {1: "1 1/2", 2: "cannot say"}),
+        ("1. 1 1/2\n2 cannot say\n", 2, {1: "1 1/2", 2: "cannot say"}),
+        ("1.B\n2)C\n3:(A)", 3, {1: "B", 2: "C", 3: "(A)"}),
+        ("1.5 3:4 0.375", 3, {1: "1.5", 2: "3:4", 3: "0.375"}),  # numbers, not numbered
+        ("0.375\n1.5\n", 3, {1: "0.375", 2: "1.5"}),
         ("1 B\n2 -\n3 C", 3, {1: "B", 3: "C"}),
         ("B C 3/8", 3, {1: "B", 2: "C", 3: "3/8"}),
         ("B\nC\n3/8\n", 3, {1: "B", 2: "C", 3: "3/8"}),
         ("B - 3/8", 5, {1: "B", 3: "3/8"}),
-        ("3 5", 4, {1: "3", 2: "5"}),           # one line without punctuation: in order
+        ("3 5", 4, {3: "5"}),                   # a number and an answer: numbered, never in order
+        ("1 B", 10, {1: "B"}),                  # the README's own form
+        ("3 C", 10, {3: "C"}),
+        ("3\n5\n", 4, {1: "3", 2: "5"}),       # numbers alone on their lines: in order
+        ("10: A\n2.B\n", 10, {10: "A", 2: "B"}),
         ("1. 1 1/2", 3, {1: "1 1/2"}),
         ("1 B", 1, {1: "B"}),
     ],
@@ -100,11 +107,43 @@ def test_answers_file_forms(text: str, n: int, expected: dict[int, str]) -> None
         ("A B C D", 3, "gives 4 answers in order, but the set has only 3 questions"),
         ("1 A\n7 B", 3, "line 2 answers question 7, but the set has questions 1 to 3"),
         ("1 A\n1 B", 3, "answers question 1 twice (lines 1 and 2)"),
+        ("0 B", 3, "line 1 answers question 0, but the set has questions 1 to 3"),
+        ("1 B\nC", 3, 'line 2 ("C") has no question number, but line 1 is numbered'),
+        ("B\n2 C", 3, 'line 1 ("B") has no question number, but line 2 is numbered'),
+        ("2 A", 1, "answers question 2, but the set has only question 1"),
+        ("12 7 3/8", 20, "line 1 (\"12 7 3/8\") could be question 12's answer or answers in"),
+        ("1 1 1/2", 3, "write `1. 1 1/2` for the first"),
     ],
 )
 def test_bad_answers_files(text: str, n: int, message: str) -> None:
     with pytest.raises(AnswersError, match=message.replace("(", r"\(").replace(")", r"\)")):
         parse_answers(text, n)
+
+
+@pytest.mark.parametrize(
+    ("items", "text", "message"),
+    [
+        ([SERIES], "1 Z", '"Z" is not an answer to question 1 (give one of the letters A to E'),
+        ([SERIES, TFU], "- maybe", '"maybe" is not an answer to question 2'),
+        ([SERIES, DICE], "2 eight", '"eight" is not an answer to question 2 (give a number'),
+    ],
+)
+def test_answers_that_are_not_answers_are_reported(
+    items: list[logicgen.Item], text: str, message: str
+) -> None:
+    with pytest.raises(AnswersError, match=message.replace("(", r"\(")):
+        parse_answers(text, len(items), items=items)
+
+
+def test_grade_command_reads_one_numbered_line(set_file: Path, tmp_path: Path) -> None:
+    """`1 B` grades question 1 only (it used to be read as answers "1" and "B" in order)."""
+    key = _keys()[0]
+    answers = tmp_path / "answers.txt"
+    answers.write_text(f"1 {key}\n")
+    result = CliRunner().invoke(cli, ["grade", str(set_file), str(answers)])
+    assert result.exit_code == 0, result.output
+    assert "1 of 10 correct" in result.output
+    assert f"  1. {key}" in result.output and "  2. -" in result.output
 
 
 @pytest.fixture()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -308,8 +310,76 @@ def test_history_command_and_csv_export(tmp_path: Path) -> None:
 def test_history_without_a_database_does_not_create_one(tmp_path: Path) -> None:
     path = tmp_path / "none.sqlite3"
     result = CliRunner().invoke(cli, ["history", "--db", str(path)])
-    assert result.exit_code == 2 and "no history database" in result.output
+    # a fresh install is a normal first state, not an error
+    assert result.exit_code == 0 and "No practice sessions yet" in result.output
     assert not path.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def _damaged_pages(path: Path) -> None:
+    """A history whose header is sound but whose table pages are overwritten."""
+    with HistoryStore.open(path) as store:
+        for n in range(3):
+            _answer(store, _session(store), n + 1)
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    assert len(data) >= 3 * page
+    data[page:3 * page] = b"\x55" * (2 * page)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("command", [["history"], ["history", "--export", "csv"], ["practice"]])
+def test_damaged_pages_are_one_sentence_and_untouched(tmp_path: Path, command: list[str]) -> None:
+    path = tmp_path / "h.sqlite3"
+    _damaged_pages(path)
+    before = _snapshot(path)
+    result = CliRunner().invoke(cli, [*command, "--db", str(path)], input="q\n")
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1 and "is damaged" in result.output
+    assert "Traceback" not in result.output
+    assert _snapshot(path) == before
+
+
+def test_read_only_database_is_refused_before_the_session(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "h.sqlite3"
+    HistoryStore.open(path).close()
+    before = _snapshot(path)
+    if os.geteuid() == 0:  # root writes through file modes: open it as SQLite would read-only
+        real_connect = sqlite3.connect
+
+        def read_only(target: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+            uri = Path(target).absolute().as_uri() + "?mode=ro"
+            return real_connect(uri, *args, **{**kwargs, "uri": True})
+
+        monkeypatch.setattr("logicgen.practice.store.sqlite3.connect", read_only)
+    else:
+        path.chmod(0o444)
+    result = CliRunner().invoke(cli, ["practice", "quick-10", "-s", "1", "--db", str(path)],
+                                input="A\nq\n")
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1 and "it is read-only" in result.output
+    assert _snapshot(path) == before
+
+
+def test_history_never_writes(tmp_path: Path) -> None:
+    """Read-only commands leave an empty file, an old schema and a live history as they are."""
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    old = tmp_path / "old.sqlite3"
+    _make_v1(old)
+    full = tmp_path / "full.sqlite3"
+    with HistoryStore.open(full) as store:
+        _answer(store, _session(store), 1)
+    files = {p: _snapshot(p) for p in (empty, old, full)}
+    for path in files:
+        for extra in ([], ["--export", "csv"]):
+            result = CliRunner().invoke(cli, ["history", "--db", str(path), *extra])
+            assert result.exit_code == 0, result.output
+    assert {p: _snapshot(p) for p in files} == files
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in files)
+    assert empty.stat().st_size == 0
 
 
 def test_history_of_an_empty_database(tmp_path: Path) -> None:
@@ -329,3 +399,19 @@ def test_answers_carry_their_sessions_time_budget(tmp_path: Path) -> None:
         _answer(store, untimed, 1)
         assert [(a["session_id"], a["minutes"], a["n_items"]) for a in store.answers()] == [
             (timed, 5.0, 10), (untimed, None, 4)]
+
+
+def test_history_reads_while_a_session_is_writing(tmp_path: Path) -> None:
+    """With a session open (its write-ahead log beside the file), `history` reads
+    through SQLite's locks and sees the answers already committed."""
+    path = tmp_path / "h.sqlite3"
+    with HistoryStore.open(path) as writer:
+        sid = _session(writer)
+        _answer(writer, sid, 1)
+        assert (tmp_path / "h.sqlite3-wal").exists()
+        result = CliRunner().invoke(cli, ["history", "--db", str(path), "--export", "csv"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.count("\n") == 2  # the header and the one answer
+        _answer(writer, sid, 2)
+    result = CliRunner().invoke(cli, ["history", "--db", str(path), "--export", "csv"])
+    assert result.stdout.count("\n") == 3

@@ -3,16 +3,21 @@
 An answers file comes in one of two forms:
 
 * **numbered**: one answer per line, ``N ANSWER`` where ``N`` is the question
-  number, optionally followed by ``.``, ``)`` or ``:`` (``3. 1 1/2``,
+  number, optionally followed by ``.``, ``)`` or ``:`` (``1 B``, ``3. 1 1/2``,
   ``7) cannot say``); questions not listed have no answer. A file is read this
-  way when every non-blank line has a number and an answer, and either it has
-  more than one line or the number carries ``.``, ``)`` or ``:``.
+  way as soon as one line starts with a number followed by an answer, and then
+  every line must be numbered: numbered lines are never taken as answers in order.
+  A line that could be either (``12 7 3/8``: question 12's answer ``7 3/8``, or
+  three answers) is refused; ``12. 7 3/8`` is question 12's.
 * **in order**: the answers for questions 1, 2, 3, ... separated by spaces or
   line breaks (``B C 3/8 T``); an answer cannot contain spaces here, and ``-``
   marks a question left blank. Fewer answers than questions leave the rest blank.
 
-Responses are graded by :meth:`logicgen.Item.check`: letters, option text,
-T/F/U words, and numbers in any equal form.
+Each answer must name one of its question's options (a letter, the option's
+text, or a T/F/U word), or be a number for a free-response question; any other
+answer is reported with its line, never marked wrong in silence. Responses are
+graded by :meth:`logicgen.Item.check`: letters, option text, T/F/U words, and
+numbers in any equal form.
 """
 
 from __future__ import annotations
@@ -22,14 +27,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..answers import LETTERS, parse_number
-from ..errors import LogicgenError
+from ..errors import LogicgenError, count_noun, describe_value
 from ..item import Item
 
 __all__ = ["AnswersError", "Graded", "grade", "interpret", "parse_answers"]
 
 BLANK = {"-", "_", "?"}
 _NUMBERED = re.compile(r"^\s*(\d+)\s*([.):])?\s+(\S.*?)\s*$")
-_NUMBERED_TIGHT = re.compile(r"^\s*(\d+)\s*([.):])\s*(\S.*?)\s*$")
+# `2.C` and `2)C` without a space, but not `1.5` or `3:4`, which are answers
+_NUMBERED_TIGHT = re.compile(r"^\s*(\d+)\s*([.):])([^\W\d_(].*?|\(.*?)\s*$")
 
 
 class AnswersError(LogicgenError):
@@ -79,11 +85,18 @@ class Graded:
     correct: bool
 
 
-def parse_answers(text: str, n_items: int, source: str = "answers") -> dict[int, str]:
+def parse_answers(
+    text: str, n_items: int, source: str = "answers", items: Sequence[Item] | None = None
+) -> dict[int, str]:
     """Responses by question number (from 1); blank questions are left out.
+
+    With ``items`` (the set's questions, ``n_items`` of them), every answer is
+    also checked to be an answer to its question (see :func:`interpret`).
 
     >>> parse_answers("1 B\\n2 C\\n3 3/8\\n", 3)
     {1: 'B', 2: 'C', 3: '3/8'}
+    >>> parse_answers("3 C", 10)
+    {3: 'C'}
     >>> parse_answers("B - 3/8", 3)
     {1: 'B', 3: '3/8'}
     >>> parse_answers("1. 1 1/2", 3)
@@ -92,38 +105,75 @@ def parse_answers(text: str, n_items: int, source: str = "answers") -> dict[int,
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
     if not lines:
         raise AnswersError(f"{source} holds no answers (it is empty)")
-    numbered = [(_NUMBERED.match(line), n) for n, line in lines]
-    if len(lines) == 1:
-        numbered = [(_NUMBERED_TIGHT.match(lines[0][1]), lines[0][0])]
-        if n_items == 1 and numbered[0][0] is None:
-            numbered = [(_NUMBERED.match(lines[0][1]), lines[0][0])]
-    if all(m is not None for m, _ in numbered):
-        out: dict[int, str] = {}
-        seen: dict[int, int] = {}
-        for m, line_no in numbered:
-            assert m is not None
-            number = int(m.group(1))
-            if not 1 <= number <= n_items:
+    numbered = [(_numbered(line), n, line) for n, line in lines]
+    first = next(((n, line) for m, n, line in numbered if m is not None), None)
+    found: list[tuple[int, int, str]] = []  # (line number, question number, answer)
+    if first is not None:
+        for m, line_no, line in numbered:
+            if m is None:
                 raise AnswersError(
-                    f"{source} line {line_no} answers question {number}, but the set has "
-                    f"questions 1 to {n_items}"
+                    f"{source} line {line_no} ({describe_value(line.strip())}) has no question "
+                    f"number, but line {first[0]} is numbered; number every line "
+                    "(e.g. `2 C`) or none"
                 )
-            if number in seen:
+            if m.group(2) is None and _all_numbers(m.group(3)):
                 raise AnswersError(
-                    f"{source} answers question {number} twice (lines {seen[number]} "
-                    f"and {line_no})"
+                    f"{source} line {line_no} ({describe_value(line.strip())}) could be "
+                    f"question {m.group(1)}'s answer or answers in order; write "
+                    f"`{m.group(1)}. {m.group(3)}` for the first, or one answer per line"
                 )
-            seen[number] = line_no
-            if m.group(3) not in BLANK:
-                out[number] = m.group(3)
-        return out
-    tokens = text.split()
-    if len(tokens) > n_items:
-        raise AnswersError(
-            f"{source} gives {len(tokens)} answers in order, but the set has only "
-            f"{n_items} questions"
-        )
-    return {i: t for i, t in enumerate(tokens, 1) if t not in BLANK}
+            found.append((line_no, int(m.group(1)), m.group(3)))
+    else:
+        for line_no, line in lines:
+            base = len(found)
+            found.extend((line_no, base + i, token) for i, token in enumerate(line.split(), 1))
+        if len(found) > n_items:
+            raise AnswersError(
+                f"{source} gives {len(found)} answers in order, but the set has only "
+                f"{count_noun(n_items, 'question')}"
+            )
+    out: dict[int, str] = {}
+    seen: dict[int, int] = {}
+    for line_no, number, answer in found:
+        if not 1 <= number <= n_items:
+            raise AnswersError(
+                f"{source} line {line_no} answers question {number}, but the set has "
+                + (f"questions 1 to {n_items}" if n_items > 1 else "only question 1")
+            )
+        if number in seen:
+            raise AnswersError(
+                f"{source} answers question {number} twice (lines {seen[number]} and {line_no})"
+            )
+        seen[number] = line_no
+        if answer in BLANK:
+            continue
+        if items is not None and interpret(items[number - 1], answer) is None:
+            raise AnswersError(
+                f"{source} line {line_no}: {describe_value(answer)} is not an answer to "
+                f"question {number} ({_answer_forms(items[number - 1])})"
+            )
+        out[number] = answer
+    return out
+
+
+def _numbered(line: str) -> re.Match[str] | None:
+    """The match of a numbered line (number, punctuation, answer), or None."""
+    return _NUMBERED.match(line) or _NUMBERED_TIGHT.match(line)
+
+
+def _all_numbers(answer: str) -> bool:
+    """Whether ``answer`` is several words that are all numbers (``7 3/8``): after a
+    bare question number, such a line reads just as well as answers in order."""
+    words = answer.split()
+    return len(words) > 1 and all(parse_number(w) is not None for w in words)
+
+
+def _answer_forms(item: Item) -> str:
+    """What an answer to ``item`` may be, for messages."""
+    if item.choices:
+        return (f"give one of the letters A to {LETTERS[len(item.choices) - 1]} "
+                "or an option's text")
+    return "give a number, such as 3/8, 0.375 or 37.5%"
 
 
 def grade(items: Sequence[Item], responses: dict[int, str]) -> list[Graded]:

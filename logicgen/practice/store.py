@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -32,7 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from ..errors import LogicgenError
+from ..errors import LogicgenError, shorten
 
 __all__ = [
     "APPLICATION_ID",
@@ -149,29 +150,46 @@ class HistoryStore:
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> HistoryStore:
         """Open (and if needed create or migrate) the history at ``path``.
 
+        With ``create=False`` (for commands that only read) nothing is ever
+        written: a missing or empty file reads as a history with no sessions, and
+        an older schema is migrated in a copy held in memory.
+
         Raises:
-            HistoryError: the file is not a logicgen history, is damaged, comes from
-                a newer logicgen, or cannot be created; nothing is written to it.
+            HistoryError: the file is not a logicgen history, is damaged or
+                read-only (when writing), comes from a newer logicgen, or cannot
+                be created; nothing is written to it.
         """
         explicit = path is not None
         target = Path(path) if path is not None else default_db_path()
-        label = str(target)
-        if target.is_dir():
+        label = shorten(str(target))
+        try:
+            mode: int | None = target.stat().st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as exc:  # e.g. a name too long for the file system
+            raise HistoryError(f"cannot use history database {label!r}: {exc.strerror}") from None
+        if mode is not None and stat.S_ISDIR(mode):
             raise HistoryError(f"history database {label!r} is a folder, not a file")
-        exists = target.exists()
-        if not exists and not create:
-            raise HistoryError(f"there is no history database at {label!r} yet")
+        if mode is not None and not stat.S_ISREG(mode):
+            raise HistoryError(f"history database {label!r} is not a regular file")
+        exists = mode is not None
+        if not create:
+            return cls._open_read_only(target, label)
         if exists:
             _check_header(target, label)
         elif not target.parent.is_dir():
             if explicit:
                 raise HistoryError(
-                    f"folder {str(target.parent)!r} for the history database does not exist"
+                    f"folder {shorten(str(target.parent))!r} for the history database "
+                    "does not exist"
                 )
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise HistoryError(f"cannot create {str(target.parent)!r}: {exc.strerror}") from None
+                raise HistoryError(
+                    f"cannot create {shorten(str(target.parent))!r}: {exc.strerror}"
+                ) from None
+        new_sides = _new_sides(target)
         try:
             db = sqlite3.connect(target, timeout=30, isolation_level=None)
         except sqlite3.Error as exc:
@@ -179,16 +197,42 @@ class HistoryStore:
         try:
             _identify(db, label)  # read-only checks before any write
             db.execute("PRAGMA busy_timeout = 30000")
+            _check_writable(db, label)
             _wal(db)
             db.execute("PRAGMA foreign_keys = ON")
             _migrate(db, label)
-        except HistoryError:
+        except (HistoryError, sqlite3.Error) as exc:
             db.close()
-            raise
-        except sqlite3.Error as exc:
-            db.close()
+            _remove_sides(new_sides)
+            if isinstance(exc, HistoryError):
+                raise
             raise HistoryError(f"cannot use history database {label!r}: {exc}") from None
         return cls(db, target)
+
+    @classmethod
+    def _open_read_only(cls, target: Path, label: str) -> HistoryStore:
+        """A store that reads ``target`` and never writes to it (see :meth:`open`)."""
+        if not target.exists() or target.stat().st_size == 0:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            _migrate(memory, label)
+            return cls(memory, target)
+        _check_header(target, label)
+        # Without a write-ahead log beside it the file has no writer right now and
+        # can be read as immutable, which makes SQLite create no side files either.
+        # A session that starts meanwhile could make that read fail, so a failed
+        # immutable read is tried again the ordinary, locked way before the file
+        # is called damaged.
+        uri = target.absolute().as_uri() + "?mode=ro"
+        sides = _new_sides(target)
+        tries = [uri] if len(sides) < 2 else [uri + "&immutable=1", uri]
+        for n, attempt in enumerate(tries, 1):
+            try:
+                return cls(_read_only(attempt, label), target)
+            except HistoryError:
+                _remove_sides(sides)
+                if n == len(tries):
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
         self.db.close()
@@ -205,13 +249,24 @@ class HistoryStore:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise HistoryError(f"cannot write to history database {str(self.path)!r}: {exc}") from None
+            raise HistoryError(
+                f"cannot write to history database {shorten(str(self.path))!r}: {exc}"
+            ) from None
         try:
             yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise HistoryError(
+                f"cannot write to history database {shorten(str(self.path))!r}: {exc}"
+            ) from None
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
-        self.db.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
 
     # -- writing ----------------------------------------------------------------------
 
@@ -252,9 +307,14 @@ class HistoryStore:
     # -- reading ----------------------------------------------------------------------
 
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        cur = self.db.execute(sql, args)
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        try:
+            cur = self.db.execute(sql, args)
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise HistoryError(
+                f"cannot read history database {shorten(str(self.path))!r}: {exc}"
+            ) from None
 
     def sessions(self) -> list[dict[str, Any]]:
         """Every session, oldest first, with the total seconds spent on answered items."""
@@ -289,6 +349,44 @@ class HistoryStore:
         )
 
 
+def _read_only(uri: str, label: str) -> sqlite3.Connection:
+    """A checked read-only connection to ``uri``; an older schema comes back migrated
+    in memory."""
+    try:
+        db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise HistoryError(f"cannot open history database {label!r}: {exc}") from None
+    try:
+        _identify(db, label)
+        if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            db.backup(memory)
+            db.close()
+            db = memory
+            _migrate(db, label)
+    except HistoryError:
+        db.close()
+        raise
+    except sqlite3.Error as exc:
+        db.close()
+        raise HistoryError(f"cannot read history database {label!r}: {exc}") from None
+    return db
+
+
+def _new_sides(target: Path) -> list[Path]:
+    """The write-ahead log and shared-memory files of ``target`` that do not exist yet."""
+    return [side for side in (Path(f"{target}-wal"), Path(f"{target}-shm")) if not side.exists()]
+
+
+def _remove_sides(new_sides: list[Path]) -> None:
+    """Remove the side files SQLite made for a file that was then refused, so that
+    it is left as it was; only when the log holds nothing."""
+    log = next((side for side in new_sides if side.name.endswith("-wal")), None)
+    if log is not None and log.exists() and log.stat().st_size == 0:
+        for side in new_sides:
+            side.unlink(missing_ok=True)
+
+
 def _check_header(path: Path, label: str) -> None:
     try:
         with path.open("rb") as handle:
@@ -311,6 +409,9 @@ def _identify(db: sqlite3.Connection, label: str, *, in_transaction: bool = Fals
             version = db.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in db.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+            # every page is read once, so damage deep in the file is found here,
+            # before anything is written, rather than in the middle of a session
+            check = db.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
             if not in_transaction:
                 db.execute("ROLLBACK")
@@ -319,6 +420,12 @@ def _identify(db: sqlite3.Connection, label: str, *, in_transaction: bool = Fals
             f"{label!r} is damaged or not a logicgen history database ({exc}); "
             "it was left untouched: give another --db path or move it away"
         ) from None
+    if check != "ok":
+        raise HistoryError(
+            f"{label!r} is damaged (SQLite's integrity check fails on it); it was left "
+            "untouched: "
+            "give another --db path or move it away"
+        )
     if app_id == 0 and version == 0 and not tables:
         return  # a new or empty database: ours to set up
     if app_id != APPLICATION_ID:
@@ -336,6 +443,24 @@ def _identify(db: sqlite3.Connection, label: str, *, in_transaction: bool = Fals
             f"history database {label!r} is missing the table(s) "
             f"{', '.join(sorted(_TABLES - tables))}; it was left untouched"
         )
+
+
+def _check_writable(db: sqlite3.Connection, label: str) -> None:
+    """Fail now, with the file unchanged, when SQLite cannot write to it (a read-only
+    file or folder), rather than at the first answer of a session."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            db.execute(f"PRAGMA user_version = {int(version)}")  # a write, rolled back
+        finally:
+            db.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        reason = "it is read-only" if "readonly" in str(exc) else str(exc)
+        raise HistoryError(
+            f"cannot write to history database {label!r} ({reason}); it was left untouched: "
+            "give another --db path or make it writable"
+        ) from None
 
 
 def _wal(db: sqlite3.Connection, patience: float = 30.0) -> None:
