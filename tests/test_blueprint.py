@@ -121,7 +121,13 @@ def test_logic_test_is_a_mixed_speed_test_rising_in_difficulty() -> None:
     for needed in ("deduction.statements", "deduction.syllogism", "sequence.number"):
         assert needed in families
     assert {"deduction.ordering", "deduction.seating"} & families
-    assert {f.split(".")[0] for f in families} == {"sequence", "deduction", "probability", "quant"}
+    assert {f.split(".")[0] for f in families} == {
+        "sequence", "deduction", "probability", "quant", "attention", "spatial"}
+    probability = sum(s.count for s in bp.sections if s.families[0].startswith("probability."))
+    assert probability <= 3  # as in published descriptions of such tests
+    figures = sum(s.count for s in bp.sections
+                  if s.families[0].split(".")[1] in ("figure", "matrix", "oddoneout", "mirror"))
+    assert figures == 10  # a fifth of the test
     s = build_set("logic-test", seed=3)
     ranks = [("easy", "medium", "hard").index(i.difficulty) for i in s.items]
     assert ranks == sorted(ranks)
