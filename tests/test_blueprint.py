@@ -357,7 +357,7 @@ def test_bad_family_references(tmp_path: Path, section: str, message: str) -> No
 
 def test_unknown_blueprint_lists_the_shipped_ones() -> None:
     with pytest.raises(BlueprintError, match=r'unknown blueprint "logic-tset"; the shipped '
-                                             r"blueprints are deductions, figures, logic-test, "):
+                                             r"blueprints are aptitude-50, deductions, figures, logic-test, "):
         load_blueprint("logic-tset")
 
 
