@@ -13,7 +13,8 @@ solver needed, never from the family's name:
 * **working**: the item's ``score`` (the family's measure of the steps its
   solver needed: arithmetic steps, deductions, rules, characters compared) times
   the seconds a step takes in the item's area: series and spatial 3.5,
-  deductions 3, probability 5, quantitative 4, attention 4.
+  deductions 3, probability 5, quantitative 4, attention 2.5 (its score counts
+  characters compared, 20 to a unit).
 
 The constants were set so that the easy items of the shipped logic test take
 10–20 seconds and its median item about 18 seconds, the pace of a 50-item,
@@ -23,8 +24,8 @@ is estimated with the deductions' rate.
 >>> from types import SimpleNamespace as NS
 >>> item = NS(family="sequence.number", prompt="What comes next?\\n\\n2, 4, 8, 16, ?",
 ...           choices=("32", "24", "30", "18", "64"), score=2.0, data={})
->>> estimate(item)
-15.7
+>>> estimate(item)  # 8 words, 5 short options, 2 steps: 1.76 + 3.25 + 7.0
+12.0
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ OPTION = 0.5
 OPTION_WORD = 0.15
 #: seconds a unit of ``score`` takes, by area
 PER_STEP = {"sequence": 3.5, "spatial": 3.5, "deduction": 3.0, "probability": 5.0,
-            "quant": 4.0, "attention": 4.0}
+            "quant": 4.0, "attention": 2.5}
 
 _SHOWN = re.compile(r"^\s*(?:(?:Panel|Row|Column) (?:\d+|[A-Z])|[A-Z]|Chart data):|^\s*\|")
 

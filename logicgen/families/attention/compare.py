@@ -7,7 +7,7 @@ among near copies.
 
 Kinds (``data["kind"]``):
 
-* ``count_alike``: 4–6 pairs of records, some copied exactly and the others
+* ``count_alike``: 4–5 pairs of records, some copied exactly and the others
   with one slip each; the key is the number of exact pairs;
 * ``find_copy`` (choice items only): a record and as many candidates as there are
   options, one an exact copy and each of the others with one slip.
@@ -21,8 +21,8 @@ seen in print.
 Difficulty: ``easy`` has 4 pairs of short records (names, six-digit numbers,
 short codes) and slips that change a character; ``medium`` 5 pairs of
 addresses, phone numbers, codes and dates, with swapped and doubled characters
-too; ``hard`` 6 pairs of long records (e-mail addresses, full addresses, amounts,
-long codes) and the look-alike slips. ``score`` = characters to compare ÷ 20 +
+too; ``hard`` 5 pairs of longer records (e-mail addresses, addresses with a flat
+number, amounts, long codes) and the look-alike slips. ``score`` = characters to compare ÷ 20 +
 0.5 per look-alike slip.
 
 The solver (:mod:`logicgen.solve.copies`) compares records character by
@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from logicgen.answers import normalise_text, parse_number
 from logicgen.data import FIRST_NAMES
-from logicgen.data.attention_words import CITIES, DOMAINS, STREET_TYPES, STREETS, SURNAMES
+from logicgen.data.attention_words import DOMAINS, STREET_TYPES, STREETS, SURNAMES
 from logicgen.errors import InvalidParams
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import KindParams, family
@@ -61,7 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["KINDS", "Params", "generate", "render"]
 
 KINDS = ("count_alike", "find_copy")
-PAIRS = {"easy": 4, "medium": 5, "hard": 6}
+PAIRS = {"easy": 4, "medium": 5, "hard": 5}
 CODE_LETTERS = "ABCDEFGHJKMNPQRTUVWXYZ"  # no I, L, O, S: those are look-alike slips
 DIGITS = "0123456789"
 #: look-alike characters a careless copy swaps, each one way (hard only)
@@ -96,11 +96,8 @@ def _digits(draw: Draw, n: int) -> str:
     return str(draw.between(1, 9)) + "".join(draw.pick(DIGITS) for _ in range(n - 1))
 
 
-def _address(draw: Draw, full: bool) -> str:
-    line = f"{draw.between(12, 9899)} {draw.pick(STREETS)} {draw.pick(STREET_TYPES)}"
-    if full:
-        line += f", Apt {draw.between(1, 40)}{draw.pick('ABCDEF')}, {draw.pick(CITIES)}"
-    return line
+def _address(draw: Draw) -> str:
+    return f"{draw.between(12, 9899)} {draw.pick(STREETS)} {draw.pick(STREET_TYPES)}"
 
 
 RECORDS: dict[str, tuple[Callable[[Draw], str], ...]] = {
@@ -110,7 +107,7 @@ RECORDS: dict[str, tuple[Callable[[Draw], str], ...]] = {
         lambda d: _code(d, (2, 4)),
     ),
     "medium": (
-        lambda d: _address(d, False),
+        _address,
         lambda d: f"({_digits(d, 3)}) 555-{''.join(d.pick(DIGITS) for _ in range(4))}",
         lambda d: _code(d, (3, 4, 2)),
         lambda d: f"{d.between(10, 28)}/{d.between(1, 12):02d}/{d.between(2024, 2031)}",
@@ -118,7 +115,7 @@ RECORDS: dict[str, tuple[Callable[[Draw], str], ...]] = {
     "hard": (
         lambda d: (f"{d.pick(FIRST_NAMES)[0].lower()}.{d.pick(SURNAMES).lower()}"
                    f"@{d.pick(DOMAINS)}"),
-        lambda d: _address(d, True),
+        lambda d: f"{_address(d)}, Apt {d.between(1, 40)}{d.pick('ABCDEF')}",
         lambda d: f"${d.between(10, 99)},{d.between(100, 999)}.{d.between(10, 99)}",
         lambda d: _code(d, (3, 4, 4)),
     ),
