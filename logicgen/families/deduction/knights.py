@@ -55,14 +55,14 @@ Which of them are knights?
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_scenes import NUMBER_WORDS
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.knights import solve
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -178,41 +178,8 @@ def consistent(speaker: int, tree: Tree, t: Tables) -> int:
 # -- drawing statements --------------------------------------------------------------------
 
 
-class _Draws:
-    """Uniform numbers from the logic stream, fetched 64 at a time.
-
-    Statements need many small random choices; one numpy call per choice would
-    cost more than the rest of the generator, so the choices are read from a
-    buffer that is refilled from the same stream.
-    """
-
-    def __init__(self, rng: np.random.Generator) -> None:
-        self.rng = rng
-        self.buffer: list[float] = []
-
-    def random(self) -> float:
-        if not self.buffer:
-            self.buffer = [float(x) for x in self.rng.random(64)][::-1]
-        return self.buffer.pop()
-
-    def below(self, k: int) -> int:
-        return min(int(self.random() * k), k - 1)
-
-    def pick(self, items: Sequence[Any]) -> Any:
-        return items[self.below(len(items))]
-
-    def weighted(self, weights: dict[str, int]) -> str:
-        keys = sorted(weights)
-        r = self.below(sum(weights.values()))
-        for k in keys:
-            r -= weights[k]
-            if r < 0:
-                return k
-        return keys[-1]
-
-
-def _atom(rng: _Draws, n: int, speaker: int, level: dict[str, Any], self_ok: bool) -> Tree:
-    kind = rng.weighted(level["atoms"])
+def _atom(rng: Draw, n: int, speaker: int, level: dict[str, Any], self_ok: bool) -> Tree:
+    kind = rng.weighted_int(level["atoms"])
     others = [i for i in range(n) if i != speaker]
     if kind == "person":
         who = speaker if self_ok and rng.random() < 0.3 else rng.pick(others)
@@ -229,7 +196,7 @@ def _atom(rng: _Draws, n: int, speaker: int, level: dict[str, Any], self_ok: boo
     return {"op": "count", "kind": rng.pick(("knight", "knave")), "cmp": cmp, "k": k}
 
 
-def _statement(rng: _Draws, n: int, speaker: int, level: dict[str, Any], t: Tables) -> Tree:
+def _statement(rng: Draw, n: int, speaker: int, level: dict[str, Any], t: Tables) -> Tree:
     for _ in range(30):
         if rng.random() < level["compound"]:
             op = rng.pick(level["ops"])
@@ -251,11 +218,7 @@ def _statement(rng: _Draws, n: int, speaker: int, level: dict[str, Any], t: Tabl
     return {"op": "knave", "who": (speaker + 1) % n}
 
 
-def _popcount(m: int) -> int:
-    return m.bit_count()
-
-
-def draw_puzzle(rng: _Draws, n: int, level: dict[str, Any]) -> tuple[list[Tree], int] | None:
+def draw_puzzle(rng: Draw, n: int, level: dict[str, Any]) -> tuple[list[Tree], int] | None:
     """Statements for people 0..n-1 with exactly one consistent assignment.
 
     A small local search: while the statements allow no assignment or several,
@@ -277,10 +240,10 @@ def draw_puzzle(rng: _Draws, n: int, level: dict[str, Any]) -> tuple[list[Tree],
 
     for _ in range(10 * n):
         sol = others(-1)
-        if _popcount(sol) == 1:
+        if sol.bit_count() == 1:
             if not level["minimal"]:
                 return says, sol
-            spare = [i for i in range(n) if _popcount(others(i)) == 1]
+            spare = [i for i in range(n) if others(i).bit_count() == 1]
             if not spare:
                 return says, sol
             # Some statement is implied by the others: weaken another one.
@@ -294,7 +257,7 @@ def draw_puzzle(rng: _Draws, n: int, level: dict[str, Any]) -> tuple[list[Tree],
         for _ in range(tries):
             tree = _statement(rng, n, s, level, t)
             c = consistent(s, tree, t)
-            count = _popcount(rest & c)
+            count = (rest & c).bit_count()
             rank = count if count else 1 << n
             if best is None or rank < best[0]:
                 best = (rank, tree, c)
@@ -434,10 +397,10 @@ def _features(tree: Tree) -> tuple[int, int, int]:
     return (0, 0, int(tree["op"] == "count"))
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     level = LEVELS[params.difficulty]
     low, high = level["n"]
-    draws = _Draws(rng)
+    draws = Draw(rng, batch=64, forward=True)
     for _ in range(50):
         n = params.n_people or low + draws.below(high - low + 1)
         if params.n_people is None and params.n_options > 5:
@@ -489,8 +452,8 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
             "solution": {"knights": _set_of(m, n), "knaves": _set_of((1 << n) - 1 - m, n)},
         }
         spec = {"steps": steps, "splits": splits, "nested": nested, "answer": m, "wrong": wrong}
-        return Instance(data=data, answer=str(sum(answer)), score=score, spec=spec)
-    return Instance(data={"n": 0, "statements": [], "question": {"kind": "knights"},
+        return Draft(data=data, answer=str(sum(answer)), score=score, spec=spec)
+    return Draft(data={"n": 0, "statements": [], "question": {"kind": "knights"},
                           "solution": {}}, answer="", score=0.0, spec=None)
 
 
@@ -562,11 +525,6 @@ def _ops(tree: Tree) -> set[str]:
     return found
 
 
-def _set_answer(instance: Instance, text: str) -> None:
-    """Record the key's wording: it names people, and names are drawn in ``render``."""
-    object.__setattr__(instance, "answer", text)
-
-
 def _quote(tree: Tree, speaker: int, names: list[str]) -> str:
     """A statement quoted inside a sentence of the worked solution."""
     text = clause(tree, speaker, names)
@@ -595,24 +553,15 @@ def option_text(m: int | str, n: int, names: list[str]) -> str:
     return "Only " + ", ".join(chosen[:-1]) + " and " + chosen[-1]
 
 
-def _sample(draws: _Draws, items: Sequence[Any], k: int) -> list[Any]:
-    """``k`` distinct items in random order (a partial Fisher-Yates shuffle)."""
-    pool = list(items)
-    for i in range(k):
-        j = i + draws.below(len(pool) - i)
-        pool[i], pool[j] = pool[j], pool[i]
-    return pool[:k]
-
-
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """The prompt and options; the names (drawn here) and the key's wording go into the wording."""
+    data = draft.data
     n = data["n"]
-    draws = _Draws(rng)
-    names = _sample(draws, FIRST_NAMES, n)
-    data["names"] = names
-    if instance.spec is None:
-        data["options"] = []
-        return "No puzzle could be drawn.", [] if params.format == "numeric" else ["?", "??"]
+    draws = Draw(rng, batch=64, forward=True)
+    names = [FIRST_NAMES[i] for i in draws.choice(len(FIRST_NAMES), n)]
+    if draft.spec is None:
+        return Wording("No puzzle could be drawn.", [] if params.format == "numeric" else ["?", "??"],
+                       data={"names": names, "options": []})
     listed = ", ".join(names[:-1]) + " and " + names[-1]
     lines = [
         ("On an island, every inhabitant is either a knight, who always tells the truth, or "
@@ -630,23 +579,21 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
         lines.append(" ".join(notes))
     for s in data["statements"]:
         lines.append(f"{names[s['speaker']]} says: \u201c{sentence(s['says'], s['speaker'], names)}\u201d")
-    spec = instance.spec
+    spec = draft.spec
     if params.format == "numeric":
         lines += ["", "How many of them are knights?"]
-        data["options"] = []
-        return "\n".join(lines), []
+        return Wording("\n".join(lines), [], data={"names": names, "options": []})
     lines += ["", "Which of them are knights?"]
     picks = [spec["answer"]] + list(spec["wrong"])
-    order = _sample(draws, list(range(len(picks))), len(picks))
     options: list[dict[str, Any]] = []
-    for i in order:
+    for i in draws.choice(len(picks), len(picks)):
         x = picks[i]
         claim = {"kind": "undetermined"} if x == "undetermined" else {
             "kind": "knights", "set": _set_of(int(x), n)}
         options.append({"text": option_text(x, n, names), "claim": claim})
-    data["options"] = options
-    _set_answer(instance, option_text(spec["answer"], n, names))
-    return "\n".join(lines), [o["text"] for o in options]
+    return Wording("\n".join(lines), [o["text"] for o in options],
+                   data={"names": names, "options": options},
+                   answer=option_text(spec["answer"], n, names))
 
 
 def _narrate(steps: list[Step], says: list[Tree], names: list[str], t: Tables, indent: str) -> list[str]:
@@ -721,7 +668,7 @@ def _narrate(steps: list[Step], says: list[Tree], names: list[str], t: Tables, i
     return [indent + x for x in lines]
 
 
-def explain(instance: Instance) -> str:
+def explain(instance: Draft) -> str:
     data = instance.data
     if instance.spec is None:
         return "No puzzle could be drawn."
