@@ -75,7 +75,8 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import GRID_CATEGORIES, NAME_CATEGORY, GridCategory
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Capabilities, Instance, family
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import BaseParams, Capabilities, family
 from logicgen.solve import grid as grid_solver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -416,21 +417,7 @@ def _has_other(
 # -- generation ---------------------------------------------------------------------
 
 
-class _Draws:
-    """Uniform draws from the logic stream, fetched in batches (one call per 256 draws)."""
-
-    def __init__(self, rng: np.random.Generator):
-        self.rng = rng
-        self.batch: list[float] = []
-
-    def below(self, k: int) -> int:
-        """A uniform integer in [0, k)."""
-        if not self.batch:
-            self.batch = [float(u) for u in self.rng.random(256)]
-        return min(int(self.batch.pop() * k), k - 1)
-
-
-def _random_clue(kind: str, pos: list[list[int]], n: int, m: int, draw: _Draws) -> dict[str, Any] | None:
+def _random_clue(kind: str, pos: list[list[int]], n: int, m: int, draw: Draw) -> dict[str, Any] | None:
     """A clue of ``kind`` that is true of the solution ``pos`` (None if none was found)."""
     a = draw.below(m)
     v = draw.below(n)
@@ -464,7 +451,7 @@ def _clue_key(clue: dict[str, Any]) -> tuple[Any, ...]:
 def _build(n: int, m: int, difficulty: str, rng: np.random.Generator) -> tuple[list[list[int]], list[dict[str, Any]]]:
     """A random solution and a minimal clue set that determines it."""
     pos = [[int(h) for h in rng.permutation(n)] for _ in range(m)]
-    draw = _Draws(rng)
+    draw = Draw(rng, batch=256)  # read from the end of each batch
     weights = CLUE_WEIGHTS[difficulty]
     cumulative = list(accumulate(weights))
     clues: list[dict[str, Any]] = []
@@ -539,7 +526,7 @@ def _choose_question(
     return options[int(rng.integers(len(options)))]
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     n, m = params.size()
     pos, clues = _build(n, m, params.difficulty, rng)
     solution = [[0] * n for _ in range(m)]  # solution[a][h] = value index in house h
@@ -561,7 +548,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         "solution": solution,
     }
     spec = {"pos": pos, "steps": steps}
-    return Instance(data=data, answer="", score=score, spec=spec)
+    return Draft(data=data, answer="", score=score, spec=spec)
 
 
 # -- worked solution ------------------------------------------------------------------
@@ -641,8 +628,8 @@ def _houses_text(mask: int, n: int) -> str:
 class _Words:
     """The categories and values an item was worded with."""
 
-    def __init__(self, data: dict[str, Any]):
-        self.attrs = data["attributes"]
+    def __init__(self, attrs: list[dict[str, Any]]):
+        self.attrs = attrs
         self.cats: list[GridCategory] = [NAME_CATEGORY] + [
             next(c for c in GRID_CATEGORIES if c.key == attr["key"]) for attr in self.attrs[1:]
         ]
@@ -742,14 +729,9 @@ def _answer_and_options(
     return answer, options
 
 
-def _set_answer(instance: Instance, text: str) -> None:
-    # The key is a word drawn from the wording stream, so it is known only here;
-    # ``make_item`` reads ``instance.answer`` after ``render``.
-    object.__setattr__(instance, "answer", text)
-
-
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """The prompt and options; the words of every category, and so the key, are drawn here."""
+    data = draft.data
     n = data["houses"]
     m = len(data["solution"])
     names = [str(x) for x in rng.choice(FIRST_NAMES, size=n, replace=False)]
@@ -763,11 +745,11 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
         attrs.append(
             {"key": cat.key, "label": cat.label, "plural": cat.label_plural, "values": vals}
         )
-    # The words are part of the instance: the solver and the explanation read them.
-    data["attributes"] = attrs
-    words = _Words(data)
+    # The words are part of the item: the solver and the explanation read them.
+    words = _Words(attrs)
     flips = [bool(rng.integers(2)) for _ in data["clues"]]
-    instance.spec["flips"] = flips
+    facts: dict[str, Any] = {"attributes": attrs}
+    spec = {**draft.spec, "flips": flips}
 
     labels = [a["label"] for a in attrs]
     lines = [
@@ -789,22 +771,20 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             "Question: Work out the whole grid. Write one entry per house, in order, as "
             f'"House 1: {order}; House 2: ..." (the categories in the order listed above).'
         )
-        _set_answer(instance, words.grid_line(data["solution"], n))
-        return "\n".join(lines), []
+        return Wording("\n".join(lines), [], facts, words.grid_line(data["solution"], n), spec)
     lines.append(f"Question: {words.question(data['question'])}")
-    answer, options = _answer_and_options(data, instance.spec["pos"], words, params.n_options, rng)
-    _set_answer(instance, answer)
-    return "\n".join(lines), options
+    answer, options = _answer_and_options(data, draft.spec["pos"], words, params.n_options, rng)
+    return Wording("\n".join(lines), options, facts, answer, spec)
 
 
-def explain(instance: Instance) -> str:
-    data = instance.data
+def explain(draft: Draft) -> str:
+    data = draft.data
     n = data["houses"]
-    words = _Words(data)
+    words = _Words(data["attributes"])
     clues = data["clues"]
-    flips = instance.spec.get("flips") or [False] * len(clues)
+    flips = draft.spec.get("flips") or [False] * len(clues)
     out = ["Work through the clues, keeping for each value the houses it can still be in."]
-    for k, step in enumerate(instance.spec["steps"], 1):
+    for k, step in enumerate(draft.spec["steps"], 1):
         if step[0] == "clue":
             i, found = step[1], step[2]
             facts = _facts(found, words, n)
@@ -824,7 +804,7 @@ def explain(instance: Instance) -> str:
     out.append("The grid is now complete: " + words.grid_line(data["solution"], n) + ".")
     q = data["question"]
     if q["kind"] != "grid":
-        out.append(f"Answer: {instance.answer}.")
+        out.append(f"Answer: {draft.answer}.")
     return "\n".join(out)
 
 
