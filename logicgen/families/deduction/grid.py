@@ -146,44 +146,6 @@ def _holds(kind: str, hx: int, hy: int) -> bool:
     return abs(hx - hy) == 1  # next_to
 
 
-def _apply(clue: dict[str, Any], dom: Domains, full: int) -> None:
-    """Narrow ``dom`` by one clue (never widens)."""
-    kind = clue["type"]
-    a, v = clue["a"]
-    dx = dom[a][v]
-    if kind == "position":
-        dom[a][v] = dx & (1 << (clue["house"] - 1))
-        return
-    if kind == "not_position":
-        dom[a][v] = dx & ~(1 << (clue["house"] - 1))
-        return
-    b, w = clue["b"]
-    dy = dom[b][w]
-    if kind == "same":
-        dx = dy = dx & dy
-    elif kind == "not_same":
-        if dx and dx & (dx - 1) == 0:
-            dy &= ~dx
-        if dy and dy & (dy - 1) == 0:
-            dx &= ~dy
-    elif kind == "just_left":
-        dy &= (dx << 1) & full
-        dx &= dy >> 1
-    elif kind == "left_of":
-        if dx:
-            low = dx & -dx
-            dy &= full & ~((low << 1) - 1)
-        if dy:
-            dx &= (1 << (dy.bit_length() - 1)) - 1
-        else:
-            dx = 0
-    else:  # next_to
-        dy &= ((dx << 1) | (dx >> 1)) & full
-        dx &= ((dy << 1) | (dy >> 1)) & full
-    dom[a][v] = dx
-    dom[b][w] = dy
-
-
 def _all_different(dom: Domains, n: int) -> bool:
     """Naked and hidden singles in every category; False on a contradiction."""
     full = (1 << n) - 1
@@ -242,7 +204,7 @@ def _compile(clues: Sequence[dict[str, Any]]) -> list[Compiled]:
     return out
 
 
-def _apply_fast(c: Compiled, dom: Domains, full: int) -> int:
+def _apply(c: Compiled, dom: Domains, full: int) -> int:
     """Narrow ``dom`` by one compiled clue; bit 1 set if x changed, bit 2 if y did."""
     k, a, v, b, w = c
     if k == NOP:
@@ -319,7 +281,7 @@ def _propagate(
             i = queue.pop()
             queued[i] = False
             c = clues[i]
-            moved = _apply_fast(c, dom, full)
+            moved = _apply(c, dom, full)
             if moved & 1:
                 if dom[c[1]][c[2]] == 0:
                     return False
@@ -471,7 +433,7 @@ def _build(n: int, m: int, difficulty: str, rng: np.random.Generator) -> tuple[l
         seen.add(key)
         trial = [row[:] for row in dom]
         fast = _compile([clue])[0]
-        moved = _apply_fast(fast, trial, full)
+        moved = _apply(fast, trial, full)
         if not moved:
             continue  # the current fixpoint already satisfies the clue: no news
         clues.append(clue)
@@ -578,7 +540,7 @@ def _trace(clues: list[dict[str, Any]], n: int, m: int) -> tuple[list[tuple[Any,
         progress = True
         while progress and not _solved(dom):
             progress = False
-            for i, clue in enumerate(clues):
+            for i, clue in enumerate(fast):
                 before = [row[:] for row in dom]
                 _apply(clue, dom, full)
                 found = changes(before)

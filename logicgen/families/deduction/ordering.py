@@ -60,20 +60,8 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES, OBJECTS
 from logicgen.data.deduction_scenes import NUMBER_WORDS, ORDER_SCENES, ordinal
-from logicgen.families.deduction._arrangements import (
-    Clue,
-    Space,
-    cap,
-    constraints,
-    deduce,
-    draw_clues,
-    join,
-    narrate,
-    near_solutions,
-    no_puzzle,
-    space,
-    worded,
-)
+from logicgen.families.deduction import _arrangements as engine
+from logicgen.families.deduction._arrangements import Clue, Space
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_ordering
@@ -306,7 +294,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     low, high = level["n"]
     for _ in range(60):
         n = params.n_entities or draws.integers(low, high + 1)
-        sp = space(n)
+        sp = engine.space(n)
         order = draws.permutation(n)
         pos = [0] * n
         for p, e in enumerate(order):
@@ -318,15 +306,15 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         def make(kind: str, shape: tuple[int, ...], order: list[int] = order) -> Clue:
             return _build(kind, shape, order)
 
-        clues = draw_clues(draws, sp, _shapes(n, level["ends_only"]), level["weights"], mask, make,
+        clues = engine.draw_clues(draws, sp, _shapes(n, level["ends_only"]), level["weights"], mask, make,
                            max_position=level["max_position"], minimal=level["minimal"])
         if clues is None:
             continue
-        chain = deduce([set(range(n)) for _ in range(n)], constraints(sp, clues, clue_parts), pos, n)
+        chain = engine.deduce([set(range(n)) for _ in range(n)], engine.constraints(sp, clues, clue_parts), pos, n)
         if chain is None or chain[1] > level["max_splits"]:
             continue
         trace, splits = chain
-        near = near_solutions(sp, clues, mask)
+        near = engine.near_solutions(sp, clues, mask)
         near = [near[i] for i in draws.permutation(len(near))]
         question = params.question
         if question == "mixed":
@@ -416,8 +404,8 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     lower, upper = _refs(scene, names)
     facts = {"scene": scene, "names": names}
     if draft.spec is None:
-        return no_puzzle(facts)
-    intro = str(t["intro"]).format(N=cap(NUMBER_WORDS[n]), n=n, names=join(lower), last=ordinal(n))
+        return engine.no_puzzle(facts)
+    intro = str(t["intro"]).format(N=engine.cap(NUMBER_WORDS[n]), n=n, names=engine.join(lower), last=ordinal(n))
     texts = [clue_text(c, scene, n, lower, upper, draws.below(2)) for c in data["clues"]]
     q = data["question"]
     if q["kind"] == "position":
@@ -429,7 +417,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         def word(c: Claim) -> str:
             return claim_text(c, scene, lower, upper)
     spec = draft.spec
-    return worded(draws, intro, data["clues"], texts, question,
+    return engine.worded(draws, intro, data["clues"], texts, question,
                   [spec["answer"], *spec["distractors"]], word, lambda c: c, facts)
 
 
@@ -447,13 +435,13 @@ def explain(instance: Draft) -> str:
 
     def places(ps: Sequence[int]) -> str:
         nums = [str(p + 1) for p in ps]
-        return f"{unit} {nums[0]}" if len(nums) == 1 else f"{unit}s {join(nums, 'or')}"
+        return f"{unit} {nums[0]}" if len(nums) == 1 else f"{unit}s {engine.join(nums, 'or')}"
 
     lines = [
         (f"Number the {unit}s 1 to {n} ({t['origin']}) and keep, for each one, the {unit}s "
          "still possible; apply the clues in turn.")
     ]
-    lines += [cap(s) for s in narrate(instance.spec["trace"], lambda e: lower[e], places, label, unit)]
+    lines += [engine.cap(s) for s in engine.narrate(instance.spec["trace"], lambda e: lower[e], places, label, unit)]
     order = data["solution"]
     lines.append(
         "So the only order is: " + ", ".join(f"{p + 1} {lower[e]}" for p, e in enumerate(order))
@@ -462,7 +450,7 @@ def explain(instance: Draft) -> str:
     q = data["question"]
     if q["kind"] == "position":
         lines.append(
-            f"{cap(unit)} {q['pos']} is taken by {lower[order[q['pos'] - 1]]}, so the answer is "
+            f"{engine.cap(unit)} {q['pos']} is taken by {lower[order[q['pos'] - 1]]}, so the answer is "
             f"\u201c{instance.answer}\u201d."
         )
     else:

@@ -66,21 +66,8 @@ from logicgen.data.deduction_scenes import (
     SEATING_SCENES,
 )
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction._arrangements import (
-    Clue,
-    Parts,
-    Space,
-    cap,
-    constraints,
-    deduce,
-    draw_clues,
-    join,
-    narrate,
-    near_solutions,
-    no_puzzle,
-    space,
-    worded,
-)
+from logicgen.families.deduction import _arrangements as engine
+from logicgen.families.deduction._arrangements import Clue, Parts, Space
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_seating
@@ -303,7 +290,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
             layout = "rows" if n % 2 == 0 and draws.random() < 0.4 else "round"
         if layout == "rows" and n % 2:
             n += 1 if n < 8 else -1
-        sp = space(n, (0, 0) if layout == "round" else None)
+        sp = engine.space(n, (0, 0) if layout == "round" else None)
         who = draws.permutation(n) if layout == "rows" else (
             [0] + [x + 1 for x in draws.permutation(n - 1)])
         seat = [0] * n  # who[s] sits in seat s
@@ -319,13 +306,13 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         def make(kind: str, shape: tuple[Any, ...], who: list[int] = who) -> Clue:
             return _build(kind, shape, who)
 
-        clues = draw_clues(draws, sp, pool, weights, mask, make, minimal=level["minimal"])
+        clues = engine.draw_clues(draws, sp, pool, weights, mask, make, minimal=level["minimal"])
         if clues is None:
             continue
         doms = [set(range(n)) for _ in range(n)]
         if layout == "round":
             doms = [{0}] + [set(range(1, n)) for _ in range(n - 1)]
-        chain = deduce(doms, constraints(sp, clues, parts), seat, n)
+        chain = engine.deduce(doms, engine.constraints(sp, clues, parts), seat, n)
         if chain is None or chain[1] > level["max_splits"]:
             continue
         trace, splits = chain
@@ -341,7 +328,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         subject = draws.pick(subjects)
         target = who[_relative(layout, n, seat, kind, seat[subject])]  # type: ignore[index]
         ranked: list[int] = []
-        for arr in near_solutions(sp, clues, mask):  # the answer of a near-solution
+        for arr in engine.near_solutions(sp, clues, mask):  # the answer of a near-solution
             rel = _relative(layout, n, list(arr), kind, arr[subject])
             if rel is not None:
                 ranked.append(list(arr).index(rel))
@@ -393,14 +380,14 @@ def _seat_names(layout: str, n: int) -> Callable[[Sequence[int]], str]:
     def places(ps: Sequence[int]) -> str:
         if layout == "round":
             words = [one(p) for p in ps]
-            return f"seat {words[0]}" if len(words) == 1 else "seats " + join(words, "or")
+            return f"seat {words[0]}" if len(words) == 1 else "seats " + engine.join(words, "or")
         parts = []
         for side, seats in (("window", [p for p in ps if p < m]), ("door", [p for p in ps if p >= m])):
             if len(seats) == m:
                 parts.append(f"any {side} seat")
             elif seats:
                 nums = [str(p % m + 1) for p in seats]
-                parts.append(f"{side} seat{'s' if len(nums) > 1 else ''} {join(nums, 'or')}")
+                parts.append(f"{side} seat{'s' if len(nums) > 1 else ''} {engine.join(nums, 'or')}")
         return " or ".join(parts)
 
     return places
@@ -422,12 +409,12 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     n = data["n"]
     names = [FIRST_NAMES[i] for i in draws.choice(len(FIRST_NAMES), n)]
     if draft.spec is None:
-        return no_puzzle({"names": names})
+        return engine.no_puzzle({"names": names})
     layout = data["layout"]
     intro = SEATING_SCENES[layout]["intro"].format(
-        N=NUMBER_WORDS[n].capitalize(), names=join(names), m=NUMBER_WORDS[n // 2])
+        N=NUMBER_WORDS[n].capitalize(), names=engine.join(names), m=NUMBER_WORDS[n // 2])
     q = data["question"]
-    return worded(
+    return engine.worded(
         draws, intro, data["clues"], [_clue_text(c, layout, names) for c in data["clues"]],
         SEATING_QUESTIONS[q["kind"]].format(a=names[q["a"]]),
         [draft.spec["target"], *draft.spec["wrong"]], names.__getitem__,
@@ -458,10 +445,10 @@ def explain(instance: Draft) -> str:
              f"are seats 1 and {m} of each side.")
         ]
     lines.append("Keep, for each person, the seats still possible, and apply the clues in turn.")
-    steps = narrate(
+    steps = engine.narrate(
         instance.spec["trace"], lambda e: names[e], places, lambda i: f"clue {i + 1}", "seat"
     )
-    lines += [cap(s) for s in steps]
+    lines += [engine.cap(s) for s in steps]
     if layout == "round":
         lines.append(
             "So the seating, going round to the left from seat 1, is: "
