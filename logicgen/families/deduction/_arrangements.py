@@ -22,6 +22,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from logicgen.families.deduction._wording import cap, numbered
 from logicgen.kit import Draw, Wording
 
 __all__ = [
@@ -31,11 +32,9 @@ __all__ = [
     "Parts",
     "Space",
     "Trace",
-    "cap",
     "constraints",
     "deduce",
     "draw_clues",
-    "join",
     "minimise",
     "narrate",
     "near_solutions",
@@ -264,16 +263,6 @@ def deduce(
     return steps, splits
 
 
-def join(words: Sequence[str], last: str = "and") -> str:
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + f" {last} " + words[-1]
-
-
-def cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def narrate(
     steps: Trace,
     name: Callable[[int], str],
@@ -442,11 +431,9 @@ def worded(
     written by ``word`` and recorded with the ``claim`` it makes. ``facts`` (names,
     scene) and the clues with their texts complete the draft's data.
     """
-    lines = [intro, "The following are true:"]
-    lines += [f"{i}. {text}" for i, text in enumerate(texts, 1)]
     options: list[dict[str, Any]] = [
         {"text": word(picks[i]), "claim": claim(picks[i])} for i in draws.permutation(len(picks))
     ]
     data = {**facts, "clues": [{**c, "text": t} for c, t in zip(clues, texts)], "options": options}
-    return Wording("\n".join(lines + ["", question]), [o["text"] for o in options], data=data,
-                   answer=word(picks[0]))
+    prompt = f"{intro}\nThe following are true:\n{numbered(texts)}\n\n{question}"
+    return Wording(prompt, [o["text"] for o in options], data=data, answer=word(picks[0]))

@@ -62,6 +62,7 @@ from logicgen.data import FIRST_NAMES, OBJECTS
 from logicgen.data.deduction_scenes import NUMBER_WORDS, ORDER_SCENES, ordinal
 from logicgen.families.deduction import _arrangements as engine
 from logicgen.families.deduction._arrangements import Clue, Space
+from logicgen.families.deduction._wording import cap, join
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_ordering
@@ -405,7 +406,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     facts = {"scene": scene, "names": names}
     if draft.spec is None:
         return engine.no_puzzle(facts)
-    intro = str(t["intro"]).format(N=engine.cap(NUMBER_WORDS[n]), n=n, names=engine.join(lower), last=ordinal(n))
+    intro = str(t["intro"]).format(N=cap(NUMBER_WORDS[n]), n=n, names=join(lower), last=ordinal(n))
     texts = [clue_text(c, scene, n, lower, upper, draws.below(2)) for c in data["clues"]]
     q = data["question"]
     if q["kind"] == "position":
@@ -435,13 +436,13 @@ def explain(instance: Draft) -> str:
 
     def places(ps: Sequence[int]) -> str:
         nums = [str(p + 1) for p in ps]
-        return f"{unit} {nums[0]}" if len(nums) == 1 else f"{unit}s {engine.join(nums, 'or')}"
+        return f"{unit} {nums[0]}" if len(nums) == 1 else f"{unit}s {join(nums, 'or')}"
 
     lines = [
         (f"Number the {unit}s 1 to {n} ({t['origin']}) and keep, for each one, the {unit}s "
          "still possible; apply the clues in turn.")
     ]
-    lines += [engine.cap(s) for s in engine.narrate(instance.spec["trace"], lambda e: lower[e], places, label, unit)]
+    lines += [cap(s) for s in engine.narrate(instance.spec["trace"], lambda e: lower[e], places, label, unit)]
     order = data["solution"]
     lines.append(
         "So the only order is: " + ", ".join(f"{p + 1} {lower[e]}" for p, e in enumerate(order))
@@ -450,7 +451,7 @@ def explain(instance: Draft) -> str:
     q = data["question"]
     if q["kind"] == "position":
         lines.append(
-            f"{engine.cap(unit)} {q['pos']} is taken by {lower[order[q['pos'] - 1]]}, so the answer is "
+            f"{cap(unit)} {q['pos']} is taken by {lower[order[q['pos'] - 1]]}, so the answer is "
             f"\u201c{instance.answer}\u201d."
         )
     else:

@@ -68,6 +68,7 @@ from logicgen.data.deduction_scenes import (
 from logicgen.errors import InvalidParams
 from logicgen.families.deduction import _arrangements as engine
 from logicgen.families.deduction._arrangements import Clue, Parts, Space
+from logicgen.families.deduction._wording import cap, join
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_seating
@@ -380,14 +381,14 @@ def _seat_names(layout: str, n: int) -> Callable[[Sequence[int]], str]:
     def places(ps: Sequence[int]) -> str:
         if layout == "round":
             words = [one(p) for p in ps]
-            return f"seat {words[0]}" if len(words) == 1 else "seats " + engine.join(words, "or")
+            return f"seat {words[0]}" if len(words) == 1 else "seats " + join(words, "or")
         parts = []
         for side, seats in (("window", [p for p in ps if p < m]), ("door", [p for p in ps if p >= m])):
             if len(seats) == m:
                 parts.append(f"any {side} seat")
             elif seats:
                 nums = [str(p % m + 1) for p in seats]
-                parts.append(f"{side} seat{'s' if len(nums) > 1 else ''} {engine.join(nums, 'or')}")
+                parts.append(f"{side} seat{'s' if len(nums) > 1 else ''} {join(nums, 'or')}")
         return " or ".join(parts)
 
     return places
@@ -412,7 +413,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         return engine.no_puzzle({"names": names})
     layout = data["layout"]
     intro = SEATING_SCENES[layout]["intro"].format(
-        N=NUMBER_WORDS[n].capitalize(), names=engine.join(names), m=NUMBER_WORDS[n // 2])
+        N=NUMBER_WORDS[n].capitalize(), names=join(names), m=NUMBER_WORDS[n // 2])
     q = data["question"]
     return engine.worded(
         draws, intro, data["clues"], [_clue_text(c, layout, names) for c in data["clues"]],
@@ -448,7 +449,7 @@ def explain(instance: Draft) -> str:
     steps = engine.narrate(
         instance.spec["trace"], lambda e: names[e], places, lambda i: f"clue {i + 1}", "seat"
     )
-    lines += [engine.cap(s) for s in steps]
+    lines += [cap(s) for s in steps]
     if layout == "round":
         lines.append(
             "So the seating, going round to the left from seat 1, is: "
