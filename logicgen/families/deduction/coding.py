@@ -50,7 +50,9 @@ from string import ascii_uppercase as ABC
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data.deduction_grid_words import CODE_WORDS
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.families.deduction._wording import key_among
+from logicgen.kit import Draft, Wording
+from logicgen.registry import BaseParams, family
 from logicgen.solve import coding as coding_solver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -228,7 +230,7 @@ def _words(length_range: tuple[int, int], rng: np.random.Generator) -> tuple[str
     return pool[i], pool[j]
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     pool = _pool(params.difficulty)
     for _ in range(100):
         rule = pool[int(rng.integers(len(pool)))]
@@ -255,7 +257,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         "rule": {"kind": rule[0], "k": rule[1]},
     }
     score = WEIGHT[rule[0]] + abs(rule[1]) / 10 + len(other) / 10 + (1.0 if decode else 0.0)
-    return Instance(data=data, answer=answer, score=score, spec={"rule": rule, "plain": other})
+    return Draft(data=data, answer=answer, score=score, spec={"rule": rule, "plain": other})
 
 
 # -- distractors -----------------------------------------------------------------------
@@ -317,11 +319,11 @@ def _near_misses(rule: Rule, data: dict[str, Any], answer: str) -> list[str]:
     return out
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    data = draft.data
     ex = data["example"]
     q = data["question"]
-    numeric_code = instance.spec["rule"][0] in NUMERIC_KINDS
+    numeric_code = draft.spec["rule"][0] in NUMERIC_KINDS
     if q["direction"] == "decode":
         prompt = (
             f"In a certain code, {ex['coded']} stands for {ex['plain']}. "
@@ -335,13 +337,13 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             f"in the same code?"
         )
     if params.format == "numeric":
-        if numeric_code and "-" in instance.answer:
+        if numeric_code and "-" in draft.answer:
             prompt += " Write the numbers separated by hyphens, as in the example."
-        return prompt, []
+        return Wording(prompt, [])
     if q["direction"] == "decode":
         # The key is a real word, so every option is one: words of the same length,
         # those sharing the most letters in place with the key first.
-        answer = instance.answer
+        answer = draft.answer
         same = [
             w
             for w in CODE_WORDS
@@ -353,11 +355,8 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             key=lambda w: -sum(a == b for a, b in zip(w, answer)),
         )
     else:
-        misses = _near_misses(instance.spec["rule"], data, instance.answer)
-    keep = misses[: params.n_options - 1]
-    options = [*keep]
-    options.insert(int(rng.integers(len(options) + 1)), instance.answer)
-    return prompt, options
+        misses = _near_misses(draft.spec["rule"], data, draft.answer)
+    return Wording(prompt, key_among(rng, draft.answer, misses, params.n_options))
 
 
 def _moves(src: str, dst: str, amounts: list[int]) -> str:
@@ -387,9 +386,9 @@ def _numbers_text(rule: Rule, word: str) -> str:
     return listed
 
 
-def explain(instance: Instance) -> str:
-    data = instance.data
-    rule: Rule = instance.spec["rule"]
+def explain(draft: Draft) -> str:
+    data = draft.data
+    rule: Rule = draft.spec["rule"]
     kind = rule[0]
     ex = data["example"]
     q = data["question"]
@@ -411,11 +410,11 @@ def explain(instance: Instance) -> str:
     word = q["word"]
     if q["direction"] == "decode":
         steps.append(
-            f"To decode {word}, undo the rule step by step; this gives {instance.answer}. "
-            f"Check: coding {instance.answer} gives {apply_rule(rule, instance.answer)}."
+            f"To decode {word}, undo the rule step by step; this gives {draft.answer}. "
+            f"Check: coding {draft.answer} gives {apply_rule(rule, draft.answer)}."
         )
         return " ".join(steps)
-    answer = instance.answer
+    answer = draft.answer
     if kind in ("shift", "alternate", "growing"):
         steps.append(f"Apply it to {word}: " + _moves(word, answer, _amounts(rule, len(word))) + ".")
     elif kind == "reverse_shift":

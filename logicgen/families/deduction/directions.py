@@ -51,7 +51,9 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import COMPASS_WORDS
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.families.deduction._wording import key_among
+from logicgen.kit import Draft, Wording
+from logicgen.registry import BaseParams, family
 from logicgen.solve import vectors as vectors_solver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -130,7 +132,7 @@ def _root_text(sq: int, unit: str) -> str:
     return f"{outside}√{inside} {unit}" if outside > 1 else f"√{inside} {unit}"
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     diff = params.difficulty
     lo, hi = LEGS[diff]
     unit, scale = ("km", 1) if rng.random() < 0.6 else ("m", 10)
@@ -171,7 +173,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
     score = len(legs) + 0.5 * n_turns + (1.0 if root else 0.0)
     score += 1.0 if kind in ("start_direction", "distance_direction") else 0.0
     data = {"unit": unit, "legs": legs, "question": kind}
-    return Instance(data=data, answer=answer, score=score, spec={"end": (x, y, heading)})
+    return Draft(data=data, answer=answer, score=score, spec={"end": (x, y, heading)})
 
 
 def _answer(kind: str, x: int, y: int, heading: int, unit: str, numeric: bool = False) -> str:
@@ -187,16 +189,16 @@ def _answer(kind: str, x: int, y: int, heading: int, unit: str, numeric: bool = 
     return f"{_distance_text(x, y, unit)} {_compass(x, y)}"
 
 
-def _wrong(instance: Instance) -> list[str]:
-    data = instance.data
+def _wrong(draft: Draft) -> list[str]:
+    data = draft.data
     kind = data["question"]
     unit = data["unit"]
     legs = data["legs"]
-    x, y, heading = instance.spec["end"]
+    x, y, heading = draft.spec["end"]
     out: list[str] = []
 
     def add(text: str) -> None:
-        if text and text != instance.answer and text not in out:
+        if text and text != draft.answer and text not in out:
             out.append(text)
 
     flips = [_walk(legs, i) for i in range(len(legs)) if legs[i]["turn"] in ("left", "right")]
@@ -216,7 +218,7 @@ def _wrong(instance: Instance) -> list[str]:
             alt = _distance_text(x, y, unit).split()[0]
             if "√" not in alt and int(alt) + d > 0:
                 add(f"{int(alt) + d} {unit}{tail}")
-        if "√" in instance.answer:
+        if "√" in draft.answer:
             add(f"{_root_text(abs(x * x - y * y) or 1, unit)}{tail}")  # subtracted the squares
         sq = x * x + y * y
         for k in (1, -1, 2, -2, 3, 4, 5, 6):
@@ -255,8 +257,8 @@ def _leg_text(leg: dict[str, Any], unit: str, first: bool) -> str:
     return f"turns {leg['turn']} and walks {d}"
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    data = draft.data
     name = str(FIRST_NAMES[int(rng.integers(len(FIRST_NAMES)))])
     unit = data["unit"]
     parts = [_leg_text(leg, unit, i == 0) for i, leg in enumerate(data["legs"])]
@@ -277,15 +279,12 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
     if kind in ("direction", "start_direction", "distance_direction"):
         prompt += f"\n{CONVENTION}"
     if params.format == "numeric":
-        return prompt, []
-    wrong = _wrong(instance)[: params.n_options - 1]
-    options = list(wrong)
-    options.insert(int(rng.integers(len(options) + 1)), instance.answer)
-    return prompt, options
+        return Wording(prompt, [])
+    return Wording(prompt, key_among(rng, draft.answer, _wrong(draft), params.n_options))
 
 
-def explain(instance: Instance) -> str:
-    data = instance.data
+def explain(draft: Draft) -> str:
+    data = draft.data
     unit = data["unit"]
     lines = ["Put the start at (0, 0) with east along x and north along y, and follow the legs."]
     x = y = 0
@@ -334,5 +333,5 @@ def explain(instance: Instance) -> str:
         )
     if kind == "facing":
         lines.append(f"After the last leg the walker faces {HEADINGS[heading]}.")
-    lines.append(f"Answer: {instance.answer}.")
+    lines.append(f"Answer: {draft.answer}.")
     return "\n".join(lines)

@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import GRID_CATEGORIES, NAME_CATEGORY, GridCategory
 from logicgen.errors import InvalidParams
+from logicgen.families.deduction._wording import cap, key_among
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, Capabilities, family
 from logicgen.solve import grid as grid_solver
@@ -576,10 +577,6 @@ def _trace(clues: list[dict[str, Any]], n: int, m: int) -> tuple[list[tuple[Any,
 # -- wording -------------------------------------------------------------------------
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _houses_text(mask: int, n: int) -> str:
     hs = [str(h + 1) for h in range(n) if mask >> h & 1]
     if len(hs) == 1:
@@ -620,20 +617,20 @@ class _Words:
                 verb = "is" if kind == "position" else "is not"
                 return f"The {self.value(x)} house {verb} house {h}."
             verb = "lives" if kind == "position" else "does not live"
-            return f"{_cap(self.np(x))} {verb} in house {h}."
+            return f"{cap(self.np(x))} {verb} in house {h}."
         y = clue["b"]
         if kind in ("same", "not_same"):
             if y[0] == 0 or (flip and x[0] != 0):
                 x, y = y, x
-            return f"{_cap(self.np(x))} {self.pred(y) if kind == 'same' else self.neg(y)}."
+            return f"{cap(self.np(x))} {self.pred(y) if kind == 'same' else self.neg(y)}."
         if kind == "next_to":
             if flip:
                 x, y = y, x
-            return f"{_cap(self.np(x))} lives next to {self.np(y)}."
+            return f"{cap(self.np(x))} lives next to {self.np(y)}."
         how = "directly" if kind == "just_left" else "somewhere"
         if flip:
-            return f"{_cap(self.np(y))} lives {how} to the right of {self.np(x)}."
-        return f"{_cap(self.np(x))} lives {how} to the left of {self.np(y)}."
+            return f"{cap(self.np(y))} lives {how} to the right of {self.np(x)}."
+        return f"{cap(self.np(x))} lives {how} to the left of {self.np(y)}."
 
     def question(self, q: dict[str, Any]) -> str:
         kind = q["kind"]
@@ -685,10 +682,7 @@ def _answer_and_options(
         key=lambda h: (abs(h - house), float(rng.random())),
     )
     keep = others[: max(0, min(n_options, n) - 1)]
-    options = [labels[h] for h in keep]
-    where = int(rng.integers(len(options) + 1))
-    options.insert(where, answer)
-    return answer, options
+    return answer, key_among(rng, answer, [labels[h] for h in keep], len(keep) + 1)
 
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
@@ -722,7 +716,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         + f" and {labels[-1]}."
     ]
     for attr in attrs:
-        lines.append(f"{_cap(attr['plural'])}: {', '.join(sorted(attr['values']))}.")
+        lines.append(f"{cap(attr['plural'])}: {', '.join(sorted(attr['values']))}.")
     lines.append(CONVENTIONS)
     lines.append("Clues:")
     for i, (clue, flip) in enumerate(zip(data["clues"], flips), 1):

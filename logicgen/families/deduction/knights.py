@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_scenes import NUMBER_WORDS
 from logicgen.errors import InvalidParams
+from logicgen.families.deduction._wording import cap, join
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.knights import solve
@@ -511,8 +512,7 @@ def clause(tree: Tree, speaker: int, names: list[str]) -> str:
 
 
 def sentence(tree: Tree, speaker: int, names: list[str]) -> str:
-    text = clause(tree, speaker, names)
-    return text[:1].upper() + text[1:] + "."
+    return cap(clause(tree, speaker, names)) + "."
 
 
 def _ops(tree: Tree) -> set[str]:
@@ -527,8 +527,7 @@ def _ops(tree: Tree) -> set[str]:
 
 def _quote(tree: Tree, speaker: int, names: list[str]) -> str:
     """A statement quoted inside a sentence of the worked solution."""
-    text = clause(tree, speaker, names)
-    return "\u201c" + text[:1].upper() + text[1:] + "\u201d"
+    return "\u201c" + cap(clause(tree, speaker, names)) + "\u201d"
 
 
 def _kind(k: bool) -> str:
@@ -536,8 +535,7 @@ def _kind(k: bool) -> str:
 
 
 def _facts(facts: dict[int, bool], names: list[str]) -> str:
-    words = [f"{names[p]} is {_kind(k)}" for p, k in sorted(facts.items())]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return join([f"{names[p]} is {_kind(k)}" for p, k in sorted(facts.items())])
 
 
 def option_text(m: int | str, n: int, names: list[str]) -> str:
@@ -550,7 +548,7 @@ def option_text(m: int | str, n: int, names: list[str]) -> str:
         return "Both of them" if n == 2 else f"All {NUMBER_WORDS[n]} of them"
     if len(chosen) == 1:
         return f"Only {chosen[0]}"
-    return "Only " + ", ".join(chosen[:-1]) + " and " + chosen[-1]
+    return "Only " + join(chosen)
 
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
@@ -562,10 +560,9 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     if draft.spec is None:
         return Wording("No puzzle could be drawn.", [] if params.format == "numeric" else ["?", "??"],
                        data={"names": names, "options": []})
-    listed = ", ".join(names[:-1]) + " and " + names[-1]
     lines = [
         ("On an island, every inhabitant is either a knight, who always tells the truth, or "
-         f"a knave, who always lies. You meet {NUMBER_WORDS[n]} of them: {listed}.")
+         f"a knave, who always lies. You meet {NUMBER_WORDS[n]} of them: {join(names)}.")
     ]
     trees = [s["says"] for s in data["statements"]]
     used = set().union(*(_ops(x) for x in trees))
@@ -668,9 +665,9 @@ def _narrate(steps: list[Step], says: list[Tree], names: list[str], t: Tables, i
     return [indent + x for x in lines]
 
 
-def explain(instance: Draft) -> str:
-    data = instance.data
-    if instance.spec is None:
+def explain(draft: Draft) -> str:
+    data = draft.data
+    if draft.spec is None:
         return "No puzzle could be drawn."
     n, names = data["n"], data["names"]
     t = tables(n)
@@ -679,24 +676,23 @@ def explain(instance: Draft) -> str:
         ("A knight's statement is true and a knave's is false, so each statement is true "
          "exactly when its speaker is a knight. Test the cases:")
     ]
-    lines += _narrate(instance.spec["steps"], says, names, t, "")
+    lines += _narrate(draft.spec["steps"], says, names, t, "")
     groups = []
     for key, one, many in (("knights", "a knight", "knights"), ("knaves", "a knave", "knaves")):
         people = [names[i] for i in data["solution"][key]]
         if people:
-            listed = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
-            groups.append(f"{listed} {one if len(people) == 1 else many}")
+            groups.append(f"{join(people)} {one if len(people) == 1 else many}")
     lines.append(
         "Check: with " + " and ".join(groups) + ", every knight's statement is true and every "
         "knave's statement is false; the cases above rule out every other assignment."
     )
     if data["question"]["kind"] == "count_knights":
-        count = int(instance.answer)
+        count = int(draft.answer)
         lines.append(
             "So none of them is a knight: the answer is 0." if count == 0 else
             f"So exactly {count} of them {'is a knight' if count == 1 else 'are knights'}: "
             f"the answer is {count}."
         )
     else:
-        lines.append(f"The answer is: {instance.answer}.")
+        lines.append(f"The answer is: {draft.answer}.")
     return "\n".join(lines)

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data.deduction_grid_words import names_of_gender
+from logicgen.families.deduction._wording import key_among
 from logicgen.kit import Draft, Wording
 from logicgen.registry import BaseParams, family
 from logicgen.solve import kinship as kinship_solver
@@ -317,8 +318,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     else:
         question = f"Complete the sentence: {target} is {ego}'s ____."
     prompt = f"{opening} {question}\n{CONVENTIONS}"
-    options = _distractors(draft)[: params.n_options - 1]
-    options.insert(int(rng.integers(len(options) + 1)), draft.answer)
+    options = key_among(rng, draft.answer, _distractors(draft), params.n_options)
     people = {"ego": {**data["ego"], "name": ego}, "target": {**data["target"], "name": target}}
     return Wording(prompt, options, data=people)
 

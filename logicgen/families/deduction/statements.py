@@ -65,6 +65,7 @@ from ...item import TFU_CHOICES
 from ...kit import Draft, Wording
 from ...registry import BaseParams, family
 from ...solve import orderings
+from ._wording import join, numbered
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -299,10 +300,6 @@ def _claim_text(claim: Claim, scale: tuple[str, ...], names: list[str]) -> str:
     return f"{names[claim[1]]} {scale[4] if claim[0] == 'most' else scale[5]}"
 
 
-def _join(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     """The prompt; the names are drawn here and go into the wording."""
     spec = draft.spec
@@ -312,9 +309,9 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     scale = spec["scale"]
     lines = [_premise_text(p, scale, names) for p in spec["premises"]]
     lines.append(_claim_text(spec["claim"], scale, names))
-    body = "\n".join(f"{i}. {line}." for i, line in enumerate(lines, 1))
+    body = numbered([f"{line}." for line in lines])
     prompt = (
-        f"Assume the first two statements are true. Among {_join(names)}, no two "
+        f"Assume the first two statements are true. Among {join(names)}, no two "
         f"{scale[6]}.\n\n{body}\n\nIs the third statement true, false or uncertain?"
     )
     return Wording(prompt, list(TFU_CHOICES), data={"names": names})
