@@ -45,9 +45,10 @@ If FARM is written BWNI, how is FROG written in the same code?
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from string import ascii_uppercase as ABC
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data.deduction_grid_words import CODE_WORDS
 from logicgen.families.deduction._wording import key_among
@@ -62,11 +63,6 @@ Rule = tuple[str, int]  # (kind, parameter)
 
 VOWELS = "AEIOU"
 CONSONANTS = "".join(c for c in ABC if c not in VOWELS)
-WEIGHT = {
-    "shift": 1.0, "reverse": 1.5, "swap_ends": 1.5, "numbers": 1.5, "mirror": 2.0,
-    "swap_pairs": 2.0, "numbers_back": 2.0, "letter_sum": 2.0, "vowel_consonant": 2.5,
-    "reverse_shift": 2.5, "alternate": 3.0, "growing": 3.0,
-}
 NUMERIC_KINDS = ("numbers", "numbers_back", "letter_sum")
 LENGTHS = {"easy": (3, 4), "medium": (4, 5), "hard": (5, 6)}
 
@@ -107,56 +103,116 @@ def _next_in(ch: str, group: str, step: int) -> str:
 _SHIFT_TABLES = [str.maketrans(ABC, ABC[k:] + ABC[:k]) for k in range(26)]
 
 
+def _swap_pairs(word: str) -> str:
+    chars = list(word)
+    for i in range(0, len(chars) - 1, 2):
+        chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return "".join(chars)
+
+
+def _next_letters(word: str, step: int) -> str:
+    """Each vowel ``step`` vowels on, each consonant ``step`` consonants on."""
+    return "".join(_next_in(c, VOWELS if c in VOWELS else CONSONANTS, step) for c in word)
+
+
+class Kind(NamedTuple):
+    """One kind of rule: how it codes a word, how it is undone, and how it is explained."""
+
+    weight: float  #: its part of the score
+    code: Callable[[str, int], str]  #: the coded form of a word under (kind, k)
+    decode: Callable[[str, int], str] | None  #: the word behind a coded form, if undoable
+    near: Callable[[int], list[Rule]]  #: rules a candidate may take it for, most tempting first
+    #: how the worked solution shows it: "moves" (each letter's shift), "reversed" (backwards,
+    #: then moves), "numbers", "letters" (each letter's image) or "order" (same letters moved)
+    working: str
+    text: Callable[[int, str, str], str]  #: the rule in words, given k, "k places", its way
+
+
+def _shifts(kind: str, k: int) -> list[Rule]:
+    return [(kind, k + 1), (kind, k - 1), (kind, -k)]
+
+
+_REORDERS: list[Rule] = [("reverse", 0), ("swap_ends", 0), ("swap_pairs", 0)]
+
+#: The rule kinds; see the module docstring.
+KINDS: dict[str, Kind] = {
+    "shift": Kind(
+        1.0, lambda w, k: w.translate(_SHIFT_TABLES[k % 26]),
+        lambda c, k: c.translate(_SHIFT_TABLES[-k % 26]),
+        lambda k: [*_shifts("shift", k), ("reverse_shift", k)], "moves",
+        lambda k, places, way: (
+            f"each letter moves {places} {way} in the alphabet (wrapping round from Z to A)")),
+    "reverse": Kind(
+        1.5, lambda w, k: w[::-1], lambda c, k: c[::-1], lambda k: _REORDERS, "order",
+        lambda k, places, way: "the letters are written in reverse order"),
+    "reverse_shift": Kind(
+        2.5, lambda w, k: w[::-1].translate(_SHIFT_TABLES[k % 26]),
+        lambda c, k: c.translate(_SHIFT_TABLES[-k % 26])[::-1],
+        lambda k: [*_shifts("reverse_shift", k), ("shift", k), ("reverse", 0)], "reversed",
+        lambda k, places, way: (
+            f"the word is written backwards and then each letter moves {places} {way}")),
+    "swap_pairs": Kind(
+        2.0, lambda w, k: _swap_pairs(w), lambda c, k: _swap_pairs(c), lambda k: _REORDERS,
+        "order",
+        lambda k, places, way: (
+            "the 1st and 2nd letters change places, then the 3rd and 4th, and so on")),
+    "swap_ends": Kind(
+        1.5, lambda w, k: w[-1] + w[1:-1] + w[0] if len(w) > 1 else w,
+        lambda c, k: c[-1] + c[1:-1] + c[0] if len(c) > 1 else c, lambda k: _REORDERS, "order",
+        lambda k, places, way: "the first and last letters change places"),
+    "mirror": Kind(
+        2.0, lambda w, k: "".join(ABC[25 - ABC.index(c)] for c in w),
+        lambda c, k: "".join(ABC[25 - ABC.index(x)] for x in c),
+        lambda k: [("reverse", 0), ("shift", 13)], "letters",
+        lambda k, places, way: (
+            "each letter is replaced by its mirror in the alphabet (A↔Z, B↔Y, C↔X, ...)")),
+    "vowel_consonant": Kind(
+        2.5, lambda w, k: _next_letters(w, 1), lambda c, k: _next_letters(c, -1),
+        lambda k: [("shift", 1)], "letters",
+        lambda k, places, way: (
+            "each vowel becomes the next vowel (A→E→I→O→U→A) and each consonant the next "
+            "consonant (B→C, D→F, ..., Z→B)")),
+    "alternate": Kind(
+        3.0, lambda w, k: "".join(_shift_letter(c, k if i % 2 == 0 else -k)
+                                  for i, c in enumerate(w)),
+        lambda c, k: KINDS["alternate"].code(c, -k),
+        lambda k: [*_shifts("alternate", k), ("shift", k)], "moves",
+        lambda k, places, way: (
+            f"the letters move {places} {way}, then {places} the other way, in turn")),
+    "growing": Kind(
+        3.0, lambda w, k: "".join(_shift_letter(c, k * (i + 1)) for i, c in enumerate(w)),
+        lambda c, k: KINDS["growing"].code(c, -k),
+        lambda k: [*_shifts("growing", k), ("shift", k)], "moves",
+        lambda k, places, way: (
+            f"the 1st letter moves {places} {way}, the 2nd twice as far, the 3rd three times "
+            "as far, and so on")),
+    "numbers": Kind(
+        1.5, lambda w, k: "-".join(str(ABC.index(c) + 1 + k) for c in w), None, lambda k: [],
+        "numbers",
+        lambda k, places, way: (
+            "each letter is replaced by its position in the alphabet (A=1, B=2, ...)"
+            + (f" plus {k}" if k > 0 else f" minus {-k}" if k < 0 else ""))),
+    "numbers_back": Kind(
+        2.0, lambda w, k: "-".join(str(26 - ABC.index(c)) for c in w), None, lambda k: [],
+        "numbers",
+        lambda k, places, way: (
+            "each letter is replaced by its position counted from Z (Z=1, Y=2, ..., A=26)")),
+    "letter_sum": Kind(
+        2.0, lambda w, k: str(sum(ABC.index(c) + 1 for c in w)), None, lambda k: [], "numbers",
+        lambda k, places, way: (
+            "the word becomes the sum of its letters' alphabet positions (A=1, B=2, ...)")),
+}
+
+
 def apply_rule(rule: Rule, word: str) -> str:
     """The coded form of ``word`` under ``rule``."""
-    kind, k = rule
-    if kind == "shift":
-        return word.translate(_SHIFT_TABLES[k % 26])
-    if kind == "reverse":
-        return word[::-1]
-    if kind == "reverse_shift":
-        return word[::-1].translate(_SHIFT_TABLES[k % 26])
-    if kind == "swap_pairs":
-        chars = list(word)
-        for i in range(0, len(chars) - 1, 2):
-            chars[i], chars[i + 1] = chars[i + 1], chars[i]
-        return "".join(chars)
-    if kind == "swap_ends":
-        return word[-1] + word[1:-1] + word[0] if len(word) > 1 else word
-    if kind == "mirror":
-        return "".join(ABC[25 - ABC.index(c)] for c in word)
-    if kind == "vowel_consonant":
-        return "".join(
-            _next_in(c, VOWELS, 1) if c in VOWELS else _next_in(c, CONSONANTS, 1) for c in word
-        )
-    if kind == "alternate":
-        return "".join(_shift_letter(c, k if i % 2 == 0 else -k) for i, c in enumerate(word))
-    if kind == "growing":
-        return "".join(_shift_letter(c, k * (i + 1)) for i, c in enumerate(word))
-    if kind == "numbers":
-        return "-".join(str(ABC.index(c) + 1 + k) for c in word)
-    if kind == "numbers_back":
-        return "-".join(str(26 - ABC.index(c)) for c in word)
-    if kind == "letter_sum":
-        return str(sum(ABC.index(c) + 1 for c in word))
-    raise ValueError(f"unknown rule kind {kind!r}")
+    return KINDS[rule[0]].code(word, rule[1])
 
 
 def _invert(rule: Rule, coded: str) -> str | None:
     """The word that ``rule`` turns into ``coded`` (None when the rule cannot be undone)."""
-    kind, k = rule
-    if kind in ("shift", "reverse_shift", "alternate", "growing"):
-        back = {"shift": ("shift", -k), "alternate": ("alternate", -k), "growing": ("growing", -k)}
-        if kind == "reverse_shift":
-            return apply_rule(("shift", -k), coded)[::-1]
-        return apply_rule(back[kind], coded)
-    if kind in ("reverse", "swap_pairs", "swap_ends", "mirror"):
-        return apply_rule(rule, coded)
-    if kind == "vowel_consonant":
-        return "".join(
-            _next_in(c, VOWELS, -1) if c in VOWELS else _next_in(c, CONSONANTS, -1) for c in coded
-        )
-    return None
+    decode = KINDS[rule[0]].decode
+    return None if decode is None else decode(coded, rule[1])
 
 
 def _library() -> list[Rule]:
@@ -256,7 +312,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         "question": {"direction": "decode" if decode else "encode", "word": asked},
         "rule": {"kind": rule[0], "k": rule[1]},
     }
-    score = WEIGHT[rule[0]] + abs(rule[1]) / 10 + len(other) / 10 + (1.0 if decode else 0.0)
+    score = KINDS[rule[0]].weight + abs(rule[1]) / 10 + len(other) / 10 + (1.0 if decode else 0.0)
     return Draft(data=data, answer=answer, score=score, spec={"rule": rule, "plain": other})
 
 
@@ -291,24 +347,7 @@ def _near_misses(rule: Rule, data: dict[str, Any], answer: str) -> list[str]:
             changed[i] += 1
             add("-".join(str(x) for x in changed))
         return out
-    alternatives: list[Rule] = []
-    if kind in ("shift", "reverse_shift", "alternate", "growing"):
-        alternatives += [(kind, k + 1), (kind, k - 1), (kind, -k)]
-    if kind == "shift":
-        alternatives += [("reverse_shift", k)]
-    if kind == "reverse_shift":
-        alternatives += [("shift", k), ("reverse", 0)]
-    if kind in ("reverse", "swap_ends", "swap_pairs"):
-        alternatives += [("reverse", 0), ("swap_ends", 0), ("swap_pairs", 0)]
-    if kind == "alternate":
-        alternatives += [("shift", k)]
-    if kind == "growing":
-        alternatives += [("shift", k)]
-    if kind == "mirror":
-        alternatives += [("reverse", 0), ("shift", 13)]
-    if kind == "vowel_consonant":
-        alternatives += [("shift", 1)]
-    for alt in alternatives:
+    for alt in KINDS[kind].near(k):
         if _normal(alt)[0] == "identity" or (alt[0] in ("alternate", "growing") and alt[1] == 0):
             continue
         add(_invert(alt, q) if decode else apply_rule(alt, q))
@@ -386,51 +425,49 @@ def _numbers_text(rule: Rule, word: str) -> str:
     return listed
 
 
+def _arrows(src: str, dst: str) -> str:
+    return ", ".join(f"{a}→{b}" for a, b in zip(src, dst))
+
+
+def _moved(rule: Rule, src: str, dst: str) -> str:
+    return _moves(src, dst, _amounts(rule, len(src)))
+
+
+#: Per way of working (``Kind.working``): how the example is read, and how the rule is
+#: applied to the question word (rule, word, its coded form).
+READ: dict[str, Callable[[Rule, str, str], str]] = {
+    "moves": lambda r, w, c: f"Letter by letter: {_moved(r, w, c)}.",
+    "reversed": lambda r, w, c: (
+        f"Written backwards, {w} is {w[::-1]}. Then letter by letter: {_moved(r, w[::-1], c)}."),
+    "numbers": lambda r, w, c: f"In {w}: {_numbers_text(r, w)}.",
+    "letters": lambda r, w, c: f"Letter by letter: {_arrows(w, c)}.",
+    "order": lambda r, w, c: (
+        f"The same letters appear in a new order: {' '.join(w)} → {' '.join(c)}."),
+}
+APPLY: dict[str, Callable[[Rule, str, str], str]] = {
+    "moves": lambda r, w, c: f"Apply it to {w}: {_moved(r, w, c)}.",
+    "reversed": lambda r, w, c: (
+        f"Apply it to {w}: backwards it is {w[::-1]}; then {_moved(r, w[::-1], c)}."),
+    "numbers": lambda r, w, c: f"Apply it to {w}: {_numbers_text(r, w)}.",
+    "letters": lambda r, w, c: f"Apply it to {w}: {_arrows(w, c)}.",
+    "order": lambda r, w, c: f"Apply it to {w}: the letters {' '.join(w)} become {' '.join(c)}.",
+}
+
+
 def explain(draft: Draft) -> str:
-    data = draft.data
     rule: Rule = draft.spec["rule"]
-    kind = rule[0]
-    ex = data["example"]
-    q = data["question"]
-    plain, coded = ex["plain"], ex["coded"]
-    steps = [f"Compare {plain} with {coded}."]
-    if kind in ("shift", "alternate", "growing"):
-        steps.append("Letter by letter: " + _moves(plain, coded, _amounts(rule, len(plain))) + ".")
-    elif kind == "reverse_shift":
-        rev = plain[::-1]
-        steps.append(f"Written backwards, {plain} is {rev}.")
-        steps.append("Then letter by letter: " + _moves(rev, coded, _amounts(rule, len(rev))) + ".")
-    elif kind in NUMERIC_KINDS:
-        steps.append(f"In {plain}: {_numbers_text(rule, plain)}.")
-    elif kind in ("mirror", "vowel_consonant"):
-        steps.append("Letter by letter: " + ", ".join(f"{a}→{b}" for a, b in zip(plain, coded)) + ".")
-    else:
-        steps.append(f"The same letters appear in a new order: {' '.join(plain)} → {' '.join(coded)}.")
-    steps.append(f"The rule: {describe(rule)}.")
-    word = q["word"]
+    working = KINDS[rule[0]].working
+    ex, q = draft.data["example"], draft.data["question"]
+    word, answer = q["word"], draft.answer
+    steps = [f"Compare {ex['plain']} with {ex['coded']}.", READ[working](rule, ex["plain"], ex["coded"]),
+             f"The rule: {describe(rule)}."]
     if q["direction"] == "decode":
         steps.append(
-            f"To decode {word}, undo the rule step by step; this gives {draft.answer}. "
-            f"Check: coding {draft.answer} gives {apply_rule(rule, draft.answer)}."
+            f"To decode {word}, undo the rule step by step; this gives {answer}. "
+            f"Check: coding {answer} gives {apply_rule(rule, answer)}."
         )
-        return " ".join(steps)
-    answer = draft.answer
-    if kind in ("shift", "alternate", "growing"):
-        steps.append(f"Apply it to {word}: " + _moves(word, answer, _amounts(rule, len(word))) + ".")
-    elif kind == "reverse_shift":
-        rev = word[::-1]
-        steps.append(
-            f"Apply it to {word}: backwards it is {rev}; then "
-            + _moves(rev, answer, _amounts(rule, len(rev)))
-            + "."
-        )
-    elif kind in NUMERIC_KINDS:
-        steps.append(f"Apply it to {word}: {_numbers_text(rule, word)}.")
-    elif kind in ("mirror", "vowel_consonant"):
-        steps.append(f"Apply it to {word}: " + ", ".join(f"{a}→{b}" for a, b in zip(word, answer)) + ".")
     else:
-        steps.append(f"Apply it to {word}: the letters {' '.join(word)} become {' '.join(answer)}.")
-    steps.append(f"So {word} is written {answer}.")
+        steps += [APPLY[working](rule, word, answer), f"So {word} is written {answer}."]
     return " ".join(steps)
 
 
@@ -443,28 +480,4 @@ def describe(rule: Rule) -> str:
     """The rule in words."""
     kind, k = rule
     places = f"{abs(k)} place{'s' if abs(k) != 1 else ''}"
-    way = "forward" if k > 0 else "back"
-    text = {
-        "shift": f"each letter moves {places} {way} in the alphabet (wrapping round from Z to A)",
-        "reverse": "the letters are written in reverse order",
-        "reverse_shift": f"the word is written backwards and then each letter moves {places} {way}",
-        "swap_pairs": "the 1st and 2nd letters change places, then the 3rd and 4th, and so on",
-        "swap_ends": "the first and last letters change places",
-        "mirror": "each letter is replaced by its mirror in the alphabet (A↔Z, B↔Y, C↔X, ...)",
-        "vowel_consonant": (
-            "each vowel becomes the next vowel (A→E→I→O→U→A) and each consonant the next "
-            "consonant (B→C, D→F, ..., Z→B)"
-        ),
-        "alternate": f"the letters move {places} {way}, then {places} the other way, in turn",
-        "growing": (
-            f"the 1st letter moves {places} {way}, the 2nd twice as far, the 3rd three times as "
-            "far, and so on"
-        ),
-        "numbers": (
-            "each letter is replaced by its position in the alphabet (A=1, B=2, ...)"
-            + (f" plus {k}" if k > 0 else f" minus {-k}" if k < 0 else "")
-        ),
-        "numbers_back": "each letter is replaced by its position counted from Z (Z=1, Y=2, ..., A=26)",
-        "letter_sum": "the word becomes the sum of its letters' alphabet positions (A=1, B=2, ...)",
-    }
-    return text[kind]
+    return KINDS[kind].text(k, places, "forward" if k > 0 else "back")
