@@ -62,6 +62,7 @@ Which of the following must also be true?
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +84,15 @@ Rule = tuple[Literal, Literal, str]
 ATOM_IDS = "pqrstu"
 VALID_MODES = ("mp", "mt")
 MODE_WEIGHT = {"mp": 0.0, "mt": 0.75, "ac": 1.0, "da": 1.0, "rule": 1.0}
+#: Per inference, from the chain's first and last literal: the stated facts and the
+#: conclusion drawn from them (a "rule" item states no fact and asks for a rule).
+INFERENCES: dict[str, Callable[[Literal, Literal], tuple[list[Literal], Any]]] = {
+    "mp": lambda first, last: ([first], last),  # modus ponens
+    "mt": lambda first, last: ([neg(last)], neg(first)),  # modus tollens
+    "ac": lambda first, last: ([last], first),  # affirming the consequent
+    "da": lambda first, last: ([neg(first)], neg(last)),  # denying the antecedent
+    "rule": lambda first, last: ([], None),
+}
 FALLACY_TEXT = {"ac": "affirming the consequent", "da": "denying the antecedent"}
 
 
@@ -218,16 +228,7 @@ def _attempt(params: Params, rng: np.random.Generator) -> Draft | None:
             order = order[::-1]
     rules = [rules[i] for i in order]
 
-    facts: list[Literal] = []
-    intended: Any
-    if mode == "mp":
-        facts, intended = [chain[0]], chain[m]
-    elif mode == "mt":
-        facts, intended = [neg(chain[m])], neg(chain[0])
-    elif mode == "ac":
-        facts, intended = [chain[m]], chain[0]
-    elif mode == "da":
-        facts, intended = [neg(chain[0])], neg(chain[m])
+    facts, intended = INFERENCES[mode](chain[0], chain[m])
     # With a single rule the chain "if L0, then L1" is the rule itself, so ask for
     # its contrapositive instead.
     contra = mode == "rule" and (m == 1 or take(2) == 1)
