@@ -425,33 +425,33 @@ def _numbers_text(rule: Rule, word: str) -> str:
     return listed
 
 
-def _arrows(src: str, dst: str) -> str:
-    return ", ".join(f"{a}→{b}" for a, b in zip(src, dst))
-
-
-def _moved(rule: Rule, src: str, dst: str) -> str:
-    return _moves(src, dst, _amounts(rule, len(src)))
-
-
-#: Per way of working (``Kind.working``): how the example is read, and how the rule is
-#: applied to the question word (rule, word, its coded form).
-READ: dict[str, Callable[[Rule, str, str], str]] = {
-    "moves": lambda r, w, c: f"Letter by letter: {_moved(r, w, c)}.",
-    "reversed": lambda r, w, c: (
-        f"Written backwards, {w} is {w[::-1]}. Then letter by letter: {_moved(r, w[::-1], c)}."),
-    "numbers": lambda r, w, c: f"In {w}: {_numbers_text(r, w)}.",
-    "letters": lambda r, w, c: f"Letter by letter: {_arrows(w, c)}.",
-    "order": lambda r, w, c: (
-        f"The same letters appear in a new order: {' '.join(w)} → {' '.join(c)}."),
+#: Per way of working (``Kind.working``): how the solution reads the example and how it
+#: applies the rule to the question word. Fields: ``w`` the word, ``r`` it backwards,
+#: ``x`` each letter's change, ``sw`` and ``sc`` the word and its code letter by letter.
+READ = {
+    "moves": "Letter by letter: {x}.",
+    "reversed": "Written backwards, {w} is {r}. Then letter by letter: {x}.",
+    "numbers": "In {w}: {x}.",
+    "letters": "Letter by letter: {x}.",
+    "order": "The same letters appear in a new order: {sw} → {sc}.",
 }
-APPLY: dict[str, Callable[[Rule, str, str], str]] = {
-    "moves": lambda r, w, c: f"Apply it to {w}: {_moved(r, w, c)}.",
-    "reversed": lambda r, w, c: (
-        f"Apply it to {w}: backwards it is {w[::-1]}; then {_moved(r, w[::-1], c)}."),
-    "numbers": lambda r, w, c: f"Apply it to {w}: {_numbers_text(r, w)}.",
-    "letters": lambda r, w, c: f"Apply it to {w}: {_arrows(w, c)}.",
-    "order": lambda r, w, c: f"Apply it to {w}: the letters {' '.join(w)} become {' '.join(c)}.",
+APPLY = {
+    "reversed": "Apply it to {w}: backwards it is {r}; then {x}.",
+    "order": "Apply it to {w}: the letters {sw} become {sc}.",
 }
+
+
+def _working(template: str, rule: Rule, word: str, coded: str) -> str:
+    """``template`` filled in for ``word`` coded as ``coded`` under ``rule``."""
+    working = KINDS[rule[0]].working
+    src = word[::-1] if working == "reversed" else word
+    if working in ("moves", "reversed"):
+        change = _moves(src, coded, _amounts(rule, len(src)))
+    elif working == "numbers":
+        change = _numbers_text(rule, word)
+    else:
+        change = ", ".join(f"{a}→{b}" for a, b in zip(word, coded))
+    return template.format(w=word, r=src, x=change, sw=" ".join(word), sc=" ".join(coded))
 
 
 def explain(draft: Draft) -> str:
@@ -459,15 +459,16 @@ def explain(draft: Draft) -> str:
     working = KINDS[rule[0]].working
     ex, q = draft.data["example"], draft.data["question"]
     word, answer = q["word"], draft.answer
-    steps = [f"Compare {ex['plain']} with {ex['coded']}.", READ[working](rule, ex["plain"], ex["coded"]),
-             f"The rule: {describe(rule)}."]
+    steps = [f"Compare {ex['plain']} with {ex['coded']}.",
+             _working(READ[working], rule, ex["plain"], ex["coded"]), f"The rule: {describe(rule)}."]
     if q["direction"] == "decode":
         steps.append(
             f"To decode {word}, undo the rule step by step; this gives {answer}. "
             f"Check: coding {answer} gives {apply_rule(rule, answer)}."
         )
     else:
-        steps += [APPLY[working](rule, word, answer), f"So {word} is written {answer}."]
+        apply = APPLY.get(working, "Apply it to {w}: {x}.")
+        steps += [_working(apply, rule, word, answer), f"So {word} is written {answer}."]
     return " ".join(steps)
 
 
