@@ -120,87 +120,79 @@ class Kind(NamedTuple):
 
     weight: float  #: its part of the score
     code: Callable[[str, int], str]  #: the coded form of a word under (kind, k)
-    decode: Callable[[str, int], str] | None  #: the word behind a coded form, if undoable
+    #: the word behind a coded form: a function, "self" (coding twice gives the word back)
+    #: or None (the code cannot be undone)
+    decode: Callable[[str, int], str] | str | None
     near: Callable[[int], list[Rule]]  #: rules a candidate may take it for, most tempting first
     #: how the worked solution shows it: "moves" (each letter's shift), "reversed" (backwards,
     #: then moves), "numbers", "letters" (each letter's image) or "order" (same letters moved)
     working: str
-    text: Callable[[int, str, str], str]  #: the rule in words, given k, "k places", its way
+    #: the rule in words; fields ``places`` ("3 places"), ``way`` ("forward", "back") and
+    #: ``offset`` (" plus 2", " minus 1" or nothing)
+    text: str
 
 
 def _shifts(kind: str, k: int) -> list[Rule]:
     return [(kind, k + 1), (kind, k - 1), (kind, -k)]
 
 
-_REORDERS: list[Rule] = [("reverse", 0), ("swap_ends", 0), ("swap_pairs", 0)]
+def _reorders(k: int) -> list[Rule]:
+    return [("reverse", 0), ("swap_ends", 0), ("swap_pairs", 0)]
+
+
+def _shifted(word: str, k: int) -> str:
+    return word.translate(_SHIFT_TABLES[k % 26])
+
 
 #: The rule kinds; see the module docstring.
 KINDS: dict[str, Kind] = {
     "shift": Kind(
-        1.0, lambda w, k: w.translate(_SHIFT_TABLES[k % 26]),
-        lambda c, k: c.translate(_SHIFT_TABLES[-k % 26]),
+        1.0, _shifted, lambda c, k: _shifted(c, -k),
         lambda k: [*_shifts("shift", k), ("reverse_shift", k)], "moves",
-        lambda k, places, way: (
-            f"each letter moves {places} {way} in the alphabet (wrapping round from Z to A)")),
-    "reverse": Kind(
-        1.5, lambda w, k: w[::-1], lambda c, k: c[::-1], lambda k: _REORDERS, "order",
-        lambda k, places, way: "the letters are written in reverse order"),
+        "each letter moves {places} {way} in the alphabet (wrapping round from Z to A)"),
+    "reverse": Kind(1.5, lambda w, k: w[::-1], "self", _reorders, "order",
+                    "the letters are written in reverse order"),
     "reverse_shift": Kind(
-        2.5, lambda w, k: w[::-1].translate(_SHIFT_TABLES[k % 26]),
-        lambda c, k: c.translate(_SHIFT_TABLES[-k % 26])[::-1],
+        2.5, lambda w, k: _shifted(w[::-1], k), lambda c, k: _shifted(c, -k)[::-1],
         lambda k: [*_shifts("reverse_shift", k), ("shift", k), ("reverse", 0)], "reversed",
-        lambda k, places, way: (
-            f"the word is written backwards and then each letter moves {places} {way}")),
+        "the word is written backwards and then each letter moves {places} {way}"),
     "swap_pairs": Kind(
-        2.0, lambda w, k: _swap_pairs(w), lambda c, k: _swap_pairs(c), lambda k: _REORDERS,
-        "order",
-        lambda k, places, way: (
-            "the 1st and 2nd letters change places, then the 3rd and 4th, and so on")),
+        2.0, lambda w, k: _swap_pairs(w), "self", _reorders, "order",
+        "the 1st and 2nd letters change places, then the 3rd and 4th, and so on"),
     "swap_ends": Kind(
-        1.5, lambda w, k: w[-1] + w[1:-1] + w[0] if len(w) > 1 else w,
-        lambda c, k: c[-1] + c[1:-1] + c[0] if len(c) > 1 else c, lambda k: _REORDERS, "order",
-        lambda k, places, way: "the first and last letters change places"),
+        1.5, lambda w, k: w[-1] + w[1:-1] + w[0] if len(w) > 1 else w, "self", _reorders,
+        "order", "the first and last letters change places"),
     "mirror": Kind(
-        2.0, lambda w, k: "".join(ABC[25 - ABC.index(c)] for c in w),
-        lambda c, k: "".join(ABC[25 - ABC.index(x)] for x in c),
+        2.0, lambda w, k: "".join(ABC[25 - ABC.index(c)] for c in w), "self",
         lambda k: [("reverse", 0), ("shift", 13)], "letters",
-        lambda k, places, way: (
-            "each letter is replaced by its mirror in the alphabet (A↔Z, B↔Y, C↔X, ...)")),
+        "each letter is replaced by its mirror in the alphabet (A↔Z, B↔Y, C↔X, ...)"),
     "vowel_consonant": Kind(
         2.5, lambda w, k: _next_letters(w, 1), lambda c, k: _next_letters(c, -1),
         lambda k: [("shift", 1)], "letters",
-        lambda k, places, way: (
-            "each vowel becomes the next vowel (A→E→I→O→U→A) and each consonant the next "
-            "consonant (B→C, D→F, ..., Z→B)")),
+        "each vowel becomes the next vowel (A→E→I→O→U→A) and each consonant the next "
+        "consonant (B→C, D→F, ..., Z→B)"),
     "alternate": Kind(
         3.0, lambda w, k: "".join(_shift_letter(c, k if i % 2 == 0 else -k)
                                   for i, c in enumerate(w)),
         lambda c, k: KINDS["alternate"].code(c, -k),
         lambda k: [*_shifts("alternate", k), ("shift", k)], "moves",
-        lambda k, places, way: (
-            f"the letters move {places} {way}, then {places} the other way, in turn")),
+        "the letters move {places} {way}, then {places} the other way, in turn"),
     "growing": Kind(
         3.0, lambda w, k: "".join(_shift_letter(c, k * (i + 1)) for i, c in enumerate(w)),
         lambda c, k: KINDS["growing"].code(c, -k),
         lambda k: [*_shifts("growing", k), ("shift", k)], "moves",
-        lambda k, places, way: (
-            f"the 1st letter moves {places} {way}, the 2nd twice as far, the 3rd three times "
-            "as far, and so on")),
+        "the 1st letter moves {places} {way}, the 2nd twice as far, the 3rd three times as "
+        "far, and so on"),
     "numbers": Kind(
         1.5, lambda w, k: "-".join(str(ABC.index(c) + 1 + k) for c in w), None, lambda k: [],
         "numbers",
-        lambda k, places, way: (
-            "each letter is replaced by its position in the alphabet (A=1, B=2, ...)"
-            + (f" plus {k}" if k > 0 else f" minus {-k}" if k < 0 else ""))),
+        "each letter is replaced by its position in the alphabet (A=1, B=2, ...){offset}"),
     "numbers_back": Kind(
         2.0, lambda w, k: "-".join(str(26 - ABC.index(c)) for c in w), None, lambda k: [],
-        "numbers",
-        lambda k, places, way: (
-            "each letter is replaced by its position counted from Z (Z=1, Y=2, ..., A=26)")),
+        "numbers", "each letter is replaced by its position counted from Z (Z=1, Y=2, ..., A=26)"),
     "letter_sum": Kind(
         2.0, lambda w, k: str(sum(ABC.index(c) + 1 for c in w)), None, lambda k: [], "numbers",
-        lambda k, places, way: (
-            "the word becomes the sum of its letters' alphabet positions (A=1, B=2, ...)")),
+        "the word becomes the sum of its letters' alphabet positions (A=1, B=2, ...)"),
 }
 
 
@@ -211,8 +203,10 @@ def apply_rule(rule: Rule, word: str) -> str:
 
 def _invert(rule: Rule, coded: str) -> str | None:
     """The word that ``rule`` turns into ``coded`` (None when the rule cannot be undone)."""
-    decode = KINDS[rule[0]].decode
-    return None if decode is None else decode(coded, rule[1])
+    kind = KINDS[rule[0]]
+    if kind.decode is None or isinstance(kind.decode, str):
+        return None if kind.decode is None else kind.code(coded, rule[1])
+    return kind.decode(coded, rule[1])
 
 
 def _library() -> list[Rule]:
@@ -480,5 +474,6 @@ def _signed(k: int) -> str:
 def describe(rule: Rule) -> str:
     """The rule in words."""
     kind, k = rule
-    places = f"{abs(k)} place{'s' if abs(k) != 1 else ''}"
-    return KINDS[kind].text(k, places, "forward" if k > 0 else "back")
+    return KINDS[kind].text.format(
+        places=f"{abs(k)} place{'s' if abs(k) != 1 else ''}", way="forward" if k > 0 else "back",
+        offset=f" plus {k}" if k > 0 else f" minus {-k}" if k < 0 else "")
