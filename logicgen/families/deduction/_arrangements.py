@@ -18,6 +18,7 @@ and ``(index, entities, allowed position tuples)`` constraints.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -107,14 +108,10 @@ class Space:
         return self.arrs[(mask & -mask).bit_length() - 1]
 
 
-_SPACES: dict[tuple[int, Any], Space] = {}
-
-
+@functools.cache
 def space(n: int, fixed: tuple[int, int] | None = None) -> Space:
-    key = (n, fixed)
-    if key not in _SPACES:
-        _SPACES[key] = Space(n, fixed)
-    return _SPACES[key]
+    """The arrangement space of ``n`` entities (built once per process)."""
+    return Space(n, fixed)
 
 
 # -- the deduction chain: candidate positions narrowed step by step ----------------------

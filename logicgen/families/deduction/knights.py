@@ -55,6 +55,7 @@ Which of them are knights?
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -124,13 +125,10 @@ class Tables:
         self.counts: dict[tuple[str, str, int], int] = {}  # truth tables of counting atoms
 
 
-_TABLES: dict[int, Tables] = {}
-
-
+@functools.cache
 def tables(n: int) -> Tables:
-    if n not in _TABLES:
-        _TABLES[n] = Tables(n)
-    return _TABLES[n]
+    """The truth tables of ``n`` people (built once per process)."""
+    return Tables(n)
 
 
 def truth(tree: Tree, t: Tables) -> int:

@@ -53,6 +53,7 @@ Which of the following must be true?
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -143,32 +144,27 @@ def clue_parts(clue: Clue) -> tuple[tuple[Any, ...], tuple[int, ...], Callable[.
     return (clue["type"], *ents, *number), ents, TESTS[clue["type"]](clue)
 
 
-_SHAPES: dict[tuple[int, bool], dict[str, list[tuple[int, ...]]]] = {}
-
-
+@functools.cache
 def _shapes(n: int, ends_only: bool) -> dict[str, list[tuple[int, ...]]]:
     """For each clue kind, the 0-based place tuples a true clue can be built on.
 
     ``not_position`` tuples are (place held, place denied); ``gap`` and
     ``not_adjacent`` are pairs at least two apart; ``between`` triples are in order.
     """
-    key = (n, ends_only)
-    if key not in _SHAPES:
-        pairs: list[tuple[int, ...]] = list(itertools.combinations(range(n), 2))
-        _SHAPES[key] = {
-            "position": [(p,) for p in range(n)],
-            "not_position": [
-                (p, k) for p in range(n) for k in range(n)
-                if k != p and (not ends_only or k in (0, n - 1))
-            ],
-            "before": pairs,
-            "immediately_before": [(p, p + 1) for p in range(n - 1)],
-            "adjacent": [(p, p + 1) for p in range(n - 1)],
-            "not_adjacent": [(p, q) for p, q in pairs if q - p > 1],
-            "gap": [(p, q) for p, q in pairs if q - p > 1],
-            "between": list(itertools.combinations(range(n), 3)),
-        }
-    return _SHAPES[key]
+    pairs: list[tuple[int, ...]] = list(itertools.combinations(range(n), 2))
+    return {
+        "position": [(p,) for p in range(n)],
+        "not_position": [
+            (p, k) for p in range(n) for k in range(n)
+            if k != p and (not ends_only or k in (0, n - 1))
+        ],
+        "before": pairs,
+        "immediately_before": [(p, p + 1) for p in range(n - 1)],
+        "adjacent": [(p, p + 1) for p in range(n - 1)],
+        "not_adjacent": [(p, q) for p, q in pairs if q - p > 1],
+        "gap": [(p, q) for p, q in pairs if q - p > 1],
+        "between": list(itertools.combinations(range(n), 3)),
+    }
 
 
 def _build(kind: str, shape: tuple[int, ...], order: list[int]) -> Clue:

@@ -55,6 +55,7 @@ Who sits immediately to Bea's right?
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -145,6 +146,7 @@ class Params(BaseParams):
 # left to right as that side's sitters see it; window index k faces door index m-1-k.
 
 
+@functools.cache
 def _tests(layout: str, n: int) -> dict[str, Callable[..., bool]]:
     if layout == "round":
         half = n // 2
@@ -183,7 +185,7 @@ def _test_name(clue: Clue) -> str:
 
 def _parts(layout: str, n: int) -> Parts:
     """How the engine reads a clue at this table: key, people, test on their seats."""
-    tests = _cached_tests(layout, n)
+    tests = _tests(layout, n)
 
     def parts(clue: Clue) -> tuple[tuple[Any, ...], tuple[int, ...], Callable[..., bool]]:
         name = _test_name(clue)
@@ -193,42 +195,37 @@ def _parts(layout: str, n: int) -> Parts:
     return parts
 
 
-_SHAPES: dict[tuple[str, int], dict[str, list[tuple[Any, ...]]]] = {}
-
-
+@functools.cache
 def _shapes(layout: str, n: int) -> dict[str, list[tuple[Any, ...]]]:
     """Per clue kind, the seat tuples on which such a clue is true (cached per table).
 
     One-seat kinds hold ``(seat,)`` (``side`` holds ``(seat, side name)``); the
     left/right kinds hold ordered seat pairs; the symmetric kinds hold pairs once.
     """
-    key = (layout, n)
-    if key not in _SHAPES:
-        tests = _tests(layout, n)
-        m = n // 2
-        shapes: dict[str, list[tuple[Any, ...]]] = {k: [] for k in LEVELS["hard"]["weights"]}
-        pairs = ["next_to", "not_next_to"]
-        if n % 2 == 0:
-            pairs += ["opposite", "not_opposite"]
-        if layout == "rows":
-            pairs += ["same_side", "other_side"]
-            for x in range(n):
-                if m > 2:
-                    shapes["end" if tests["end"](x) else "not_end"].append((x,))
-                shapes["side"].append((x, "window" if x < m else "door"))
+    tests = _tests(layout, n)
+    m = n // 2
+    shapes: dict[str, list[tuple[Any, ...]]] = {k: [] for k in LEVELS["hard"]["weights"]}
+    pairs = ["next_to", "not_next_to"]
+    if n % 2 == 0:
+        pairs += ["opposite", "not_opposite"]
+    if layout == "rows":
+        pairs += ["same_side", "other_side"]
         for x in range(n):
-            for y in range(n):
-                if x == y:
-                    continue
-                for kind in ("left", "right"):
+            if m > 2:
+                shapes["end" if tests["end"](x) else "not_end"].append((x,))
+            shapes["side"].append((x, "window" if x < m else "door"))
+    for x in range(n):
+        for y in range(n):
+            if x == y:
+                continue
+            for kind in ("left", "right"):
+                if tests[kind](x, y):
+                    shapes[kind].append((x, y))
+            if x < y:
+                for kind in pairs:
                     if tests[kind](x, y):
                         shapes[kind].append((x, y))
-                if x < y:
-                    for kind in pairs:
-                        if tests[kind](x, y):
-                            shapes[kind].append((x, y))
-        _SHAPES[key] = shapes
-    return _SHAPES[key]
+    return shapes
 
 
 def _build(kind: str, shape: tuple[Any, ...], who: list[int]) -> Clue:
@@ -243,21 +240,12 @@ def _build(kind: str, shape: tuple[Any, ...], who: list[int]) -> Clue:
     return {"type": kind, "a": a, "b": b}
 
 
-_TESTS: dict[tuple[str, int], dict[str, Callable[..., bool]]] = {}
-
-
-def _cached_tests(layout: str, n: int) -> dict[str, Callable[..., bool]]:
-    if (layout, n) not in _TESTS:
-        _TESTS[(layout, n)] = _tests(layout, n)
-    return _TESTS[(layout, n)]
-
-
 # -- generate ------------------------------------------------------------------------------
 
 
 def _relative(layout: str, n: int, seat: list[int], kind: str, x: int) -> int | None:
     """The seat in relation ``kind`` (left, right, opposite) to seat ``x``, if any."""
-    tests = _cached_tests(layout, n)
+    tests = _tests(layout, n)
     found = [s for s in range(n) if s != x and tests[kind](s, x)]
     return found[0] if found else None
 
