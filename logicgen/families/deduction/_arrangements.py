@@ -12,8 +12,22 @@ in a row, seats at a table) and states clues true of one hidden arrangement.
   per entity narrowed clue by clue with single-level case splits, and its
   sentences.
 
-Each family supplies its clue kinds as a ``mask`` function (clue to bit set)
-and ``(index, entities, allowed position tuples)`` constraints.
+Each family supplies its clue kinds as :data:`Parts`: a clue's cache key, the
+entities it is about and a test on their positions. Three runners where A (0)
+finished ahead of B (1) and B ahead of C (2) allow one order, found without a
+case split:
+
+>>> def parts(c):
+...     return ("before", c["a"], c["b"]), (c["a"], c["b"]), lambda x, y: x < y
+>>> sp, clues = space(3), [{"a": 0, "b": 1}, {"a": 1, "b": 2}]
+>>> left = sp.full & sp.mask(*parts(clues[0])) & sp.mask(*parts(clues[1]))
+>>> left.bit_count(), sp.arrangement(left)
+(1, (0, 1, 2))
+>>> doms = [{0, 1, 2} for _ in range(3)]  # the places each runner may still hold
+>>> trace, splits = deduce(doms, constraints(sp, clues, parts), (0, 1, 2), 3)
+>>> splits, narrate(trace, "ABC".__getitem__, lambda ps: f"place {ps[0] + 1}",
+...                 lambda i: f"clue {i + 1}", "place")[0]
+(0, 'Clue 1: A cannot be in place 3; B cannot be in place 1.')
 """
 
 from __future__ import annotations
