@@ -67,10 +67,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import GRID_CATEGORIES, NAME_CATEGORY, GridCategory
@@ -84,6 +84,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
 Entity = tuple[int, int]  # (category index, value index)
+Question = dict[str, Any]  # data["question"]: its kind, and the cell or house it asks about
 Domains = list[list[int]]  # domains[a][v]: bitmask of the houses value v of category a may be in
 
 DEFAULT_SIZE = {"easy": (3, 3), "medium": (4, 4), "hard": (5, 5)}
@@ -632,25 +633,6 @@ class _Words:
             return f"{cap(self.np(y))} lives {how} to the right of {self.np(x)}."
         return f"{cap(self.np(x))} lives {how} to the left of {self.np(y)}."
 
-    def question(self, q: dict[str, Any]) -> str:
-        kind = q["kind"]
-        if kind == "house":
-            x = q["given"]
-            if self.is_colour(x):
-                return f"Which house number is the {self.value(x)} house?"
-            return f"In which house does {self.np(x)} live?"
-        if kind == "value":
-            x, b = q["given"], q["ask"]
-            if b == 0:
-                return f"Who {self.pred(x)}?"
-            return self.cats[b].ask.format(np=self.np(x))
-        h, b = q["house"], q["ask"]
-        if b == 0:
-            return f"Who lives in house {h}?"
-        if self.cats[b].key == "colour":
-            return f"What colour is house {h}?"
-        return self.cats[b].ask.format(np=f"the person in house {h}")
-
     def grid_line(self, solution: list[list[int]], n: int) -> str:
         parts = []
         for h in range(n):
@@ -661,20 +643,58 @@ class _Words:
         return "; ".join(parts)
 
 
+def _ask_house(words: _Words, q: Question) -> str:
+    x = q["given"]
+    if words.is_colour(x):
+        return f"Which house number is the {words.value(x)} house?"
+    return f"In which house does {words.np(x)} live?"
+
+
+def _ask_value(words: _Words, q: Question) -> str:
+    x, b = q["given"], q["ask"]
+    return f"Who {words.pred(x)}?" if b == 0 else words.cats[b].ask.format(np=words.np(x))
+
+
+def _ask_at_house(words: _Words, q: Question) -> str:
+    h, b = q["house"], q["ask"]
+    if b == 0:
+        return f"Who lives in house {h}?"
+    if words.cats[b].key == "colour":
+        return f"What colour is house {h}?"
+    return words.cats[b].ask.format(np=f"the person in house {h}")
+
+
+def _values(words: _Words, q: Question, solution: list[list[int]], n: int) -> list[str]:
+    """The asked category's value in each house."""
+    b = q["ask"]
+    return [str(words.attrs[b]["values"][solution[b][h]]) for h in range(n)]
+
+
+class QuestionKind(NamedTuple):
+    """A kind of choice question: its wording, the house that holds the key (0-based, from
+    the solution's positions), and each house's option text."""
+
+    ask: Callable[[_Words, Question], str]
+    house: Callable[[Question, list[list[int]]], int]
+    labels: Callable[[_Words, Question, list[list[int]], int], list[str]]
+
+
+QUESTION_KINDS: dict[str, QuestionKind] = {
+    "house": QuestionKind(_ask_house, lambda q, pos: pos[q["given"][0]][q["given"][1]],
+                          lambda words, q, solution, n: [f"House {h + 1}" for h in range(n)]),
+    "value": QuestionKind(_ask_value, lambda q, pos: pos[q["given"][0]][q["given"][1]], _values),
+    "at_house": QuestionKind(_ask_at_house, lambda q, pos: q["house"] - 1, _values),
+}
+
+
 def _answer_and_options(
     data: dict[str, Any], pos: list[list[int]], words: _Words, n_options: int, rng: np.random.Generator
 ) -> tuple[str, list[str]]:
     q = data["question"]
-    sol = data["solution"]
     n = data["houses"]
-    if q["kind"] == "house":
-        a, v = q["given"]
-        house = pos[a][v]
-        labels = [f"House {h + 1}" for h in range(n)]
-    else:
-        house = pos[q["given"][0]][q["given"][1]] if q["kind"] == "value" else q["house"] - 1
-        b = q["ask"]
-        labels = [str(words.attrs[b]["values"][sol[b][h]]) for h in range(n)]
+    kind = QUESTION_KINDS[q["kind"]]
+    house = kind.house(q, pos)
+    labels = kind.labels(words, q, data["solution"], n)
     answer = labels[house]
     # Prefer the neighbouring houses' values: the off-by-one slip of a left/right clue.
     others = sorted(
@@ -728,7 +748,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
             f'"House 1: {order}; House 2: ..." (the categories in the order listed above).'
         )
         return Wording("\n".join(lines), [], facts, words.grid_line(data["solution"], n), spec)
-    lines.append(f"Question: {words.question(data['question'])}")
+    lines.append(f"Question: {QUESTION_KINDS[data['question']['kind']].ask(words, data['question'])}")
     answer, options = _answer_and_options(data, draft.spec["pos"], words, params.n_options, rng)
     return Wording("\n".join(lines), options, facts, answer, spec)
 
