@@ -78,7 +78,7 @@ from ...item import TFU_CHOICES
 from ...kit import Draft, Wording
 from ...registry import BaseParams, check_choice, family
 from ...solve import venn
-from ._wording import numbered, permuted
+from ._wording import join, numbered, permuted
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -469,10 +469,9 @@ def _region_name(region: int) -> str:
     if len(rest) == 2:
         return f"{slot[base]} that are {slot[rest[0]]} and {slot[rest[1]]}"
     if len(rest) == 1:
-        other = [t for t in outside]
-        if "ABC".index(rest[0]) < "ABC".index(other[0]):
-            return f"{slot[base]} that are {slot[rest[0]]} but not {slot[other[0]]}"
-        return f"{slot[base]} that are not {slot[other[0]]} but are {slot[rest[0]]}"
+        if "ABC".index(rest[0]) < "ABC".index(outside[0]):
+            return f"{slot[base]} that are {slot[rest[0]]} but not {slot[outside[0]]}"
+        return f"{slot[base]} that are not {slot[outside[0]]} but are {slot[rest[0]]}"
     return f"{slot[base]} that are neither {slot[outside[0]]} nor {slot[outside[1]]}"
 
 
@@ -490,10 +489,7 @@ def _claim_cells(statement: Statement) -> frozenset[int]:
 
 
 def _list_regions(regions: list[int] | frozenset[int], joiner: str = "and") -> str:
-    names = [f"[{_region_name(r)}]" for r in sorted(regions)]
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
+    return join([f"[{_region_name(r)}]" for r in sorted(regions)], joiner)
 
 
 def _quoted(statement: Statement) -> str:
