@@ -53,7 +53,7 @@ __all__ = [
     "minimise",
     "narrate",
     "near_solutions",
-    "no_puzzle",
+   
     "space",
     "worded",
 ]
@@ -423,12 +423,6 @@ def near_solutions(sp: Space, clues: list[Clue], mask: Callable[[Clue], int]) ->
         if rest:
             out.append(sp.arrangement(rest))
     return out
-
-
-def no_puzzle(facts: dict[str, Any]) -> Wording:
-    """The wording of a draft drawn with nothing usable in the budget: the solver rejects
-    it, so the item is redrawn."""
-    return Wording("No puzzle could be drawn.", ["?", "??"], data={**facts, "options": []})
 
 
 def worded(

@@ -5,6 +5,9 @@
 * :func:`key_among`: options as the family's named wrong answers with the key put
   at a position drawn from the wording stream.
 * :func:`permuted`: options in an order drawn from the wording stream.
+* :func:`no_puzzle`, :data:`NO_PUZZLE`: the wording and explanation of a draft
+  drawn with nothing usable in its budget (the solver rejects it, so the item is
+  redrawn).
 
 Both option helpers draw exactly as the families always have (one numpy
 ``integers`` or ``permutation`` call), so a seed's items do not change.
@@ -19,12 +22,16 @@ Both option helpers draw exactly as the families always have (one numpy
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from logicgen.kit import Wording
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["cap", "join", "key_among", "numbered", "permuted"]
+__all__ = ["NO_PUZZLE", "cap", "join", "key_among", "no_puzzle", "numbered", "permuted"]
+
+NO_PUZZLE = "No puzzle could be drawn."
 
 
 def cap(text: str) -> str:
@@ -55,3 +62,9 @@ def key_among(rng: np.random.Generator, key: str, wrong: Sequence[str], n_option
 def permuted(rng: np.random.Generator, texts: Sequence[str]) -> list[str]:
     """``texts`` in a random order (one numpy permutation)."""
     return [texts[int(i)] for i in rng.permutation(len(texts))]
+
+
+def no_puzzle(facts: dict[str, Any], numeric: bool = False) -> Wording:
+    """The wording of a draft with nothing drawn: the facts drawn at wording time, no
+    options recorded, and choices the key is not among."""
+    return Wording(NO_PUZZLE, [] if numeric else ["?", "??"], data={**facts, "options": []})

@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_scenes import NUMBER_WORDS
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction._wording import cap, join
+from logicgen.families.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.knights import solve
@@ -556,8 +556,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     draws = Draw(rng, batch=64, forward=True)
     names = [FIRST_NAMES[i] for i in draws.choice(len(FIRST_NAMES), n)]
     if draft.spec is None:
-        return Wording("No puzzle could be drawn.", [] if params.format == "numeric" else ["?", "??"],
-                       data={"names": names, "options": []})
+        return no_puzzle({"names": names}, params.format == "numeric")
     lines = [
         ("On an island, every inhabitant is either a knight, who always tells the truth, or "
          f"a knave, who always lies. You meet {NUMBER_WORDS[n]} of them: {join(names)}.")
@@ -666,7 +665,7 @@ def _narrate(steps: list[Step], says: list[Tree], names: list[str], t: Tables, i
 def explain(draft: Draft) -> str:
     data = draft.data
     if draft.spec is None:
-        return "No puzzle could be drawn."
+        return NO_PUZZLE
     n, names = data["n"], data["names"]
     t = tables(n)
     says = [s["says"] for s in data["statements"]]

@@ -63,7 +63,7 @@ from logicgen.data import FIRST_NAMES, OBJECTS
 from logicgen.data.deduction_scenes import NUMBER_WORDS, ORDER_SCENES, ordinal
 from logicgen.families.deduction import _arrangements as engine
 from logicgen.families.deduction._arrangements import Clue, Space
-from logicgen.families.deduction._wording import cap, join
+from logicgen.families.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_ordering
@@ -401,7 +401,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     lower, upper = _refs(scene, names)
     facts = {"scene": scene, "names": names}
     if draft.spec is None:
-        return engine.no_puzzle(facts)
+        return no_puzzle(facts)
     intro = str(t["intro"]).format(N=cap(NUMBER_WORDS[n]), n=n, names=join(lower), last=ordinal(n))
     texts = [clue_text(c, scene, n, lower, upper, draws.below(2)) for c in data["clues"]]
     q = data["question"]
@@ -421,7 +421,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
 def explain(instance: Draft) -> str:
     data = instance.data
     if instance.spec is None:
-        return "No puzzle could be drawn."
+        return NO_PUZZLE
     scene, n, names = data["scene"], data["n"], data["names"]
     t = ORDER_SCENES[scene]
     unit = str(t["unit"])

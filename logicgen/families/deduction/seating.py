@@ -69,7 +69,7 @@ from logicgen.data.deduction_scenes import (
 from logicgen.errors import InvalidParams
 from logicgen.families.deduction import _arrangements as engine
 from logicgen.families.deduction._arrangements import Clue, Parts, Space
-from logicgen.families.deduction._wording import cap, join
+from logicgen.families.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_seating
@@ -398,7 +398,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     n = data["n"]
     names = [FIRST_NAMES[i] for i in draws.choice(len(FIRST_NAMES), n)]
     if draft.spec is None:
-        return engine.no_puzzle({"names": names})
+        return no_puzzle({"names": names})
     layout = data["layout"]
     intro = SEATING_SCENES[layout]["intro"].format(
         N=NUMBER_WORDS[n].capitalize(), names=join(names), m=NUMBER_WORDS[n // 2])
@@ -414,7 +414,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
 def explain(instance: Draft) -> str:
     data = instance.data
     if instance.spec is None:
-        return "No puzzle could be drawn."
+        return NO_PUZZLE
     layout, n, names = data["layout"], data["n"], data["names"]
     who = instance.spec["who"]
     places = _seat_names(layout, n)
