@@ -459,17 +459,9 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
 # -- wording ------------------------------------------------------------------------------------
 
 
-def _is_are(k: int) -> str:
-    return "is" if k == 1 else "are"
-
-
 def clause(tree: Tree, speaker: int, names: list[str]) -> str:
     """A statement as words, from the speaker's point of view ("I", "us")."""
     op = tree["op"]
-
-    def who(i: int, subject: bool = True) -> str:
-        return ("I" if subject else "me") if i == speaker else names[i]
-
     if op in ("knight", "knave"):
         i = tree["who"]
         return f"I am a {op}" if i == speaker else f"{names[i]} is a {op}"
@@ -481,17 +473,14 @@ def clause(tree: Tree, speaker: int, names: list[str]) -> str:
             pair = f"{names[i]} and {names[j]}"
         return f"{pair} are {'the same kind' if op == 'same' else 'different kinds'}"
     if op == "count":
-        k, kind, n = tree["k"], tree["kind"], len(names)
-        if tree["cmp"] == "exactly":
-            if k == 0:
-                return f"none of us is a {kind}"
-            if k == n:
-                return f"all of us are {kind}s"
-            noun = f"a {kind}" if k == 1 else kind + "s"
-            return f"exactly {NUMBER_WORDS[k]} of us {_is_are(k)} {noun}"
+        k, kind, cmp = tree["k"], tree["kind"], tree["cmp"]
+        if cmp == "exactly" and k == 0:
+            return f"none of us is a {kind}"
+        if cmp == "exactly" and k == len(names):
+            return f"all of us are {kind}s"
         noun = f"a {kind}" if k == 1 else kind + "s"
-        bound = "at least" if tree["cmp"] == "at_least" else "at most"
-        return f"{bound} {NUMBER_WORDS[k]} of us {_is_are(k)} {noun}"
+        bound = {"exactly": "exactly", "at_least": "at least", "at_most": "at most"}[cmp]
+        return f"{bound} {NUMBER_WORDS[k]} of us {'is' if k == 1 else 'are'} {noun}"
     if op == "not":
         return "it is not true that " + clause(tree["arg"], speaker, names)
     left, right = tree["args"]

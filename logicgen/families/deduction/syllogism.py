@@ -97,7 +97,6 @@ DISTRIBUTES = {"all": (True, False), "no": (True, True), "some": (False, False),
 CONTRADICTORY = {"all": "some_not", "some_not": "all", "no": "some", "some": "no"}
 TERM_SETS = ("auto", "nonsense", "groups", "categories")
 NONE_OPTION = "None of these conclusions follows"
-CHAIN = {"A": ("A", "B"), "C": ("B", "C")}
 VERDICT_WEIGHT = {"True": 0.0, "False": 0.5, "Uncertain": 1.0}
 HARD_FROM = 2.25
 MEDIUM_UP_TO = 3.0
