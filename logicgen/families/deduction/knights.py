@@ -56,8 +56,9 @@ Which of them are knights?
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_scenes import NUMBER_WORDS
@@ -579,76 +580,81 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
                    answer=option_text(spec["answer"], n, names))
 
 
-def _narrate(steps: list[Step], says: list[Tree], names: list[str], t: Tables, indent: str) -> list[str]:
-    lines = []
-    for step in steps:
-        kind = step[0]
-        if kind == "fact":
-            _, s, mode, known, facts = step
-            quote = _quote(says[s], s, names)
-            if mode == "speaker":
-                told = "true" if known[s] else "false"
-                lines.append(
-                    f"{names[s]} is {_kind(known[s])}, so {names[s]}'s statement {quote} is "
-                    f"{told}. Hence {_facts(facts, names)}."
-                )
-            elif mode == "truth":
-                value = _known_mask(known, t) & truth(says[s], t) != 0
-                extra = {p: k for p, k in facts.items() if p != s}
-                line = (
-                    f"{names[s]}'s statement {quote} is then {'true' if value else 'false'}, "
-                    f"so {names[s]} is {_kind(value)}."
-                )
-                if extra:
-                    line += f" Also {_facts(extra, names)}."
-                lines.append(line)
-            elif mode == "self":
-                right = facts[s]
-                lines.append(
-                    f"If {names[s]} were {_kind(not right)}, {quote} would have to be "
-                    f"{'false' if right else 'true'}, but then it would be "
-                    f"{'true' if right else 'false'}. So {names[s]} is {_kind(right)}."
-                )
-            elif s not in facts:
-                lines.append(
-                    f"Whether {names[s]} is a knight (so {quote} is true) or a knave (so it is "
-                    f"false), it follows that {_facts(facts, names)}."
-                )
-            else:
-                lines.append(
-                    f"{names[s]}'s statement {quote} can only fit (true from a knight, false "
-                    f"from a knave) if {_facts(facts, names)}."
-                )
-        elif kind == "clash":
-            _, s, known = step
-            quote = _quote(says[s], s, names)
-            f = _known_mask(known, t)
-            holds = truth(says[s], t) & f
-            if s in known and holds in (f, 0):
-                actual = holds == f
-                lines.append(
-                    f"But {names[s]} is {_kind(known[s])}, so {quote} would have to be "
-                    f"{'true' if known[s] else 'false'}, and it is {'true' if actual else 'false'}: "
-                    "a contradiction."
-                )
-            else:
-                lines.append(
-                    f"But then {names[s]}'s statement {quote} cannot fit, whichever kind "
-                    f"{names[s]} is: a contradiction."
-                )
-        elif kind == "both":
-            _, p, cases = step
-            lines.append(f"Nothing more follows, so consider both kinds for {names[p]}.")
-            for _, q, value, sub in cases:
-                lines.append(f"If {names[q]} is {_kind(value)}:")
-                lines += _narrate(sub, says, names, t, "  ")
-            lines.append("Either way there is a contradiction.")
-        elif kind == "suppose":
-            _, p, value, sub = step
-            lines.append(f"Suppose {names[p]} is {_kind(value)}.")
-            lines += _narrate(sub, says, names, t, "  ")
-            lines.append(f"So {names[p]} is {_kind(not value)}.")
-    return [indent + x for x in lines]
+class _Story(NamedTuple):
+    """What the worked solution is told about: the statements, the names, the tables."""
+
+    says: list[Tree]
+    names: list[str]
+    t: Tables
+
+    def quote(self, s: int) -> str:
+        return _quote(self.says[s], s, self.names)
+
+
+def _fact(step: Step, st: _Story) -> list[str]:
+    """Facts that one statement forces, told by how they follow (``mode``)."""
+    _, s, mode, known, facts = step
+    name, quote, names = st.names[s], st.quote(s), st.names
+    if mode == "speaker":
+        return [(f"{name} is {_kind(known[s])}, so {name}'s statement {quote} is "
+                f"{'true' if known[s] else 'false'}. Hence {_facts(facts, names)}.")]
+    if mode == "truth":
+        value = _known_mask(known, st.t) & truth(st.says[s], st.t) != 0
+        extra = {p: k for p, k in facts.items() if p != s}
+        line = (f"{name}'s statement {quote} is then {'true' if value else 'false'}, "
+                f"so {name} is {_kind(value)}.")
+        return [line + (f" Also {_facts(extra, names)}." if extra else "")]
+    if mode == "self":
+        right = facts[s]
+        return [(f"If {name} were {_kind(not right)}, {quote} would have to be "
+                f"{'false' if right else 'true'}, but then it would be "
+                f"{'true' if right else 'false'}. So {name} is {_kind(right)}.")]
+    if s not in facts:
+        return [(f"Whether {name} is a knight (so {quote} is true) or a knave (so it is "
+                f"false), it follows that {_facts(facts, names)}.")]
+    return [(f"{name}'s statement {quote} can only fit (true from a knight, false "
+            f"from a knave) if {_facts(facts, names)}.")]
+
+
+def _clash(step: Step, st: _Story) -> list[str]:
+    """A statement that cannot fit what is known."""
+    _, s, known = step
+    name, quote = st.names[s], st.quote(s)
+    f = _known_mask(known, st.t)
+    holds = truth(st.says[s], st.t) & f
+    if s in known and holds in (f, 0):
+        return [(f"But {name} is {_kind(known[s])}, so {quote} would have to be "
+                f"{'true' if known[s] else 'false'}, and it is "
+                f"{'true' if holds == f else 'false'}: a contradiction.")]
+    return [(f"But then {name}'s statement {quote} cannot fit, whichever kind "
+            f"{name} is: a contradiction.")]
+
+
+def _both(step: Step, st: _Story) -> list[str]:
+    """A case split inside a case: both kinds for one person fail."""
+    _, p, cases = step
+    lines = [f"Nothing more follows, so consider both kinds for {st.names[p]}."]
+    for _, q, value, sub in cases:
+        lines.append(f"If {st.names[q]} is {_kind(value)}:")
+        lines += _narrate(sub, st, "  ")
+    return lines + ["Either way there is a contradiction."]
+
+
+def _suppose(step: Step, st: _Story) -> list[str]:
+    """A supposition that leads to a contradiction, so the opposite holds."""
+    _, p, value, sub = step
+    return [f"Suppose {st.names[p]} is {_kind(value)}.", *_narrate(sub, st, "  "),
+            f"So {st.names[p]} is {_kind(not value)}."]
+
+
+#: How each kind of step of the case analysis is told.
+NARRATORS: dict[str, Callable[[Step, _Story], list[str]]] = {
+    "fact": _fact, "clash": _clash, "both": _both, "suppose": _suppose,
+}
+
+
+def _narrate(steps: list[Step], st: _Story, indent: str = "") -> list[str]:
+    return [indent + line for step in steps for line in NARRATORS[step[0]](step, st)]
 
 
 def explain(draft: Draft) -> str:
@@ -662,7 +668,7 @@ def explain(draft: Draft) -> str:
         ("A knight's statement is true and a knave's is false, so each statement is true "
          "exactly when its speaker is a knight. Test the cases:")
     ]
-    lines += _narrate(draft.spec["steps"], says, names, t, "")
+    lines += _narrate(draft.spec["steps"], _Story(says, names, t))
     groups = []
     for key, one, many in (("knights", "a knight", "knights"), ("knaves", "a knave", "knaves")):
         people = [names[i] for i in data["solution"][key]]
