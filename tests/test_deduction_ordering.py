@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 from collections import Counter
 from typing import Any
 
+import numpy as np
 import pytest
 
 import logicgen
 from logicgen import InvalidParams, Item
+from logicgen.kit import settle
+from logicgen.registry import get
 from logicgen.solve.permutations import ordering_solutions, solve_ordering
 from logicgen.verify import verify
 
@@ -223,3 +227,25 @@ def test_explanation_reaches_the_key() -> None:
     for item in logicgen.generate(FAMILY, count=30, seed=6, difficulty="hard"):
         assert "So the only order is" in item.explanation
         assert item.answer in item.explanation
+
+
+DEDUCTION = ("deduction.coding", "deduction.conditional", "deduction.directions",
+             "deduction.grid", "deduction.knights", "deduction.ordering", "deduction.relations",
+             "deduction.seating", "deduction.statements", "deduction.syllogism")
+
+
+@pytest.mark.parametrize("name", DEDUCTION)
+def test_deduction_render_leaves_the_draft_unchanged(name: str) -> None:
+    """Facts drawn at wording time (names, scene, clue texts, the key) come back in the
+    wording; the draft that ``generate`` made is never written to."""
+    fam = get(name)
+    for seed, fmt in enumerate(fam.formats):
+        params = fam.make_params(format=fmt, difficulty="easy")
+        draft = fam.generate(params, np.random.default_rng(seed))
+        before = copy.deepcopy((draft.data, draft.spec, draft.answer))
+        words = fam.render(draft, params, np.random.default_rng(seed + 100))
+        assert (draft.data, draft.spec, draft.answer) == before
+        settled = settle(draft, words)
+        assert settled.answer  # the key is known once the wording is settled
+        if words.choices:
+            assert settled.answer in words.choices

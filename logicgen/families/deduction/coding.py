@@ -45,12 +45,15 @@ If FARM is written BWNI, how is FROG written in the same code?
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from string import ascii_uppercase as ABC
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data.deduction_grid_words import CODE_WORDS
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.families.deduction._wording import key_among
+from logicgen.kit import Draft, Wording
+from logicgen.registry import BaseParams, family
 from logicgen.solve import coding as coding_solver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,11 +63,6 @@ Rule = tuple[str, int]  # (kind, parameter)
 
 VOWELS = "AEIOU"
 CONSONANTS = "".join(c for c in ABC if c not in VOWELS)
-WEIGHT = {
-    "shift": 1.0, "reverse": 1.5, "swap_ends": 1.5, "numbers": 1.5, "mirror": 2.0,
-    "swap_pairs": 2.0, "numbers_back": 2.0, "letter_sum": 2.0, "vowel_consonant": 2.5,
-    "reverse_shift": 2.5, "alternate": 3.0, "growing": 3.0,
-}
 NUMERIC_KINDS = ("numbers", "numbers_back", "letter_sum")
 LENGTHS = {"easy": (3, 4), "medium": (4, 5), "hard": (5, 6)}
 
@@ -105,56 +103,110 @@ def _next_in(ch: str, group: str, step: int) -> str:
 _SHIFT_TABLES = [str.maketrans(ABC, ABC[k:] + ABC[:k]) for k in range(26)]
 
 
+def _swap_pairs(word: str) -> str:
+    chars = list(word)
+    for i in range(0, len(chars) - 1, 2):
+        chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return "".join(chars)
+
+
+def _next_letters(word: str, step: int) -> str:
+    """Each vowel ``step`` vowels on, each consonant ``step`` consonants on."""
+    return "".join(_next_in(c, VOWELS if c in VOWELS else CONSONANTS, step) for c in word)
+
+
+class Kind(NamedTuple):
+    """One kind of rule: how it codes a word, how it is undone, and how it is explained."""
+
+    weight: float  #: its part of the score
+    code: Callable[[str, int], str]  #: the coded form of a word under (kind, k)
+    #: the word behind a coded form: a function, "self" (coding twice gives the word back)
+    #: or None (the code cannot be undone)
+    decode: Callable[[str, int], str] | str | None
+    near: Callable[[int], list[Rule]]  #: rules a candidate may take it for, most tempting first
+    #: how the worked solution shows it: "moves" (each letter's shift), "reversed" (backwards,
+    #: then moves), "numbers", "letters" (each letter's image) or "order" (same letters moved)
+    working: str
+    #: the rule in words; fields ``places`` ("3 places"), ``way`` ("forward", "back") and
+    #: ``offset`` (" plus 2", " minus 1" or nothing)
+    text: str
+
+
+def _shifts(kind: str, k: int) -> list[Rule]:
+    return [(kind, k + 1), (kind, k - 1), (kind, -k)]
+
+
+def _reorders(k: int) -> list[Rule]:
+    return [("reverse", 0), ("swap_ends", 0), ("swap_pairs", 0)]
+
+
+def _shifted(word: str, k: int) -> str:
+    return word.translate(_SHIFT_TABLES[k % 26])
+
+
+#: The rule kinds; see the module docstring.
+KINDS: dict[str, Kind] = {
+    "shift": Kind(
+        1.0, _shifted, lambda c, k: _shifted(c, -k),
+        lambda k: [*_shifts("shift", k), ("reverse_shift", k)], "moves",
+        "each letter moves {places} {way} in the alphabet (wrapping round from Z to A)"),
+    "reverse": Kind(1.5, lambda w, k: w[::-1], "self", _reorders, "order",
+                    "the letters are written in reverse order"),
+    "reverse_shift": Kind(
+        2.5, lambda w, k: _shifted(w[::-1], k), lambda c, k: _shifted(c, -k)[::-1],
+        lambda k: [*_shifts("reverse_shift", k), ("shift", k), ("reverse", 0)], "reversed",
+        "the word is written backwards and then each letter moves {places} {way}"),
+    "swap_pairs": Kind(
+        2.0, lambda w, k: _swap_pairs(w), "self", _reorders, "order",
+        "the 1st and 2nd letters change places, then the 3rd and 4th, and so on"),
+    "swap_ends": Kind(
+        1.5, lambda w, k: w[-1] + w[1:-1] + w[0] if len(w) > 1 else w, "self", _reorders,
+        "order", "the first and last letters change places"),
+    "mirror": Kind(
+        2.0, lambda w, k: "".join(ABC[25 - ABC.index(c)] for c in w), "self",
+        lambda k: [("reverse", 0), ("shift", 13)], "letters",
+        "each letter is replaced by its mirror in the alphabet (A↔Z, B↔Y, C↔X, ...)"),
+    "vowel_consonant": Kind(
+        2.5, lambda w, k: _next_letters(w, 1), lambda c, k: _next_letters(c, -1),
+        lambda k: [("shift", 1)], "letters",
+        "each vowel becomes the next vowel (A→E→I→O→U→A) and each consonant the next "
+        "consonant (B→C, D→F, ..., Z→B)"),
+    "alternate": Kind(
+        3.0, lambda w, k: "".join(_shift_letter(c, k if i % 2 == 0 else -k)
+                                  for i, c in enumerate(w)),
+        lambda c, k: KINDS["alternate"].code(c, -k),
+        lambda k: [*_shifts("alternate", k), ("shift", k)], "moves",
+        "the letters move {places} {way}, then {places} the other way, in turn"),
+    "growing": Kind(
+        3.0, lambda w, k: "".join(_shift_letter(c, k * (i + 1)) for i, c in enumerate(w)),
+        lambda c, k: KINDS["growing"].code(c, -k),
+        lambda k: [*_shifts("growing", k), ("shift", k)], "moves",
+        "the 1st letter moves {places} {way}, the 2nd twice as far, the 3rd three times as "
+        "far, and so on"),
+    "numbers": Kind(
+        1.5, lambda w, k: "-".join(str(ABC.index(c) + 1 + k) for c in w), None, lambda k: [],
+        "numbers",
+        "each letter is replaced by its position in the alphabet (A=1, B=2, ...){offset}"),
+    "numbers_back": Kind(
+        2.0, lambda w, k: "-".join(str(26 - ABC.index(c)) for c in w), None, lambda k: [],
+        "numbers", "each letter is replaced by its position counted from Z (Z=1, Y=2, ..., A=26)"),
+    "letter_sum": Kind(
+        2.0, lambda w, k: str(sum(ABC.index(c) + 1 for c in w)), None, lambda k: [], "numbers",
+        "the word becomes the sum of its letters' alphabet positions (A=1, B=2, ...)"),
+}
+
+
 def apply_rule(rule: Rule, word: str) -> str:
     """The coded form of ``word`` under ``rule``."""
-    kind, k = rule
-    if kind == "shift":
-        return word.translate(_SHIFT_TABLES[k % 26])
-    if kind == "reverse":
-        return word[::-1]
-    if kind == "reverse_shift":
-        return word[::-1].translate(_SHIFT_TABLES[k % 26])
-    if kind == "swap_pairs":
-        chars = list(word)
-        for i in range(0, len(chars) - 1, 2):
-            chars[i], chars[i + 1] = chars[i + 1], chars[i]
-        return "".join(chars)
-    if kind == "swap_ends":
-        return word[-1] + word[1:-1] + word[0] if len(word) > 1 else word
-    if kind == "mirror":
-        return "".join(ABC[25 - ABC.index(c)] for c in word)
-    if kind == "vowel_consonant":
-        return "".join(
-            _next_in(c, VOWELS, 1) if c in VOWELS else _next_in(c, CONSONANTS, 1) for c in word
-        )
-    if kind == "alternate":
-        return "".join(_shift_letter(c, k if i % 2 == 0 else -k) for i, c in enumerate(word))
-    if kind == "growing":
-        return "".join(_shift_letter(c, k * (i + 1)) for i, c in enumerate(word))
-    if kind == "numbers":
-        return "-".join(str(ABC.index(c) + 1 + k) for c in word)
-    if kind == "numbers_back":
-        return "-".join(str(26 - ABC.index(c)) for c in word)
-    if kind == "letter_sum":
-        return str(sum(ABC.index(c) + 1 for c in word))
-    raise ValueError(f"unknown rule kind {kind!r}")
+    return KINDS[rule[0]].code(word, rule[1])
 
 
 def _invert(rule: Rule, coded: str) -> str | None:
     """The word that ``rule`` turns into ``coded`` (None when the rule cannot be undone)."""
-    kind, k = rule
-    if kind in ("shift", "reverse_shift", "alternate", "growing"):
-        back = {"shift": ("shift", -k), "alternate": ("alternate", -k), "growing": ("growing", -k)}
-        if kind == "reverse_shift":
-            return apply_rule(("shift", -k), coded)[::-1]
-        return apply_rule(back[kind], coded)
-    if kind in ("reverse", "swap_pairs", "swap_ends", "mirror"):
-        return apply_rule(rule, coded)
-    if kind == "vowel_consonant":
-        return "".join(
-            _next_in(c, VOWELS, -1) if c in VOWELS else _next_in(c, CONSONANTS, -1) for c in coded
-        )
-    return None
+    kind = KINDS[rule[0]]
+    if kind.decode is None or isinstance(kind.decode, str):
+        return None if kind.decode is None else kind.code(coded, rule[1])
+    return kind.decode(coded, rule[1])
 
 
 def _library() -> list[Rule]:
@@ -228,7 +280,7 @@ def _words(length_range: tuple[int, int], rng: np.random.Generator) -> tuple[str
     return pool[i], pool[j]
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     pool = _pool(params.difficulty)
     for _ in range(100):
         rule = pool[int(rng.integers(len(pool)))]
@@ -254,8 +306,8 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         "question": {"direction": "decode" if decode else "encode", "word": asked},
         "rule": {"kind": rule[0], "k": rule[1]},
     }
-    score = WEIGHT[rule[0]] + abs(rule[1]) / 10 + len(other) / 10 + (1.0 if decode else 0.0)
-    return Instance(data=data, answer=answer, score=score, spec={"rule": rule, "plain": other})
+    score = KINDS[rule[0]].weight + abs(rule[1]) / 10 + len(other) / 10 + (1.0 if decode else 0.0)
+    return Draft(data=data, answer=answer, score=score, spec={"rule": rule, "plain": other})
 
 
 # -- distractors -----------------------------------------------------------------------
@@ -289,24 +341,7 @@ def _near_misses(rule: Rule, data: dict[str, Any], answer: str) -> list[str]:
             changed[i] += 1
             add("-".join(str(x) for x in changed))
         return out
-    alternatives: list[Rule] = []
-    if kind in ("shift", "reverse_shift", "alternate", "growing"):
-        alternatives += [(kind, k + 1), (kind, k - 1), (kind, -k)]
-    if kind == "shift":
-        alternatives += [("reverse_shift", k)]
-    if kind == "reverse_shift":
-        alternatives += [("shift", k), ("reverse", 0)]
-    if kind in ("reverse", "swap_ends", "swap_pairs"):
-        alternatives += [("reverse", 0), ("swap_ends", 0), ("swap_pairs", 0)]
-    if kind == "alternate":
-        alternatives += [("shift", k)]
-    if kind == "growing":
-        alternatives += [("shift", k)]
-    if kind == "mirror":
-        alternatives += [("reverse", 0), ("shift", 13)]
-    if kind == "vowel_consonant":
-        alternatives += [("shift", 1)]
-    for alt in alternatives:
+    for alt in KINDS[kind].near(k):
         if _normal(alt)[0] == "identity" or (alt[0] in ("alternate", "growing") and alt[1] == 0):
             continue
         add(_invert(alt, q) if decode else apply_rule(alt, q))
@@ -317,11 +352,11 @@ def _near_misses(rule: Rule, data: dict[str, Any], answer: str) -> list[str]:
     return out
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    data = draft.data
     ex = data["example"]
     q = data["question"]
-    numeric_code = instance.spec["rule"][0] in NUMERIC_KINDS
+    numeric_code = draft.spec["rule"][0] in NUMERIC_KINDS
     if q["direction"] == "decode":
         prompt = (
             f"In a certain code, {ex['coded']} stands for {ex['plain']}. "
@@ -335,13 +370,13 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             f"in the same code?"
         )
     if params.format == "numeric":
-        if numeric_code and "-" in instance.answer:
+        if numeric_code and "-" in draft.answer:
             prompt += " Write the numbers separated by hyphens, as in the example."
-        return prompt, []
+        return Wording(prompt, [])
     if q["direction"] == "decode":
         # The key is a real word, so every option is one: words of the same length,
         # those sharing the most letters in place with the key first.
-        answer = instance.answer
+        answer = draft.answer
         same = [
             w
             for w in CODE_WORDS
@@ -353,11 +388,8 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             key=lambda w: -sum(a == b for a, b in zip(w, answer)),
         )
     else:
-        misses = _near_misses(instance.spec["rule"], data, instance.answer)
-    keep = misses[: params.n_options - 1]
-    options = [*keep]
-    options.insert(int(rng.integers(len(options) + 1)), instance.answer)
-    return prompt, options
+        misses = _near_misses(draft.spec["rule"], data, draft.answer)
+    return Wording(prompt, key_among(rng, draft.answer, misses, params.n_options))
 
 
 def _moves(src: str, dst: str, amounts: list[int]) -> str:
@@ -387,51 +419,50 @@ def _numbers_text(rule: Rule, word: str) -> str:
     return listed
 
 
-def explain(instance: Instance) -> str:
-    data = instance.data
-    rule: Rule = instance.spec["rule"]
-    kind = rule[0]
-    ex = data["example"]
-    q = data["question"]
-    plain, coded = ex["plain"], ex["coded"]
-    steps = [f"Compare {plain} with {coded}."]
-    if kind in ("shift", "alternate", "growing"):
-        steps.append("Letter by letter: " + _moves(plain, coded, _amounts(rule, len(plain))) + ".")
-    elif kind == "reverse_shift":
-        rev = plain[::-1]
-        steps.append(f"Written backwards, {plain} is {rev}.")
-        steps.append("Then letter by letter: " + _moves(rev, coded, _amounts(rule, len(rev))) + ".")
-    elif kind in NUMERIC_KINDS:
-        steps.append(f"In {plain}: {_numbers_text(rule, plain)}.")
-    elif kind in ("mirror", "vowel_consonant"):
-        steps.append("Letter by letter: " + ", ".join(f"{a}→{b}" for a, b in zip(plain, coded)) + ".")
+#: Per way of working (``Kind.working``): how the solution reads the example and how it
+#: applies the rule to the question word. Fields: ``w`` the word, ``r`` it backwards,
+#: ``x`` each letter's change, ``sw`` and ``sc`` the word and its code letter by letter.
+READ = {
+    "moves": "Letter by letter: {x}.",
+    "reversed": "Written backwards, {w} is {r}. Then letter by letter: {x}.",
+    "numbers": "In {w}: {x}.",
+    "letters": "Letter by letter: {x}.",
+    "order": "The same letters appear in a new order: {sw} → {sc}.",
+}
+APPLY = {
+    "reversed": "Apply it to {w}: backwards it is {r}; then {x}.",
+    "order": "Apply it to {w}: the letters {sw} become {sc}.",
+}
+
+
+def _working(template: str, rule: Rule, word: str, coded: str) -> str:
+    """``template`` filled in for ``word`` coded as ``coded`` under ``rule``."""
+    working = KINDS[rule[0]].working
+    src = word[::-1] if working == "reversed" else word
+    if working in ("moves", "reversed"):
+        change = _moves(src, coded, _amounts(rule, len(src)))
+    elif working == "numbers":
+        change = _numbers_text(rule, word)
     else:
-        steps.append(f"The same letters appear in a new order: {' '.join(plain)} → {' '.join(coded)}.")
-    steps.append(f"The rule: {describe(rule)}.")
-    word = q["word"]
+        change = ", ".join(f"{a}→{b}" for a, b in zip(word, coded))
+    return template.format(w=word, r=src, x=change, sw=" ".join(word), sc=" ".join(coded))
+
+
+def explain(draft: Draft) -> str:
+    rule: Rule = draft.spec["rule"]
+    working = KINDS[rule[0]].working
+    ex, q = draft.data["example"], draft.data["question"]
+    word, answer = q["word"], draft.answer
+    steps = [f"Compare {ex['plain']} with {ex['coded']}.",
+             _working(READ[working], rule, ex["plain"], ex["coded"]), f"The rule: {describe(rule)}."]
     if q["direction"] == "decode":
         steps.append(
-            f"To decode {word}, undo the rule step by step; this gives {instance.answer}. "
-            f"Check: coding {instance.answer} gives {apply_rule(rule, instance.answer)}."
+            f"To decode {word}, undo the rule step by step; this gives {answer}. "
+            f"Check: coding {answer} gives {apply_rule(rule, answer)}."
         )
-        return " ".join(steps)
-    answer = instance.answer
-    if kind in ("shift", "alternate", "growing"):
-        steps.append(f"Apply it to {word}: " + _moves(word, answer, _amounts(rule, len(word))) + ".")
-    elif kind == "reverse_shift":
-        rev = word[::-1]
-        steps.append(
-            f"Apply it to {word}: backwards it is {rev}; then "
-            + _moves(rev, answer, _amounts(rule, len(rev)))
-            + "."
-        )
-    elif kind in NUMERIC_KINDS:
-        steps.append(f"Apply it to {word}: {_numbers_text(rule, word)}.")
-    elif kind in ("mirror", "vowel_consonant"):
-        steps.append(f"Apply it to {word}: " + ", ".join(f"{a}→{b}" for a, b in zip(word, answer)) + ".")
     else:
-        steps.append(f"Apply it to {word}: the letters {' '.join(word)} become {' '.join(answer)}.")
-    steps.append(f"So {word} is written {answer}.")
+        apply = APPLY.get(working, "Apply it to {w}: {x}.")
+        steps += [_working(apply, rule, word, answer), f"So {word} is written {answer}."]
     return " ".join(steps)
 
 
@@ -443,29 +474,6 @@ def _signed(k: int) -> str:
 def describe(rule: Rule) -> str:
     """The rule in words."""
     kind, k = rule
-    places = f"{abs(k)} place{'s' if abs(k) != 1 else ''}"
-    way = "forward" if k > 0 else "back"
-    text = {
-        "shift": f"each letter moves {places} {way} in the alphabet (wrapping round from Z to A)",
-        "reverse": "the letters are written in reverse order",
-        "reverse_shift": f"the word is written backwards and then each letter moves {places} {way}",
-        "swap_pairs": "the 1st and 2nd letters change places, then the 3rd and 4th, and so on",
-        "swap_ends": "the first and last letters change places",
-        "mirror": "each letter is replaced by its mirror in the alphabet (A↔Z, B↔Y, C↔X, ...)",
-        "vowel_consonant": (
-            "each vowel becomes the next vowel (A→E→I→O→U→A) and each consonant the next "
-            "consonant (B→C, D→F, ..., Z→B)"
-        ),
-        "alternate": f"the letters move {places} {way}, then {places} the other way, in turn",
-        "growing": (
-            f"the 1st letter moves {places} {way}, the 2nd twice as far, the 3rd three times as "
-            "far, and so on"
-        ),
-        "numbers": (
-            "each letter is replaced by its position in the alphabet (A=1, B=2, ...)"
-            + (f" plus {k}" if k > 0 else f" minus {-k}" if k < 0 else "")
-        ),
-        "numbers_back": "each letter is replaced by its position counted from Z (Z=1, Y=2, ..., A=26)",
-        "letter_sum": "the word becomes the sum of its letters' alphabet positions (A=1, B=2, ...)",
-    }
-    return text[kind]
+    return KINDS[kind].text.format(
+        places=f"{abs(k)} place{'s' if abs(k) != 1 else ''}", way="forward" if k > 0 else "back",
+        offset=f" plus {k}" if k > 0 else f" minus {-k}" if k < 0 else "")

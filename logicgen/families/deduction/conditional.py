@@ -62,13 +62,16 @@ Which of the following must also be true?
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ...data.deduction_terms import ATOMS
 from ...item import TFU_CHOICES
-from ...registry import BaseParams, Instance, family
+from ...kit import Draft, Wording
+from ...registry import BaseParams, family
 from ...solve import truth_table
+from ._wording import cap, numbered, permuted
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -81,6 +84,15 @@ Rule = tuple[Literal, Literal, str]
 ATOM_IDS = "pqrstu"
 VALID_MODES = ("mp", "mt")
 MODE_WEIGHT = {"mp": 0.0, "mt": 0.75, "ac": 1.0, "da": 1.0, "rule": 1.0}
+#: Per inference, from the chain's first and last literal: the stated facts and the
+#: conclusion drawn from them (a "rule" item states no fact and asks for a rule).
+INFERENCES: dict[str, Callable[[Literal, Literal], tuple[list[Literal], Any]]] = {
+    "mp": lambda first, last: ([first], last),  # modus ponens
+    "mt": lambda first, last: ([neg(last)], neg(first)),  # modus tollens
+    "ac": lambda first, last: ([last], first),  # affirming the consequent
+    "da": lambda first, last: ([neg(first)], neg(last)),  # denying the antecedent
+    "rule": lambda first, last: ([], None),
+}
 FALLACY_TEXT = {"ac": "affirming the consequent", "da": "denying the antecedent"}
 
 
@@ -153,7 +165,7 @@ def key_for(rules: list[Rule], facts: list[Literal], claim: Any, strong: bool = 
 # -- generate --------------------------------------------------------------------------------
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     # A draw is rejected only when the two readings of "unless" disagree or too
     # few distractors exist; a few tries always suffice (the loop is a safety net).
     for _ in range(50):
@@ -163,7 +175,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
     raise RuntimeError("no conditional item could be drawn")  # pragma: no cover
 
 
-def _attempt(params: Params, rng: np.random.Generator) -> Instance | None:
+def _attempt(params: Params, rng: np.random.Generator) -> Draft | None:
     difficulty = params.difficulty
     draw = int(rng.integers(1 << 60))
 
@@ -216,16 +228,7 @@ def _attempt(params: Params, rng: np.random.Generator) -> Instance | None:
             order = order[::-1]
     rules = [rules[i] for i in order]
 
-    facts: list[Literal] = []
-    intended: Any
-    if mode == "mp":
-        facts, intended = [chain[0]], chain[m]
-    elif mode == "mt":
-        facts, intended = [neg(chain[m])], neg(chain[0])
-    elif mode == "ac":
-        facts, intended = [chain[m]], chain[0]
-    elif mode == "da":
-        facts, intended = [neg(chain[0])], neg(chain[m])
+    facts, intended = INFERENCES[mode](chain[0], chain[m])
     # With a single rule the chain "if L0, then L1" is the rule itself, so ask for
     # its contrapositive instead.
     contra = mode == "rule" and (m == 1 or take(2) == 1)
@@ -239,7 +242,7 @@ def _attempt(params: Params, rng: np.random.Generator) -> Instance | None:
                   for k in range(n_atoms)],
         "premises": [
             {"text": _rule_text(r, atoms), "tree": _rule_tree(r), "wording": r[2]} for r in rules
-        ] + [{"text": _cap(_lit_text(f, atoms)) + ".", "tree": _lit_tree(f), "wording": "fact"}
+        ] + [{"text": cap(_lit_text(f, atoms)) + ".", "tree": _lit_tree(f), "wording": "fact"}
              for f in facts],
         "unless_reading": "B unless C = if not C, then B",
         "inference": mode,
@@ -273,7 +276,7 @@ def _attempt(params: Params, rng: np.random.Generator) -> Instance | None:
         + 0.5 * sum(r[2] != "if" for r in rules) + 0.5 * shuffled
         + MODE_WEIGHT[mode] + 0.5 * bool(side_kind)
     )
-    return Instance(data=data, answer=answer, score=score, spec=spec)
+    return Draft(data=data, answer=answer, score=score, spec=spec)
 
 
 def _wording(antecedent: Literal, difficulty: str, take: Any) -> str:
@@ -345,10 +348,6 @@ def _choose_options(rules: list[Rule], facts: list[Literal], intended: Any, n_op
 # -- wording ---------------------------------------------------------------------------------
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _lit_text(lit: Literal, atoms: list[tuple[str, str]]) -> str:
     return atoms[lit[0]][0 if lit[1] else 1]
 
@@ -356,16 +355,16 @@ def _lit_text(lit: Literal, atoms: list[tuple[str, str]]) -> str:
 def _rule_text(rule: Rule, atoms: list[tuple[str, str]]) -> str:
     a, b, wording = rule
     if wording == "only_if":
-        return f"{_cap(_lit_text(a, atoms))} only if {_lit_text(b, atoms)}."
+        return f"{cap(_lit_text(a, atoms))} only if {_lit_text(b, atoms)}."
     if wording == "unless":
-        return f"{_cap(_lit_text(b, atoms))} unless {_lit_text(neg(a), atoms)}."
+        return f"{cap(_lit_text(b, atoms))} unless {_lit_text(neg(a), atoms)}."
     return f"If {_lit_text(a, atoms)}, then {_lit_text(b, atoms)}."
 
 
 def _claim_text(claim: Any, atoms: list[tuple[str, str]]) -> str:
     if claim[0] == "if":
         return f"If {_lit_text(claim[1], atoms)}, then {_lit_text(claim[2], atoms)}"
-    return _cap(_lit_text(claim, atoms))
+    return cap(_lit_text(claim, atoms))
 
 
 def _lit_tree(lit: Literal) -> dict[str, Any]:
@@ -383,24 +382,22 @@ def _claim_tree(claim: Any) -> dict[str, Any]:
     return _lit_tree(claim)
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    data = draft.data
     lines = [p["text"] for p in data["premises"]]
     if data["question"] == "tfu":
         lines.append(data["claim_text"] + ".")
-        body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
+        body = numbered(lines)
         n = len(lines)
         first = "statements 1 and 2 are" if n == 3 else f"statements 1 to {n - 1} are"
         if n == 2:
             first = "statement 1 is"
         prompt = (f"Assume {first} true.\n\n{body}\n\n"
                   f"Is statement {n} true, false or uncertain?")
-        return prompt, list(TFU_CHOICES)
-    body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
-    prompt = f"Assume these statements are true:\n\n{body}\n\nWhich of the following must also be true?"
-    texts = [o["text"] for o in data["options"]]
-    order = rng.permutation(len(texts))
-    return prompt, [texts[int(i)] for i in order]
+        return Wording(prompt, list(TFU_CHOICES))
+    prompt = (f"Assume these statements are true:\n\n{numbered(lines)}\n\n"
+              "Which of the following must also be true?")
+    return Wording(prompt, permuted(rng, [o["text"] for o in data["options"]]))
 
 
 # -- explain ----------------------------------------------------------------------------------
@@ -431,7 +428,7 @@ def _steps(rules: list[Rule], start: list[Literal], target: Literal,
     origin = node
     where = (f"(statement {fact_number[origin]})" if origin in fact_number
              else "(supposed)")
-    lines.append(f"Start from “{_cap(_lit_text(origin, atoms))}” {where}.")
+    lines.append(f"Start from “{cap(_lit_text(origin, atoms))}” {where}.")
     for lit, n, kind in reversed(path):
         a, b, _ = rules[n]
         if kind == "mp":
@@ -444,15 +441,15 @@ def _steps(rules: list[Rule], start: list[Literal], target: Literal,
     return lines
 
 
-def explain(instance: Instance) -> str:
-    spec = instance.spec
+def explain(draft: Draft) -> str:
+    spec = draft.spec
     rules, facts, atoms = spec["rules"], spec["facts"], spec["atoms"]
     lines = ["Read every statement as an if–then rule:"]
     lines += [_reading(n, r, atoms) for n, r in enumerate(rules, 1)]
     fact_number = {f: len(rules) + 1 + k for k, f in enumerate(facts)}
     intended = spec["intended"]
     mode = spec["mode"]
-    if instance.data["question"] == "tfu":
+    if draft.data["question"] == "tfu":
         claim = spec["claim"]
         said = "“" + _claim_text(claim, atoms) + "”"
         if mode in VALID_MODES:
@@ -471,7 +468,7 @@ def explain(instance: Instance) -> str:
                 why = (f"The rules say what follows when {_lit_text(first, atoms)}, "
                        "not what follows when it does not")
             lines.append(
-                f"We know “{_cap(_lit_text(fact, atoms))}”. {why}; concluding {said} from it "
+                f"We know “{cap(_lit_text(fact, atoms))}”. {why}; concluding {said} from it "
                 f"would be {FALLACY_TEXT[mode]}.")
             lines.append(f"Both possibilities fit every statement, so {said} is Uncertain.")
         return "\n".join(lines)

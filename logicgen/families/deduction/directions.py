@@ -45,13 +45,16 @@ Directions are the eight compass points; a point that is both north and east of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from math import isqrt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import COMPASS_WORDS
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.families.deduction._wording import key_among
+from logicgen.kit import Draft, Wording
+from logicgen.registry import BaseParams, family
 from logicgen.solve import vectors as vectors_solver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,6 +69,7 @@ QUESTIONS = {
     "medium": ("distance", "direction", "facing", "distance", "direction"),
     "hard": ("distance", "direction", "start_direction", "distance_direction", "facing"),
 }
+End = tuple[int, int, int]  # x, y and the heading index after the walk
 CONVENTION = (
     "Directions are the eight compass points; a point that is both north and east of "
     "another counts as north-east of it, whatever the angle (and likewise for the others)."
@@ -130,7 +134,7 @@ def _root_text(sq: int, unit: str) -> str:
     return f"{outside}√{inside} {unit}" if outside > 1 else f"√{inside} {unit}"
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     diff = params.difficulty
     lo, hi = LEGS[diff]
     unit, scale = ("km", 1) if rng.random() < 0.6 else ("m", 10)
@@ -165,82 +169,129 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
                 continue  # prefer a right-angled triangle to a straight line
         break
     x, y, heading = _walk(legs)
-    answer = _answer(kind, x, y, heading, unit, numeric=params.format == "numeric")
+    answer = QUESTION_KINDS[kind].answer(x, y, heading, unit)
+    if params.format == "numeric":
+        answer = answer.split()[0]  # numeric items ask for the number of units
     n_turns = sum(1 for leg in legs if leg["turn"])
     root = "√" in answer
     score = len(legs) + 0.5 * n_turns + (1.0 if root else 0.0)
     score += 1.0 if kind in ("start_direction", "distance_direction") else 0.0
     data = {"unit": unit, "legs": legs, "question": kind}
-    return Instance(data=data, answer=answer, score=score, spec={"end": (x, y, heading)})
+    return Draft(data=data, answer=answer, score=score, spec={"end": (x, y, heading)})
 
 
-def _answer(kind: str, x: int, y: int, heading: int, unit: str, numeric: bool = False) -> str:
-    if kind == "distance":
-        text = _distance_text(x, y, unit)
-        return text.split()[0] if numeric else text
-    if kind == "direction":
-        return _compass(x, y)
-    if kind == "start_direction":
-        return _compass(-x, -y)
-    if kind == "facing":
-        return HEADINGS[heading]
-    return f"{_distance_text(x, y, unit)} {_compass(x, y)}"
+def _distance(x: int, y: int, heading: int, unit: str) -> str:
+    return _distance_text(x, y, unit)
 
 
-def _wrong(instance: Instance) -> list[str]:
-    data = instance.data
-    kind = data["question"]
-    unit = data["unit"]
-    legs = data["legs"]
-    x, y, heading = instance.spec["end"]
-    out: list[str] = []
+def _wrong_distance(draft: Draft, add: Callable[[str], None], flips: list[End]) -> None:
+    """The taxicab distance, the total walked, a turn taken the wrong way, near values."""
+    kind, unit = draft.data["question"], draft.data["unit"]
+    x, y, _ = draft.spec["end"]
+    where = _compass(x, y)
+    tail = f" {where}" if kind == "distance_direction" else ""
+    if kind == "distance_direction":
+        add(f"{_distance_text(x, y, unit)} {_compass(-x, -y)}")
+    add(f"{abs(x) + abs(y)} {unit}{tail}")
+    add(f"{sum(leg['distance'] for leg in draft.data['legs'])} {unit}{tail}")
+    for fx, fy, _ in flips:
+        if (fx, fy) != (0, 0):
+            add(f"{_distance_text(fx, fy, unit)}{tail}")
+    step = 10 if unit == "m" else 1
+    for d in (step, -step, 2 * step, -2 * step, 3 * step, 4 * step, 5 * step):
+        alt = _distance_text(x, y, unit).split()[0]
+        if "√" not in alt and int(alt) + d > 0:
+            add(f"{int(alt) + d} {unit}{tail}")
+    if "√" in draft.answer:
+        add(f"{_root_text(abs(x * x - y * y) or 1, unit)}{tail}")  # subtracted the squares
+    sq = x * x + y * y
+    for k in (1, -1, 2, -2, 3, 4, 5, 6):
+        if sq + k * step * step > 0:
+            add(f"{_root_text(sq + k * step * step, unit)}{tail}")
 
-    def add(text: str) -> None:
-        if text and text != instance.answer and text not in out:
-            out.append(text)
 
-    flips = [_walk(legs, i) for i in range(len(legs)) if legs[i]["turn"] in ("left", "right")]
-    total = sum(leg["distance"] for leg in legs)
-    if kind in ("distance", "distance_direction"):
-        where = _compass(x, y)
-        tail = f" {where}" if kind == "distance_direction" else ""
-        if kind == "distance_direction":
-            add(f"{_distance_text(x, y, unit)} {_compass(-x, -y)}")
-        add(f"{abs(x) + abs(y)} {unit}{tail}")
-        add(f"{total} {unit}{tail}")
-        for fx, fy, _ in flips:
-            if (fx, fy) != (0, 0):
-                add(f"{_distance_text(fx, fy, unit)}{tail}")
-        step = 10 if unit == "m" else 1
-        for d in (step, -step, 2 * step, -2 * step, 3 * step, 4 * step, 5 * step):
-            alt = _distance_text(x, y, unit).split()[0]
-            if "√" not in alt and int(alt) + d > 0:
-                add(f"{int(alt) + d} {unit}{tail}")
-        if "√" in instance.answer:
-            add(f"{_root_text(abs(x * x - y * y) or 1, unit)}{tail}")  # subtracted the squares
-        sq = x * x + y * y
-        for k in (1, -1, 2, -2, 3, 4, 5, 6):
-            if sq + k * step * step > 0:
-                add(f"{_root_text(sq + k * step * step, unit)}{tail}")
-        return out
-    if kind in ("direction", "start_direction"):
-        ex, ey = (x, y) if kind == "direction" else (-x, -y)
-        add(_compass(-ex, -ey))  # read from the wrong end
-        add(_compass(-ex, ey))  # east and west swapped
-        add(_compass(ex, -ey))
-        for fx, fy, _ in flips:
-            if (fx, fy) != (0, 0):
-                add(_compass(fx, fy) if kind == "direction" else _compass(-fx, -fy))
-        i = COMPASS_WORDS.index(_compass(ex, ey))
-        for step in (1, -1, 2, -2, 3, -3):
-            add(COMPASS_WORDS[(i + step) % 8])
-        return out
-    # facing
+def _wrong_direction(draft: Draft, add: Callable[[str], None], flips: list[End]) -> None:
+    """The point read from the wrong end, a mirrored axis, a wrong turn, neighbours."""
+    kind = draft.data["question"]
+    x, y, _ = draft.spec["end"]
+    ex, ey = (x, y) if kind == "direction" else (-x, -y)
+    add(_compass(-ex, -ey))  # read from the wrong end
+    add(_compass(-ex, ey))  # east and west swapped
+    add(_compass(ex, -ey))
+    for fx, fy, _ in flips:
+        if (fx, fy) != (0, 0):
+            add(_compass(fx, fy) if kind == "direction" else _compass(-fx, -fy))
+    i = COMPASS_WORDS.index(_compass(ex, ey))
+    for step in (1, -1, 2, -2, 3, -3):
+        add(COMPASS_WORDS[(i + step) % 8])
+
+
+def _wrong_facing(draft: Draft, add: Callable[[str], None], flips: list[End]) -> None:
+    """Facing back the way, after a wrong turn, or a quarter turn off."""
+    heading = draft.spec["end"][2]
     add(HEADINGS[(heading + 2) % 4])
     for _, _, fh in flips:
         add(HEADINGS[fh])
     add(HEADINGS[(heading + 1) % 4])
     add(HEADINGS[(heading + 3) % 4])
+
+
+def _says_distance(x: int, y: int, heading: int, unit: str) -> str:
+    if x and y:
+        return (f"Straight-line distance (Pythagoras): √({abs(x)}² + {abs(y)}²) = √{x * x + y * y} "
+                f"= {_distance_text(x, y, unit)}.")
+    return (f"It lies due {_compass(x, y)} of the start, so the straight-line distance is "
+            f"{_distance_text(x, y, unit)}.")
+
+
+def _says_direction(x: int, y: int, heading: int, unit: str) -> str:
+    return f"Seen from the start, the end point lies {_compass(x, y)}."
+
+
+class Question(NamedTuple):
+    """One kind of question: its wording, key, wrong answers and worked lines."""
+
+    ask: str  #: the question, about ``{name}``
+    answer: Callable[[int, int, int, str], str]  #: the key from (x, y, heading, unit)
+    wrong: Callable[[Draft, Callable[[str], None], list[End]], None]  #: adds wrong answers
+    says: tuple[Callable[[int, int, int, str], str], ...]  #: the solution's closing lines
+    convention: bool  #: whether the compass convention is stated
+
+
+QUESTION_KINDS: dict[str, Question] = {
+    "distance": Question(
+        "How far is {name} from the starting point, in a straight line?", _distance,
+        _wrong_distance, (_says_distance,), False),
+    "direction": Question(
+        "In which direction is {name} now from the starting point?",
+        lambda x, y, h, u: _compass(x, y), _wrong_direction, (_says_direction,), True),
+    "start_direction": Question(
+        "In which direction is the starting point from where {name} is now?",
+        lambda x, y, h, u: _compass(-x, -y), _wrong_direction,
+        (lambda x, y, h, u: f"The end point lies {_compass(x, y)} of the start, so the start "
+         f"lies the opposite way from the end point: {_compass(-x, -y)}.",), True),
+    "facing": Question(
+        "Which direction is {name} facing at the end?", lambda x, y, h, u: HEADINGS[h],
+        _wrong_facing, (lambda x, y, h, u: f"After the last leg the walker faces {HEADINGS[h]}.",),
+        False),
+    "distance_direction": Question(
+        "How far from the starting point is {name}, in a straight line, and in which direction?",
+        lambda x, y, h, u: f"{_distance_text(x, y, u)} {_compass(x, y)}", _wrong_distance,
+        (_says_distance, _says_direction), True),
+}
+
+
+def _wrong(draft: Draft) -> list[str]:
+    """Wrong answers, most tempting first."""
+    legs = draft.data["legs"]
+    out: list[str] = []
+
+    def add(text: str) -> None:
+        if text and text != draft.answer and text not in out:
+            out.append(text)
+
+    flips = [_walk(legs, i) for i in range(len(legs)) if legs[i]["turn"] in ("left", "right")]
+    QUESTION_KINDS[draft.data["question"]].wrong(draft, add, flips)
     return out
 
 
@@ -255,37 +306,26 @@ def _leg_text(leg: dict[str, Any], unit: str, first: bool) -> str:
     return f"turns {leg['turn']} and walks {d}"
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    data = draft.data
     name = str(FIRST_NAMES[int(rng.integers(len(FIRST_NAMES)))])
     unit = data["unit"]
     parts = [_leg_text(leg, unit, i == 0) for i, leg in enumerate(data["legs"])]
     last = parts[-1] if parts[-1].startswith("then ") else "then " + parts[-1]
     walk = f"{name} " + ", ".join(parts[:-1]) + ", " + last + "."
-    kind = data["question"]
-    unit_word = "kilometres" if unit == "km" else "metres"
-    question = {
-        "distance": f"How far is {name} from the starting point, in a straight line?",
-        "direction": f"In which direction is {name} now from the starting point?",
-        "start_direction": f"In which direction is the starting point from where {name} is now?",
-        "facing": f"Which direction is {name} facing at the end?",
-        "distance_direction": f"How far from the starting point is {name}, in a straight line, and in which direction?",
-    }[kind]
+    asked = QUESTION_KINDS[data["question"]]
+    prompt = f"{walk} {asked.ask.format(name=name)}"
     if params.format == "numeric":
-        question += f" Give the answer in {unit_word}."
-    prompt = f"{walk} {question}"
-    if kind in ("direction", "start_direction", "distance_direction"):
+        prompt += f" Give the answer in {'kilometres' if unit == 'km' else 'metres'}."
+    if asked.convention:
         prompt += f"\n{CONVENTION}"
     if params.format == "numeric":
-        return prompt, []
-    wrong = _wrong(instance)[: params.n_options - 1]
-    options = list(wrong)
-    options.insert(int(rng.integers(len(options) + 1)), instance.answer)
-    return prompt, options
+        return Wording(prompt, [])
+    return Wording(prompt, key_among(rng, draft.answer, _wrong(draft), params.n_options))
 
 
-def explain(instance: Instance) -> str:
-    data = instance.data
+def explain(draft: Draft) -> str:
+    data = draft.data
     unit = data["unit"]
     lines = ["Put the start at (0, 0) with east along x and north along y, and follow the legs."]
     x = y = 0
@@ -297,42 +337,20 @@ def explain(instance: Instance) -> str:
         else:
             old = HEADINGS[heading]
             heading = (heading + TURN[leg["turn"]]) % 4
-            turn = "around" if leg["turn"] == "around" else leg["turn"]
             how = (
-                f"Facing {old}, turn {turn}: now facing {HEADINGS[heading]}; "
+                f"Facing {old}, turn {leg['turn']}: now facing {HEADINGS[heading]}; "
                 f"walk {leg['distance']} {unit}"
             )
         dx, dy = STEP[heading]
         x += dx * leg["distance"]
         y += dy * leg["distance"]
         lines.append(f"{i + 1}. {how}, reaching ({x}, {y}).")
-    sq = x * x + y * y
-    kind = data["question"]
     offsets = []
     if x:
         offsets.append(f"{abs(x)} {unit} {'east' if x > 0 else 'west'}")
     if y:
         offsets.append(f"{abs(y)} {unit} {'north' if y > 0 else 'south'}")
     lines.append(f"The end point is {' and '.join(offsets)} of the start.")
-    if kind in ("distance", "distance_direction"):
-        if x and y:
-            lines.append(
-                f"Straight-line distance (Pythagoras): √({abs(x)}² + {abs(y)}²) = √{sq} = "
-                f"{_distance_text(x, y, unit)}."
-            )
-        else:
-            lines.append(
-                f"It lies due {_compass(x, y)} of the start, so the straight-line distance is "
-                f"{_distance_text(x, y, unit)}."
-            )
-    if kind in ("direction", "distance_direction"):
-        lines.append(f"Seen from the start, the end point lies {_compass(x, y)}.")
-    if kind == "start_direction":
-        lines.append(
-            f"The end point lies {_compass(x, y)} of the start, so the start lies the opposite "
-            f"way from the end point: {_compass(-x, -y)}."
-        )
-    if kind == "facing":
-        lines.append(f"After the last leg the walker faces {HEADINGS[heading]}.")
-    lines.append(f"Answer: {instance.answer}.")
+    lines += [say(x, y, heading, unit) for say in QUESTION_KINDS[data["question"]].says]
+    lines.append(f"Answer: {draft.answer}.")
     return "\n".join(lines)

@@ -67,21 +67,24 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import GRID_CATEGORIES, NAME_CATEGORY, GridCategory
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Capabilities, Instance, family
+from logicgen.families.deduction._wording import cap, key_among
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import BaseParams, Capabilities, family
 from logicgen.solve import grid as grid_solver
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
 Entity = tuple[int, int]  # (category index, value index)
+Question = dict[str, Any]  # data["question"]: its kind, and the cell or house it asks about
 Domains = list[list[int]]  # domains[a][v]: bitmask of the houses value v of category a may be in
 
 DEFAULT_SIZE = {"easy": (3, 3), "medium": (4, 4), "hard": (5, 5)}
@@ -145,44 +148,6 @@ def _holds(kind: str, hx: int, hy: int) -> bool:
     return abs(hx - hy) == 1  # next_to
 
 
-def _apply(clue: dict[str, Any], dom: Domains, full: int) -> None:
-    """Narrow ``dom`` by one clue (never widens)."""
-    kind = clue["type"]
-    a, v = clue["a"]
-    dx = dom[a][v]
-    if kind == "position":
-        dom[a][v] = dx & (1 << (clue["house"] - 1))
-        return
-    if kind == "not_position":
-        dom[a][v] = dx & ~(1 << (clue["house"] - 1))
-        return
-    b, w = clue["b"]
-    dy = dom[b][w]
-    if kind == "same":
-        dx = dy = dx & dy
-    elif kind == "not_same":
-        if dx and dx & (dx - 1) == 0:
-            dy &= ~dx
-        if dy and dy & (dy - 1) == 0:
-            dx &= ~dy
-    elif kind == "just_left":
-        dy &= (dx << 1) & full
-        dx &= dy >> 1
-    elif kind == "left_of":
-        if dx:
-            low = dx & -dx
-            dy &= full & ~((low << 1) - 1)
-        if dy:
-            dx &= (1 << (dy.bit_length() - 1)) - 1
-        else:
-            dx = 0
-    else:  # next_to
-        dy &= ((dx << 1) | (dx >> 1)) & full
-        dx &= ((dy << 1) | (dy >> 1)) & full
-    dom[a][v] = dx
-    dom[b][w] = dy
-
-
 def _all_different(dom: Domains, n: int) -> bool:
     """Naked and hidden singles in every category; False on a contradiction."""
     full = (1 << n) - 1
@@ -241,7 +206,7 @@ def _compile(clues: Sequence[dict[str, Any]]) -> list[Compiled]:
     return out
 
 
-def _apply_fast(c: Compiled, dom: Domains, full: int) -> int:
+def _apply(c: Compiled, dom: Domains, full: int) -> int:
     """Narrow ``dom`` by one compiled clue; bit 1 set if x changed, bit 2 if y did."""
     k, a, v, b, w = c
     if k == NOP:
@@ -318,7 +283,7 @@ def _propagate(
             i = queue.pop()
             queued[i] = False
             c = clues[i]
-            moved = _apply_fast(c, dom, full)
+            moved = _apply(c, dom, full)
             if moved & 1:
                 if dom[c[1]][c[2]] == 0:
                     return False
@@ -416,21 +381,7 @@ def _has_other(
 # -- generation ---------------------------------------------------------------------
 
 
-class _Draws:
-    """Uniform draws from the logic stream, fetched in batches (one call per 256 draws)."""
-
-    def __init__(self, rng: np.random.Generator):
-        self.rng = rng
-        self.batch: list[float] = []
-
-    def below(self, k: int) -> int:
-        """A uniform integer in [0, k)."""
-        if not self.batch:
-            self.batch = [float(u) for u in self.rng.random(256)]
-        return min(int(self.batch.pop() * k), k - 1)
-
-
-def _random_clue(kind: str, pos: list[list[int]], n: int, m: int, draw: _Draws) -> dict[str, Any] | None:
+def _random_clue(kind: str, pos: list[list[int]], n: int, m: int, draw: Draw) -> dict[str, Any] | None:
     """A clue of ``kind`` that is true of the solution ``pos`` (None if none was found)."""
     a = draw.below(m)
     v = draw.below(n)
@@ -464,7 +415,7 @@ def _clue_key(clue: dict[str, Any]) -> tuple[Any, ...]:
 def _build(n: int, m: int, difficulty: str, rng: np.random.Generator) -> tuple[list[list[int]], list[dict[str, Any]]]:
     """A random solution and a minimal clue set that determines it."""
     pos = [[int(h) for h in rng.permutation(n)] for _ in range(m)]
-    draw = _Draws(rng)
+    draw = Draw(rng, batch=256)  # read from the end of each batch
     weights = CLUE_WEIGHTS[difficulty]
     cumulative = list(accumulate(weights))
     clues: list[dict[str, Any]] = []
@@ -484,7 +435,7 @@ def _build(n: int, m: int, difficulty: str, rng: np.random.Generator) -> tuple[l
         seen.add(key)
         trial = [row[:] for row in dom]
         fast = _compile([clue])[0]
-        moved = _apply_fast(fast, trial, full)
+        moved = _apply(fast, trial, full)
         if not moved:
             continue  # the current fixpoint already satisfies the clue: no news
         clues.append(clue)
@@ -539,7 +490,7 @@ def _choose_question(
     return options[int(rng.integers(len(options)))]
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     n, m = params.size()
     pos, clues = _build(n, m, params.difficulty, rng)
     solution = [[0] * n for _ in range(m)]  # solution[a][h] = value index in house h
@@ -561,7 +512,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         "solution": solution,
     }
     spec = {"pos": pos, "steps": steps}
-    return Instance(data=data, answer="", score=score, spec=spec)
+    return Draft(data=data, answer="", score=score, spec=spec)
 
 
 # -- worked solution ------------------------------------------------------------------
@@ -591,7 +542,7 @@ def _trace(clues: list[dict[str, Any]], n: int, m: int) -> tuple[list[tuple[Any,
         progress = True
         while progress and not _solved(dom):
             progress = False
-            for i, clue in enumerate(clues):
+            for i, clue in enumerate(fast):
                 before = [row[:] for row in dom]
                 _apply(clue, dom, full)
                 found = changes(before)
@@ -627,10 +578,6 @@ def _trace(clues: list[dict[str, Any]], n: int, m: int) -> tuple[list[tuple[Any,
 # -- wording -------------------------------------------------------------------------
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _houses_text(mask: int, n: int) -> str:
     hs = [str(h + 1) for h in range(n) if mask >> h & 1]
     if len(hs) == 1:
@@ -641,8 +588,8 @@ def _houses_text(mask: int, n: int) -> str:
 class _Words:
     """The categories and values an item was worded with."""
 
-    def __init__(self, data: dict[str, Any]):
-        self.attrs = data["attributes"]
+    def __init__(self, attrs: list[dict[str, Any]]):
+        self.attrs = attrs
         self.cats: list[GridCategory] = [NAME_CATEGORY] + [
             next(c for c in GRID_CATEGORIES if c.key == attr["key"]) for attr in self.attrs[1:]
         ]
@@ -671,39 +618,20 @@ class _Words:
                 verb = "is" if kind == "position" else "is not"
                 return f"The {self.value(x)} house {verb} house {h}."
             verb = "lives" if kind == "position" else "does not live"
-            return f"{_cap(self.np(x))} {verb} in house {h}."
+            return f"{cap(self.np(x))} {verb} in house {h}."
         y = clue["b"]
         if kind in ("same", "not_same"):
             if y[0] == 0 or (flip and x[0] != 0):
                 x, y = y, x
-            return f"{_cap(self.np(x))} {self.pred(y) if kind == 'same' else self.neg(y)}."
+            return f"{cap(self.np(x))} {self.pred(y) if kind == 'same' else self.neg(y)}."
         if kind == "next_to":
             if flip:
                 x, y = y, x
-            return f"{_cap(self.np(x))} lives next to {self.np(y)}."
+            return f"{cap(self.np(x))} lives next to {self.np(y)}."
         how = "directly" if kind == "just_left" else "somewhere"
         if flip:
-            return f"{_cap(self.np(y))} lives {how} to the right of {self.np(x)}."
-        return f"{_cap(self.np(x))} lives {how} to the left of {self.np(y)}."
-
-    def question(self, q: dict[str, Any]) -> str:
-        kind = q["kind"]
-        if kind == "house":
-            x = q["given"]
-            if self.is_colour(x):
-                return f"Which house number is the {self.value(x)} house?"
-            return f"In which house does {self.np(x)} live?"
-        if kind == "value":
-            x, b = q["given"], q["ask"]
-            if b == 0:
-                return f"Who {self.pred(x)}?"
-            return self.cats[b].ask.format(np=self.np(x))
-        h, b = q["house"], q["ask"]
-        if b == 0:
-            return f"Who lives in house {h}?"
-        if self.cats[b].key == "colour":
-            return f"What colour is house {h}?"
-        return self.cats[b].ask.format(np=f"the person in house {h}")
+            return f"{cap(self.np(y))} lives {how} to the right of {self.np(x)}."
+        return f"{cap(self.np(x))} lives {how} to the left of {self.np(y)}."
 
     def grid_line(self, solution: list[list[int]], n: int) -> str:
         parts = []
@@ -715,20 +643,58 @@ class _Words:
         return "; ".join(parts)
 
 
+def _ask_house(words: _Words, q: Question) -> str:
+    x = q["given"]
+    if words.is_colour(x):
+        return f"Which house number is the {words.value(x)} house?"
+    return f"In which house does {words.np(x)} live?"
+
+
+def _ask_value(words: _Words, q: Question) -> str:
+    x, b = q["given"], q["ask"]
+    return f"Who {words.pred(x)}?" if b == 0 else words.cats[b].ask.format(np=words.np(x))
+
+
+def _ask_at_house(words: _Words, q: Question) -> str:
+    h, b = q["house"], q["ask"]
+    if b == 0:
+        return f"Who lives in house {h}?"
+    if words.cats[b].key == "colour":
+        return f"What colour is house {h}?"
+    return words.cats[b].ask.format(np=f"the person in house {h}")
+
+
+def _values(words: _Words, q: Question, solution: list[list[int]], n: int) -> list[str]:
+    """The asked category's value in each house."""
+    b = q["ask"]
+    return [str(words.attrs[b]["values"][solution[b][h]]) for h in range(n)]
+
+
+class QuestionKind(NamedTuple):
+    """A kind of choice question: its wording, the house that holds the key (0-based, from
+    the solution's positions), and each house's option text."""
+
+    ask: Callable[[_Words, Question], str]
+    house: Callable[[Question, list[list[int]]], int]
+    labels: Callable[[_Words, Question, list[list[int]], int], list[str]]
+
+
+QUESTION_KINDS: dict[str, QuestionKind] = {
+    "house": QuestionKind(_ask_house, lambda q, pos: pos[q["given"][0]][q["given"][1]],
+                          lambda words, q, solution, n: [f"House {h + 1}" for h in range(n)]),
+    "value": QuestionKind(_ask_value, lambda q, pos: pos[q["given"][0]][q["given"][1]], _values),
+    "at_house": QuestionKind(_ask_at_house, lambda q, pos: q["house"] - 1, _values),
+}
+
+
 def _answer_and_options(
     data: dict[str, Any], pos: list[list[int]], words: _Words, n_options: int, rng: np.random.Generator
 ) -> tuple[str, list[str]]:
     q = data["question"]
-    sol = data["solution"]
     n = data["houses"]
-    if q["kind"] == "house":
-        a, v = q["given"]
-        house = pos[a][v]
-        labels = [f"House {h + 1}" for h in range(n)]
-    else:
-        house = pos[q["given"][0]][q["given"][1]] if q["kind"] == "value" else q["house"] - 1
-        b = q["ask"]
-        labels = [str(words.attrs[b]["values"][sol[b][h]]) for h in range(n)]
+    kind = QUESTION_KINDS[q["kind"]]
+    house = kind.house(q, pos)
+    labels = kind.labels(words, q, data["solution"], n)
     answer = labels[house]
     # Prefer the neighbouring houses' values: the off-by-one slip of a left/right clue.
     others = sorted(
@@ -736,20 +702,12 @@ def _answer_and_options(
         key=lambda h: (abs(h - house), float(rng.random())),
     )
     keep = others[: max(0, min(n_options, n) - 1)]
-    options = [labels[h] for h in keep]
-    where = int(rng.integers(len(options) + 1))
-    options.insert(where, answer)
-    return answer, options
+    return answer, key_among(rng, answer, [labels[h] for h in keep], len(keep) + 1)
 
 
-def _set_answer(instance: Instance, text: str) -> None:
-    # The key is a word drawn from the wording stream, so it is known only here;
-    # ``make_item`` reads ``instance.answer`` after ``render``.
-    object.__setattr__(instance, "answer", text)
-
-
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """The prompt and options; the words of every category, and so the key, are drawn here."""
+    data = draft.data
     n = data["houses"]
     m = len(data["solution"])
     names = [str(x) for x in rng.choice(FIRST_NAMES, size=n, replace=False)]
@@ -763,11 +721,11 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
         attrs.append(
             {"key": cat.key, "label": cat.label, "plural": cat.label_plural, "values": vals}
         )
-    # The words are part of the instance: the solver and the explanation read them.
-    data["attributes"] = attrs
-    words = _Words(data)
+    # The words are part of the item: the solver and the explanation read them.
+    words = _Words(attrs)
     flips = [bool(rng.integers(2)) for _ in data["clues"]]
-    instance.spec["flips"] = flips
+    facts: dict[str, Any] = {"attributes": attrs}
+    spec = {**draft.spec, "flips": flips}
 
     labels = [a["label"] for a in attrs]
     lines = [
@@ -778,7 +736,7 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
         + f" and {labels[-1]}."
     ]
     for attr in attrs:
-        lines.append(f"{_cap(attr['plural'])}: {', '.join(sorted(attr['values']))}.")
+        lines.append(f"{cap(attr['plural'])}: {', '.join(sorted(attr['values']))}.")
     lines.append(CONVENTIONS)
     lines.append("Clues:")
     for i, (clue, flip) in enumerate(zip(data["clues"], flips), 1):
@@ -789,22 +747,20 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
             "Question: Work out the whole grid. Write one entry per house, in order, as "
             f'"House 1: {order}; House 2: ..." (the categories in the order listed above).'
         )
-        _set_answer(instance, words.grid_line(data["solution"], n))
-        return "\n".join(lines), []
-    lines.append(f"Question: {words.question(data['question'])}")
-    answer, options = _answer_and_options(data, instance.spec["pos"], words, params.n_options, rng)
-    _set_answer(instance, answer)
-    return "\n".join(lines), options
+        return Wording("\n".join(lines), [], facts, words.grid_line(data["solution"], n), spec)
+    lines.append(f"Question: {QUESTION_KINDS[data['question']['kind']].ask(words, data['question'])}")
+    answer, options = _answer_and_options(data, draft.spec["pos"], words, params.n_options, rng)
+    return Wording("\n".join(lines), options, facts, answer, spec)
 
 
-def explain(instance: Instance) -> str:
-    data = instance.data
+def explain(draft: Draft) -> str:
+    data = draft.data
     n = data["houses"]
-    words = _Words(data)
+    words = _Words(data["attributes"])
     clues = data["clues"]
-    flips = instance.spec.get("flips") or [False] * len(clues)
+    flips = draft.spec.get("flips") or [False] * len(clues)
     out = ["Work through the clues, keeping for each value the houses it can still be in."]
-    for k, step in enumerate(instance.spec["steps"], 1):
+    for k, step in enumerate(draft.spec["steps"], 1):
         if step[0] == "clue":
             i, found = step[1], step[2]
             facts = _facts(found, words, n)
@@ -824,7 +780,7 @@ def explain(instance: Instance) -> str:
     out.append("The grid is now complete: " + words.grid_line(data["solution"], n) + ".")
     q = data["question"]
     if q["kind"] != "grid":
-        out.append(f"Answer: {instance.answer}.")
+        out.append(f"Answer: {draft.answer}.")
     return "\n".join(out)
 
 

@@ -55,14 +55,17 @@ Which of them are knights?
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_scenes import NUMBER_WORDS
 from logicgen.errors import InvalidParams
-from logicgen.registry import BaseParams, Instance, check_int, family
+from logicgen.families.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.knights import solve
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -123,13 +126,10 @@ class Tables:
         self.counts: dict[tuple[str, str, int], int] = {}  # truth tables of counting atoms
 
 
-_TABLES: dict[int, Tables] = {}
-
-
+@functools.cache
 def tables(n: int) -> Tables:
-    if n not in _TABLES:
-        _TABLES[n] = Tables(n)
-    return _TABLES[n]
+    """The truth tables of ``n`` people (built once per process)."""
+    return Tables(n)
 
 
 def truth(tree: Tree, t: Tables) -> int:
@@ -178,41 +178,8 @@ def consistent(speaker: int, tree: Tree, t: Tables) -> int:
 # -- drawing statements --------------------------------------------------------------------
 
 
-class _Draws:
-    """Uniform numbers from the logic stream, fetched 64 at a time.
-
-    Statements need many small random choices; one numpy call per choice would
-    cost more than the rest of the generator, so the choices are read from a
-    buffer that is refilled from the same stream.
-    """
-
-    def __init__(self, rng: np.random.Generator) -> None:
-        self.rng = rng
-        self.buffer: list[float] = []
-
-    def random(self) -> float:
-        if not self.buffer:
-            self.buffer = [float(x) for x in self.rng.random(64)][::-1]
-        return self.buffer.pop()
-
-    def below(self, k: int) -> int:
-        return min(int(self.random() * k), k - 1)
-
-    def pick(self, items: Sequence[Any]) -> Any:
-        return items[self.below(len(items))]
-
-    def weighted(self, weights: dict[str, int]) -> str:
-        keys = sorted(weights)
-        r = self.below(sum(weights.values()))
-        for k in keys:
-            r -= weights[k]
-            if r < 0:
-                return k
-        return keys[-1]
-
-
-def _atom(rng: _Draws, n: int, speaker: int, level: dict[str, Any], self_ok: bool) -> Tree:
-    kind = rng.weighted(level["atoms"])
+def _atom(rng: Draw, n: int, speaker: int, level: dict[str, Any], self_ok: bool) -> Tree:
+    kind = rng.weighted_int(level["atoms"])
     others = [i for i in range(n) if i != speaker]
     if kind == "person":
         who = speaker if self_ok and rng.random() < 0.3 else rng.pick(others)
@@ -229,7 +196,7 @@ def _atom(rng: _Draws, n: int, speaker: int, level: dict[str, Any], self_ok: boo
     return {"op": "count", "kind": rng.pick(("knight", "knave")), "cmp": cmp, "k": k}
 
 
-def _statement(rng: _Draws, n: int, speaker: int, level: dict[str, Any], t: Tables) -> Tree:
+def _statement(rng: Draw, n: int, speaker: int, level: dict[str, Any], t: Tables) -> Tree:
     for _ in range(30):
         if rng.random() < level["compound"]:
             op = rng.pick(level["ops"])
@@ -251,11 +218,7 @@ def _statement(rng: _Draws, n: int, speaker: int, level: dict[str, Any], t: Tabl
     return {"op": "knave", "who": (speaker + 1) % n}
 
 
-def _popcount(m: int) -> int:
-    return m.bit_count()
-
-
-def draw_puzzle(rng: _Draws, n: int, level: dict[str, Any]) -> tuple[list[Tree], int] | None:
+def draw_puzzle(rng: Draw, n: int, level: dict[str, Any]) -> tuple[list[Tree], int] | None:
     """Statements for people 0..n-1 with exactly one consistent assignment.
 
     A small local search: while the statements allow no assignment or several,
@@ -277,10 +240,10 @@ def draw_puzzle(rng: _Draws, n: int, level: dict[str, Any]) -> tuple[list[Tree],
 
     for _ in range(10 * n):
         sol = others(-1)
-        if _popcount(sol) == 1:
+        if sol.bit_count() == 1:
             if not level["minimal"]:
                 return says, sol
-            spare = [i for i in range(n) if _popcount(others(i)) == 1]
+            spare = [i for i in range(n) if others(i).bit_count() == 1]
             if not spare:
                 return says, sol
             # Some statement is implied by the others: weaken another one.
@@ -294,7 +257,7 @@ def draw_puzzle(rng: _Draws, n: int, level: dict[str, Any]) -> tuple[list[Tree],
         for _ in range(tries):
             tree = _statement(rng, n, s, level, t)
             c = consistent(s, tree, t)
-            count = _popcount(rest & c)
+            count = (rest & c).bit_count()
             rank = count if count else 1 << n
             if best is None or rank < best[0]:
                 best = (rank, tree, c)
@@ -434,10 +397,10 @@ def _features(tree: Tree) -> tuple[int, int, int]:
     return (0, 0, int(tree["op"] == "count"))
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     level = LEVELS[params.difficulty]
     low, high = level["n"]
-    draws = _Draws(rng)
+    draws = Draw(rng, batch=64, forward=True)
     for _ in range(50):
         n = params.n_people or low + draws.below(high - low + 1)
         if params.n_people is None and params.n_options > 5:
@@ -489,25 +452,17 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
             "solution": {"knights": _set_of(m, n), "knaves": _set_of((1 << n) - 1 - m, n)},
         }
         spec = {"steps": steps, "splits": splits, "nested": nested, "answer": m, "wrong": wrong}
-        return Instance(data=data, answer=str(sum(answer)), score=score, spec=spec)
-    return Instance(data={"n": 0, "statements": [], "question": {"kind": "knights"},
+        return Draft(data=data, answer=str(sum(answer)), score=score, spec=spec)
+    return Draft(data={"n": 0, "statements": [], "question": {"kind": "knights"},
                           "solution": {}}, answer="", score=0.0, spec=None)
 
 
 # -- wording ------------------------------------------------------------------------------------
 
 
-def _is_are(k: int) -> str:
-    return "is" if k == 1 else "are"
-
-
 def clause(tree: Tree, speaker: int, names: list[str]) -> str:
     """A statement as words, from the speaker's point of view ("I", "us")."""
     op = tree["op"]
-
-    def who(i: int, subject: bool = True) -> str:
-        return ("I" if subject else "me") if i == speaker else names[i]
-
     if op in ("knight", "knave"):
         i = tree["who"]
         return f"I am a {op}" if i == speaker else f"{names[i]} is a {op}"
@@ -519,17 +474,14 @@ def clause(tree: Tree, speaker: int, names: list[str]) -> str:
             pair = f"{names[i]} and {names[j]}"
         return f"{pair} are {'the same kind' if op == 'same' else 'different kinds'}"
     if op == "count":
-        k, kind, n = tree["k"], tree["kind"], len(names)
-        if tree["cmp"] == "exactly":
-            if k == 0:
-                return f"none of us is a {kind}"
-            if k == n:
-                return f"all of us are {kind}s"
-            noun = f"a {kind}" if k == 1 else kind + "s"
-            return f"exactly {NUMBER_WORDS[k]} of us {_is_are(k)} {noun}"
+        k, kind, cmp = tree["k"], tree["kind"], tree["cmp"]
+        if cmp == "exactly" and k == 0:
+            return f"none of us is a {kind}"
+        if cmp == "exactly" and k == len(names):
+            return f"all of us are {kind}s"
         noun = f"a {kind}" if k == 1 else kind + "s"
-        bound = "at least" if tree["cmp"] == "at_least" else "at most"
-        return f"{bound} {NUMBER_WORDS[k]} of us {_is_are(k)} {noun}"
+        bound = {"exactly": "exactly", "at_least": "at least", "at_most": "at most"}[cmp]
+        return f"{bound} {NUMBER_WORDS[k]} of us {'is' if k == 1 else 'are'} {noun}"
     if op == "not":
         return "it is not true that " + clause(tree["arg"], speaker, names)
     left, right = tree["args"]
@@ -548,8 +500,7 @@ def clause(tree: Tree, speaker: int, names: list[str]) -> str:
 
 
 def sentence(tree: Tree, speaker: int, names: list[str]) -> str:
-    text = clause(tree, speaker, names)
-    return text[:1].upper() + text[1:] + "."
+    return cap(clause(tree, speaker, names)) + "."
 
 
 def _ops(tree: Tree) -> set[str]:
@@ -562,15 +513,9 @@ def _ops(tree: Tree) -> set[str]:
     return found
 
 
-def _set_answer(instance: Instance, text: str) -> None:
-    """Record the key's wording: it names people, and names are drawn in ``render``."""
-    object.__setattr__(instance, "answer", text)
-
-
 def _quote(tree: Tree, speaker: int, names: list[str]) -> str:
     """A statement quoted inside a sentence of the worked solution."""
-    text = clause(tree, speaker, names)
-    return "\u201c" + text[:1].upper() + text[1:] + "\u201d"
+    return "\u201c" + cap(clause(tree, speaker, names)) + "\u201d"
 
 
 def _kind(k: bool) -> str:
@@ -578,8 +523,7 @@ def _kind(k: bool) -> str:
 
 
 def _facts(facts: dict[int, bool], names: list[str]) -> str:
-    words = [f"{names[p]} is {_kind(k)}" for p, k in sorted(facts.items())]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return join([f"{names[p]} is {_kind(k)}" for p, k in sorted(facts.items())])
 
 
 def option_text(m: int | str, n: int, names: list[str]) -> str:
@@ -592,31 +536,20 @@ def option_text(m: int | str, n: int, names: list[str]) -> str:
         return "Both of them" if n == 2 else f"All {NUMBER_WORDS[n]} of them"
     if len(chosen) == 1:
         return f"Only {chosen[0]}"
-    return "Only " + ", ".join(chosen[:-1]) + " and " + chosen[-1]
+    return "Only " + join(chosen)
 
 
-def _sample(draws: _Draws, items: Sequence[Any], k: int) -> list[Any]:
-    """``k`` distinct items in random order (a partial Fisher-Yates shuffle)."""
-    pool = list(items)
-    for i in range(k):
-        j = i + draws.below(len(pool) - i)
-        pool[i], pool[j] = pool[j], pool[i]
-    return pool[:k]
-
-
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """The prompt and options; the names (drawn here) and the key's wording go into the wording."""
+    data = draft.data
     n = data["n"]
-    draws = _Draws(rng)
-    names = _sample(draws, FIRST_NAMES, n)
-    data["names"] = names
-    if instance.spec is None:
-        data["options"] = []
-        return "No puzzle could be drawn.", [] if params.format == "numeric" else ["?", "??"]
-    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    draws = Draw(rng, batch=64, forward=True)
+    names = [FIRST_NAMES[i] for i in draws.choice(len(FIRST_NAMES), n)]
+    if draft.spec is None:
+        return no_puzzle({"names": names}, params.format == "numeric")
     lines = [
         ("On an island, every inhabitant is either a knight, who always tells the truth, or "
-         f"a knave, who always lies. You meet {NUMBER_WORDS[n]} of them: {listed}.")
+         f"a knave, who always lies. You meet {NUMBER_WORDS[n]} of them: {join(names)}.")
     ]
     trees = [s["says"] for s in data["statements"]]
     used = set().union(*(_ops(x) for x in trees))
@@ -630,101 +563,104 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
         lines.append(" ".join(notes))
     for s in data["statements"]:
         lines.append(f"{names[s['speaker']]} says: \u201c{sentence(s['says'], s['speaker'], names)}\u201d")
-    spec = instance.spec
+    spec = draft.spec
     if params.format == "numeric":
         lines += ["", "How many of them are knights?"]
-        data["options"] = []
-        return "\n".join(lines), []
+        return Wording("\n".join(lines), [], data={"names": names, "options": []})
     lines += ["", "Which of them are knights?"]
     picks = [spec["answer"]] + list(spec["wrong"])
-    order = _sample(draws, list(range(len(picks))), len(picks))
     options: list[dict[str, Any]] = []
-    for i in order:
+    for i in draws.choice(len(picks), len(picks)):
         x = picks[i]
         claim = {"kind": "undetermined"} if x == "undetermined" else {
             "kind": "knights", "set": _set_of(int(x), n)}
         options.append({"text": option_text(x, n, names), "claim": claim})
-    data["options"] = options
-    _set_answer(instance, option_text(spec["answer"], n, names))
-    return "\n".join(lines), [o["text"] for o in options]
+    return Wording("\n".join(lines), [o["text"] for o in options],
+                   data={"names": names, "options": options},
+                   answer=option_text(spec["answer"], n, names))
 
 
-def _narrate(steps: list[Step], says: list[Tree], names: list[str], t: Tables, indent: str) -> list[str]:
-    lines = []
-    for step in steps:
-        kind = step[0]
-        if kind == "fact":
-            _, s, mode, known, facts = step
-            quote = _quote(says[s], s, names)
-            if mode == "speaker":
-                told = "true" if known[s] else "false"
-                lines.append(
-                    f"{names[s]} is {_kind(known[s])}, so {names[s]}'s statement {quote} is "
-                    f"{told}. Hence {_facts(facts, names)}."
-                )
-            elif mode == "truth":
-                value = _known_mask(known, t) & truth(says[s], t) != 0
-                extra = {p: k for p, k in facts.items() if p != s}
-                line = (
-                    f"{names[s]}'s statement {quote} is then {'true' if value else 'false'}, "
-                    f"so {names[s]} is {_kind(value)}."
-                )
-                if extra:
-                    line += f" Also {_facts(extra, names)}."
-                lines.append(line)
-            elif mode == "self":
-                right = facts[s]
-                lines.append(
-                    f"If {names[s]} were {_kind(not right)}, {quote} would have to be "
-                    f"{'false' if right else 'true'}, but then it would be "
-                    f"{'true' if right else 'false'}. So {names[s]} is {_kind(right)}."
-                )
-            elif s not in facts:
-                lines.append(
-                    f"Whether {names[s]} is a knight (so {quote} is true) or a knave (so it is "
-                    f"false), it follows that {_facts(facts, names)}."
-                )
-            else:
-                lines.append(
-                    f"{names[s]}'s statement {quote} can only fit (true from a knight, false "
-                    f"from a knave) if {_facts(facts, names)}."
-                )
-        elif kind == "clash":
-            _, s, known = step
-            quote = _quote(says[s], s, names)
-            f = _known_mask(known, t)
-            holds = truth(says[s], t) & f
-            if s in known and holds in (f, 0):
-                actual = holds == f
-                lines.append(
-                    f"But {names[s]} is {_kind(known[s])}, so {quote} would have to be "
-                    f"{'true' if known[s] else 'false'}, and it is {'true' if actual else 'false'}: "
-                    "a contradiction."
-                )
-            else:
-                lines.append(
-                    f"But then {names[s]}'s statement {quote} cannot fit, whichever kind "
-                    f"{names[s]} is: a contradiction."
-                )
-        elif kind == "both":
-            _, p, cases = step
-            lines.append(f"Nothing more follows, so consider both kinds for {names[p]}.")
-            for _, q, value, sub in cases:
-                lines.append(f"If {names[q]} is {_kind(value)}:")
-                lines += _narrate(sub, says, names, t, "  ")
-            lines.append("Either way there is a contradiction.")
-        elif kind == "suppose":
-            _, p, value, sub = step
-            lines.append(f"Suppose {names[p]} is {_kind(value)}.")
-            lines += _narrate(sub, says, names, t, "  ")
-            lines.append(f"So {names[p]} is {_kind(not value)}.")
-    return [indent + x for x in lines]
+class _Story(NamedTuple):
+    """What the worked solution is told about: the statements, the names, the tables."""
+
+    says: list[Tree]
+    names: list[str]
+    t: Tables
+
+    def quote(self, s: int) -> str:
+        return _quote(self.says[s], s, self.names)
 
 
-def explain(instance: Instance) -> str:
-    data = instance.data
-    if instance.spec is None:
-        return "No puzzle could be drawn."
+def _fact(step: Step, st: _Story) -> list[str]:
+    """Facts that one statement forces, told by how they follow (``mode``)."""
+    _, s, mode, known, facts = step
+    name, quote, names = st.names[s], st.quote(s), st.names
+    if mode == "speaker":
+        return [(f"{name} is {_kind(known[s])}, so {name}'s statement {quote} is "
+                f"{'true' if known[s] else 'false'}. Hence {_facts(facts, names)}.")]
+    if mode == "truth":
+        value = _known_mask(known, st.t) & truth(st.says[s], st.t) != 0
+        extra = {p: k for p, k in facts.items() if p != s}
+        line = (f"{name}'s statement {quote} is then {'true' if value else 'false'}, "
+                f"so {name} is {_kind(value)}.")
+        return [line + (f" Also {_facts(extra, names)}." if extra else "")]
+    if mode == "self":
+        right = facts[s]
+        return [(f"If {name} were {_kind(not right)}, {quote} would have to be "
+                f"{'false' if right else 'true'}, but then it would be "
+                f"{'true' if right else 'false'}. So {name} is {_kind(right)}.")]
+    if s not in facts:
+        return [(f"Whether {name} is a knight (so {quote} is true) or a knave (so it is "
+                f"false), it follows that {_facts(facts, names)}.")]
+    return [(f"{name}'s statement {quote} can only fit (true from a knight, false "
+            f"from a knave) if {_facts(facts, names)}.")]
+
+
+def _clash(step: Step, st: _Story) -> list[str]:
+    """A statement that cannot fit what is known."""
+    _, s, known = step
+    name, quote = st.names[s], st.quote(s)
+    f = _known_mask(known, st.t)
+    holds = truth(st.says[s], st.t) & f
+    if s in known and holds in (f, 0):
+        return [(f"But {name} is {_kind(known[s])}, so {quote} would have to be "
+                f"{'true' if known[s] else 'false'}, and it is "
+                f"{'true' if holds == f else 'false'}: a contradiction.")]
+    return [(f"But then {name}'s statement {quote} cannot fit, whichever kind "
+            f"{name} is: a contradiction.")]
+
+
+def _both(step: Step, st: _Story) -> list[str]:
+    """A case split inside a case: both kinds for one person fail."""
+    _, p, cases = step
+    lines = [f"Nothing more follows, so consider both kinds for {st.names[p]}."]
+    for _, q, value, sub in cases:
+        lines.append(f"If {st.names[q]} is {_kind(value)}:")
+        lines += _narrate(sub, st, "  ")
+    return lines + ["Either way there is a contradiction."]
+
+
+def _suppose(step: Step, st: _Story) -> list[str]:
+    """A supposition that leads to a contradiction, so the opposite holds."""
+    _, p, value, sub = step
+    return [f"Suppose {st.names[p]} is {_kind(value)}.", *_narrate(sub, st, "  "),
+            f"So {st.names[p]} is {_kind(not value)}."]
+
+
+#: How each kind of step of the case analysis is told.
+NARRATORS: dict[str, Callable[[Step, _Story], list[str]]] = {
+    "fact": _fact, "clash": _clash, "both": _both, "suppose": _suppose,
+}
+
+
+def _narrate(steps: list[Step], st: _Story, indent: str = "") -> list[str]:
+    return [indent + line for step in steps for line in NARRATORS[step[0]](step, st)]
+
+
+def explain(draft: Draft) -> str:
+    data = draft.data
+    if draft.spec is None:
+        return NO_PUZZLE
     n, names = data["n"], data["names"]
     t = tables(n)
     says = [s["says"] for s in data["statements"]]
@@ -732,24 +668,23 @@ def explain(instance: Instance) -> str:
         ("A knight's statement is true and a knave's is false, so each statement is true "
          "exactly when its speaker is a knight. Test the cases:")
     ]
-    lines += _narrate(instance.spec["steps"], says, names, t, "")
+    lines += _narrate(draft.spec["steps"], _Story(says, names, t))
     groups = []
     for key, one, many in (("knights", "a knight", "knights"), ("knaves", "a knave", "knaves")):
         people = [names[i] for i in data["solution"][key]]
         if people:
-            listed = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
-            groups.append(f"{listed} {one if len(people) == 1 else many}")
+            groups.append(f"{join(people)} {one if len(people) == 1 else many}")
     lines.append(
         "Check: with " + " and ".join(groups) + ", every knight's statement is true and every "
         "knave's statement is false; the cases above rule out every other assignment."
     )
     if data["question"]["kind"] == "count_knights":
-        count = int(instance.answer)
+        count = int(draft.answer)
         lines.append(
             "So none of them is a knight: the answer is 0." if count == 0 else
             f"So exactly {count} of them {'is a knight' if count == 1 else 'are knights'}: "
             f"the answer is {count}."
         )
     else:
-        lines.append(f"The answer is: {instance.answer}.")
+        lines.append(f"The answer is: {draft.answer}.")
     return "\n".join(lines)

@@ -48,7 +48,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data.deduction_grid_words import names_of_gender
-from logicgen.registry import BaseParams, Instance, family
+from logicgen.families.deduction._wording import key_among
+from logicgen.kit import Draft, Wording
+from logicgen.registry import BaseParams, family
 from logicgen.solve import kinship as kinship_solver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -219,7 +221,7 @@ def _draw_path(
 _FALLBACK = ("F", [{"relation": "parent", "gender": "M"}, {"relation": "sibling", "gender": "F"}])
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     for _ in range(1000):
         drawn = _draw_path(params, rng)
         if drawn is None:
@@ -247,7 +249,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
     marriages = sum(1 for s in path if s["relation"] == "spouse")
     neutral = answer in {t[0][2] for t in TERMS.values()} and answer != "cousin"
     score = len(path) + (1.0 if reverse else 0.0) + 0.5 * marriages + (0.5 if neutral else 0.0)
-    return Instance(data=data, answer=answer, score=score, spec={"states": states})
+    return Draft(data=data, answer=answer, score=score, spec={"states": states})
 
 
 def _step_word(s: dict[str, Any]) -> str:
@@ -258,10 +260,10 @@ def _chain(path: list[dict[str, Any]]) -> str:
     return "'s ".join(_step_word(s) for s in path)
 
 
-def _distractors(instance: Instance) -> list[str]:
+def _distractors(draft: Draft) -> list[str]:
     """Wrong relation words, most tempting first."""
-    data = instance.data
-    final: State = instance.spec["states"][-1]
+    data = draft.data
+    final: State = draft.spec["states"][-1]
     reverse = data["question"] == "reverse"
     asked_state = reverse_state(final) if reverse else final
     asked_gender = data["ego"]["gender"] if reverse else data["target"]["gender"]
@@ -269,7 +271,7 @@ def _distractors(instance: Instance) -> list[str]:
     out: list[str] = []
 
     def add(word: str | None) -> None:
-        if word and word != instance.answer and word not in out:
+        if word and word != draft.answer and word not in out:
             out.append(word)
 
     # The relation read the wrong way round, with the asked person's gender.
@@ -293,16 +295,15 @@ def _distractors(instance: Instance) -> list[str]:
     return out
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """The prompt and options; the two names are drawn here and go into the wording."""
+    data = draft.data
     ego_g = data["ego"]["gender"]
     tgt_g = data["target"]["gender"]
     ego_pool = list(names_of_gender(ego_g))
     ego = ego_pool[int(rng.integers(len(ego_pool)))]
     tgt_pool = [n for n in names_of_gender(tgt_g) if n != ego]
     target = tgt_pool[int(rng.integers(len(tgt_pool)))]
-    data["ego"]["name"] = ego
-    data["target"]["name"] = target
     chain = _chain(data["path"])
     reverse = data["question"] == "reverse"
     if rng.random() < 0.5:
@@ -317,17 +318,16 @@ def render(instance: Instance, params: Params, rng: np.random.Generator) -> tupl
     else:
         question = f"Complete the sentence: {target} is {ego}'s ____."
     prompt = f"{opening} {question}\n{CONVENTIONS}"
-    wrong = _distractors(instance)[: params.n_options - 1]
-    options = list(wrong)
-    options.insert(int(rng.integers(len(options) + 1)), instance.answer)
-    return prompt, options
+    options = key_among(rng, draft.answer, _distractors(draft), params.n_options)
+    people = {"ego": {**data["ego"], "name": ego}, "target": {**data["target"], "name": target}}
+    return Wording(prompt, options, data=people)
 
 
-def explain(instance: Instance) -> str:
-    data = instance.data
+def explain(draft: Draft) -> str:
+    data = draft.data
     ego, target = data["ego"]["name"], data["target"]["name"]
     path = data["path"]
-    states: list[State] = instance.spec["states"]
+    states: list[State] = draft.spec["states"]
     lines = [f"Follow the chain one link at a time, naming each person's relation to {ego}."]
     for i, s in enumerate(states):
         word = term(s, path[i]["gender"])
@@ -346,7 +346,7 @@ def explain(instance: Instance) -> str:
         back = reverse_state(final)
         lines.append(
             f"The question asks the other way round. Seen from {target}, {ego} is "
-            f"{TERMS[back][1]}, so {ego} is {target}'s {instance.answer} "
+            f"{TERMS[back][1]}, so {ego} is {target}'s {draft.answer} "
             f"({ego} is {'a woman' if data['ego']['gender'] == 'F' else 'a man'}). "
             f"Answering \"{term(final, data['ego']['gender']) or forward_word}\" would read the relation backwards."
         )

@@ -55,6 +55,7 @@ Who sits immediately to Bea's right?
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -66,18 +67,11 @@ from logicgen.data.deduction_scenes import (
     SEATING_SCENES,
 )
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction.ordering import (
-    Draws,
-    Space,
-    deduce,
-    draw_clues,
-    minimise,
-    narrate,
-    near_solutions,
-    set_answer,
-    space,
-)
-from logicgen.registry import BaseParams, Instance, check_choice, check_int, family
+from logicgen.families.deduction import _arrangements as engine
+from logicgen.families.deduction._arrangements import Clue, Parts, Space
+from logicgen.families.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
+from logicgen.kit import Draft, Draw, Wording
+from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_seating
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -111,7 +105,6 @@ LEVELS: dict[str, dict[str, Any]] = {
     },
 }
 
-Clue = dict[str, Any]
 
 
 @family(
@@ -153,6 +146,7 @@ class Params(BaseParams):
 # left to right as that side's sitters see it; window index k faces door index m-1-k.
 
 
+@functools.cache
 def _tests(layout: str, n: int) -> dict[str, Callable[..., bool]]:
     if layout == "round":
         half = n // 2
@@ -189,50 +183,49 @@ def _test_name(clue: Clue) -> str:
     return f"side_{clue['side']}" if clue["type"] == "side" else str(clue["type"])
 
 
-def _ents(clue: Clue) -> tuple[int, ...]:
-    return (clue["a"], clue["b"]) if "b" in clue else (clue["a"],)
+def _parts(layout: str, n: int) -> Parts:
+    """How the engine reads a clue at this table: key, people, test on their seats."""
+    tests = _tests(layout, n)
+
+    def parts(clue: Clue) -> tuple[tuple[Any, ...], tuple[int, ...], Callable[..., bool]]:
+        name = _test_name(clue)
+        ents = (clue["a"], clue["b"]) if "b" in clue else (clue["a"],)
+        return (f"{layout}:{name}", *ents), ents, tests[name]
+
+    return parts
 
 
-def _key(layout: str, clue: Clue) -> tuple[Any, ...]:
-    return (layout + ":" + _test_name(clue),) + _ents(clue)
-
-
-_SHAPES: dict[tuple[str, int], dict[str, list[tuple[Any, ...]]]] = {}
-
-
+@functools.cache
 def _shapes(layout: str, n: int) -> dict[str, list[tuple[Any, ...]]]:
     """Per clue kind, the seat tuples on which such a clue is true (cached per table).
 
     One-seat kinds hold ``(seat,)`` (``side`` holds ``(seat, side name)``); the
     left/right kinds hold ordered seat pairs; the symmetric kinds hold pairs once.
     """
-    key = (layout, n)
-    if key not in _SHAPES:
-        tests = _tests(layout, n)
-        m = n // 2
-        shapes: dict[str, list[tuple[Any, ...]]] = {k: [] for k in LEVELS["hard"]["weights"]}
-        pairs = ["next_to", "not_next_to"]
-        if n % 2 == 0:
-            pairs += ["opposite", "not_opposite"]
-        if layout == "rows":
-            pairs += ["same_side", "other_side"]
-            for x in range(n):
-                if m > 2:
-                    shapes["end" if tests["end"](x) else "not_end"].append((x,))
-                shapes["side"].append((x, "window" if x < m else "door"))
+    tests = _tests(layout, n)
+    m = n // 2
+    shapes: dict[str, list[tuple[Any, ...]]] = {k: [] for k in LEVELS["hard"]["weights"]}
+    pairs = ["next_to", "not_next_to"]
+    if n % 2 == 0:
+        pairs += ["opposite", "not_opposite"]
+    if layout == "rows":
+        pairs += ["same_side", "other_side"]
         for x in range(n):
-            for y in range(n):
-                if x == y:
-                    continue
-                for kind in ("left", "right"):
+            if m > 2:
+                shapes["end" if tests["end"](x) else "not_end"].append((x,))
+            shapes["side"].append((x, "window" if x < m else "door"))
+    for x in range(n):
+        for y in range(n):
+            if x == y:
+                continue
+            for kind in ("left", "right"):
+                if tests[kind](x, y):
+                    shapes[kind].append((x, y))
+            if x < y:
+                for kind in pairs:
                     if tests[kind](x, y):
                         shapes[kind].append((x, y))
-                if x < y:
-                    for kind in pairs:
-                        if tests[kind](x, y):
-                            shapes[kind].append((x, y))
-        _SHAPES[key] = shapes
-    return _SHAPES[key]
+    return shapes
 
 
 def _build(kind: str, shape: tuple[Any, ...], who: list[int]) -> Clue:
@@ -247,25 +240,12 @@ def _build(kind: str, shape: tuple[Any, ...], who: list[int]) -> Clue:
     return {"type": kind, "a": a, "b": b}
 
 
-_TESTS: dict[tuple[str, int], dict[str, Callable[..., bool]]] = {}
-
-
-def _cached_tests(layout: str, n: int) -> dict[str, Callable[..., bool]]:
-    if (layout, n) not in _TESTS:
-        _TESTS[(layout, n)] = _tests(layout, n)
-    return _TESTS[(layout, n)]
-
-
 # -- generate ------------------------------------------------------------------------------
-
-
-def _pick(rng: np.random.Generator, items: Sequence[Any]) -> Any:
-    return items[int(rng.integers(len(items)))]
 
 
 def _relative(layout: str, n: int, seat: list[int], kind: str, x: int) -> int | None:
     """The seat in relation ``kind`` (left, right, opposite) to seat ``x``, if any."""
-    tests = _cached_tests(layout, n)
+    tests = _tests(layout, n)
     found = [s for s in range(n) if s != x and tests[kind](s, x)]
     return found[0] if found else None
 
@@ -285,57 +265,48 @@ def _stated(kind: str, target: int, subject: int, clues: list[Clue]) -> bool:
     return False
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
-    rng = Draws(rng)  # type: ignore[assignment]  # buffered draws from the same stream
+def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draws = Draw(rng, batch=64, forward=True)
     level = LEVELS[params.difficulty]
     low, high = level["n"]
     for _ in range(60):
         if params.n_people is not None:
             n = params.n_people
         else:
-            n = max(int(rng.integers(low, high + 1)), params.n_options + 1)
+            n = max(draws.integers(low, high + 1), params.n_options + 1)
         layout = params.layout
         if layout == "mixed":
-            layout = "rows" if n % 2 == 0 and rng.random() < 0.4 else "round"
+            layout = "rows" if n % 2 == 0 and draws.random() < 0.4 else "round"
         if layout == "rows" and n % 2:
             n += 1 if n < 8 else -1
-        fixed = (0, 0) if layout == "round" else None
-        sp = space(n, fixed)
-        who = [int(x) for x in rng.permutation(n)] if layout == "rows" else (
-            [0] + [int(x) + 1 for x in rng.permutation(n - 1)])
+        sp = engine.space(n, (0, 0) if layout == "round" else None)
+        who = draws.permutation(n) if layout == "rows" else (
+            [0] + [x + 1 for x in draws.permutation(n - 1)])
         seat = [0] * n  # who[s] sits in seat s
         for s, person in enumerate(who):
             seat[person] = s
         pool = _shapes(layout, n)
         weights = {k: w for k, w in level["weights"].items() if pool.get(k)}
-        tests = _cached_tests(layout, n)
+        parts = _parts(layout, n)
 
-        def mask(c: Clue, sp: Space = sp, layout: str = layout,
-                 tests: dict[str, Callable[..., bool]] = tests) -> int:
-            return sp.mask(_key(layout, c), _ents(c), tests[_test_name(c)])
+        def mask(c: Clue, sp: Space = sp, parts: Parts = parts) -> int:
+            return sp.mask(*parts(c))
 
         def make(kind: str, shape: tuple[Any, ...], who: list[int] = who) -> Clue:
             return _build(kind, shape, who)
 
-        clues = draw_clues(rng, sp, pool, weights, 0, mask, make)
+        clues = engine.draw_clues(draws, sp, pool, weights, mask, make, minimal=level["minimal"])
         if clues is None:
             continue
-        if level["minimal"]:
-            clues = minimise(rng, sp, clues, mask)
-        clues = [clues[int(i)] for i in rng.permutation(len(clues))]
-        cons = []
-        for i, c in enumerate(clues):
-            ents = _ents(c)
-            cons.append((i, ents, sp.allowed(_key(layout, c)[:1], len(ents), tests[_test_name(c)])))
         doms = [set(range(n)) for _ in range(n)]
         if layout == "round":
             doms = [{0}] + [set(range(1, n)) for _ in range(n - 1)]
-        chain = deduce(doms, cons, seat, n)
+        chain = engine.deduce(doms, engine.constraints(sp, clues, parts), seat, n)
         if chain is None or chain[1] > level["max_splits"]:
             continue
         trace, splits = chain
         kinds = ["left", "right"] + (["opposite"] if n % 2 == 0 else [])
-        kind = _pick(rng, kinds)
+        kind = draws.pick(kinds)
         subjects = [
             p for p in range(n)
             if (rel := _relative(layout, n, seat, kind, seat[p])) is not None
@@ -343,10 +314,10 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         ]
         if not subjects:
             continue
-        subject = _pick(rng, subjects)
+        subject = draws.pick(subjects)
         target = who[_relative(layout, n, seat, kind, seat[subject])]  # type: ignore[index]
         ranked: list[int] = []
-        for arr in near_solutions(sp, clues, mask):  # the answer of a near-solution
+        for arr in engine.near_solutions(sp, clues, mask):  # the answer of a near-solution
             rel = _relative(layout, n, list(arr), kind, arr[subject])
             if rel is not None:
                 ranked.append(list(arr).index(rel))
@@ -359,7 +330,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
             rel = _relative(layout, n, seat, kind, seat[target])
             if rel is not None:
                 ranked.append(who[rel])
-        ranked += [int(x) for x in rng.permutation(n)]
+        ranked += draws.permutation(n)
         wrong: list[int] = []
         for p in ranked:
             if p not in (subject, target) and p not in wrong:
@@ -376,8 +347,8 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
             "question": {"kind": kind, "a": subject}, "solution": solution,
         }
         spec = {"trace": trace, "splits": splits, "target": target, "wrong": wrong, "who": who}
-        return Instance(data=data, answer="", score=score, spec=spec)
-    return Instance(
+        return Draft(data=data, answer="", score=score, spec=spec)  # render words the key
+    return Draft(
         data={"layout": "round", "n": 0, "clues": [], "question": {"kind": "left", "a": 0},
               "solution": {}},
         answer="", score=0.0, spec=None,
@@ -398,23 +369,17 @@ def _seat_names(layout: str, n: int) -> Callable[[Sequence[int]], str]:
     def places(ps: Sequence[int]) -> str:
         if layout == "round":
             words = [one(p) for p in ps]
-            return f"seat {words[0]}" if len(words) == 1 else "seats " + _join(words, "or")
+            return f"seat {words[0]}" if len(words) == 1 else "seats " + join(words, "or")
         parts = []
         for side, seats in (("window", [p for p in ps if p < m]), ("door", [p for p in ps if p >= m])):
             if len(seats) == m:
                 parts.append(f"any {side} seat")
             elif seats:
                 nums = [str(p % m + 1) for p in seats]
-                parts.append(f"{side} seat{'s' if len(nums) > 1 else ''} {_join(nums, 'or')}")
+                parts.append(f"{side} seat{'s' if len(nums) > 1 else ''} {join(nums, 'or')}")
         return " or ".join(parts)
 
     return places
-
-
-def _join(words: Sequence[str], last: str = "and") -> str:
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + f" {last} " + words[-1]
 
 
 def _clue_text(clue: Clue, layout: str, names: list[str]) -> str:
@@ -426,40 +391,30 @@ def _clue_text(clue: Clue, layout: str, names: list[str]) -> str:
     return t[key].format(**fields)
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    rng = Draws(rng)  # type: ignore[assignment]  # buffered draws from the same stream
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """The prompt and options; the names and so the key's wording are drawn here."""
+    draws = Draw(rng, batch=64, forward=True)
+    data = draft.data
     n = data["n"]
-    names = [FIRST_NAMES[int(i)] for i in rng.choice(len(FIRST_NAMES), size=n, replace=False)]
-    data["names"] = names
-    if instance.spec is None:
-        data["options"] = []
-        return "No puzzle could be drawn.", ["?", "??"]
+    names = [FIRST_NAMES[i] for i in draws.choice(len(FIRST_NAMES), n)]
+    if draft.spec is None:
+        return no_puzzle({"names": names})
     layout = data["layout"]
-    t = SEATING_SCENES[layout]
-    lines = [t["intro"].format(N=NUMBER_WORDS[n].capitalize(), names=_join(names), m=NUMBER_WORDS[n // 2]),
-             "The following are true:"]
-    for i, clue in enumerate(data["clues"]):
-        clue["text"] = _clue_text(clue, layout, names)
-        lines.append(f"{i + 1}. {clue['text']}")
+    intro = SEATING_SCENES[layout]["intro"].format(
+        N=NUMBER_WORDS[n].capitalize(), names=join(names), m=NUMBER_WORDS[n // 2])
     q = data["question"]
-    lines += ["", SEATING_QUESTIONS[q["kind"]].format(a=names[q["a"]])]
-    spec = instance.spec
-    people = [spec["target"]] + list(spec["wrong"])
-    order = [int(i) for i in rng.permutation(len(people))]
-    options = [
-        {"text": names[people[i]], "claim": {"kind": q["kind"], "a": people[i], "b": q["a"]}}
-        for i in order
-    ]
-    data["options"] = options
-    set_answer(instance, names[spec["target"]])
-    return "\n".join(lines), [o["text"] for o in options]
+    return engine.worded(
+        draws, intro, data["clues"], [_clue_text(c, layout, names) for c in data["clues"]],
+        SEATING_QUESTIONS[q["kind"]].format(a=names[q["a"]]),
+        [draft.spec["target"], *draft.spec["wrong"]], names.__getitem__,
+        lambda p: {"kind": q["kind"], "a": p, "b": q["a"]}, {"names": names},
+    )
 
 
-def explain(instance: Instance) -> str:
+def explain(instance: Draft) -> str:
     data = instance.data
     if instance.spec is None:
-        return "No puzzle could be drawn."
+        return NO_PUZZLE
     layout, n, names = data["layout"], data["n"], data["names"]
     who = instance.spec["who"]
     places = _seat_names(layout, n)
@@ -479,10 +434,10 @@ def explain(instance: Instance) -> str:
              f"are seats 1 and {m} of each side.")
         ]
     lines.append("Keep, for each person, the seats still possible, and apply the clues in turn.")
-    steps = narrate(
+    steps = engine.narrate(
         instance.spec["trace"], lambda e: names[e], places, lambda i: f"clue {i + 1}", "seat"
     )
-    lines += [s[:1].upper() + s[1:] for s in steps]
+    lines += [cap(s) for s in steps]
     if layout == "round":
         lines.append(
             "So the seating, going round to the left from seat 1, is: "

@@ -62,8 +62,10 @@ from typing import TYPE_CHECKING, Any
 from ...data import FIRST_NAMES
 from ...data.deduction_terms import SCALES
 from ...item import TFU_CHOICES
-from ...registry import BaseParams, Instance, family
+from ...kit import Draft, Wording
+from ...registry import BaseParams, family
 from ...solve import orderings
+from ._wording import join, numbered
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -261,7 +263,7 @@ def _levels(n: int, f: dict[str, Any], rels: list[Relation], claim: Claim,
 # -- generate / render / explain ------------------------------------------------------------
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     draw = int(rng.integers(1 << 40))
     key = TFU_CHOICES[draw % 3]
     scale = SCALES[(draw // 3) % len(SCALES)]
@@ -277,7 +279,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         "claim": list(claim),
     }
     spec = {"premises": premises, "claim": claim, "scale": scale}
-    return Instance(data=data, answer=key, score=score, spec=spec)
+    return Draft(data=data, answer=key, score=score, spec=spec)
 
 
 def _premise_text(premise: Premise, scale: tuple[str, ...], names: list[str]) -> str:
@@ -298,25 +300,21 @@ def _claim_text(claim: Claim, scale: tuple[str, ...], names: list[str]) -> str:
     return f"{names[claim[1]]} {scale[4] if claim[0] == 'most' else scale[5]}"
 
 
-def _join(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    spec = instance.spec
-    n = instance.data["people"]
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """The prompt; the names are drawn here and go into the wording."""
+    spec = draft.spec
+    n = draft.data["people"]
     picks = rng.permutation(len(FIRST_NAMES))[:n]
     names = [FIRST_NAMES[int(i)] for i in picks]
-    instance.data["names"] = names
     scale = spec["scale"]
     lines = [_premise_text(p, scale, names) for p in spec["premises"]]
     lines.append(_claim_text(spec["claim"], scale, names))
-    body = "\n".join(f"{i}. {line}." for i, line in enumerate(lines, 1))
+    body = numbered([f"{line}." for line in lines])
     prompt = (
-        f"Assume the first two statements are true. Among {_join(names)}, no two "
+        f"Assume the first two statements are true. Among {join(names)}, no two "
         f"{scale[6]}.\n\n{body}\n\nIs the third statement true, false or uncertain?"
     )
-    return prompt, list(TFU_CHOICES)
+    return Wording(prompt, list(TFU_CHOICES), data={"names": names})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -399,10 +397,10 @@ _SCALE_SLOTS = ("{key}", "{verb}", "{more}", "{less}", "{most}", "{least}", "{sa
 _SCALE_FIELDS = ("key", "verb", "more", "less", "most", "least", "same")
 
 
-def explain(instance: Instance) -> str:
-    spec = instance.spec
-    n = instance.data["people"]
-    names = instance.data.get("names") or [chr(ord("A") + i) for i in range(n)]
+def explain(draft: Draft) -> str:
+    spec = draft.spec
+    n = draft.data["people"]
+    names = draft.data.get("names") or [chr(ord("A") + i) for i in range(n)]
     text = _explain_template(spec["premises"], spec["claim"], n, _SCALE_SLOTS)
     scale = spec["scale"]
     words = dict(zip(_SCALE_FIELDS, scale))

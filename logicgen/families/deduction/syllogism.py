@@ -75,8 +75,10 @@ from typing import TYPE_CHECKING, Any
 from ...data.deduction_terms import CATEGORY_PARENT, GROUP_TERMS, NONSENSE_TERMS
 from ...errors import InvalidParams
 from ...item import TFU_CHOICES
-from ...registry import BaseParams, Instance, check_choice, family
+from ...kit import Draft, Wording
+from ...registry import BaseParams, check_choice, family
 from ...solve import venn
+from ._wording import join, numbered, permuted
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -95,7 +97,6 @@ DISTRIBUTES = {"all": (True, False), "no": (True, True), "some": (False, False),
 CONTRADICTORY = {"all": "some_not", "some_not": "all", "no": "some", "some": "no"}
 TERM_SETS = ("auto", "nonsense", "groups", "categories")
 NONE_OPTION = "None of these conclusions follows"
-CHAIN = {"A": ("A", "B"), "C": ("B", "C")}
 VERDICT_WEIGHT = {"True": 0.0, "False": 0.5, "Uncertain": 1.0}
 HARD_FROM = 2.25
 MEDIUM_UP_TO = 3.0
@@ -293,7 +294,7 @@ def _concrete(statement: Statement, words: dict[str, str]) -> list[str]:
 # -- generate ------------------------------------------------------------------------------
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     difficulty = params.difficulty
     hard = difficulty == "hard"
     # One draw packs the independent coin flips of the presentation.
@@ -382,7 +383,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
     )
     spec = {"form": shown, "claim": claim, "answer_claim": answer_claim,
             "choices": choice_claims, "existential": existential, "words": words}
-    return Instance(data=data, answer=answer, score=score, spec=spec)
+    return Draft(data=data, answer=answer, score=score, spec=spec)
 
 
 def _pick_terms(
@@ -433,26 +434,24 @@ def _standard_form(form: Form, claim: Statement) -> dict[str, Any]:
 # -- render ----------------------------------------------------------------------------------
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    data = instance.data
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    data = draft.data
     convention = CONVENTION_TEXT[bool(data["nonempty"])]
     premises = [sentence(p) + "." for p in data["premises"]]
     if data["question"] == "tfu":
         lines = [*premises, sentence(data["claim"]) + "."]
-        body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
+        body = numbered(lines)
         prompt = (
             f"Assume the first two statements are true. {convention}\n\n{body}\n\n"
             "Is the third statement true, false or uncertain?"
         )
-        return prompt, list(TFU_CHOICES)
-    body = "\n".join(f"{i}. {line}" for i, line in enumerate(premises, 1))
+        return Wording(prompt, list(TFU_CHOICES))
+    body = numbered(premises)
     prompt = (
         f"Assume the two statements below are true. {convention}\n\n{body}\n\n"
         "Which conclusion follows from them?"
     )
-    texts = [opt["text"] for opt in data["options"]]
-    order = rng.permutation(len(texts))
-    return prompt, [texts[int(i)] for i in order]
+    return Wording(prompt, permuted(rng, [opt["text"] for opt in data["options"]]))
 
 
 # -- explain --------------------------------------------------------------------------------
@@ -469,10 +468,9 @@ def _region_name(region: int) -> str:
     if len(rest) == 2:
         return f"{slot[base]} that are {slot[rest[0]]} and {slot[rest[1]]}"
     if len(rest) == 1:
-        other = [t for t in outside]
-        if "ABC".index(rest[0]) < "ABC".index(other[0]):
-            return f"{slot[base]} that are {slot[rest[0]]} but not {slot[other[0]]}"
-        return f"{slot[base]} that are not {slot[other[0]]} but are {slot[rest[0]]}"
+        if "ABC".index(rest[0]) < "ABC".index(outside[0]):
+            return f"{slot[base]} that are {slot[rest[0]]} but not {slot[outside[0]]}"
+        return f"{slot[base]} that are not {slot[outside[0]]} but are {slot[rest[0]]}"
     return f"{slot[base]} that are neither {slot[outside[0]]} nor {slot[outside[1]]}"
 
 
@@ -490,10 +488,7 @@ def _claim_cells(statement: Statement) -> frozenset[int]:
 
 
 def _list_regions(regions: list[int] | frozenset[int], joiner: str = "and") -> str:
-    names = [f"[{_region_name(r)}]" for r in sorted(regions)]
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
+    return join([f"[{_region_name(r)}]" for r in sorted(regions)], joiner)
 
 
 def _quoted(statement: Statement) -> str:
@@ -606,9 +601,9 @@ def _situation(regions: list[int], word: str = "If") -> str:
     return f"{word} the only things are {_list_regions(regions)},"
 
 
-def explain(instance: Instance) -> str:
-    spec = instance.spec
-    tfu = instance.data["question"] == "tfu"
+def explain(draft: Draft) -> str:
+    spec = draft.spec
+    tfu = draft.data["question"] == "tfu"
     claims = (spec["claim"],) if tfu else tuple(spec["choices"])
     words = spec["words"]
     text = _explain_template(tuple(spec["form"]), spec["answer_claim"], claims,
