@@ -142,3 +142,22 @@ def test_each_difficulty_draws_its_own_items(family: str) -> None:
     same_em = sum((a.prompt, a.choices) == (b.prompt, b.choices) for a, b in zip(easy, medium))
     same_mh = sum((a.prompt, a.choices) == (b.prompt, b.choices) for a, b in zip(medium, hard))
     assert same_em <= 6 and same_mh <= 6, (same_em, same_mh)
+
+
+@pytest.mark.parametrize("family", [f.name for f in FAMILIES])
+def test_render_never_changes_the_draft(family: str) -> None:
+    """Wording-time facts travel in the Wording; the draft from generate stays as drawn."""
+    import copy
+
+    from logicgen.registry import get
+    from logicgen.rng import streams
+
+    fam = get(family)
+    for difficulty in fam.difficulties:
+        params = fam.make_params(difficulty=difficulty)
+        for seed in range(5):
+            logic, wording = streams(seed, family)
+            draft = fam.generate(params, logic)
+            before = (copy.deepcopy(draft.data), draft.answer, repr(draft.spec))
+            fam.render(draft, params, wording)
+            assert (draft.data, draft.answer, repr(draft.spec)) == before, (family, seed)
