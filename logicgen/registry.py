@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .errors import InvalidParams, UnknownFamily, describe_value
 from .kit.draft import Draft, Wording
-from .kit.options import assemble
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -231,6 +230,8 @@ class Family:
         own = getattr(self.module, "options", None)
         if own is not None:
             return own(draft, params, rng)
+        from .kit.options import assemble
+
         return assemble(rng, draft.value, draft.mistakes, draft.data["form"], params.n_options)[0]
 
     def explain(self, draft: Draft) -> str:

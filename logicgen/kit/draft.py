@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .options import Mistake
-from .steps import Steps
+if TYPE_CHECKING:  # pragma: no cover
+    from .options import Mistake
+    from .steps import Steps
 
 __all__ = ["Draft", "Wording", "settle"]
 
