@@ -36,7 +36,11 @@ _WHERE = {
     "pick_distractors": "options", "shuffle_in": "options", "Steps": "steps", "worked": "steps",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "Draft", "Draw", "Mistake", "Steps", "Wording", "assemble", "choose_form", "fmt", "ftext",
+    "number_word", "ordinal_word", "pick_distractors", "reduce_text", "settle", "shuffle_in",
+    "units", "value_text", "worked",
+]
 
 
 def __getattr__(name: str) -> Any:
