@@ -543,6 +543,9 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
                    f"written to {output}", err=True)
     elif fresh:
         click.echo(f"seed {problem_set.seed} (sheet {problem_set.sheet_id})", err=True)
+    note = problem_set.time_note()
+    if note and to_file:
+        click.echo(f"Note: {note}.", err=True)
 
 
 def _set_seed(blueprint: str, seed: int | None) -> tuple[int | None, bool]:

@@ -195,6 +195,13 @@ class Item:
         """The option letter of the answer (``None`` for free-response items)."""
         return None if self.answer_index is None else "ABCDEFGH"[self.answer_index]
 
+    @property
+    def seconds(self) -> float:
+        """The seconds a practised candidate needs (:func:`logicgen.timing.estimate`)."""
+        from .timing import estimate
+
+        return estimate(self)
+
 
 def _numeric_match(response: str, answer: str) -> bool:
     got = parse_number(response)

@@ -57,6 +57,28 @@ class ProblemSet:
         value = int.from_bytes(digest, "big")
         return "".join(CROCKFORD[(value >> shift) & 31] for shift in range(35, -1, -5))
 
+    @property
+    def seconds(self) -> float:
+        """The estimated seconds a practised candidate needs for every item
+        (:func:`logicgen.timing.estimate`)."""
+        return round(sum(item.seconds for item in self.items), 1)
+
+    def time_note(self, slack: float = 0.2) -> str | None:
+        """A sentence when the estimated time exceeds the time limit by more than ``slack``.
+
+        >>> ProblemSet(title="t", items=(), minutes=15).time_note() is None
+        True
+        """
+        if not self.minutes or not self.items:
+            return None
+        limit = self.minutes * 60
+        total = self.seconds
+        if total <= limit * (1 + slack):
+            return None
+        return (f"the {len(self.items)} questions are estimated at {total / 60:.1f} minutes for "
+                f"a practised candidate, {total / limit - 1:.0%} over the {self.minutes:g}-minute "
+                "limit")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SET_SCHEMA,

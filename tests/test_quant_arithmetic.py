@@ -85,3 +85,24 @@ def test_compare_is_not_asked_free_response() -> None:
         logicgen.generate(NAME, count=1, kind="compare", format="numeric")
     items = logicgen.generate(NAME, count=60, seed=2, format="numeric")
     assert all(item.data["kind"] != "compare" for item in items)
+
+
+def test_time_estimates_follow_the_documented_model() -> None:
+    from types import SimpleNamespace as NS
+
+    from logicgen.problemset import ProblemSet
+    from logicgen.timing import estimate
+
+    # worked by hand: 8 words × 0.22 + 5 options × (0.5 + 0.15) + 2 steps × 3.5 s (series)
+    series = NS(family="sequence.number", prompt="What comes next?\n\n2, 4, 8, 16, ?",
+                choices=("32", "24", "30", "18", "64"), score=2.0, data={})
+    assert estimate(series) == 12.0
+    # a free-response quantitative item: 4 words × 0.22 + 3 steps × 4 s, no options
+    quick = NS(family="quant.percent", prompt="What is 15% of 240?", choices=(), score=3.0,
+               data={})
+    assert estimate(quick) == 12.9
+    items = logicgen.generate(NAME, count=10, seed=1)
+    slow = ProblemSet(title="t", items=tuple(items), minutes=1)
+    assert slow.seconds == round(sum(i.seconds for i in items), 1)
+    assert "over the 1-minute limit" in (slow.time_note() or "")
+    assert ProblemSet(title="t", items=tuple(items), minutes=60).time_note() is None
