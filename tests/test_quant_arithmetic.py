@@ -97,10 +97,10 @@ def test_time_estimates_follow_the_documented_model() -> None:
     series = NS(family="sequence.number", prompt="What comes next?\n\n2, 4, 8, 16, ?",
                 choices=("32", "24", "30", "18", "64"), score=2.0, data={})
     assert estimate(series) == 12.0
-    # a free-response quantitative item: 4 words × 0.22 + 3 steps × 4 s, no options
+    # a free-response quantitative item: 5 words × 0.22 + 3 steps × 4 s, no options
     quick = NS(family="quant.percent", prompt="What is 15% of 240?", choices=(), score=3.0,
                data={})
-    assert estimate(quick) == 12.9
+    assert estimate(quick) == 13.1
     items = logicgen.generate(NAME, count=10, seed=1)
     slow = ProblemSet(title="t", items=tuple(items), minutes=1)
     assert slow.seconds == round(sum(i.seconds for i in items), 1)

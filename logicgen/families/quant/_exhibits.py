@@ -249,16 +249,22 @@ def asks_for(level: str, rows: int, numeric: bool) -> tuple[str, ...]:
     return names
 
 
-#: percentage steps between neighbouring values of a row asked about a change
-STEPS = (-25, -20, -15, -10, -5, 5, 10, 15, 20, 25, 30, 40, 50)
+#: percentage steps between neighbouring values of a row asked about a change: multiples
+#: of 5 below ``hard``, other whole percentages at ``hard``
+STEPS = {"easy": (-25, -20, -15, -10, -5, 5, 10, 15, 20, 25, 30, 40, 50),
+         "medium": (-25, -20, -15, -10, -5, 5, 10, 15, 20, 25, 30, 40, 50),
+         "hard": (-24, -16, -12, -8, -4, 4, 6, 8, 12, 16, 18, 24, 32, 36)}
+#: a row asked about a share is cut into whole multiples of 1/SLICES of its total
+SLICES = {"easy": 20, "medium": 20, "hard": 25}
 
 
-def grid_values(draw: Draw, rows: int, cols: int, scene: dict[str, Any], ask: str) -> list[list[int]]:
+def grid_values(draw: Draw, rows: int, cols: int, scene: dict[str, Any], ask: str,
+                level: str) -> list[list[int]]:
     """Whole numbers for a grid, shaped for the question ``ask``.
 
-    Rows asked about a change grow or shrink by whole multiples of 5% from a
-    multiple of 20; rows asked about a share add up to a round total (every
-    value a multiple of one hundredth of it); other rows are multiples of 5.
+    Rows asked about a change grow or shrink by whole percentages (:data:`STEPS`)
+    from a multiple of 20; rows asked about a share add up to a round total cut
+    into twentieths (twenty-fifths at ``hard``); other rows are multiples of 5.
     """
     low, high, unit = int(scene["low"]), int(scene["high"]), int(scene["unit"])
     out = []
@@ -267,7 +273,7 @@ def grid_values(draw: Draw, rows: int, cols: int, scene: dict[str, Any], ask: st
             value = draw.between(low // unit, high // unit) * unit
             row = [value]
             for _ in range(cols - 1):
-                steps = [s for s in STEPS if value * s % 100 == 0]
+                steps = [s for s in STEPS[level] if value * s % 100 == 0]
                 if steps:
                     value += value * draw.pick(steps) // 100
                 else:  # no whole step from here: a nearby multiple of 5
@@ -275,9 +281,10 @@ def grid_values(draw: Draw, rows: int, cols: int, scene: dict[str, Any], ask: st
                 row.append(value)
         elif ask == "share":
             total = draw.pick((200, 400, 500, 1000)) * (1 if high <= 200 else 2)
-            cuts = sorted(draw.sample(range(1, 20), cols - 1))
-            parts = [b - a for a, b in zip([0, *cuts], [*cuts, 20])]
-            row = [part * total // 20 for part in parts]
+            slices = SLICES[level]
+            cuts = sorted(draw.sample(range(1, slices), cols - 1))
+            parts = [b - a for a, b in zip([0, *cuts], [*cuts, slices])]
+            row = [part * total // slices for part in parts]
         else:
             row = [draw.between(low // 5, high // 5) * 5 for _ in range(cols)]
         out.append(row)

@@ -65,11 +65,11 @@ def _axis(values: list[int]) -> tuple[int, int]:
 
 def _pie(draw: Draw, level: str) -> tuple[dict[str, Any], Asked]:
     pie = draw.pick(PIES)
-    parts = list(pie["parts"])
+    parts = list(pie["parts"])[: {"easy": 3, "medium": 4, "hard": 5}[level]]
     for _ in range(100):  # every slice at least 10%, so the labels stay apart
         cuts = sorted(draw.sample(range(2, 19), len(parts) - 1))
         shares = [5 * (b - a) for a, b in zip([0, *cuts], [*cuts, 20])]
-        if min(shares) >= 10:
+        if min(shares) >= 10 and (level != "hard" or any(s % 10 for s in shares)):
             break
     total = draw.pick(pie["totals"])
     i = draw.below(len(parts))
@@ -103,7 +103,7 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
             scene = draw.pick(SCENES)
             columns = list(scene["columns"])
             name = draw.pick(asks_for(level, 1, params.format == "numeric"))
-            values = grid_values(draw, 1, len(columns), scene, name)
+            values = grid_values(draw, 1, len(columns), scene, name, level)
             row = draw.pick(scene["rows"])
             grid = Grid(names=[str(row)], columns=columns, values=values,
                         what=str(scene["what"]))

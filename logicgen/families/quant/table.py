@@ -60,10 +60,11 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
     for _ in range(200):
         scene = draw.pick(SCENES)
         rows = min(draw.between(*SIZE[level]), len(scene["rows"]))
-        cols = min(len(scene["columns"]), 3 if level == "easy" else 4)
+        cols = min(len(scene["columns"]), {"easy": 3, "medium": 4, "hard": 5}[level])
         name = draw.pick(asks_for(level, rows, params.format == "numeric"))
         grid = Grid(names=list(scene["rows"][:rows]), columns=list(scene["columns"][:cols]),
-                    values=grid_values(draw, rows, cols, scene, name), what=str(scene["what"]))
+                    values=grid_values(draw, rows, cols, scene, name, level),
+                    what=str(scene["what"]))
         asked = ASKS[name](draw, grid, level)
         if asked is not None:
             break
