@@ -367,18 +367,22 @@ BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "mo
 @click.option("--no-key", is_flag=True, help="Questions only, without the answer key.")
 @click.option("--key-only", is_flag=True, help="The answer key only.")
 @click.option("--quiz-mode", type=click.Choice(["single", "list"]), default=None,
-              help="Quiz: one question at a time (single, the default) or all on one page.")
-@click.option("--scoring", type=click.Choice(["end", "immediate"]), default=None,
-              help="Quiz: mark the answers at the end (the default) or each as it is given.")
+              help="Quiz, learning: one question at a time (single, the default) or all on "
+                   "one page. An exam is always one at a time.")
+@click.option("--scoring", type=click.Choice(["immediate", "end"]), default=None,
+              help="Quiz, learning: mark and explain each answer as it is given (the "
+                   "default) or all at the end.")
 @click.option("--minutes", type=float, default=None,
-              help="Quiz: time limit in minutes, 0 for none. Default: the blueprint's.")
+              help="Quiz: the exam's time limit in minutes, 0 for none. Default: the "
+                   "blueprint's.")
 def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: str | None,
           no_key: bool, key_only: bool, quiz_mode: str | None, scoring: str | None,
           minutes: float | None) -> None:
     """Build a practice set from BLUEPRINT (a name from `logicgen blueprints` or a .toml path).
 
-    `-f quiz` writes an interactive page to take in a browser: a countdown, the
-    score, then the answers and explanations (see docs/quiz.md).
+    `-f quiz` writes an interactive page to take in a browser, as an exam (timed,
+    forward only, marked at the end) or to learn (each answer explained at once);
+    it keeps the attempts in the browser (see docs/quiz.md).
 
     \b
     Examples:
@@ -417,7 +421,7 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
     if fmt == "quiz":
         from .render.quiz import render as render_quiz
 
-        data = render_quiz(problem_set, mode=quiz_mode or "single", scoring=scoring or "end",
+        data = render_quiz(problem_set, mode=quiz_mode or "single", scoring=scoring or "immediate",
                            minutes=minutes).encode("utf-8")
     else:
         data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
