@@ -643,19 +643,73 @@ def _read_text(path: str, what: str = "") -> str:
         raise InputError(f"cannot read {named}: {exc.strerror}") from None
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--db", "db_path", default=None, help=DB_HELP)
 @click.option("--export", type=click.Choice(["csv"]), default=None,
               help="Print every saved answer as CSV instead of the summary.")
-def history(db_path: str | None, export: str | None) -> None:
-    """Past practice sessions, and accuracy and speed per family (overall and recent)."""
+@click.option("--html", "html_path", default=None, metavar="FILE",
+              help="Write the progress report (one page with charts) to FILE.")
+@click.option("--plan", "plan_blueprint", default="logic-test", show_default=True,
+              help="The blueprint whose adaptive weights the --html report shows.")
+@click.pass_context
+def history(ctx: click.Context, db_path: str | None, export: str | None,
+            html_path: str | None, plan_blueprint: str) -> None:
+    """Past practice sessions, accuracy and speed per family, and the trend per area.
+
+    \b
+    Examples:
+      logicgen history
+      logicgen history --html report.html
+      logicgen history import logicgen-results-93VSEZRX.json
+    """
     from .practice.store import HistoryStore, export_csv, history_lines
+
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+    if ctx.invoked_subcommand is not None:
+        return
+    if export and html_path:
+        raise InputError("--export and --html cannot be used together")
+    to_file = check_output_path(html_path)
+    if html_path is not None and not to_file:
+        raise InputError(f"--html needs a file name (got {html_path!r})")
+    from .practice.progress import report_html, trend_lines
 
     with HistoryStore.open(db_path, create=False) as store:
         if export == "csv":
             click.echo(export_csv(store), nl=False)
+        elif html_path is not None:
+            from .practice.mix import base_mix
+
+            base_mix(plan_blueprint)  # a bad --plan fails before anything is written
+            page = report_html(store.sessions(), store.answers(), plan_blueprint=plan_blueprint,
+                               source=str(store.path))
+            write_output(page, html_path)
+            click.echo(f"Progress report written to {html_path}", err=True)
         else:
-            click.echo("\n".join(history_lines(store)))
+            lines = history_lines(store)
+            lines += trend_lines(store.sessions(), store.answers())
+            click.echo("\n".join(lines))
+
+
+@history.command("import")
+@click.argument("path", metavar="FILE")
+@click.option("--db", "db_path", default=None, help=DB_HELP)
+@click.pass_context
+def history_import(ctx: click.Context, path: str, db_path: str | None) -> None:
+    """Add the attempts in FILE (a quiz's "Export results" file) to the history.
+
+    Attempts already in the history are skipped, so importing a file again adds
+    nothing. The quiz knows no item codes, so imported answers have none.
+    """
+    from .practice.results import read_results
+    from .practice.store import HistoryStore, import_attempts
+
+    attempts = read_results(_read_text(path, "results"), f"results file {path!r}")
+    with HistoryStore.open(db_path or ctx.obj.get("db_path")) as store:
+        added, skipped = import_attempts(store, attempts)
+        click.echo(f"Imported {added} attempt{'s' if added != 1 else ''} into {store.path}"
+                   + (f"; {skipped} already there" if skipped else "") + ".")
 
 
 def main() -> None:
