@@ -473,11 +473,20 @@ DB_HELP = ("History database file. Default: $LOGICGEN_DB, else history.sqlite3 i
               help="Weight the set toward the families and levels the history shows you miss "
                    "or answer slowly (same families and size as BLUEPRINT; a fresh seed unless "
                    "-s). Prints the seed and the count list that rebuild the set.")
-@click.option("--no-figures", is_flag=True,
-              help="Leave out figure items (questions about pictures of shapes).")
+@click.option("--mode", type=click.Choice(["exam", "learn"]), default="exam", show_default=True,
+              help="exam: in order, no going back, timed, marked at the end; learn: each "
+                   "answer marked at once with the method and explanation, untimed unless "
+                   "--minutes.")
+@click.option("--figures/--no-figures", "figures", default=None,
+              help="Keep figure items (shown as text descriptions) or leave them out. "
+                   "Default: left out in exam mode, kept in learn mode.")
 def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
-             db_path: str | None, adaptive: bool, no_figures: bool) -> None:
-    """A timed practice session of BLUEPRINT (default quick-10), one question at a time.
+             db_path: str | None, adaptive: bool, mode: str, figures: bool | None) -> None:
+    """A practice session of BLUEPRINT (default quick-10), one question at a time.
+
+    --mode exam (the default) is like the real test: timed, the questions in
+    order with no going back, the results at the end. --mode learn marks each
+    answer at once with the method and the explanation, untimed unless --minutes.
 
     BLUEPRINT is a name from `logicgen blueprints`, a .toml path, or a count list
     FAMILY[:LEVEL]=COUNT,... such as "sequence.number:easy=3,quant.rates=2" (the
@@ -485,15 +494,15 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
 
     Answer with the option letter (or the option's text, or T/F/U), or type the
     value for questions without options; anything else is asked again. The time
-    left is shown with every question; when it runs out the session ends and
-    unanswered questions count as missed.
+    left is shown with every question (in a terminal, as a live clock); when it
+    runs out the session ends and unanswered questions count as missed.
 
     \b
     Commands:
-      s   skip this question (come back to it later)
+      s   skip this question (learn: come back to it later)
       !   flag or unflag this question for the review
-      <   back to the previous question
-      q   finish now
+      <   back to the previous question (learn mode)
+      q   finish now (asks first if over a third is unanswered)
       ?   help
     Ctrl-C or end of input also finishes; every answer is saved as it is given.
 
@@ -503,6 +512,7 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
     \b
     Examples:
       logicgen practice logic-test
+      logicgen practice logic-test --mode learn
       logicgen practice logic-test --adaptive
       logicgen practice "sequence.number:easy=3,quant.rates=2" -s 7 --minutes 2
     """
@@ -519,11 +529,16 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
 
         base_mix(blueprint)  # a typo creates no history file
         store = HistoryStore.open(db_path)
+    no_figures = not figures if figures is not None else mode == "exam"
     try:
         problem_set, notes = _practice_set(blueprint, seed, form, minutes, store, no_figures)
         if store is None:
             store = HistoryStore.open(db_path)
+        if figures is None and no_figures:
+            notes = [_exam_figures_note(note, blueprint) for note in notes]
         limit = minutes if minutes is not None else problem_set.minutes
+        if mode == "learn" and minutes is None:
+            limit = None  # learning is untimed unless asked
         facts = [f"seed {problem_set.seed}", f"{len(problem_set.items)} questions",
                  f"{limit:g} minutes" if limit else "no time limit"]
         if "=" not in str(problem_set.meta.get("blueprint", "")):
@@ -536,7 +551,7 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
             blueprint=str(problem_set.meta.get("blueprint", blueprint)), title=problem_set.title,
             form=problem_set.form, seed=problem_set.seed, minutes=limit,
             n_items=len(problem_set.items))
-        session = Session(problem_set.items, seconds=limit * 60 if limit else None)
+        session = Session(problem_set.items, seconds=limit * 60 if limit else None, mode=mode)
         saving = store
 
         def save(position: int, answer: Any, seconds: float) -> None:
@@ -552,6 +567,15 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
     finally:
         if store is not None:
             store.close()
+
+
+def _exam_figures_note(note: str, blueprint: str) -> str:
+    """Exam mode's own note on the figure items it left out (they are pictures)."""
+    if not note.endswith("(--no-figures)."):
+        return note
+    return (note.replace("(--no-figures).", "of this exam: they are pictures, which the quiz "
+                         f"(logicgen build {blueprint} -f quiz) and the PDF show; --figures "
+                         "brings them back as text."))
 
 
 def _practice_set(blueprint: str, seed: int | None, form: str, minutes: float | None,
