@@ -265,6 +265,8 @@ button.option svg { width: 5.5rem; height: 5.5rem; }
 .times .fill { display: block; height: 100%; background: #4a4a52; border-radius: 2px; }
 .times .wrong .fill { background: #b00020; }
 .times .secs { text-align: right; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
 table.breakdown { font-size: .88rem; margin: 0 0 .6rem; }
 table.breakdown th, table.breakdown td { border: 1px solid var(--rule); padding: .2rem .45rem;
   text-align: right; background: #fff; }
@@ -659,14 +661,15 @@ function timeBars() {
     const sign = right ? "\u2713" : state.responses[k] === null ? "\u2013" : "\u2717";
     const row = el("a", right ? "right" : "wrong");
     row.href = "#q" + item.n;
-    row.setAttribute("aria-label", `Question ${item.n}: ${right ? "right" : "wrong"}, `
-                     + `${seconds(state.spent[k])} seconds`);
     const fill = el("span", "fill");
     fill.style.width = `${(100 * state.spent[k]) / most}%`;
     const track = el("span", "track");
     track.append(fill);
-    row.append(el("span", "", `${item.n}.`), el("span", "mark " + (right ? "right" : "wrong"), sign),
-               track, el("span", "secs", `${seconds(state.spent[k]).toFixed(1)} s`));
+    const mark = el("span", "mark " + (right ? "right" : "wrong"), sign);
+    mark.setAttribute("aria-hidden", "true");  // read as the words beside it
+    const words = right ? "right" : state.responses[k] === null ? "not answered" : "wrong";
+    row.append(el("span", "", `${item.n}.`), mark, el("span", "sr", words), track,
+               el("span", "secs", `${seconds(state.spent[k]).toFixed(1)} s`));
     box.append(row);
   });
 }
@@ -864,10 +867,12 @@ document.addEventListener("keydown", (event) => {
       event.preventDefault();
       return;
     }
-    if (event.key === "Enter" && exam() && state.responses[k] === i) {
-      event.preventDefault();  // Enter on the chosen option moves on
-      forward();
-      return;
+    if (event.key === "Enter") {
+      if (exam() && state.responses[k] === i) {
+        event.preventDefault();  // Enter on the chosen option moves on
+        forward();
+      }
+      return;  // else the button's own Enter chooses it
     }
   }
   if (!single() || (target instanceof HTMLButtonElement && !option)) return;
@@ -1103,11 +1108,13 @@ def render(problem_set: ProblemSet, *, mode: str = "single", scoring: str = "imm
     if doc["instructions"]:
         out.append(f'<div class="instructions">{_lines(doc["instructions"])}</div>')
     out.append("</header>")
+    out.append("<main>")
     out += _chrome(count, seconds, timing, mode, scoring)
-    out.append('<main class="questions" id="questions" hidden>')
+    out.append('<div class="questions" id="questions" hidden>')
     out.extend(_question(q, mode, scoring) for q in doc["items"])
-    out.append("</main>")
+    out.append("</div>")
     out += _navigation(count)
+    out.append("</main>")
     out += [
         f'<script type="application/json" id="quiz-data">{_script_json(config)}</script>',
         f"<script>{SCRIPT}</script>",
