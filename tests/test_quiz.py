@@ -456,3 +456,10 @@ def test_deterministic() -> None:
     other = sample_set()
     changed = ProblemSet(title=other.title, items=other.items[:4], minutes=4)
     assert config(quiz.render(changed))["salt"] != config(quiz.render(other))["salt"]
+
+
+def test_logic_test_quiz_stays_under_300_kb() -> None:
+    from logicgen.blueprint import build_set
+
+    page = quiz.render(build_set("logic-test", seed=42))
+    assert len(page.encode("utf-8")) < 300_000
