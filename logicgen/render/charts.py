@@ -86,11 +86,11 @@ def line_chart(title: str, labels: Sequence[str],
 
     out = [_open(width, height, title)]
     for step in range(5):
-        v = top_value * step / 4
-        out.append(f'<line x1="{left}" x2="{width - right}" y1="{_n(y(v))}" y2="{_n(y(v))}" '
-                   f'stroke="{RULE}"/>')
-        out.append(f'<text x="{left - 5}" y="{_n(y(v) + 4)}" text-anchor="end" font-size="11" '
-                   f'fill="{INK}">{escape(_value(v, unit))}</text>')
+        tick = top_value * step / 4
+        out.append(f'<line x1="{left}" x2="{width - right}" y1="{_n(y(tick))}" '
+                   f'y2="{_n(y(tick))}" stroke="{RULE}"/>')
+        out.append(f'<text x="{left - 5}" y="{_n(y(tick) + 4)}" text-anchor="end" '
+                   f'font-size="11" fill="{INK}">{escape(_value(tick, unit))}</text>')
     every = max(1, (len(labels) + 11) // 12)  # at most about 12 labels under the axis
     for i, label in enumerate(labels):
         if i % every == 0 or i == len(labels) - 1:

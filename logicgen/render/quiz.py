@@ -1007,15 +1007,15 @@ def _start_panel(count: int, seconds: int | None, timing: str, mode: str, scorin
     return "\n".join([
         f"<p>{escape(questions)}. Choose how to take them:</p>",
         '<div class="modes">',
-        f'<div><h2>Exam</h2><p>{escape(exam)}</p><button type="button" class="primary" '
-        'id="start-exam">Start the exam</button></div>',
-        f'<div><h2>Learn</h2><p>{escape(learn)}</p><button type="button" class="primary" '
-        'id="start-learn">Start learning</button></div>',
+        (f'<div><h2>Exam</h2><p>{escape(exam)}</p><button type="button" class="primary" '
+         'id="start-exam">Start the exam</button></div>'),
+        (f'<div><h2>Learn</h2><p>{escape(learn)}</p><button type="button" class="primary" '
+         'id="start-learn">Start learning</button></div>'),
         "</div>",
-        '<p><button type="button" id="history-button">Earlier attempts</button> Your attempts '
-        "are kept in this browser only; the page sends nothing anywhere.</p>",
-        "<noscript><p>This quiz needs JavaScript. It runs inside this page and sends "
-        "nothing anywhere.</p></noscript>",
+        ('<p><button type="button" id="history-button">Earlier attempts</button> Your attempts '
+         "are kept in this browser only; the page sends nothing anywhere.</p>"),
+        ("<noscript><p>This quiz needs JavaScript. It runs inside this page and sends "
+         "nothing anywhere.</p></noscript>"),
     ])
 
 
@@ -1046,8 +1046,8 @@ def _chrome(count: int, seconds: int | None, timing: str, mode: str, scoring: st
                "<code>logicgen history import FILE</code> adds them to the practice "
                "history on your computer.</p>")
     return [
-        f'<section class="panel" id="start">\n'
-        f"{_start_panel(count, seconds, timing, mode, scoring)}\n</section>",
+        (f'<section class="panel" id="start">\n'
+         f"{_start_panel(count, seconds, timing, mode, scoring)}\n</section>"),
         f'<section class="panel" id="history" hidden>{history}</section>',
         f'<div class="bar" id="bar" hidden>{bar}</div>',
         f'<div class="panel" id="confirm" hidden>{confirm}</div>',
