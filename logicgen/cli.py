@@ -390,7 +390,7 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
       logicgen build logic-test -s 7 --form B --no-key -o form-b.pdf
       logicgen build quick-10 -s 3
       logicgen build sequences -s 1 -o drill.xml      (Moodle XML)
-      logicgen build quick-10 -s 3 -f quiz -o quiz.html --scoring immediate
+      logicgen build quick-10 -s 3 -f quiz -o quiz.html --scoring end
     """
     from .blueprint import build_set
     from .render import PRINTABLE, format_for_path, render_bytes

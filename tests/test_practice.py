@@ -183,6 +183,20 @@ def test_quit_asks_first_only_while_over_a_third_is_unanswered(
     assert "Score: 7 of 10" in out and "You finished early." in out  # 3 of 10 open: no question
 
 
+def test_one_minute_warning_comes_once_from_a_pipe(
+    monkeypatch: pytest.MonkeyPatch, clock: FakeClock, tmp_path: Path
+) -> None:
+    steps = [(50, KEYS[0]), (15, KEYS[1]), (5, KEYS[2]), (0, "q"), (0, "y")]
+    out = practice(monkeypatch, clock, tmp_path / "h.db", steps, "--minutes", "2").output
+    assert out.count("One minute left.") == 1
+    # shown with the first question after 60 s were gone (65 s: 55 s left), before its prompt
+    before, after = out.split("One minute left.", 1)
+    status = "[Question 3 of 10 | 0:55 left | 2 answered]"
+    assert before.rfind("[Question ") == before.index(status)
+    assert after.lstrip("\n").startswith("Answer A-")
+    assert "\x1b7" not in out  # no cursor moves in plain output
+
+
 def test_flagged_items_are_reviewed_even_when_right(
     monkeypatch: pytest.MonkeyPatch, clock: FakeClock, tmp_path: Path
 ) -> None:

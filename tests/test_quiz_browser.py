@@ -224,8 +224,13 @@ def test_sha256_and_grading_agree_with_python(browser: Browser, tmp_path: Path) 
 # -- exam mode -----------------------------------------------------------------------------
 
 
-def test_exam_goes_forward_only_and_teaches_at_the_end(browser: Browser, tmp_path: Path) -> None:
-    q = Quiz(browser, tmp_path / "quiz.html", viewport=LAPTOP)
+SIZES = pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
+
+
+@SIZES
+def test_exam_goes_forward_only_and_teaches_at_the_end(browser: Browser, tmp_path: Path,
+                                                       viewport: dict[str, int]) -> None:
+    q = Quiz(browser, tmp_path / "quiz.html", viewport=viewport)
     page = q.page
     assert page.is_hidden("#questions") and page.is_visible("#start-exam")
     page.click("#start-exam")
@@ -307,8 +312,10 @@ def test_time_running_out_ends_the_exam(browser: Browser, tmp_path: Path) -> Non
 # -- learn mode ----------------------------------------------------------------------------
 
 
-def test_learn_marks_and_explains_each_answer_at_once(browser: Browser, tmp_path: Path) -> None:
-    q = Quiz(browser, tmp_path / "quiz.html", viewport=PHONE)
+@SIZES
+def test_learn_marks_and_explains_each_answer_at_once(browser: Browser, tmp_path: Path,
+                                                      viewport: dict[str, int]) -> None:
+    q = Quiz(browser, tmp_path / "quiz.html", viewport=viewport)
     page = q.page
     page.click("#start-learn")
     assert q.text("#bar").startswith("Time 0:00")  # untimed: the clock counts up
@@ -531,7 +538,7 @@ def _axe(page: Page, script: Path) -> list[str]:
             for v in result["violations"]]
 
 
-@pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
+@SIZES
 def test_axe_finds_no_violation(browser: Browser, tmp_path: Path,
                                 viewport: dict[str, int]) -> None:
     script = _axe_script()

@@ -246,9 +246,8 @@ button.option svg { width: 5.5rem; height: 5.5rem; }
 @media (min-width: 40rem) { button.option svg, .figure svg.panel { width: 6rem; height: 6rem; } }
 .free input { font: inherit; width: 14rem; max-width: 100%; padding: .3rem .5rem;
   border: 1px solid var(--rule); border-radius: 4px; }
-.feedback { min-height: 1.2em; margin: .4rem 0 0; font-weight: bold; }
-.right .feedback, .mark.right { color: #1b7f3b; }
-.wrong .feedback, .mark.wrong { color: #b00020; }
+.mark.right { color: #1b7f3b; }
+.mark.wrong { color: #b00020; }
 .review { margin: .6rem 0 0; padding: .4rem .8rem; border-left: 3px solid var(--rule);
   font-size: .93rem; }
 .review p { margin: .2rem 0; }
@@ -539,9 +538,7 @@ function optionButtons(k) { return Array.from(sections[k].querySelectorAll("butt
 function markNow(k) {
   const right = isRight(k, state.responses[k]);
   state.marks[k] = right;
-  review(k, right);
-  sections[k].querySelector(".feedback").textContent = right ? "Right." : "Wrong.";
-  sections[k].querySelector(".feedback").hidden = false;
+  review(k, right);  // the review says right or wrong, and is read out (aria-live)
 }
 
 function choose(k, i) {
@@ -615,7 +612,6 @@ function review(k, right) {
   const input = sections[k].querySelector("input.response");
   if (input) input.readOnly = true;
   sections[k].querySelectorAll("button.check").forEach((b) => { b.disabled = true; });
-  sections[k].querySelector(".feedback").hidden = true;
   const box = sections[k].querySelector(".review");
   box.textContent = "";
   const head = el("p");
@@ -947,8 +943,7 @@ def _question(q: dict[str, Any], mode: str, scoring: str) -> str:
             else ""
         parts.append(f'<p class="free"><label>Answer <input type="text" class="response" '
                      f'autocomplete="off" spellcheck="false"></label>{check}</p>')
-    parts.append('<p class="feedback" aria-live="polite"></p>')
-    parts.append('<div class="review" hidden></div>')
+    parts.append('<div class="review" aria-live="polite" hidden></div>')
     body = "\n".join(parts)
     hidden = " hidden" if mode == "single" else ""
     return (f'<section class="question" id="q{q["n"]}"{hidden}><div class="num">{q["n"]}.</div>'
