@@ -448,11 +448,14 @@ BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "mo
 @click.option("--no-key", is_flag=True, help="Questions only, without the answer key.")
 @click.option("--key-only", is_flag=True, help="The answer key only.")
 @click.option("--quiz-mode", type=click.Choice(["single", "list"]), default=None,
-              help="Quiz: one question at a time (single, the default) or all on one page.")
-@click.option("--scoring", type=click.Choice(["end", "immediate"]), default=None,
-              help="Quiz: mark the answers at the end (the default) or each as it is given.")
+              help="Quiz, learning: one question at a time (single, the default) or all on "
+                   "one page. An exam is always one at a time.")
+@click.option("--scoring", type=click.Choice(["immediate", "end"]), default=None,
+              help="Quiz, learning: mark and explain each answer as it is given (the "
+                   "default) or all at the end.")
 @click.option("--minutes", type=float, default=None,
-              help="Quiz: time limit in minutes, 0 for none. Default: the blueprint's.")
+              help="Quiz: the exam's time limit in minutes, 0 for none. Default: the "
+                   "blueprint's.")
 @click.option("--answer-sheet", is_flag=True,
               help="Write the set's one-page answer sheet (PDF: name, sheet id, a row of "
                    "bubbles per question) instead of the set.")
@@ -461,10 +464,11 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
           minutes: float | None, answer_sheet: bool) -> None:
     """Build a practice set from BLUEPRINT (a name from `logicgen blueprints` or a .toml path).
 
-    `-f quiz` writes an interactive page to take in a browser: a countdown, the
-    score, then the answers and explanations (see docs/quiz.md). `-f qti` (QTI 2.1),
-    `-f canvas` (Canvas Classic Quizzes, QTI 1.2) and `-f anki` (needs
-    logicgen[anki]) write packages to import into a learning platform.
+    `-f quiz` writes an interactive page to take in a browser, as an exam (timed,
+    forward only, marked at the end) or to learn (each answer explained at once);
+    it keeps the attempts in the browser (see docs/quiz.md).
+    `-f qti` (QTI 2.1), `-f canvas` (Canvas Classic Quizzes, QTI 1.2) and `-f anki`
+    (needs logicgen[anki]) write packages to import into a learning platform.
 
     Handouts (--no-key) carry the sheet id but no seed and no item codes; the key
     carries all three. Without -s (and no seed in the blueprint) the seed is drawn
@@ -476,7 +480,7 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
       logicgen build logic-test -s 7 --form B --no-key -o form-b.pdf
       logicgen build quick-10 -s 3
       logicgen build sequences -s 1 -o drill.xml      (Moodle XML)
-      logicgen build quick-10 -s 3 -f quiz -o quiz.html --scoring immediate
+      logicgen build quick-10 -s 3 -f quiz -o quiz.html --scoring end
       logicgen build logic-test -s 7 -f canvas -o quiz.zip
       logicgen build logic-test --no-key -o handout.pdf
       logicgen build logic-test -s SEED --answer-sheet -o sheet.pdf
@@ -529,7 +533,7 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
     if fmt == "quiz":
         from .render.quiz import render as render_quiz
 
-        data = render_quiz(problem_set, mode=quiz_mode or "single", scoring=scoring or "end",
+        data = render_quiz(problem_set, mode=quiz_mode or "single", scoring=scoring or "immediate",
                            minutes=minutes).encode("utf-8")
     else:
         data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
@@ -617,11 +621,20 @@ DB_HELP = ("History database file. Default: $LOGICGEN_DB, else history.sqlite3 i
               help="Weight the set toward the families and levels the history shows you miss "
                    "or answer slowly (same families and size as BLUEPRINT; a fresh seed unless "
                    "-s). Prints the seed and the count list that rebuild the set.")
-@click.option("--no-figures", is_flag=True,
-              help="Leave out figure items (questions about pictures of shapes).")
+@click.option("--mode", type=click.Choice(["exam", "learn"]), default="exam", show_default=True,
+              help="exam: in order, no going back, timed, marked at the end; learn: each "
+                   "answer marked at once with the method and explanation, untimed unless "
+                   "--minutes.")
+@click.option("--figures/--no-figures", "figures", default=None,
+              help="Keep figure items (shown as text descriptions) or leave them out. "
+                   "Default: left out in exam mode, kept in learn mode.")
 def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
-             db_path: str | None, adaptive: bool, no_figures: bool) -> None:
-    """A timed practice session of BLUEPRINT (default quick-10), one question at a time.
+             db_path: str | None, adaptive: bool, mode: str, figures: bool | None) -> None:
+    """A practice session of BLUEPRINT (default quick-10), one question at a time.
+
+    --mode exam (the default) is like the real test: timed, the questions in
+    order with no going back, the results at the end. --mode learn marks each
+    answer at once with the method and the explanation, untimed unless --minutes.
 
     BLUEPRINT is a name from `logicgen blueprints`, a .toml path, or a count list
     FAMILY[:LEVEL]=COUNT,... such as "sequence.number:easy=3,quant.rates=2" (the
@@ -629,15 +642,15 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
 
     Answer with the option letter (or the option's text, or T/F/U), or type the
     value for questions without options; anything else is asked again. The time
-    left is shown with every question; when it runs out the session ends and
-    unanswered questions count as missed.
+    left is shown with every question (in a terminal, as a live clock); when it
+    runs out the session ends and unanswered questions count as missed.
 
     \b
     Commands:
-      s   skip this question (come back to it later)
+      s   skip this question (learn: come back to it later)
       !   flag or unflag this question for the review
-      <   back to the previous question
-      q   finish now
+      <   back to the previous question (learn mode)
+      q   finish now (asks first if over a third is unanswered)
       ?   help
     Ctrl-C or end of input also finishes; every answer is saved as it is given.
 
@@ -647,6 +660,7 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
     \b
     Examples:
       logicgen practice logic-test
+      logicgen practice logic-test --mode learn
       logicgen practice logic-test --adaptive
       logicgen practice "sequence.number:easy=3,quant.rates=2" -s 7 --minutes 2
     """
@@ -663,11 +677,16 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
 
         base_mix(blueprint)  # a typo creates no history file
         store = HistoryStore.open(db_path)
+    no_figures = not figures if figures is not None else mode == "exam"
     try:
         problem_set, notes = _practice_set(blueprint, seed, form, minutes, store, no_figures)
         if store is None:
             store = HistoryStore.open(db_path)
+        if figures is None and no_figures:
+            notes = [_exam_figures_note(note, blueprint) for note in notes]
         limit = minutes if minutes is not None else problem_set.minutes
+        if mode == "learn" and minutes is None:
+            limit = None  # learning is untimed unless asked
         facts = [f"seed {problem_set.seed}", count_noun(len(problem_set.items), "question"),
                  f"{limit:g} minute{'' if limit == 1 else 's'}" if limit else "no time limit"]
         if "=" not in str(problem_set.meta.get("blueprint", "")):
@@ -680,7 +699,7 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
             blueprint=str(problem_set.meta.get("blueprint", blueprint)), title=problem_set.title,
             form=problem_set.form, seed=problem_set.seed, minutes=limit,
             n_items=len(problem_set.items))
-        session = Session(problem_set.items, seconds=limit * 60 if limit else None)
+        session = Session(problem_set.items, seconds=limit * 60 if limit else None, mode=mode)
         saving = store
 
         def save(position: int, answer: Any, seconds: float) -> None:
@@ -696,6 +715,15 @@ def practice(blueprint: str, seed: int | None, minutes: float | None, form: str,
     finally:
         if store is not None:
             store.close()
+
+
+def _exam_figures_note(note: str, blueprint: str) -> str:
+    """Exam mode's own note on the figure items it left out (they are pictures)."""
+    if not note.endswith("(--no-figures)."):
+        return note
+    return (note.replace("(--no-figures).", "of this exam: they are pictures, which the quiz "
+                         f"(logicgen build {blueprint} -f quiz) and the PDF show; --figures "
+                         "brings them back as text."))
 
 
 def _practice_set(blueprint: str, seed: int | None, form: str, minutes: float | None,
@@ -866,19 +894,74 @@ def _read_text(path: str, what: str = "") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-@cli.command(short_help="Show past practice sessions and accuracy per family.")
+@cli.group(invoke_without_command=True,
+           short_help="Show past practice sessions, accuracy per family and the trend per area.")
 @click.option("--db", "db_path", default=None, help=DB_HELP)
 @click.option("--export", type=click.Choice(["csv"]), default=None,
               help="Print every saved answer as CSV instead of the summary.")
-def history(db_path: str | None, export: str | None) -> None:
-    """Past practice sessions, and accuracy and speed per family (overall and recent)."""
+@click.option("--html", "html_path", default=None, metavar="FILE",
+              help="Write the progress report (one page with charts) to FILE.")
+@click.option("--plan", "plan_blueprint", default="logic-test", show_default=True,
+              help="The blueprint whose adaptive weights the --html report shows.")
+@click.pass_context
+def history(ctx: click.Context, db_path: str | None, export: str | None,
+            html_path: str | None, plan_blueprint: str) -> None:
+    """Past practice sessions, accuracy and speed per family, and the trend per area.
+
+    \b
+    Examples:
+      logicgen history
+      logicgen history --html report.html
+      logicgen history import logicgen-results-93VSEZRX.json
+    """
     from .practice.store import HistoryStore, export_csv, history_lines
+
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+    if ctx.invoked_subcommand is not None:
+        return
+    if export and html_path:
+        raise InputError("--export and --html cannot be used together")
+    to_file = check_output_path(html_path)
+    if html_path is not None and not to_file:
+        raise InputError(f"--html needs a file name (got {html_path!r})")
+    from .practice.progress import report_html, trend_lines
 
     with HistoryStore.open(db_path, create=False) as store:
         if export == "csv":
             click.echo(export_csv(store), nl=False)
+        elif html_path is not None:
+            from .practice.mix import base_mix
+
+            base_mix(plan_blueprint)  # a bad --plan fails before anything is written
+            page = report_html(store.sessions(), store.answers(), plan_blueprint=plan_blueprint,
+                               source=str(store.path))
+            write_output(page, html_path)
+            click.echo(f"Progress report written to {html_path}", err=True)
         else:
-            click.echo("\n".join(history_lines(store)))
+            lines = history_lines(store)
+            lines += trend_lines(store.sessions(), store.answers())
+            click.echo("\n".join(lines))
+
+
+@history.command("import")
+@click.argument("path", metavar="FILE")
+@click.option("--db", "db_path", default=None, help=DB_HELP)
+@click.pass_context
+def history_import(ctx: click.Context, path: str, db_path: str | None) -> None:
+    """Add the attempts in FILE (a quiz's "Export results" file) to the history.
+
+    Attempts already in the history are skipped, so importing a file again adds
+    nothing. The quiz knows no item codes, so imported answers have none.
+    """
+    from .practice.results import read_results
+    from .practice.store import HistoryStore, import_attempts
+
+    attempts = read_results(_read_text(path, "results"), f"results file {path!r}")
+    with HistoryStore.open(db_path or ctx.obj.get("db_path")) as store:
+        added, skipped = import_attempts(store, attempts)
+        click.echo(f"Imported {added} attempt{'s' if added != 1 else ''} into {store.path}"
+                   + (f"; {skipped} already there" if skipped else "") + ".")
 
 
 def main() -> None:

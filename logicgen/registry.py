@@ -95,7 +95,7 @@ class Capabilities:
         table: the prompt's lines starting with ``|`` are a table, which ``data["table"]``
             holds as ``{"columns": [...], "rows": [[...], ...]}``.
         chart: the prompt's line starting ``Chart data:`` describes a chart, which
-            ``data["chart"]`` holds (:mod:`logicgen.render.charts`).
+            ``data["chart"]`` holds (:mod:`logicgen.render.exhibits`).
     """
 
     figures: bool = False

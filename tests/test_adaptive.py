@@ -453,10 +453,19 @@ def test_no_figures_leaves_figure_items_out(figure_family: str, tmp_path: Path) 
                   f'[[sections]]\nfamily = "{figure_family}"\ncount = 2\n\n'
                   '[[sections]]\nfamily = "sequence.number"\ncount = 2\n', encoding="utf-8")
     db = tmp_path / "h.db"
-    shown = practice(str(bp), "-s", "1", "--db", str(db))
+    shown = practice(str(bp), "-s", "1", "--figures", "--db", str(db))
     assert shown.exit_code == 0, shown.output
     assert "(form A, seed 1, 4 questions, 4 minutes)" in shown.output
     assert "small black circles" in shown.output  # figure items are shown as their words
+    # an exam leaves them out by default, saying where the pictures are
+    exam = practice(str(bp), "-s", "1", "--db", str(db))
+    assert "(form A, seed 1, 2 questions, 2 minutes)" in exam.output
+    assert ("Left out 2 figure items of this exam: they are pictures, which the quiz "
+            f"(logicgen build {bp} -f quiz) and the PDF show; --figures brings them back "
+            "as text.") in exam.output
+    assert "small black circles" not in exam.output
+    learn = practice(str(bp), "-s", "1", "--mode", "learn", "--db", str(db))
+    assert "4 questions, no time limit" in learn.output and "small black circles" in learn.output
     plain = practice(str(bp), "-s", "1", "--no-figures", "--db", str(db))
     assert plain.exit_code == 0, plain.output
     assert "(form A, seed 1, 2 questions, 2 minutes)" in plain.output

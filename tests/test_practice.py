@@ -131,12 +131,70 @@ def test_skip_moves_on_and_comes_back_to_skipped_items(
 ) -> None:
     db = tmp_path / "h.db"
     steps = [(3, "s"), *[(1, k) for k in KEYS[1:]], (2, KEYS[0])]
-    result = practice(monkeypatch, clock, db, steps)
+    result = practice(monkeypatch, clock, db, steps, "--mode", "learn")
     assert result.exit_code == 0, result.output
     assert "Score: 10 of 10" in result.output
     # the skipped question was shown a second time after the last one
     assert result.output.count("[Question 1 of 10") == 2
     assert rows(db, "SELECT seconds FROM answers WHERE position = 1") == [(5.0,)]
+
+
+def test_exam_mode_goes_in_order_and_never_back(
+    monkeypatch: pytest.MonkeyPatch, clock: FakeClock, tmp_path: Path
+) -> None:
+    db = tmp_path / "h.db"
+    steps = [(3, "s"), (1, "<"), *[(1, k) for k in KEYS[1:]]]
+    result = practice(monkeypatch, clock, db, steps)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "No going back in exam mode" in out
+    assert out.count("[Question 1 of 10") == 1  # a skipped question does not come round again
+    assert "That was the last question." in out and "Score: 9 of 10" in out
+    assert rows(db, "SELECT end_reason, n_answered FROM sessions") == [("last", 9)]
+    assert "Right." not in out  # no marks before the end in an exam
+
+
+def test_learn_mode_marks_and_explains_each_answer_at_once(
+    monkeypatch: pytest.MonkeyPatch, clock: FakeClock, tmp_path: Path
+) -> None:
+    steps = [(4, KEYS[0]), (2, _wrong(1)), (1, "q"), (1, "y")]
+    result = practice(monkeypatch, clock, tmp_path / "h.db", steps, "--mode", "learn")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "(form A, seed 1, 10 questions, no time limit)" in out  # untimed unless --minutes
+    first, rest = out.split("[Question 2 of 10", 1)
+    method = SET.items[0].explanation.split("\n")[0].strip()
+    assert f"Answer A-E> Right.\nMethod: {method}\n" in first
+    item = SET.items[1]
+    answer = f"{item.letter}. {item.answer}" if item.letter else item.answer
+    assert f"Wrong: the answer is {answer}." in rest
+    assert "Method: " + item.explanation.split("\n")[0].strip() in rest
+    # q with 8 of 10 unanswered asks first
+    assert "8 of 10 questions are unanswered.\nFinish now? [y/N]> You finished early." in out
+
+
+def test_quit_asks_first_only_while_over_a_third_is_unanswered(
+    monkeypatch: pytest.MonkeyPatch, clock: FakeClock, tmp_path: Path
+) -> None:
+    steps = [(1, "q"), (1, "n"), *[(1, k) for k in KEYS[:7]], (1, "q")]
+    result = practice(monkeypatch, clock, tmp_path / "h.db", steps)
+    out = result.output
+    assert out.count("Finish now? [y/N]") == 1 and "Carrying on." in out
+    assert "Score: 7 of 10" in out and "You finished early." in out  # 3 of 10 open: no question
+
+
+def test_one_minute_warning_comes_once_from_a_pipe(
+    monkeypatch: pytest.MonkeyPatch, clock: FakeClock, tmp_path: Path
+) -> None:
+    steps = [(50, KEYS[0]), (15, KEYS[1]), (5, KEYS[2]), (0, "q"), (0, "y")]
+    out = practice(monkeypatch, clock, tmp_path / "h.db", steps, "--minutes", "2").output
+    assert out.count("One minute left.") == 1
+    # shown with the first question after 60 s were gone (65 s: 55 s left), before its prompt
+    before, after = out.split("One minute left.", 1)
+    status = "[Question 3 of 10 | 0:55 left | 2 answered]"
+    assert before.rfind("[Question ") == before.index(status)
+    assert after.lstrip("\n").startswith("Answer A-")
+    assert "\x1b7" not in out  # no cursor moves in plain output
 
 
 def test_flagged_items_are_reviewed_even_when_right(
@@ -161,7 +219,7 @@ def test_back_changes_an_answer(monkeypatch: pytest.MonkeyPatch, clock: FakeCloc
                                 tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     steps = [(1, "<"), (1, _wrong(0)), (1, "<"), (1, KEYS[0]), (1, "q")]
-    result = practice(monkeypatch, clock, db, steps)
+    result = practice(monkeypatch, clock, db, steps, "--mode", "learn")
     out = result.output
     assert "This is the first question." in out
     assert f"(your answer so far: {_wrong(0)}" in out

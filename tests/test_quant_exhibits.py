@@ -22,7 +22,7 @@ import pytest
 
 import logicgen
 from logicgen.render import prompt_blocks
-from logicgen.render.charts import BOTTOM, TOP, chart_svg
+from logicgen.render.exhibits import BOTTOM, TOP, chart_svg
 from logicgen.solve.exhibit import exhibit_value, solve_exhibit
 
 TABLE = {"columns": ["Region", "Q1", "Q2", "Q3"],

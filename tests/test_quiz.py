@@ -119,8 +119,10 @@ def test_structure_questions_options_and_controls() -> None:
     page = quiz.render(s)
     parsed = parse(page)
     ids = parsed.ids()
-    for control in ("start-button", "bar", "clock", "finish", "confirm", "results", "score",
-                    "questions", "pager", "prev", "next", "palette", "quiz-data"):
+    for control in ("start-exam", "start-learn", "bar", "clock", "finish", "confirm", "results",
+                    "score", "times", "by-area", "by-family", "export", "history",
+                    "history-button", "history-export", "questions", "pager", "prev", "next",
+                    "palette", "quiz-data"):
         assert control in ids, control
     for n in range(1, len(s.items) + 1):
         assert ids[f"q{n}"][0] == "section"
@@ -130,7 +132,7 @@ def test_structure_questions_options_and_controls() -> None:
     inputs = [a for t, a in parsed.tags if t == "input"]
     assert len(inputs) == 3 and all(a["class"] == "response" for a in inputs)
     # before Start nothing of the quiz shows but the start panel
-    for hidden in ("bar", "questions", "results", "pager", "palette", "confirm"):
+    for hidden in ("bar", "questions", "results", "pager", "palette", "confirm", "history"):
         assert "hidden" in ids[hidden][1], hidden
     assert "hidden" not in ids["start"][1]
     # the palette has one button per question
@@ -138,7 +140,7 @@ def test_structure_questions_options_and_controls() -> None:
     assert [x for x in labels if x and x.startswith("Question")] == [
         f"Question {n}" for n in range(1, 6)]
     text = "".join(parsed.text)
-    assert "Form B · 5 questions · 4 minutes" in text
+    assert f"Form B · 5 questions · 4 minutes · sheet {s.sheet_id}" in text
     assert [len(parsed.scripts), sum(1 for t, _ in parsed.tags if t == "script")] == [2, 2]
 
 
@@ -146,11 +148,14 @@ def test_config_holds_hashes_and_seals_only() -> None:
     s = sample_set()
     cfg = config(quiz.render(s, mode="list", scoring="immediate", minutes=2.5))
     assert (cfg["mode"], cfg["scoring"], cfg["seconds"]) == ("list", "immediate", 150)
-    assert set(cfg) == {"salt", "mode", "scoring", "seconds", "items"}
+    assert set(cfg) == {"salt", "mode", "scoring", "seconds", "items", "sheet"}
+    assert cfg["sheet"] == s.sheet_id
     assert [i["n"] for i in cfg["items"]] == [1, 2, 3, 4, 5]
     for data, it in zip(cfg["items"], s.items):
-        expected = {"n", "kind", "hashes", "seal", "options" if it.choices else "percent"}
+        expected = {"n", "kind", "hashes", "seal", "family", "area", "difficulty",
+                    "options" if it.choices else "percent"}
         assert set(data) == expected
+        assert (data["family"], data["area"], data["difficulty"]) == ("x.y", "x", "medium")
         assert all(re.fullmatch(r"[0-9a-f]{16}", h) for h in data["hashes"])
         assert data["hashes"] == sorted(data["hashes"])
         assert re.fullmatch(r"[A-Za-z0-9+/]+=*", data["seal"])
@@ -190,13 +195,13 @@ def test_time_limit(minutes: float | None, shown: str, seconds: int | None, word
 def test_untimed_set_gets_a_running_clock() -> None:
     page = quiz.render(sample_set(minutes=None))
     assert config(page)["seconds"] is None and "no time limit" in page
-    assert "<span>Time <span" in page
+    assert '<span id="clock-label">Time</span> <span class="clock" id="clock" ' in page
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [({"mode": "pages"}, r'mode must be one of single, list \(got "pages"\)'),
-     ({"scoring": "later"}, r'scoring must be one of end, immediate \(got "later"\)'),
+     ({"scoring": "later"}, r'scoring must be one of immediate, end \(got "later"\)'),
      ({"minutes": -1}, r"minutes must be between 0 and 1440 \(got -1\)"),
      ({"minutes": 1441}, r"minutes must be between 0 and 1440 \(got 1441\)"),
      ({"minutes": float("nan")}, r"minutes must be between 0 and 1440 \(got nan\)"),
@@ -223,8 +228,8 @@ def test_every_input_is_escaped() -> None:
     page = quiz.render(sample_set())
     parsed = parse(page)
     allowed = {"html", "head", "meta", "title", "style", "body", "header", "main", "section",
-               "h1", "h2", "p", "div", "span", "b", "ol", "li", "br", "table", "button",
-               "label", "input", "nav", "noscript", "script"}
+               "h1", "h2", "h3", "p", "div", "span", "b", "ol", "li", "br", "table", "button",
+               "label", "input", "nav", "noscript", "script", "code"}
     assert {t for t, _ in parsed.tags} <= allowed
     text = "".join(parsed.text)
     assert text.count(EVIL) >= 5  # <title>, <h1>, instructions, prompt, option
@@ -289,8 +294,10 @@ def test_seal_opens_only_with_the_right_token() -> None:
     salt = cfg["salt"]
     first = cfg["items"][0]
     opened = unseal(salt, 1, "c:1", first["seal"])
+    # the answer, the method line (for now the explanation's first line) and the
+    # explanation; never the item code
     assert opened == {"answer": "<i>", "letter": "B", "explanation": s.items[0].explanation,
-                      "code": s.items[0].code}
+                      "method": s.items[0].explanation}
     for wrong in ("c:0", "c:2"):
         with pytest.raises(ValueError):  # not UTF-8 JSON under another key
             unseal(salt, 1, wrong, first["seal"])
@@ -301,6 +308,19 @@ def test_seal_opens_only_with_the_right_token() -> None:
     data = base64.b64decode(first["seal"])
     stream = b"".join(hashlib.sha256(key + i.to_bytes(4, "big")).digest() for i in range(40))
     assert json.loads(bytes(x ^ y for x, y in zip(data, stream)))["letter"] == "B"
+
+
+def test_seals_hold_no_item_code() -> None:
+    items = tuple(generate("probability.dice", count=2, seed=3)) + tuple(
+        generate("quant.percent", count=1, seed=3, format="numeric"))
+    s = ProblemSet(title="Codes", items=items, seed=3)
+    cfg = config(quiz.render(s))
+    for data, it in zip(cfg["items"], items):
+        token = f"c:{it.answer_index}" if it.choices else "seal"
+        payload = unseal(cfg["salt"], data["n"], token, data["seal"])
+        assert set(payload) == {"answer", "letter", "method", "explanation"}
+        assert payload["method"] == it.explanation.split("\n")[0].strip()
+        assert it.code not in json.dumps(payload) and it.code.split("-")[-1] not in payload
 
 
 def test_seal_round_trip_with_unicode() -> None:
@@ -316,8 +336,10 @@ def test_real_items_keep_their_explanations_out() -> None:
         generate("quant.percent", count=2, seed=8, format="numeric"))
     s = ProblemSet(title="Mixed", items=items, seed=8, minutes=6)
     page = quiz.render(s)
+    raw = json.dumps(config(page))
     for it in items:
-        assert it.code not in page
+        assert it.code not in page and it.code.split("-")[-1] not in page
+        assert "seed" not in raw
         for line in it.explanation.splitlines():
             if len(line) > 20:
                 assert line not in page, line
@@ -392,7 +414,7 @@ def test_drawn_options_show_their_svg(monkeypatch: pytest.MonkeyPatch) -> None:
     parsed = parse(page)
     buttons = [a for t, a in parsed.tags if t == "button" and "option" in (a.get("class") or "")]
     assert [b["aria-label"] for b in buttons] == ["A. big <o>", "B. b", "C. c", "D. d"]
-    assert page.count("<svg") == 4 and 'r="12"' in page
+    assert page.count('<svg class="panel"') == 4 and 'r="12"' in page
     assert 'class="options figures"' in page
 
 
@@ -412,7 +434,7 @@ def test_cli_builds_a_quiz(tmp_path: Path) -> None:
     assert "seed 3" in result.stderr and "10 questions written" in result.stderr
     default = CliRunner().invoke(cli, ["build", "quick-10", "-s", "3", "-f", "quiz"])
     cfg = config(default.stdout)
-    assert (cfg["mode"], cfg["scoring"], cfg["seconds"]) == ("single", "end", 300)
+    assert (cfg["mode"], cfg["scoring"], cfg["seconds"]) == ("single", "immediate", 300)
 
 
 @pytest.mark.parametrize(
@@ -434,3 +456,10 @@ def test_deterministic() -> None:
     other = sample_set()
     changed = ProblemSet(title=other.title, items=other.items[:4], minutes=4)
     assert config(quiz.render(changed))["salt"] != config(quiz.render(other))["salt"]
+
+
+def test_logic_test_quiz_stays_under_300_kb() -> None:
+    from logicgen.blueprint import build_set
+
+    page = quiz.render(build_set("logic-test", seed=42))
+    assert len(page.encode("utf-8")) < 300_000

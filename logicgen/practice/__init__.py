@@ -8,6 +8,10 @@
   per family from the history, and the share of each family and level in the next set.
 * :mod:`logicgen.practice.mix`: sets from count lists (``FAMILY:LEVEL=COUNT,...``), the
   adaptive set built from them, and leaving out figure items.
+* :mod:`logicgen.practice.results`: the results files a quiz page exports, checked,
+  for ``logicgen history import``.
+* :mod:`logicgen.practice.progress`: the trend per area and the HTML progress report.
+* :mod:`logicgen.practice.method`: the method line shown with an explanation.
 
 Nothing here is imported by ``import logicgen`` or ``logicgen --help``.
 """

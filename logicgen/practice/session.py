@@ -8,10 +8,23 @@ from a pipe, asks again on anything that is not an answer, and ends cleanly on
 end of input or Ctrl-C. Time is checked whenever a line arrives; an answer typed
 after the time ran out is not counted.
 
+Two modes (:data:`MODES`):
+
+* ``exam``: as the real test: the questions in order, no going back (``s``
+  leaves a question blank and moves on), results only at the end;
+* ``learn``: each answer is marked at once, with the method line and the
+  explanation; ``<`` goes back and ``s`` comes round to skipped questions.
+
 Commands (answers are letters, option texts, T/F/U words or numbers, so the
 commands use other keys): ``s`` skip, ``!`` flag or unflag for review, ``<``
-back, ``q`` finish now, ``?`` help. The words ``skip``, ``flag``, ``back``,
+back (learn only), ``q`` finish now (asking first while more than a third of the
+questions are unanswered), ``?`` help. The words ``skip``, ``flag``, ``back``,
 ``quit`` and ``help`` work too.
+
+In a terminal (standard input and output both a TTY, on POSIX) a timed session
+shows a live countdown at the start of the prompt, redrawn in place every
+:data:`TICK` seconds while waiting for input, and a warning line at one minute
+left; from a pipe the output is plain lines, the time shown with each question.
 """
 
 from __future__ import annotations
@@ -29,10 +42,16 @@ from .grade import answer_text, interpret
 if TYPE_CHECKING:  # pragma: no cover
     from ..item import Item
 
-__all__ = ["COMMANDS_HELP", "Outcome", "Session", "now", "read_line", "report", "run"]
+__all__ = ["COMMANDS_HELP", "MODES", "Outcome", "Session", "now", "read_line", "report", "run"]
 
 #: The clock sessions use unless given one (tests monkeypatch this attribute).
 now: Callable[[], float] = time.monotonic
+#: Seconds between redraws of the live clock in a terminal.
+TICK = 1.0
+#: ``exam``: in order, no going back, marked at the end; ``learn``: marked and explained at once
+MODES = ("exam", "learn")
+#: the warning comes when this many seconds are left
+WARN_AT = 60.0
 
 COMMANDS = {
     "s": "skip", "skip": "skip",
@@ -44,11 +63,12 @@ COMMANDS = {
 COMMANDS_HELP = (
     "Answer with the option letter (or the option text, or T/F/U), or type the value\n"
     "for questions without options. Commands: s = skip, ! = flag/unflag for review,\n"
-    "< = back to the previous question, q = finish now, ? = this help.\n"
+    "< = back to the previous question (learn mode), q = finish now, ? = this help.\n"
     "Ctrl-C or end of input also finishes; answers given so far are kept."
 )
 END_MESSAGES = {
     "finished": "Every question has an answer.",
+    "last": "That was the last question.",
     "quit": "You finished early.",
     "time": "Time is up.",
     "eof": "End of input.",
@@ -67,7 +87,8 @@ class Outcome:
     """What one line of input did.
 
     ``kind`` is one of ``answered``, ``invalid``, ``blank``, ``skipped``,
-    ``flagged``, ``unflagged``, ``back``, ``at_start``, ``help``, ``ended``;
+    ``flagged``, ``unflagged``, ``back``, ``at_start``, ``no_back``, ``help``,
+    ``confirm`` (finish now? the next line answers), ``resumed``, ``ended``;
     ``position`` is the question it applied to (from 0).
     """
 
@@ -92,9 +113,13 @@ class Session:
     """
 
     def __init__(self, items: Sequence[Item], *, seconds: float | None = None,
-                 clock: Callable[[], float] | None = None) -> None:
+                 clock: Callable[[], float] | None = None, mode: str = "learn") -> None:
         if not items:
             raise ValueError("a session needs at least one item")
+        if mode not in MODES:
+            raise ValueError(f"mode must be exam or learn (got {mode!r})")
+        self.mode = mode
+        self.confirming = False
         self.items = tuple(items)
         self.limit = seconds
         self._clock = clock if clock is not None else now
@@ -170,6 +195,8 @@ class Session:
 
     def _next_open(self, after: int) -> int | None:
         n = len(self.items)
+        if self.mode == "exam":  # in order, never back
+            return after + 1 if after + 1 < n else None
         for step in range(1, n + 1):
             i = (after + step) % n
             if i not in self.answers:
@@ -188,12 +215,23 @@ class Session:
             self.end("time")
             return Outcome("ended", here, END_MESSAGES["time"])
         text = line.strip()
+        if self.confirming:
+            self.confirming = False
+            if text.casefold() in ("y", "yes"):
+                self.end("quit")
+                return Outcome("ended", here, END_MESSAGES["quit"])
+            return Outcome("resumed", here, "Carrying on.")
         command = COMMANDS.get(text.casefold())
         if command is None and not text:
             return Outcome("blank", here)
         if command == "help":
             return Outcome("help", here, COMMANDS_HELP)
         if command == "quit":
+            open_count = len(self.unanswered())
+            if 3 * open_count > len(self.items):
+                self.confirming = True
+                return Outcome("confirm", here, f"{open_count} of {len(self.items)} questions "
+                               "are unanswered.")
             self.end("quit")
             return Outcome("ended", here, END_MESSAGES["quit"])
         if command == "flag":
@@ -203,12 +241,18 @@ class Session:
             self.flagged.add(here)
             return Outcome("flagged", here, f"Question {here + 1} flagged for review.")
         if command == "back":
+            if self.mode == "exam":
+                return Outcome("no_back", here, "No going back in exam mode, as in the real "
+                               "test (learn mode allows it).")
             if here == 0:
                 return Outcome("at_start", here, "This is the first question.")
             self.position = here - 1
             return Outcome("back", here)
         if command == "skip":
             following = self._next_open(here)
+            if following is None and self.mode == "exam":
+                return Outcome("skipped", here, "This is the last question: answer it, or "
+                               "q to finish.")
             if following is None or following == here:
                 return Outcome("skipped", here, "No other question is left unanswered.")
             self.position = following
@@ -219,7 +263,7 @@ class Session:
         self.answers[here] = Answer(response, self.item.check(response))
         following = self._next_open(here)
         if following is None:
-            self.end("finished")
+            self.end("finished" if not self.unanswered() else "last")
         else:
             self.position = following
         return Outcome("answered", here)
@@ -307,10 +351,88 @@ def _show(session: Session, echo: Callable[[str], None]) -> None:
 
 
 def _prompt(session: Session) -> str:
+    if session.confirming:
+        return "Finish now? [y/N]> "
     item = session.item
     if item.choices:
         return f"Answer A-{'ABCDEFGH'[len(item.choices) - 1]}> "
     return "Answer (a number)> "
+
+
+def _clock_field(session: Session) -> str:
+    """``[4:58 left] ``: the live clock at the start of the prompt, of a fixed width."""
+    left = session.remaining() or 0.0
+    width = len(clock_text(session.limit or 0, up=True))
+    return f"[{clock_text(left, up=True):>{width}} left] "
+
+
+def _learn_feedback(session: Session, position: int) -> list[str]:
+    """Learn mode: right or wrong at once, with the method line and the explanation."""
+    from .method import method_line
+
+    item = session.items[position]
+    given = session.answers[position]
+    verdict = "Right." if given.correct else f"Wrong: the answer is {answer_text(item)}."
+    method = method_line(item)
+    rest = item.explanation.strip().split("\n")
+    if rest and rest[0].strip() == method:
+        rest = rest[1:]
+    return [click.style(verdict, bold=True), f"Method: {method}", *rest]
+
+
+class _Terminal:
+    """Reads lines in a POSIX terminal while redrawing the live clock in the prompt.
+
+    The prompt starts with a clock field of fixed width, so the redraw (save the
+    cursor, go to the line's start, write the field, restore the cursor) leaves
+    whatever the candidate is typing where it is.
+    """
+
+    def __init__(self, session: Session, stdin: Any, stdout: Any) -> None:
+        self.session = session
+        self.stdin = stdin
+        self.stdout = stdout
+        self.warned = False
+
+    def write(self, text: str) -> None:
+        self.stdout.write(text)
+        self.stdout.flush()
+
+    def prompt(self, text: str) -> None:
+        self.write(self.warning_line() + _clock_field(self.session) + text)
+
+    def warning_line(self) -> str:
+        left = self.session.remaining()
+        if self.warned or left is None or left > WARN_AT or (self.session.limit or 0) <= WARN_AT:
+            return ""
+        self.warned = True
+        return click.style("One minute left.", bold=True) + "\n"
+
+    def read(self, text: str) -> str | None:
+        import select
+
+        self.prompt(text)
+        while True:
+            ready, _, _ = select.select([self.stdin], [], [], TICK)
+            if ready:
+                line = self.stdin.readline()
+                return None if not line else line.rstrip("\r\n")
+            if self.session.time_up():
+                self.write("\n")
+                return ""
+            warning = self.warning_line()
+            if warning:  # on a line of its own, then the prompt again
+                self.write("\n" + warning + _clock_field(self.session) + text)
+            else:
+                self.write("\x1b7\r" + _clock_field(self.session) + "\x1b8")
+
+
+def _live_terminal(session: Session) -> _Terminal | None:
+    """A live-clock reader when the session is timed and both ends are a terminal."""
+    if session.limit is None or not _is_posix_terminal(sys.stdin) \
+            or not _is_posix_terminal(sys.stdout):
+        return None
+    return _Terminal(session, sys.stdin, sys.stdout)
 
 
 def run(
@@ -323,42 +445,60 @@ def run(
     """Drive ``session`` from lines of input until it ends.
 
     ``on_answer(position, answer, seconds)`` is called after every accepted answer
-    (to save it at once). End of input ends the session with reason ``eof`` and
-    Ctrl-C with ``interrupted``; both keep every answer given.
+    (to save it at once). End of input ends the session with reason ``eof`` (or,
+    while asked whether to finish, ``quit``) and Ctrl-C with ``interrupted``; both
+    keep every answer given.
     """
+    live = _live_terminal(session) if read is None else None
+    warned = [False]
+
     def reader() -> str | None:
+        if live is not None:
+            return live.read(_prompt(session))
+        click.echo(_prompt(session), nl=False)
         if read is not None:
             return read()
         left = session.remaining()
         return read_line(None if left is None else left + 0.05)
 
     out = echo if echo is not None else click.echo
+
+    def show() -> None:
+        _show(session, out)
+        left = session.remaining()
+        if live is None and not warned[0] and left is not None and left <= WARN_AT \
+                and (session.limit or 0) > WARN_AT:
+            warned[0] = True
+            out(click.style("One minute left.", bold=True))
+
     if session.started is None:
         session.start()
     try:
-        _show(session, out)
+        show()
         while not session.done:
-            click.echo(_prompt(session), nl=False)
             line = reader()
             if line is None:
                 click.echo("")
-                session.end("eof")
+                session.end("quit" if session.confirming else "eof")
                 break
             shown = session.position
             outcome = session.handle(line)
-            if outcome.kind == "answered" and on_answer is not None:
+            if outcome.kind == "answered":
                 pos = outcome.position
-                on_answer(pos, session.answers[pos], session.spent[pos])
+                if on_answer is not None:
+                    on_answer(pos, session.answers[pos], session.spent[pos])
+                if session.mode == "learn":
+                    out("\n".join(_learn_feedback(session, pos)))
             if outcome.message:
                 out(outcome.message)
             if outcome.kind == "invalid" and session.remaining() is not None:
                 out(f"   ({clock_text(session.remaining() or 0, up=True)} left)")
             if not session.done and session.position != shown:
-                _show(session, out)
+                show()
     except KeyboardInterrupt:
         click.echo("")
         session.end("interrupted")
-    if session.end_reason in ("eof", "interrupted", "finished"):
+    if session.end_reason in ("eof", "interrupted", "finished", "last"):
         out(END_MESSAGES[session.end_reason])
 
 

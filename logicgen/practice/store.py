@@ -31,9 +31,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from ..errors import LogicgenError, shorten
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .results import Attempt
 
 __all__ = [
     "APPLICATION_ID",
@@ -44,6 +47,8 @@ __all__ = [
     "default_db_path",
     "export_csv",
     "history_lines",
+    "import_attempts",
+    "quiz_blueprint",
 ]
 
 APPLICATION_ID = 0x4C47454E  # "LGEN"
@@ -556,3 +561,61 @@ def export_csv(store: HistoryStore) -> str:
     for row in store.answers():
         writer.writerow([row[c] for c in columns])
     return buffer.getvalue()
+
+
+# -- quiz attempts ------------------------------------------------------------------------
+
+def quiz_blueprint(sheet: str) -> str:
+    """What an imported quiz attempt records as its blueprint: ``quiz:`` and its sheet id.
+
+    >>> quiz_blueprint("93VSEZRX")
+    'quiz:93VSEZRX'
+    """
+    return f"quiz:{sheet}"
+
+
+def import_attempts(store: HistoryStore, attempts: list[Attempt]) -> tuple[int, int]:
+    """Add quiz attempts (from :func:`logicgen.practice.results.read_results`) to the history.
+
+    Each attempt becomes one session: blueprint ``quiz:SHEET``, its title, no form
+    or seed (the quiz page has neither), its start time (to the millisecond), end
+    time, time limit and end reason ``quiz exam`` or ``quiz learn``; each answered
+    question one answer row with its family, level, response, right or wrong and
+    seconds, and an empty ``code``, since the page never knows item codes. An
+    attempt whose blueprint and start time are already in the history is skipped,
+    so importing a file twice adds nothing. All in one transaction.
+
+    Returns:
+        (sessions added, attempts skipped as already present)
+    """
+    from datetime import timedelta
+
+    added = skipped = 0
+    with store._write() as db:
+        for attempt in attempts:
+            started = attempt.started.isoformat(timespec="milliseconds")
+            blueprint = quiz_blueprint(attempt.sheet)
+            if db.execute("SELECT 1 FROM sessions WHERE blueprint = ? AND started_at = ?",
+                          (blueprint, started)).fetchone():
+                skipped += 1
+                continue
+            ended = (attempt.started + timedelta(seconds=attempt.seconds)).isoformat(
+                timespec="milliseconds")
+            answered = [q for q in attempt.questions if q.answer is not None]
+            cur = db.execute(
+                "INSERT INTO sessions (started_at, ended_at, blueprint, title, form, seed, minutes,"
+                " n_items, n_answered, n_correct, end_reason)"
+                " VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?)",
+                (started, ended, blueprint, attempt.title,
+                 None if attempt.limit is None else attempt.limit / 60, len(attempt.questions),
+                 len(answered), sum(q.correct for q in answered), f"quiz {attempt.mode}"),
+            )
+            session_id = int(cur.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO answers (session_id, position, code, family, difficulty, correct,"
+                " seconds, answered_at, response) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?)",
+                [(session_id, q.n, q.family, q.difficulty, int(q.correct), round(q.seconds, 3),
+                  ended, q.answer) for q in answered],
+            )
+            added += 1
+    return added, skipped

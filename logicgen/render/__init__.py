@@ -218,7 +218,7 @@ def _exhibit(item: Item, caps: Any) -> dict[str, Any] | None:
 
     * ``{"kind": "table", "columns": [...], "rows": [[...], ...]}``: cells as text;
     * ``{"kind": "chart", "svg": ..., "alt": ...}``: inline SVG markup of
-      ``data["chart"]`` (:func:`logicgen.render.charts.chart_svg`) and its data in words.
+      ``data["chart"]`` (:func:`logicgen.render.exhibits.chart_svg`) and its data in words.
     """
     from ..errors import InvalidItem
 
@@ -231,7 +231,7 @@ def _exhibit(item: Item, caps: Any) -> dict[str, Any] | None:
         return {"kind": "table", "columns": [str(c) for c in table["columns"]],
                 "rows": [[str(c) for c in row] for row in table["rows"]]}
     if caps.chart:
-        from .charts import chart_svg
+        from .exhibits import chart_svg
 
         chart = item.data.get("chart")
         if not isinstance(chart, dict) or chart.get("type") not in ("bar", "line", "pie"):

@@ -1,140 +1,145 @@
-"""Charts drawn as SVG: bar, line and pie charts whose values can be read exactly.
+"""Small SVG charts for the progress report: lines over sessions and horizontal bars.
 
-:func:`chart_svg` draws the chart of an item whose family declares the ``chart``
-capability (``data["chart"]``, see docs/design.md):
+Each function returns one inline ``<svg>`` element (no script, no external
+reference, no XML namespace: put it straight into an HTML page), with
+``role="img"``, an ``aria-label`` and a ``<title>`` naming what it shows, and a
+``<title>`` on every point and bar with its value. The same data gives the same
+bytes. Colours are the Okabe-Ito palette, which stays apart for the common
+colour-vision deficiencies; lines also differ in their markers' shapes.
 
-* ``{"type": "bar" | "line", "title", "labels", "values", "max", "step", "unit"}``:
-  categories along the bottom, a value axis from 0 to ``max`` with a gridline
-  every ``step``, and each value printed above its bar or point, so it is read
-  exactly and not estimated;
-* ``{"type": "pie", "title", "labels", "values"}``: ``values`` are whole
-  percentages adding up to 100; every slice is labelled with its name and share.
-
-Geometry, in the units of the ``viewBox`` (``0 0 360 230``): the plot area runs
-from x = 48 to 350 and from y = 28 (the value ``max``) down to y = 188 (zero), so
-a value ``v`` sits at ``y = 188 − 160·v/max``; bars are 60 % of their slot and
-centred in it. Pies are centred at (180, 124) with radius 80, slices running
-clockwise from twelve o'clock. Colours are black, white and the panels' grey.
-Outputs are pure functions of the chart data, like the figure panels.
-
->>> svg = chart_svg({"type": "bar", "title": "Sales", "labels": ["A", "B"],
-...                  "values": [30, 45], "max": 50, "step": 10, "unit": ""})
->>> svg.count("<rect class=\\"bar\\""), "id=" in svg
-(2, False)
+>>> svg = bar_chart("Accuracy", [("a.b", 0.5)], maximum=1.0, unit="%")
+>>> svg.startswith('<svg class="chart"'), "50%" in svg, svg.count("<rect")
+(True, True, 2)
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from html import escape
-from typing import Any
 
-__all__ = ["BOTTOM", "LEFT", "RIGHT", "TOP", "chart_svg"]
+__all__ = ["COLOURS", "bar_chart", "line_chart"]
 
-LEFT, RIGHT, TOP, BOTTOM = 48.0, 350.0, 28.0, 188.0
-_BLACK, _GREY, _LIGHT = "#000", "#9a9a9a", "#d9d9d9"
-_FONT = 'font-family="sans-serif"'
-_PIE = (180.0, 124.0, 80.0)
+#: Okabe-Ito colours, darkest first (each with a contrast of at least 3:1 on white)
+COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+INK = "#1d1d1f"
+RULE = "#c9c9cf"
+_MARKERS = ("circle", "square", "diamond", "triangle")
 
 
 def _n(x: float) -> str:
-    text = f"{x:.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
-def _text(x: float, y: float, words: str, size: float = 10, anchor: str = "middle",
-          weight: str = "normal") -> str:
-    return (f'<text x="{_n(x)}" y="{_n(y)}" {_FONT} font-size="{_n(size)}" '
-            f'text-anchor="{anchor}" font-weight="{weight}">{escape(words)}</text>')
+def _value(value: float, unit: str) -> str:
+    if unit == "%":
+        return f"{100 * value:.0f}%"
+    return f"{value:.1f} {unit}".rstrip() if unit else f"{value:g}"
 
 
-def _value(v: float) -> str:
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+def _marker(kind: str, x: float, y: float, colour: str, title: str) -> str:
+    tip = f"<title>{escape(title)}</title>"
+    if kind == "square":
+        return (f'<rect x="{_n(x - 3.5)}" y="{_n(y - 3.5)}" width="7" height="7" '
+                f'fill="{colour}">{tip}</rect>')
+    if kind == "diamond":
+        pts = f"{_n(x)},{_n(y - 4.5)} {_n(x + 4.5)},{_n(y)} {_n(x)},{_n(y + 4.5)} {_n(x - 4.5)},{_n(y)}"
+        return f'<polygon points="{pts}" fill="{colour}">{tip}</polygon>'
+    if kind == "triangle":
+        pts = f"{_n(x)},{_n(y - 4.5)} {_n(x + 4.5)},{_n(y + 3.5)} {_n(x - 4.5)},{_n(y + 3.5)}"
+        return f'<polygon points="{pts}" fill="{colour}">{tip}</polygon>'
+    return f'<circle cx="{_n(x)}" cy="{_n(y)}" r="3.5" fill="{colour}">{tip}</circle>'
 
 
-def _y(value: float, top: float) -> float:
-    return BOTTOM - (BOTTOM - TOP) * value / top
+def _open(width: int, height: int, title: str) -> str:
+    return (f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" '
+            f'height="{height}" role="img" aria-label="{escape(title)}">'
+            f"<title>{escape(title)}</title>")
 
 
-def _axes(chart: dict[str, Any]) -> list[str]:
-    top, step = float(chart["max"]), float(chart["step"])
-    out = []
-    k = 0
-    while k * step <= top + 1e-9:
-        y = _y(k * step, top)
-        out.append(f'<line x1="{_n(LEFT)}" y1="{_n(y)}" x2="{_n(RIGHT)}" y2="{_n(y)}" '
-                   f'stroke="{_LIGHT if k else _BLACK}" stroke-width="1"/>')
-        out.append(_text(LEFT - 5, y + 3.5, _value(k * step), 9, "end"))
-        k += 1
-    out.append(f'<line x1="{_n(LEFT)}" y1="{_n(TOP)}" x2="{_n(LEFT)}" y2="{_n(BOTTOM)}" '
-               f'stroke="{_BLACK}" stroke-width="1"/>')
-    return out
+def line_chart(title: str, labels: Sequence[str],
+               series: Sequence[tuple[str, Sequence[float | None]]], *,
+               maximum: float | None = None, unit: str = "%", width: int = 640,
+               height: int = 240) -> str:
+    """Lines over the points ``labels`` (e.g. sessions), one per named series.
+
+    A ``None`` value leaves a gap (the line does not join across it). ``maximum``
+    is the top of the y axis (default: the largest value, at least 1); ``unit``
+    ``"%"`` shows shares 0-1 as per cent, anything else is written after the value.
+
+    >>> svg = line_chart("Score", ["1", "2", "3", "4"], [("score", [0.5, 0.7, None, 1.0])])
+    >>> svg.count("<polyline"), svg.count("<circle"), "100%" in svg
+    (1, 3, True)
+    """
+    left, right, top, bottom = 46, 12, 10, 40
+    legend = 18 * ((len(series) + 2) // 3) if len(series) > 1 else 0
+    height += legend
+    plot_w, plot_h = width - left - right, height - top - bottom - legend
+    values = [v for _, vs in series for v in vs if v is not None]
+    top_value = maximum if maximum is not None else max([1.0, *values])
+    count = max(1, len(labels))
+
+    def x(i: int) -> float:
+        return left + (plot_w * (i + 0.5) / count)
+
+    def y(v: float) -> float:
+        return top + plot_h * (1 - min(v, top_value) / top_value)
+
+    out = [_open(width, height, title)]
+    for step in range(5):
+        tick = top_value * step / 4
+        out.append(f'<line x1="{left}" x2="{width - right}" y1="{_n(y(tick))}" '
+                   f'y2="{_n(y(tick))}" stroke="{RULE}"/>')
+        out.append(f'<text x="{left - 5}" y="{_n(y(tick) + 4)}" text-anchor="end" '
+                   f'font-size="11" fill="{INK}">{escape(_value(tick, unit))}</text>')
+    every = max(1, (len(labels) + 11) // 12)  # at most about 12 labels under the axis
+    for i, label in enumerate(labels):
+        if i % every == 0 or i == len(labels) - 1:
+            out.append(f'<text x="{_n(x(i))}" y="{height - legend - 22}" text-anchor="middle" '
+                       f'font-size="11" fill="{INK}">{escape(label)}</text>')
+    for k, (name, vs) in enumerate(series):
+        colour, marker = COLOURS[k % len(COLOURS)], _MARKERS[k % len(_MARKERS)]
+        run: list[str] = []
+        runs: list[list[str]] = [run]
+        for i, v in enumerate(vs):
+            if v is None:
+                run = []
+                runs.append(run)
+                continue
+            run.append(f"{_n(x(i))},{_n(y(v))}")
+            out.append(_marker(marker, x(i), y(v), colour,
+                               f"{name}, {labels[i]}: {_value(v, unit)}"))
+        for r in runs:
+            if len(r) > 1:
+                out.append(f'<polyline points="{" ".join(r)}" fill="none" stroke="{colour}" '
+                           'stroke-width="2"/>')
+        if legend:
+            lx, ly = left + 200 * (k % 3), height - legend + 18 * (k // 3) - 4
+            out.append(_marker(marker, lx, ly - 4, colour, name))
+            out.append(f'<text x="{lx + 9}" y="{ly}" font-size="12" fill="{INK}">'
+                       f"{escape(name)}</text>")
+    out.append("</svg>")
+    return "".join(out)
 
 
-def _slot(i: int, n: int) -> tuple[float, float]:
-    """The left edge and width of category ``i`` of ``n``."""
-    width = (RIGHT - LEFT) / n
-    return LEFT + i * width, width
-
-
-def _bars(chart: dict[str, Any]) -> list[str]:
-    top, labels, values = float(chart["max"]), chart["labels"], chart["values"]
-    out = _axes(chart)
-    for i, (label, value) in enumerate(zip(labels, values)):
-        left, width = _slot(i, len(labels))
-        y = _y(value, top)
-        out.append(f'<rect class="bar" x="{_n(left + 0.2 * width)}" y="{_n(y)}" '
-                   f'width="{_n(0.6 * width)}" height="{_n(BOTTOM - y)}" fill="{_GREY}" '
-                   f'stroke="{_BLACK}" stroke-width="1"/>')
-        out.append(_text(left + width / 2, y - 4, _value(value), 9.5, weight="bold"))
-        out.append(_text(left + width / 2, BOTTOM + 14, label, 9.5))
-    return out
-
-
-def _line(chart: dict[str, Any]) -> list[str]:
-    top, labels, values = float(chart["max"]), chart["labels"], chart["values"]
-    out = _axes(chart)
-    points = []
-    for i, (label, value) in enumerate(zip(labels, values)):
-        left, width = _slot(i, len(labels))
-        x, y = left + width / 2, _y(value, top)
-        points.append((x, y))
-        out.append(_text(x, BOTTOM + 14, label, 9.5))
-    out.append('<polyline fill="none" stroke="#000" stroke-width="1.8" points="'
-               + " ".join(f"{_n(x)},{_n(y)}" for x, y in points) + '"/>')
-    for (x, y), value in zip(points, values):
-        out.append(f'<circle class="point" cx="{_n(x)}" cy="{_n(y)}" r="3.2" fill="{_BLACK}"/>')
-        out.append(_text(x, y - 7, _value(value), 9.5, weight="bold"))
-    return out
-
-
-def _pie(chart: dict[str, Any]) -> list[str]:
-    cx, cy, r = _PIE
-    out = []
-    start = 0.0
-    fills = ("#fff", _LIGHT, _GREY)
-    for i, (label, share) in enumerate(zip(chart["labels"], chart["values"])):
-        end = start + 360.0 * share / 100
-        a0, a1 = math.radians(start - 90), math.radians(end - 90)
-        x0, y0 = cx + r * math.cos(a0), cy + r * math.sin(a0)
-        x1, y1 = cx + r * math.cos(a1), cy + r * math.sin(a1)
-        large = 1 if end - start > 180 else 0
-        out.append(f'<path class="slice" data-share="{_n(share)}" d="M{_n(cx)},{_n(cy)} '
-                   f'L{_n(x0)},{_n(y0)} A{_n(r)},{_n(r)} 0 {large} 1 {_n(x1)},{_n(y1)} Z" '
-                   f'fill="{fills[i % len(fills)]}" stroke="{_BLACK}" stroke-width="1.2"/>')
-        mid = math.radians((start + end) / 2 - 90)
-        lx, ly = cx + (r + 14) * math.cos(mid), cy + (r + 14) * math.sin(mid)
-        anchor = "start" if math.cos(mid) > 0.2 else "end" if math.cos(mid) < -0.2 else "middle"
-        out.append(_text(lx, ly + 3.5, f"{label} {_n(share)}%", 9.5, anchor))
-        start = end
-    return out
-
-
-def chart_svg(chart: dict[str, Any], *, width: float | None = 360) -> str:
-    """One chart as an inline ``<svg>`` element (``width`` ``None``: scale to fit)."""
-    kind = chart["type"]
-    body = {"bar": _bars, "line": _line, "pie": _pie}[kind](chart)
-    size = "" if width is None else f' width="{_n(width)}" height="{_n(width * 230 / 360)}"'
-    title = _text(180, 14, chart.get("title", ""), 11, weight="bold")
-    return (f'<svg class="chart" viewBox="0 0 360 230"{size} role="img" '
-            f'aria-label="{escape(chart.get("title", "chart"))}">' + title + "".join(body) + "</svg>")
+def bar_chart(title: str, rows: Sequence[tuple[str, float]], *, maximum: float | None = None,
+              unit: str = "%", width: int = 640, label_width: int = 190) -> str:
+    """Horizontal bars, one per ``(label, value)`` row, in the given order."""
+    bar, gap, top = 18, 8, 6
+    height = top + len(rows) * (bar + gap) + 4
+    top_value = maximum if maximum is not None else max([1e-9, *(v for _, v in rows)])
+    span = width - label_width - 70
+    out = [_open(width, height, title)]
+    for i, (label, value) in enumerate(rows):
+        y = top + i * (bar + gap)
+        length = span * max(0.0, min(value, top_value)) / top_value
+        text = _value(value, unit)
+        out.append(f'<text x="{label_width - 8}" y="{y + 13}" text-anchor="end" font-size="12" '
+                   f'fill="{INK}">{escape(label)}</text>')
+        out.append(f'<rect x="{label_width}" y="{y}" width="{_n(span)}" height="{bar}" '
+                   f'fill="#f1f1f3"/>')
+        out.append(f'<rect x="{label_width}" y="{y}" width="{_n(length)}" height="{bar}" '
+                   f'fill="{COLOURS[0]}"><title>{escape(label)}: {escape(text)}</title></rect>')
+        out.append(f'<text x="{_n(label_width + span + 6)}" y="{y + 13}" font-size="12" '
+                   f'fill="{INK}">{escape(text)}</text>')
+    out.append("</svg>")
+    return "".join(out)

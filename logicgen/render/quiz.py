@@ -1,18 +1,29 @@
 """The interactive quiz: one self-contained HTML page that times, scores and explains a set.
 
 ``logicgen build BLUEPRINT -f quiz -o quiz.html`` writes it. The page needs no
-network: its CSS and JavaScript are inline and it fetches nothing. A candidate
-presses Start, answers against a countdown (or a running clock when the set
-has no time limit), and finishes, or is stopped when time runs out; then the
-page shows the score, marks every question and gives each answer with its
-explanation and item code. Choices fixed when the page is built:
+network: its CSS and JavaScript are inline and it fetches nothing. The
+candidate's first choice, on the start panel, is how to take it:
 
-* ``mode``: ``single`` (one question at a time, with Previous/Next and a row
-  of question numbers) or ``list`` (every question on one scrolling page);
-* ``scoring``: ``end`` (answers can be changed until the end, marked then) or
-  ``immediate`` (each answer is marked, and locked, as it is given; the
-  explanations still wait for the end);
-* ``minutes``: the time limit (default the set's; ``0`` for none).
+* **exam**: as the real test: one question at a time, no going back, against
+  the countdown (or a running clock when there is no time limit), results only
+  at the end;
+* **learn**: untimed; each answer is marked at once with its method line and
+  explanation (or, with ``scoring="end"``, all at the end).
+
+The results give the score, the time used, a bar of time per question, accuracy
+and mean time per area and per family, then every question, missed and slow
+first, with its answer, method line and explanation. Every finished attempt is
+kept in the browser's local storage (title, sheet id, date, and per question the
+family, level, area, right or wrong, answer and time); a history panel lists
+them with a chart, and "Export results" downloads them as JSON for
+``logicgen history import``. Choices fixed when the page is built:
+
+* ``mode``: the learning layout: ``single`` (one question at a time, with
+  Previous/Next and a row of question numbers) or ``list`` (every question on
+  one scrolling page); an exam is always one question at a time;
+* ``scoring``: learning: ``immediate`` (each answer marked, explained and
+  locked as it is given) or ``end`` (answers can be changed until the end);
+* ``minutes``: the exam's time limit (default the set's; ``0`` for none).
 
 The answer key is not in the page as text. For each question the page holds
 
@@ -25,15 +36,15 @@ The answer key is not in the page as text. For each question the page holds
   out the tokens of a response the way :meth:`logicgen.Item.check` reads it and
   compares hashes, so a number in any equal form (``3/8``, ``0.375``, ``37.5%``)
   counts;
-* ``seal``: the answer, explanation and code as JSON, XORed with a keystream
+* ``seal``: the answer, method line and explanation as JSON, XORed with a keystream
   of SHA-256 blocks over a key derived from the right token (``c:I`` for items
   with options, which the page finds at the end by trying each option against
   the hashes; the fixed token ``seal`` for free responses).
 
 ``SALT`` comes from the title and item codes, so the same set gives the same
-bytes and no two sets share hashes. The page does not name the set seed or
-the item codes before the end, since ``logicgen`` regenerates an item, key
-included, from either. This keeps the key out of view-source, text search and
+bytes and no two sets share hashes. The page never names the set seed or
+the item codes, not even sealed, since ``logicgen`` regenerates an item, key
+included, from either; it shows the set's sheet id instead. This keeps the key out of view-source, text search and
 copy-paste; it is not secret from anyone who runs the page's own code (try
 every option), as docs/quiz.md explains. SHA-256 is written out in the page's
 script rather than taken from ``crypto.subtle``, which browsers offer only to
@@ -87,10 +98,10 @@ __all__ = [
     "unseal",
 ]
 
-#: ``single``: one question at a time; ``list``: all questions on one page
+#: learning layout: ``single``: one question at a time; ``list``: all questions on one page
 MODES = ("single", "list")
-#: ``end``: marked when the quiz ends; ``immediate``: each answer marked as given
-SCORINGS = ("end", "immediate")
+#: learning: ``immediate``: each answer marked as given; ``end``: marked when the quiz ends
+SCORINGS = ("immediate", "end")
 #: the longest time limit a quiz may have, in minutes (a day)
 MAX_MINUTES = 1440
 #: a rounded free response is recognised up to this many decimal places
@@ -199,11 +210,19 @@ button { font: inherit; color: var(--ink); background: #fff; border: 1px solid v
   border-radius: 4px; padding: .35rem .8rem; cursor: pointer; }
 button:hover:not(:disabled) { background: var(--wash); }
 button:disabled { cursor: default; }
+button:focus-visible { outline: 3px solid #1a56c4; outline-offset: 2px; }
 button.check:disabled, .pager button:disabled { opacity: .45; }
 button.primary { background: var(--ink); border-color: var(--ink); color: #fff; }
 button.primary:hover { background: #3a3a3f; }
-.panel { background: var(--wash); border-radius: 4px; padding: .7rem 1rem; margin: 1rem 0; }
+/* section and div only: a figure's svg.panel is not a panel of the page */
+section.panel, div.panel { background: var(--wash); border-radius: 4px; padding: .7rem 1rem;
+  margin: 1rem 0; }
 .panel p { margin: 0 0 .5rem; }
+.panel h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
+.modes { display: flex; flex-wrap: wrap; gap: .8rem; margin: .6rem 0; }
+.modes > div { flex: 1 1 15rem; background: #fff; border: 1px solid var(--rule);
+  border-radius: 4px; padding: .6rem .8rem; }
+.modes h2 { font-size: 1.15rem; margin: 0 0 .3rem; }
 .bar { position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: .4rem 1rem;
   align-items: center; background: #fff; border-bottom: 1px solid var(--rule);
   padding: .5rem 0; margin: .5rem 0; }
@@ -215,17 +234,20 @@ button.option { display: grid; grid-template-columns: 1.7rem 1fr; align-items: c
   width: 100%; text-align: left; padding: .35rem .6rem; }
 .options.inline button.option, .options.figures button.option { display: inline-flex;
   gap: .25rem; width: auto; align-items: flex-start; }
-.options.figures { display: flex; flex-wrap: wrap; gap: .5rem 1rem; }
+.options.figures { display: flex; flex-wrap: wrap; gap: .5rem .8rem; }
 button.option[aria-pressed="true"] { border-color: var(--ink); background: #e6ecfa;
   box-shadow: inset 0 0 0 1px var(--ink); }
 button.option.correct { border-color: #1b7f3b; background: #e2f3e7; }
 button.option.wrong { border-color: #b00020; background: #fbe4e7; }
-button.option svg { width: 4.5rem; height: 4.5rem; }
+button.option:disabled { color: var(--ink); }
+button.option svg { width: 5.5rem; height: 5.5rem; }
+.figure svg.panel { width: 5.5rem; height: 5.5rem; }
+.figure.matrix { max-width: 100%; }
+@media (min-width: 40rem) { button.option svg, .figure svg.panel { width: 6rem; height: 6rem; } }
 .free input { font: inherit; width: 14rem; max-width: 100%; padding: .3rem .5rem;
   border: 1px solid var(--rule); border-radius: 4px; }
-.feedback { min-height: 1.2em; margin: .4rem 0 0; font-weight: bold; }
-.right .feedback, .mark.right { color: #1b7f3b; }
-.wrong .feedback, .mark.wrong { color: #b00020; }
+.mark.right { color: #1b7f3b; }
+.mark.wrong { color: #b00020; }
 .review { margin: .6rem 0 0; padding: .4rem .8rem; border-left: 3px solid var(--rule);
   font-size: .93rem; }
 .review p { margin: .2rem 0; }
@@ -235,7 +257,24 @@ button.option svg { width: 4.5rem; height: 4.5rem; }
 .palette button.answered { background: var(--wash); font-weight: bold; }
 .palette button[aria-current="true"] { border-color: var(--ink); box-shadow: inset 0 0 0 1px var(--ink); }
 .score { font-size: 1.25rem; }
-table.summary a { color: inherit; text-decoration: none; }
+.times { font-size: .88rem; }
+.times a { display: grid; grid-template-columns: 2.2rem 1.2rem 1fr 3.6rem; gap: .3rem;
+  align-items: center; color: inherit; text-decoration: none; }
+.times .track { background: #fff; height: .7rem; border-radius: 2px; }
+.times .fill { display: block; height: 100%; background: #4a4a52; border-radius: 2px; }
+.times .wrong .fill { background: #b00020; }
+.times .secs { text-align: right; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
+table.breakdown { font-size: .88rem; margin: 0 0 .6rem; }
+table.breakdown th, table.breakdown td { border: 1px solid var(--rule); padding: .2rem .45rem;
+  text-align: right; background: #fff; }
+table.breakdown th:first-child, table.breakdown td:first-child { text-align: left; }
+table.attempts { font-size: .85rem; margin: .4rem 0; }
+table.attempts th, table.attempts td { border: 1px solid var(--rule); padding: .2rem .4rem;
+  background: #fff; text-align: left; }
+body.exam .instructions, body.learn .instructions { display: none; }
+svg.chart { display: block; max-width: 100%; height: auto; background: #fff; }
 """
 
 # The page's script. It mirrors the Python above: the same hashed strings, the
@@ -250,6 +289,7 @@ const LETTERS = "ABCDEFGH";
 const $ = (id) => document.getElementById(id);
 const CONFIG = JSON.parse($("quiz-data").textContent);
 const ITEMS = CONFIG.items;
+const TITLE = document.querySelector("h1").textContent;
 
 // SHA-256 (FIPS 180-4) over a Uint8Array. K: the first 32 bits of the
 // fractional parts of the cube roots of the first 64 primes; H0: of the square
@@ -413,14 +453,22 @@ function rightOption(k) {
 }
 
 // -- the quiz ---------------------------------------------------------------------
-const single = CONFIG.mode === "single";
-const immediate = CONFIG.scoring === "immediate";
+// Two ways to take it, chosen on the start panel: "exam" (one question at a
+// time, forward only, timed, marked at the end) and "learn" (untimed; laid out
+// as CONFIG.mode says, each answer marked at once when CONFIG.scoring is
+// "immediate", with the method line and the explanation).
 const sections = ITEMS.map((item) => $("q" + item.n));
 const palette = Array.from(document.querySelectorAll("#palette button"));
+const STORE_KEY = "logicgen-quiz/attempts";
+const KEPT = 200;  // attempts kept in local storage, newest
 const state = {
-  phase: "ready", current: 0, started: 0, deadline: null, timer: 0,
-  responses: ITEMS.map(() => null), marks: ITEMS.map(() => null),
+  phase: "ready", practice: null, current: 0, started: 0, deadline: null, timer: 0,
+  responses: ITEMS.map(() => null), marks: ITEMS.map(() => null), spent: ITEMS.map(() => 0),
+  mark: 0,
 };
+const exam = () => state.practice === "exam";
+const single = () => exam() || CONFIG.mode === "single";
+const immediate = () => state.practice === "learn" && CONFIG.scoring === "immediate";
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -442,28 +490,47 @@ function clockText(ms, down) {
   const mm = h ? `${h}:${String(m).padStart(2, "0")}` : String(m);
   return `${mm}:${String(sec).padStart(2, "0")}`;
 }
+const seconds = (ms) => Math.round(ms / 100) / 10;
 
 function answered() { return state.responses.filter((r) => r !== null).length; }
 
+// the time since the last charge goes to question k (none when k is null)
+function charge(k) {
+  const now = state.deadline === null ? Date.now() : Math.min(Date.now(), state.deadline);
+  if (k !== null) state.spent[k] += Math.max(0, now - state.mark);
+  state.mark = Math.max(state.mark, now);
+}
+
 function updateProgress() {
   $("progress").textContent = `${answered()} of ${ITEMS.length} answered`;
-  if (immediate) {
+  if (immediate()) {
     const marked = state.marks.filter((m) => m !== null);
     $("tally").textContent = `${marked.filter(Boolean).length} right of ${marked.length} marked`;
   }
   palette.forEach((button, k) => {
     button.classList.toggle("answered", state.responses[k] !== null);
-    button.setAttribute("aria-current", String(single && k === state.current));
+    button.setAttribute("aria-current", String(single() && k === state.current));
   });
 }
 
 function show(k) {
-  state.current = Math.max(0, Math.min(ITEMS.length - 1, k));
-  sections.forEach((section, i) => { section.hidden = i !== state.current; });
-  $("where").textContent = `Question ${state.current + 1} of ${ITEMS.length}`;
-  $("prev").disabled = state.current === 0;
-  $("next").disabled = state.current === ITEMS.length - 1;
+  k = Math.max(0, Math.min(ITEMS.length - 1, k));
+  if (exam() && k < state.current) return;  // no going back in an exam
+  if (state.phase === "running" && k !== state.current) charge(state.current);
+  state.current = k;
+  sections.forEach((section, i) => { section.hidden = i !== k; });
+  $("where").textContent = `Question ${k + 1} of ${ITEMS.length}`;
+  $("prev").disabled = k === 0;
+  const last = k === ITEMS.length - 1;
+  $("next").disabled = last && !exam();
+  $("next").textContent = exam() && last ? "Finish" : "Next \u2192";
   updateProgress();
+}
+
+function forward() {  // exam: Next, or Finish on the last question
+  if (state.phase !== "running") return;
+  if (state.current === ITEMS.length - 1) askFinish();
+  else show(state.current + 1);
 }
 
 function optionButtons(k) { return Array.from(sections[k].querySelectorAll("button.option")); }
@@ -471,38 +538,26 @@ function optionButtons(k) { return Array.from(sections[k].querySelectorAll("butt
 function markNow(k) {
   const right = isRight(k, state.responses[k]);
   state.marks[k] = right;
-  sections[k].classList.add(right ? "right" : "wrong");
-  const feedback = sections[k].querySelector(".feedback");
-  if (ITEMS[k].kind === "choice") {
-    const correct = rightOption(k);
-    optionButtons(k).forEach((button, i) => {
-      button.disabled = true;
-      button.classList.toggle("correct", i === correct);
-      button.classList.toggle("wrong", i === state.responses[k] && !right);
-    });
-    feedback.textContent = right ? "Right." : `Wrong: the answer is ${LETTERS[correct]}.`;
-  } else {
-    sections[k].querySelector("input.response").readOnly = true;
-    const check = sections[k].querySelector("button.check");
-    if (check) check.disabled = true;
-    feedback.textContent = right ? "Right." : "Wrong: the answer is shown at the end.";
-  }
+  review(k, right);  // the review says right or wrong, and is read out (aria-live)
 }
 
 function choose(k, i) {
   if (state.phase !== "running" || state.marks[k] !== null) return;
+  if (!single()) charge(k);
   state.responses[k] = i;
   optionButtons(k).forEach((button, j) => button.setAttribute("aria-pressed", String(i === j)));
-  if (immediate) markNow(k);
+  if (immediate()) markNow(k);
   updateProgress();
 }
 
 function submit(k) {
   if (state.phase !== "running" || state.marks[k] !== null) return;
   const value = sections[k].querySelector("input.response").value.trim();
+  if (!single()) charge(k);
   state.responses[k] = value || null;
-  if (value && immediate) markNow(k);
-  else if (value && single) show(k + 1);
+  if (value && immediate()) markNow(k);
+  else if (exam()) forward();
+  else if (value && single()) show(k + 1);
   updateProgress();
 }
 
@@ -518,17 +573,22 @@ function tick() {
   if (left <= 0) finish("time");
 }
 
-function start() {
+function start(practice) {
   if (state.phase !== "ready") return;
+  state.practice = practice;
   state.phase = "running";
-  state.started = Date.now();
-  state.deadline = CONFIG.seconds ? state.started + CONFIG.seconds * 1000 : null;
-  $("start").hidden = true;
+  state.started = state.mark = Date.now();
+  state.deadline = practice === "exam" && CONFIG.seconds
+    ? state.started + CONFIG.seconds * 1000 : null;
+  $("clock-label").textContent = state.deadline === null ? "Time" : "Time left";
+  ["start", "history"].forEach((id) => { $(id).hidden = true; });
   $("bar").hidden = false;
   $("questions").hidden = false;
-  if (single) {
+  document.body.classList.add(practice);
+  if (single()) {
     $("pager").hidden = false;
-    $("palette").hidden = false;
+    $("prev").hidden = exam();
+    $("palette").hidden = exam();
     show(0);
   }
   updateProgress();
@@ -536,6 +596,7 @@ function start() {
   state.timer = setInterval(tick, 250);
 }
 
+// One question's review: marked, with the answer, the method line and the explanation.
 function review(k, right) {
   const item = ITEMS[k];
   const response = state.responses[k];
@@ -551,7 +612,6 @@ function review(k, right) {
   const input = sections[k].querySelector("input.response");
   if (input) input.readOnly = true;
   sections[k].querySelectorAll("button.check").forEach((b) => { b.disabled = true; });
-  sections[k].querySelector(".feedback").hidden = true;
   const box = sections[k].querySelector(".review");
   box.textContent = "";
   const head = el("p");
@@ -561,24 +621,73 @@ function review(k, right) {
     head.append(` Your answer: ${item.kind === "choice" ? LETTERS[response] : response}.`);
   }
   head.append(" Answer: ", el("b", "", key.letter ? `${key.letter}. ${key.answer}` : key.answer));
-  box.append(head, lines(el("p", "explanation"), key.explanation.split("\n")),
-             el("div", "code", key.code));
+  const rest = key.explanation.split("\n");
+  if (rest[0].trim() === key.method) rest.shift();
+  const method = el("p", "method");
+  method.append(el("b", "", "Method: "), key.method);
+  box.append(head, method, lines(el("p", "explanation"), rest));
   box.hidden = false;
+}
+
+function breakdown(table, label, keyOf) {
+  const groups = new Map();
+  ITEMS.forEach((item, k) => {
+    const key = keyOf(item);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(k);
+  });
+  table.textContent = "";
+  const head = table.insertRow();
+  [label, "right", "accuracy", "mean time"].forEach((t) => head.append(el("th", "", t)));
+  groups.forEach((ks, key) => {
+    const right = ks.filter((k) => state.marks[k]).length;
+    const mean = ks.reduce((sum, k) => sum + state.spent[k], 0) / ks.length;
+    const row = table.insertRow();
+    [key, `${right}/${ks.length}`, `${Math.round((100 * right) / ks.length)}%`,
+     `${seconds(mean).toFixed(1)} s`].forEach((t) => { row.insertCell().textContent = t; });
+  });
+}
+
+function timeBars() {
+  const box = $("times");
+  box.textContent = "";
+  const most = Math.max(1, ...state.spent);
+  ITEMS.forEach((item, k) => {
+    const right = state.marks[k];
+    const sign = right ? "\u2713" : state.responses[k] === null ? "\u2013" : "\u2717";
+    const row = el("a", right ? "right" : "wrong");
+    row.href = "#q" + item.n;
+    const fill = el("span", "fill");
+    fill.style.width = `${(100 * state.spent[k]) / most}%`;
+    const track = el("span", "track");
+    track.append(fill);
+    const mark = el("span", "mark " + (right ? "right" : "wrong"), sign);
+    mark.setAttribute("aria-hidden", "true");  // read as the words beside it
+    const words = right ? "right" : state.responses[k] === null ? "not answered" : "wrong";
+    row.append(el("span", "", `${item.n}.`), mark, el("span", "sr", words), track,
+               el("span", "secs", `${seconds(state.spent[k]).toFixed(1)} s`));
+    box.append(row);
+  });
 }
 
 function finish(reason) {
   if (state.phase !== "running") return;
   state.phase = "finished";
   clearInterval(state.timer);
-  const now = Date.now();
+  charge(single() ? state.current : null);
+  const now = state.deadline === null ? Date.now() : Math.min(Date.now(), state.deadline);
   let score = 0;
   ITEMS.forEach((item, k) => {
     const right = isRight(k, state.responses[k]);
+    state.marks[k] = right;
     if (right) score++;
     review(k, right);
   });
   ["confirm", "pager", "palette"].forEach((id) => { $(id).hidden = true; });
-  sections.forEach((section) => { section.hidden = false; });
+  // missed first, then the slowest: what to look at first
+  const order = ITEMS.map((_, k) => k)
+    .sort((a, b) => (state.marks[a] - state.marks[b]) || (state.spent[b] - state.spent[a]) || a - b);
+  order.forEach((k) => { sections[k].hidden = false; $("questions").append(sections[k]); });
   $("finish").hidden = true;
   $("score").textContent = String(score);
   $("percent").textContent = String(ITEMS.length ? Math.round((100 * score) / ITEMS.length) : 0);
@@ -590,18 +699,14 @@ function finish(reason) {
   } else {
     $("reason").textContent = `Finished in ${clockText(now - state.started, true)}.`;
   }
-  const summary = $("summary");
-  for (let k = 0; k < ITEMS.length; k += 10) {
-    const row = summary.insertRow();
-    ITEMS.slice(k, k + 10).forEach((item, i) => {
-      const right = sections[k + i].classList.contains("right");
-      const sign = right ? "\u2713" : state.responses[k + i] === null ? "\u2013" : "\u2717";
-      const link = el("a", "", `${item.n}. `);
-      link.href = "#q" + item.n;
-      link.append(el("span", "mark " + (right ? "right" : "wrong"), sign));
-      row.insertCell().append(link);
-    });
-  }
+  $("used").textContent = `Time used: ${clockText(now - state.started, true)}`
+    + (state.deadline !== null ? ` of ${clockText(CONFIG.seconds * 1000)}.` : ".");
+  timeBars();
+  breakdown($("by-area"), "area", (item) => item.area);
+  breakdown($("by-family"), "family", (item) => item.family);
+  $("saved").textContent = keep(attempt(score, now))
+    ? "This attempt is kept in this browser: see History, or export the results."
+    : "This browser does not let the page keep its attempts (local storage is off).";
   $("results").hidden = false;
   document.body.classList.add("finished");
   window.scrollTo(0, 0);
@@ -614,8 +719,107 @@ function askFinish() {
   $("confirm-text").textContent = open === 1 ? "1 question is unanswered. Finish anyway?"
     : `${open} questions are unanswered. Finish anyway?`;
   $("confirm").hidden = false;
+  $("confirm-no").focus();
 }
 
+// -- attempts kept in the browser ---------------------------------------------------
+// Local storage is shared by every page opened from the same place (the same
+// site, or every file on this computer), so the history lists the attempts of
+// any logicgen quiz. An attempt names its set by title and sheet id only.
+function attempt(score, now) {
+  return {
+    id: `${CONFIG.sheet}-${state.started}`, title: TITLE, sheet: CONFIG.sheet,
+    date: new Date(state.started).toISOString(), mode: state.practice,
+    limit: state.deadline === null ? null : CONFIG.seconds,
+    seconds: seconds(now - state.started), score, total: ITEMS.length,
+    questions: ITEMS.map((item, k) => {
+      const r = state.responses[k];
+      return {
+        n: item.n, family: item.family, area: item.area, difficulty: item.difficulty,
+        correct: state.marks[k],
+        answer: r === null ? null : item.kind === "choice" ? LETTERS[r] : String(r),
+        seconds: seconds(state.spent[k]),
+      };
+    }),
+  };
+}
+
+function attempts() {
+  try {
+    const list = JSON.parse(window.localStorage.getItem(STORE_KEY) || "[]");
+    return Array.isArray(list) ? list.filter((a) => a && Array.isArray(a.questions)) : [];
+  } catch (error) {
+    return [];
+  }
+}
+
+function keep(record) {
+  try {
+    const list = attempts().filter((a) => a.id !== record.id);
+    list.push(record);
+    window.localStorage.setItem(STORE_KEY, JSON.stringify(list.slice(-KEPT)));
+    return true;
+  } catch (error) {
+    return false;
+  }
+}
+
+// the score of the last attempts as a line over 0-100 % (numbers only: no text to escape)
+function historyChart(list) {
+  const box = $("history-chart");
+  box.textContent = "";
+  const shown = list.slice(-30);
+  if (shown.length < 2) return;
+  const w = 320, h = 120, left = 34, top = 8, bottom = 18;
+  const y = (share) => (top + (h - top - bottom) * (1 - share)).toFixed(1);
+  const step = (w - left - 12) / (shown.length - 1);
+  const points = shown.map((a, i) => [(left + 4 + i * step).toFixed(1),
+                                      y(a.total ? a.score / a.total : 0)]);
+  const grid = [0, 50, 100].map((p) => `<line x1="${left}" x2="${w - 6}" y1="${y(p / 100)}" `
+    + `y2="${y(p / 100)}" stroke="#b9b9bf"/><text x="${left - 4}" y="${Number(y(p / 100)) + 4}" `
+    + `text-anchor="end" font-size="11" fill="#1d1d1f">${p}%</text>`);
+  box.innerHTML = `<svg class="chart" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" `
+    + `role="img" aria-label="Score of the last ${shown.length} attempts, in per cent">`
+    + grid.join("")
+    + `<polyline points="${points.map((p) => p.join(",")).join(" ")}" fill="none" `
+    + `stroke="#1a56c4" stroke-width="2"/>`
+    + points.map(([cx, cy]) => `<circle cx="${cx}" cy="${cy}" r="3" fill="#1a56c4"/>`).join("")
+    + "</svg>";
+}
+
+function showHistory() {
+  const list = attempts();
+  const table = $("history-list");
+  table.textContent = "";
+  $("history-empty").hidden = list.length > 0;
+  $("history-export").disabled = list.length === 0;
+  if (list.length) {
+    const head = table.insertRow();
+    ["date", "set", "sheet", "mode", "score", "time"].forEach((t) => head.append(el("th", "", t)));
+    list.slice().reverse().forEach((a) => {
+      const row = table.insertRow();
+      [String(a.date).slice(0, 16).replace("T", " "), a.title, a.sheet, a.mode,
+       `${a.score}/${a.total}`, clockText(1000 * a.seconds, true)]
+        .forEach((t) => { row.insertCell().textContent = String(t); });
+    });
+  }
+  historyChart(list);
+  $("history").hidden = false;
+  $("history").scrollIntoView();
+}
+
+function exportResults() {
+  const data = { schema: "logicgen-quiz-results/1", attempts: attempts() };
+  const link = el("a");
+  link.href = "data:application/json;charset=utf-8,"
+    + encodeURIComponent(JSON.stringify(data, null, 1) + "\n");
+  link.download = `logicgen-results-${CONFIG.sheet}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+// -- input ------------------------------------------------------------------------
 sections.forEach((section, k) => {
   optionButtons(k).forEach((button) => button.addEventListener(
     "click", () => choose(k, Number(button.dataset.i))));
@@ -634,20 +838,50 @@ sections.forEach((section, k) => {
 });
 palette.forEach((button, k) => button.addEventListener("click", () => show(k)));
 $("prev").addEventListener("click", () => show(state.current - 1));
-$("next").addEventListener("click", () => show(state.current + 1));
-$("start-button").addEventListener("click", start);
+$("next").addEventListener("click", () => (exam() ? forward() : show(state.current + 1)));
+$("start-exam").addEventListener("click", () => start("exam"));
+$("start-learn").addEventListener("click", () => start("learn"));
 $("finish").addEventListener("click", askFinish);
 $("confirm-yes").addEventListener("click", () => finish("finished"));
 $("confirm-no").addEventListener("click", () => { $("confirm").hidden = true; });
+["history-button", "show-history"].forEach((id) => $(id).addEventListener("click", showHistory));
+$("history-close").addEventListener("click", () => { $("history").hidden = true; });
+["export", "history-export"].forEach((id) => $(id).addEventListener("click", exportResults));
+const ARROWS = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
 document.addEventListener("keydown", (event) => {
-  const typing = event.target instanceof HTMLInputElement;
-  if (!single || state.phase !== "running" || typing || event.altKey || event.ctrlKey
-      || event.metaKey) return;
-  if (event.key === "ArrowRight") show(state.current + 1);
-  else if (event.key === "ArrowLeft") show(state.current - 1);
+  const target = event.target;
+  if (state.phase !== "running" || target instanceof HTMLInputElement || event.altKey
+      || event.ctrlKey || event.metaKey) return;
+  const option = target instanceof HTMLElement && target.classList.contains("option")
+    ? target : null;
+  if (option) {
+    const k = sections.indexOf(option.closest("section.question"));
+    const i = Number(option.dataset.i);
+    if (event.key in ARROWS) {  // the arrows move between the options of a question
+      const buttons = optionButtons(k);
+      buttons[(i + ARROWS[event.key] + buttons.length) % buttons.length].focus();
+      event.preventDefault();
+      return;
+    }
+    if (event.key === "Enter") {
+      if (exam() && state.responses[k] === i) {
+        event.preventDefault();  // Enter on the chosen option moves on
+        forward();
+      }
+      return;  // else the button's own Enter chooses it
+    }
+  }
+  if (!single() || (target instanceof HTMLButtonElement && !option)) return;
+  if (event.key === "Enter" && exam()) { event.preventDefault(); forward(); }
+  else if (!exam() && event.key === "ArrowRight") show(state.current + 1);
+  else if (!exam() && event.key === "ArrowLeft") show(state.current - 1);
   else if (event.key.length === 1) {
     const i = LETTERS.indexOf(event.key.toUpperCase());
-    if (i >= 0 && i < optionButtons(state.current).length) choose(state.current, i);
+    const buttons = optionButtons(state.current);
+    if (i >= 0 && i < buttons.length) {
+      choose(state.current, i);
+      buttons[i].focus();
+    }
   }
 });
 
@@ -683,32 +917,33 @@ def _lines(lines: list[str]) -> str:
 
 
 def _question(q: dict[str, Any], mode: str, scoring: str) -> str:
-    parts = [block_html(b) for b in q["blocks"]]
+    # an odd-one-out figure letters its panels as the options: the panels become the
+    # option buttons, so that a panel is what is clicked
+    odd = next((b for b in q["blocks"] if b["kind"] == "figure" and b.get("layout") == "odd"),
+               None)
+    parts = [block_html(b) for b in q["blocks"] if b is not odd]
     if q["choices"]:
-        svgs = q.get("option_svgs") or [None] * len(q["choices"])
-        # an odd-one-out figure letters its panels in the prompt: the buttons are the letters
-        lettered = any(b["kind"] == "figure" and b.get("layout") == "odd" for b in q["blocks"])
-        if any(svgs) or lettered:
+        svgs = q.get("option_svgs") or (odd["svgs"] if odd else None) or [None] * len(q["choices"])
+        if any(svgs) or odd:
             cls = "options figures"
         else:
             cls = "options inline" if q["inline"] else "options"
         buttons = []
         for i, (text, svg) in enumerate(zip(q["choices"], svgs)):
-            if svg or lettered:  # the picture shows the option; its description names the button
+            if svg or odd:  # the picture shows the option; its description names the button
                 body = svg or ""
                 label = f' aria-label="{LETTERS[i]}. {escape(text)}"'
             else:
                 body, label = f"<span>{escape(text)}</span>", ""
             buttons.append(f'<li><button type="button" class="option" data-i="{i}" '
                            f'aria-pressed="false"{label}><b>{LETTERS[i]}.</b>{body}</button></li>')
-        parts.append(f'<ol class="{cls}">{"".join(buttons)}</ol>')
+        parts.append(f'<ol class="{cls}" aria-label="Options">{"".join(buttons)}</ol>')
     else:
         check = ' <button type="button" class="check">Check</button>' if scoring == "immediate" \
             else ""
         parts.append(f'<p class="free"><label>Answer <input type="text" class="response" '
                      f'autocomplete="off" spellcheck="false"></label>{check}</p>')
-    parts.append('<p class="feedback" aria-live="polite"></p>')
-    parts.append('<div class="review" hidden></div>')
+    parts.append('<div class="review" aria-live="polite" hidden></div>')
     body = "\n".join(parts)
     hidden = " hidden" if mode == "single" else ""
     return (f'<section class="question" id="q{q["n"]}"{hidden}><div class="num">{q["n"]}.</div>'
@@ -716,14 +951,23 @@ def _question(q: dict[str, Any], mode: str, scoring: str) -> str:
 
 
 def _item_data(number: int, item: Item, salt: str) -> dict[str, Any]:
-    """What the page's script knows of one item: hashes and a sealed key, nothing in clear."""
+    """What the page's script knows of one item: hashes, a sealed key and its family.
+
+    Nothing of the key is in clear, and no item code: the sealed payload holds the
+    answer, the method line and the explanation.
+    """
+    from ..practice.method import method_line
+
     tokens = accepted_tokens(item)
     choice = bool(item.choices)
-    payload = {"answer": item.answer, "letter": item.letter, "explanation": item.explanation,
-               "code": item.code}
+    payload = {"answer": item.answer, "letter": item.letter, "method": method_line(item),
+               "explanation": item.explanation}
     data: dict[str, Any] = {
         "n": number,
         "kind": "choice" if choice else "free",
+        "family": item.family,
+        "area": item.family.split(".", 1)[0],
+        "difficulty": item.difficulty,
         "hashes": sorted(token_hash(salt, number, t) for t in tokens),
         "seal": seal(salt, number, tokens[0] if choice else "seal", payload),
     }
@@ -741,23 +985,38 @@ def _script_json(obj: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _chrome(count: int, seconds: int | None, timing: str, mode: str, scoring: str) -> list[str]:
-    """The start panel, the clock bar, the finish check and the (empty) results panel."""
+def _start_panel(count: int, seconds: int | None, timing: str, mode: str, scoring: str) -> str:
+    """The start panel: the two ways to take the quiz, and the history of attempts."""
     questions = f"{count} question" + ("" if count == 1 else "s")
-    clock = (f"{questions}, {timing}: the clock starts when you press Start, and the quiz "
-             "ends when time runs out (unanswered questions count as wrong)."
-             if seconds else f"{questions}, no time limit: the clock shows the time taken.")
-    how = ("One question at a time: move with Previous and Next or the question numbers."
-           if mode == "single" else "All the questions are on one page.")
-    marking = ("Each answer is marked as soon as you give it, and cannot be changed."
-               if scoring == "immediate"
-               else "You can change your answers until you finish; they are marked at the end.")
-    start = (f"<p>{escape(clock)}</p>\n<p>{escape(how)} {escape(marking)} The answers and "
-             "explanations are shown at the end.</p>\n"
-             '<p><button type="button" class="primary" id="start-button">Start</button></p>\n'
-             "<noscript><p>This quiz needs JavaScript. It runs inside this page and sends "
-             "nothing anywhere.</p></noscript>")
-    bar = (f'<span>{"Time left" if seconds else "Time"} <span class="clock" id="clock" '
+    timed = (f"{timing}: the clock starts when you press Start and the exam ends when time "
+             "runs out (unanswered questions count as wrong)" if seconds
+             else "no time limit: the clock shows the time taken")
+    exam = (f"As the real test: one question at a time and no going back; {timed}. "
+            "The results and explanations come at the end.")
+    layout = ("one question at a time (move with Previous and Next or the question numbers)"
+              if mode == "single" else "all the questions on one page")
+    marking = ("each answer is marked as soon as you give it, with the method and the "
+               "explanation" if scoring == "immediate"
+               else "change your answers freely; they are marked, with the explanations, at the end")
+    learn = f"Untimed, {layout}: {marking}."
+    return "\n".join([
+        f"<p>{escape(questions)}. Choose how to take them:</p>",
+        '<div class="modes">',
+        (f'<div><h2>Exam</h2><p>{escape(exam)}</p><button type="button" class="primary" '
+         'id="start-exam">Start the exam</button></div>'),
+        (f'<div><h2>Learn</h2><p>{escape(learn)}</p><button type="button" class="primary" '
+         'id="start-learn">Start learning</button></div>'),
+        "</div>",
+        ('<p><button type="button" id="history-button">Earlier attempts</button> Your attempts '
+         "are kept in this browser only; the page sends nothing anywhere.</p>"),
+        ("<noscript><p>This quiz needs JavaScript. It runs inside this page and sends "
+         "nothing anywhere.</p></noscript>"),
+    ])
+
+
+def _chrome(count: int, seconds: int | None, timing: str, mode: str, scoring: str) -> list[str]:
+    """The start panel, the clock bar, the finish check, the (empty) results and history."""
+    bar = ('<span><span id="clock-label">Time</span> <span class="clock" id="clock" '
            f'role="timer">{_clock(seconds or 0)}</span></span>'
            f'<span id="progress">0 of {count} answered</span><span id="tally"></span>'
            '<span class="spacer"></span><button type="button" id="finish">Finish</button>')
@@ -766,9 +1025,25 @@ def _chrome(count: int, seconds: int | None, timing: str, mode: str, scoring: st
                '<button type="button" id="confirm-no">Keep going</button>')
     results = ('<h2>Results</h2><p class="score">Score: <b id="score">0</b> / '
                f'<b id="total">{count}</b> (<span id="percent">0</span>%)</p>'
-               '<p id="reason"></p><table class="summary" id="summary"></table>')
+               '<p id="reason"></p><p id="used"></p>'
+               '<h3>Time per question</h3><div class="times" id="times"></div>'
+               '<h3>By area</h3><table class="breakdown" id="by-area"></table>'
+               '<h3>By family</h3><table class="breakdown" id="by-family"></table>'
+               '<p id="saved"></p><p><button type="button" id="export">Export results</button> '
+               '<button type="button" id="show-history">Earlier attempts</button></p>'
+               "<h3>The questions, missed and slow first</h3>")
+    history = ('<h2>Earlier attempts</h2><p id="history-empty">No attempt is kept in this '
+               'browser yet.</p><div id="history-chart"></div>'
+               '<table class="attempts" id="history-list"></table>'
+               '<p><button type="button" id="history-export">Export results</button> '
+               '<button type="button" id="history-close">Close</button></p>'
+               "<p>Export writes every kept attempt to a JSON file; "
+               "<code>logicgen history import FILE</code> adds them to the practice "
+               "history on your computer.</p>")
     return [
-        f'<section class="panel" id="start">\n{start}\n</section>',
+        (f'<section class="panel" id="start">\n'
+         f"{_start_panel(count, seconds, timing, mode, scoring)}\n</section>"),
+        f'<section class="panel" id="history" hidden>{history}</section>',
         f'<div class="bar" id="bar" hidden>{bar}</div>',
         f'<div class="panel" id="confirm" hidden>{confirm}</div>',
         f'<section class="panel" id="results" hidden>{results}</section>',
@@ -776,24 +1051,29 @@ def _chrome(count: int, seconds: int | None, timing: str, mode: str, scoring: st
 
 
 def _navigation(count: int) -> list[str]:
-    """Previous/Next and the row of question numbers (shown in ``single`` mode)."""
+    """Previous/Next and the row of question numbers (one question at a time)."""
     pager = ('<button type="button" id="prev">&larr; Previous</button><span id="where"></span>'
              '<button type="button" id="next">Next &rarr;</button>')
     numbers = "".join(f'<button type="button" aria-label="Question {n}">{n}</button>'
                       for n in range(1, count + 1))
     return [f'<nav class="pager" id="pager" hidden>{pager}</nav>',
-            f'<nav class="palette" id="palette" hidden>{numbers}</nav>']
+            f'<nav class="palette" id="palette" aria-label="Questions" hidden>{numbers}</nav>']
 
 
-def render(problem_set: ProblemSet, *, mode: str = "single", scoring: str = "end",
+def render(problem_set: ProblemSet, *, mode: str = "single", scoring: str = "immediate",
            minutes: float | None = None) -> str:
     """``problem_set`` as an interactive, self-contained HTML quiz page.
 
+    The candidate chooses on the start panel between an exam (one question at a
+    time, forward only, timed by ``minutes``, marked at the end) and learning
+    (untimed, laid out by ``mode`` and marked by ``scoring``).
+
     Args:
         problem_set: the questions, in order.
-        mode: ``single`` (one question at a time) or ``list`` (all on one page).
-        scoring: ``end`` (marked when the quiz ends) or ``immediate`` (as answered).
-        minutes: the time limit; ``None`` for the set's own, ``0`` for none.
+        mode: learning layout: ``single`` (one question at a time) or ``list`` (all on one page).
+        scoring: learning: ``immediate`` (each answer marked and explained as given)
+            or ``end`` (all marked at the end).
+        minutes: the exam's time limit; ``None`` for the set's own, ``0`` for none.
 
     Raises:
         InvalidParams: for a mode, scoring or time limit out of range.
@@ -808,23 +1088,28 @@ def render(problem_set: ProblemSet, *, mode: str = "single", scoring: str = "end
     css = CSS + (FIGURE_CSS if figures else "") + QUIZ_CSS
     salt = page_salt([problem_set.title, *(item.code for item in problem_set.items)])
     count = len(problem_set.items)
+    sheet = problem_set.sheet_id
     config = {
         "salt": salt, "mode": mode, "scoring": scoring, "seconds": seconds,
+        "sheet": sheet,
         "items": [_item_data(n, item, salt) for n, item in enumerate(problem_set.items, 1)],
     }
     timing = (f"{limit:g} minute" + ("" if limit == 1 else "s")) if limit else "no time limit"
-    # no seed and no item codes before the end: logicgen would rebuild the key from them
+    # no seed and no item codes, ever: logicgen would rebuild the key from either.
+    # The sheet id names the set without revealing it.
     header = [f"Form {problem_set.form}"] if problem_set.form else []
-    header += [f"{count} question" + ("" if count == 1 else "s"), timing]
+    header += [f"{count} question" + ("" if count == 1 else "s"), timing, f"sheet {sheet}"]
     out = page_start(doc["title"], css, " · ".join(header))
     if doc["instructions"]:
         out.append(f'<div class="instructions">{_lines(doc["instructions"])}</div>')
     out.append("</header>")
+    out.append("<main>")
     out += _chrome(count, seconds, timing, mode, scoring)
-    out.append('<main class="questions" id="questions" hidden>')
+    out.append('<div class="questions" id="questions" hidden>')
     out.extend(_question(q, mode, scoring) for q in doc["items"])
-    out.append("</main>")
+    out.append("</div>")
     out += _navigation(count)
+    out.append("</main>")
     out += [
         f'<script type="application/json" id="quiz-data">{_script_json(config)}</script>',
         f"<script>{SCRIPT}</script>",
