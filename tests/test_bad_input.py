@@ -233,7 +233,7 @@ TOP = [
     r("help", says="No such command 'help'"),
     r(LONG, says="No such command 'xxxx"),
     r("--helpp", says="No such option '--helpp'"),
-    r("families", "extra", says="unexpected extra argument (extra)"),
+    r("families", "extra", says="No such command 'extra'"),
     r("blueprints", "extra", says="unexpected extra argument (extra)"),
     r("families", "--bogus", says="No such option '--bogus'"),
 ]
@@ -493,7 +493,7 @@ HISTORY = [
     r("history", "--db", "no-answers.db", says="missing the table(s) answers"),
     r("history", "--db", "damaged.db", "--export", "csv", says="is damaged"),
     r("history", "--export", "xml", says="'--export': 'xml' is not 'csv'"),
-    r("history", "extra", says="unexpected extra argument (extra)"),
+    r("history", "extra", says="No such command 'extra'"),
     r("history", "--db", LONG, says="cannot use history database 'xxxx"),
     r("history", "--db", says="Option '--db' requires an argument"),
 ]
