@@ -233,7 +233,7 @@ TOP = [
     r("help", says="No such command 'help'"),
     r(LONG, says="No such command 'xxxx"),
     r("--helpp", says="No such option '--helpp'"),
-    r("families", "extra", says="No such command 'extra'"),
+    r("families", "extra", says="unexpected extra argument (extra)"),
     r("blueprints", "extra", says="unexpected extra argument (extra)"),
     r("families", "--bogus", says="No such option '--bogus'"),
 ]
