@@ -59,14 +59,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from logicgen.families.sequences import SeriesParams
-from logicgen.families.sequences.letter import (
+from logicgen.families.sequences._alphabet import (
     MINUS,
     WRAP_NOTE,
     LetterRule,
-    _choose,
-    _fill,
-    _nonzero,
-    _randint,
     gap_position,
     letter,
     letter_mistakes,
@@ -77,6 +73,8 @@ from logicgen.families.sequences.letter import (
     wrap,
     wrap_example,
 )
+from logicgen.families.sequences._alphabet import fill as _fill
+from logicgen.kit import Draw
 from logicgen.registry import Capabilities, Instance, family
 from logicgen.solve.letters import solve as solve_letters
 
@@ -142,6 +140,25 @@ class NumberRule:
     @property
     def parameters(self) -> int:
         return NUMBER_PARAMETERS[self.kind]
+
+
+def _randint(rng: np.random.Generator, low: int, high: int) -> int:
+    return low + int(rng.random() * (high - low + 1))
+
+
+def _choose(rng: np.random.Generator, weights: dict[str, int]) -> str:
+    total = sum(weights.values())
+    r = rng.random() * total
+    for key, w in weights.items():
+        r -= w
+        if r < 0:
+            return key
+    return key
+
+
+def _nonzero(rng: np.random.Generator, low: int, high: int) -> int:
+    v = _randint(rng, low, high)
+    return v if rng.random() < 0.5 else -v
 
 
 def draw_number_rule(rng: np.random.Generator, level: str) -> NumberRule:
@@ -266,7 +283,7 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         if kind == "pairs":
             n = max(5, lrule.parameters + 2, nrule.parameters + 2) + 1
             n += 1 if rng.random() < 0.3 else 0
-            blank = gap_position(rng, n) if q == "missing" else n - 1
+            blank = gap_position(Draw(rng, batch=None), n) if q == "missing" else n - 1
             n_letters = n_numbers = n
         else:
             number_first = rng.random() < 0.7
