@@ -414,7 +414,7 @@ def test_explanation_of_a_known_series() -> None:
     s = number.Series(
         "second_difference", [2, 6, 12, 20, 30, 42], 56, k=3, ops=2, info={"d0": 4, "dd": 2}
     )
-    inst = number._instance(s, "next", 5)
+    inst = number._draft(s, "next", 5)
     text = number.explain(inst)
     assert "The differences between neighbouring terms are 4, 6, 8, 10" in text
     assert "next difference is 10 + 2 = 12" in text
