@@ -18,8 +18,10 @@ series of letters:
 >>> rule = LetterRule("step", 23, 5)
 >>> [letter(v) for v in rule.values(4)], rule.wraps(4)
 (['W', 'B', 'G', 'L'], True)
->>> add_text(23, 5)
-'W + 5 = 23 + 5 = 28; after Z the alphabet starts again at A, so 28 − 26 = 2 = B, that is W + 5 = B'
+>>> add_text(12, 3)
+'L + 3 = 12 + 3 = 15 = O'
+>>> add_text(23, 5).split("; ")[1]
+'after Z the alphabet starts again at A, so 28 − 26 = 2 = B, that is W + 5 = B'
 """
 
 from __future__ import annotations
@@ -224,7 +226,8 @@ def letter_mistakes(rule: LetterRule, vals: Sequence[int], j: int) -> list[int]:
     return out
 
 
-def fill(answer: str, wanted: int, candidates: Iterable[str], shown: Sequence[str] = ()) -> list[str]:
+def fill(answer: str, wanted: int, candidates: Iterable[str],
+         shown: Sequence[str] = ()) -> list[str]:
     """The first ``wanted`` distinct candidates other than the answer.
 
     Candidates that merely repeat a term shown next to the gap are weak (a
@@ -386,7 +389,8 @@ def wrap_example(steps: Sequence[tuple[int, int]], vals: Sequence[int], j: int, 
         if raw > 26:
             return (
                 f" Past Z the count starts again at A: {letter(vals[i])} {step_op(step)} = "
-                f"{vals[i]} {step_op(step)} = {raw}, and {raw} {MINUS} 26 = {raw - 26} = {letter(raw)}."
+                f"{vals[i]} {step_op(step)} = {raw}, and {raw} {MINUS} 26 = {raw - 26} "
+                f"= {letter(raw)}."
             )
         if raw < 1:
             return (

@@ -65,7 +65,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from logicgen.families.sequences import QUESTIONS, SeriesParams
-from logicgen.kit import Draft, Draw, Wording
+from logicgen.kit import Draft, Draw, Mistake, Wording
 from logicgen.registry import Capabilities, check_int, family
 from logicgen.solve import series
 
@@ -271,11 +271,11 @@ class Kind:
         """The rule and the visible pattern that shows it."""
         raise NotImplementedError
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         """Named mistakes of this kind for the next term ``b``."""
         return []
 
-    def gap_slips(self, s: Series, b: int) -> list[int]:
+    def gap_slips(self, s: Series, b: int) -> list[Mistake]:
         """Named mistakes of this kind for the missing term ``b``."""
         return []
 
@@ -352,9 +352,11 @@ class Geometric(Kind):
             words = f"multiplied by {p}/{q} (divided by {q}, then multiplied by {_signed(p)})"
         return f"This is a geometric series: each term is the previous term {words}."
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         x, p, q = s.terms[b - 1], s.info["p"], s.info["q"]
-        return [x * p if q > 1 else x * (p + 1)]  # forgot the division / ratio too big
+        if q > 1:
+            return [Mistake(x * p, "forgetting the division")]
+        return [Mistake(x * (p + 1), "a ratio one too big")]
 
 
 class Differences(Kind):
@@ -382,10 +384,10 @@ class Differences(Kind):
             return f"{head}, so in full they are {_seq_text(full)}."
         return f"{head}. The next difference is {self.next_difference(s, full)} = {full[-1]}."
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         t = s.terms
         x, y = t[b - 1], t[b - 2]
-        return [t[b] + (t[b] - x) - (x - y)]  # growth of the difference counted twice
+        return [Mistake(t[b] + (t[b] - x) - (x - y), "counting the growth of the difference twice")]
 
 
 class SecondDifference(Differences):
@@ -463,10 +465,11 @@ class DifferenceGeometric(Differences):
     def next_difference(self, s: Series, full: list[int]) -> str:
         return _times(full[-2], s.info["r"])
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         t = s.terms
         x, y = t[b - 1], t[b - 2]
-        return [x + (x - y) + (x - y) - (y - t[b - 3])]  # differences taken as arithmetic
+        wrong = x + (x - y) + (x - y) - (y - t[b - 3])
+        return [Mistake(wrong, "taking the differences as arithmetic")]
 
 
 def _primes_upto(count: int) -> list[int]:
@@ -539,13 +542,13 @@ class Table(Kind):
             "For example " + ", ".join(self.step(s, i) for i in known) + "."
         )
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         m, f = s.info["first"] + b, self.f
         out = []
         if s.info["shift"]:
-            out.append(s.info["scale"] * f(m))  # forgot the offset
+            out.append(Mistake(s.info["scale"] * f(m), "forgetting the offset"))
         if s.info["scale"] != 1:
-            out.append(f(m) + s.info["shift"])  # forgot the scale
+            out.append(Mistake(f(m) + s.info["shift"], "forgetting the scale"))
         return out
 
 
@@ -565,8 +568,8 @@ class Fibonacci(Kind):
     def pattern(self, s: Series, b: int, missing: bool) -> str:
         return "Each term is the sum of the two terms before it (a Fibonacci-like series)."
 
-    def slips(self, s: Series, b: int) -> list[int]:
-        return [2 * s.terms[b - 1]]  # doubled the last term
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        return [Mistake(2 * s.terms[b - 1], "doubling the last term")]
 
 
 class Recurrence(Fibonacci):
@@ -624,9 +627,9 @@ class Recurrence(Fibonacci):
             f"{words[info['q']]}the term before that."
         )
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         if s.info["variant"] == "plus":
-            return [s.terms[b - 1] + s.terms[b - 2]]  # forgot the constant
+            return [Mistake(s.terms[b - 1] + s.terms[b - 2], "forgetting the added constant")]
         return super().slips(s, b)
 
 
@@ -654,9 +657,10 @@ class Affine(Kind):
             f"{'plus' if bb > 0 else 'minus'} {abs(bb)}."
         )
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         x, a = s.terms[b - 1], s.info["a"]
-        return [a * x, a * x - s.info["b"]]  # forgot the added number / added with the wrong sign
+        return [Mistake(a * x, "forgetting the added number"),
+                Mistake(a * x - s.info["b"], "adding with the wrong sign")]
 
 
 Op = tuple[str, int]  # ("+", c) or ("×", m)
@@ -720,9 +724,9 @@ class Cycle(Kind):
             f"{'; '.join(steps)}."
         )
 
-    def slips(self, s: Series, b: int) -> list[int]:
-        # the wrong operation of the cycle
-        return [_apply(op, s.terms[b - 1]) for op in s.info["ops"]]
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        x = s.terms[b - 1]
+        return [Mistake(_apply(op, x), "the wrong operation of the cycle") for op in s.info["ops"]]
 
     gap_slips = slips
 
@@ -778,13 +782,15 @@ class Interleave(Kind):
             parts.append(f"the {places} terms are {_seq_text(visible[j::2])} ({rule})")
         return f"Two series alternate: {parts[0]}; {parts[1]}."
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         x = s.terms[b - 1]
-        return [x + (x - s.terms[b - 3])]  # continues the series x belongs to
+        return [Mistake(x + (x - s.terms[b - 3]), "continuing the wrong one of the two series")]
 
-    def gap_slips(self, s: Series, b: int) -> list[int]:
+    def gap_slips(self, s: Series, b: int) -> list[Mistake]:
         t = s.terms
-        return [t[b - 2] + (t[b + 1] - t[b - 1])] if b >= 2 else []
+        if b < 2:
+            return []
+        return [Mistake(t[b - 2] + (t[b + 1] - t[b - 1]), "taking the step of the other series")]
 
 
 def _digits(x: int) -> list[int]:
@@ -819,9 +825,10 @@ class Digits(Kind):
     def pattern(self, s: Series, b: int, missing: bool) -> str:
         return f"Each term is the previous term plus the {self.what} of its digits."
 
-    def slips(self, s: Series, b: int) -> list[int]:
+    def slips(self, s: Series, b: int) -> list[Mistake]:
         x = s.terms[b - 1]
-        return [x + _digits(x)[-1], x + _digits(x)[0]]  # added the last (first) digit only
+        return [Mistake(x + _digits(x)[-1], "adding the last digit only"),
+                Mistake(x + _digits(x)[0], "adding the first digit only")]
 
 
 RULES: dict[str, Kind] = {
@@ -909,9 +916,9 @@ def _draft(s: Series, question: str, blank: int) -> Draft:
         "position": blank + 1,
         "rule": s.kind,
     }
-    return Draft(
-        data=data, answer=str(terms[blank]), score=round(score, 2), spec=Spec(s, question, blank)
-    )
+    spec = Spec(s, question, blank)
+    return Draft(data=data, answer=str(terms[blank]), score=round(score, 2), spec=spec,
+                 mistakes=tuple(_mistakes(spec)))
 
 
 # -- wording and options -------------------------------------------------------------
@@ -933,30 +940,31 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         question = d.pick(MISSING_TEMPLATES).format(pos=ordinal(spec.blank + 1))
     if params.format == "numeric":
         return Wording(f"{question}{NUMERIC_SUFFIX}\n\n{shown}", [])
-    values = _option_values(spec, int(draft.answer), params.n_options, CAP[params.difficulty], d)
+    values = _option_values(spec, int(draft.answer), draft.mistakes, params.n_options,
+                            CAP[params.difficulty], d)
     return Wording(f"{question}\n\n{shown}", [str(v) for v in values])
 
 
-def _mistakes(spec: Spec) -> list[int]:
+def _mistakes(spec: Spec) -> list[Mistake]:
     """Values a candidate reaches by a named mistake, most plausible first."""
     s, b = spec.series, spec.blank
     t = s.terms
-    out: list[int] = []
+    out: list[Mistake] = []
     if spec.question == "next":
         x, y = t[b - 1], t[b - 2]
-        out.append(x + (x - y))  # the last difference again
+        out.append(Mistake(x + (x - y), "repeating the last difference"))
         if s.beyond is not None:
-            out.append(s.beyond)  # one step too far
+            out.append(Mistake(s.beyond, "one step too far"))
         if y and (x * x) % y == 0:
-            out.append(x * x // y)  # the last ratio again
+            out.append(Mistake(x * x // y, "repeating the last ratio"))
         return out + RULES[s.kind].slips(s, b)
     left, right = t[b - 1], t[b + 1]
     if (left + right) % 2 == 0:
-        out.append((left + right) // 2)  # average of the neighbours
+        out.append(Mistake((left + right) // 2, "averaging the neighbours of the gap"))
     if b >= 2:
-        out.append(left + (left - t[b - 2]))  # continues the terms before the gap
+        out.append(Mistake(left + (left - t[b - 2]), "continuing the terms before the gap"))
     if b + 2 < len(t):
-        out.append(right - (t[b + 2] - right))  # runs the terms after the gap backwards
+        out.append(Mistake(right - (t[b + 2] - right), "running the terms after the gap backwards"))
     return out + RULES[s.kind].gap_slips(s, b)
 
 
@@ -986,10 +994,11 @@ def _plausible_range(spec: Spec, answer: int) -> tuple[float, float]:
     return -math.inf, math.inf
 
 
-def _option_values(spec: Spec, answer: int, n_options: int, cap: int, d: Draw) -> list[int]:
+def _option_values(spec: Spec, answer: int, mistakes: Sequence[Mistake | tuple[Any, str]],
+                   n_options: int, cap: int, d: Draw) -> list[int]:
     """``n_options`` distinct integers in increasing order, the answer at a uniform rank.
 
-    Named mistakes come first, then arithmetic slips; values inside the
+    The named ``mistakes`` come first, then arithmetic slips; values inside the
     plausible range are preferred on each side, others only fill a short side.
     """
     terms = spec.series.terms
@@ -1011,7 +1020,7 @@ def _option_values(spec: Spec, answer: int, n_options: int, cap: int, d: Draw) -
         side = below if v < answer else above
         side[0 if low <= v <= high else 1].append(v)
 
-    for v in _mistakes(spec):
+    for v, _ in mistakes:
         offer(v)
     # arithmetic slips, nearest and most typical first, until each side could hold all
     for j in (1, 10, 2, step, step + 1, step - 1, 3, 2 * step, 4, 5, 6, 11, 9, 7, 8, 12, *_FAR):
