@@ -437,7 +437,7 @@ def test_named_mistakes_of_a_known_series() -> None:
     # the gap at 20: neighbours 12 and 30 average 21; 12 + 6 = 18 continues the terms
     # before the gap; 30 - 12 = 18 runs the terms after it backwards
     gap = number._draft(s, "missing", 3)
-    assert [m.value for m in gap.mistakes] == [21, 18, 18]
+    assert [value for value, _ in gap.mistakes] == [21, 18, 18]
 
 
 def test_geometric_items_never_round() -> None:
