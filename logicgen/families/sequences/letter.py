@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "options", "render"]
+__all__ = ["Params", "generate", "options", "render", "steps"]
 
 #: Per difficulty: weights of the rule kinds and the chance of a missing-term question.
 LEVELS: dict[str, dict[str, Any]] = {
@@ -186,7 +186,7 @@ RULES: dict[str, Callable[[Draw, str], tuple[LetterRule, ...]]] = {
 
 @dataclass(frozen=True)
 class Spec:
-    """What ``render`` and ``explain`` need: the rules and the full series."""
+    """What ``render`` and the explanation need: the rules and the full series."""
 
     kind: str  # step, growing, alternating, interleave, group2, group3
     rules: tuple[LetterRule, ...]  # one per letter position in a term
@@ -219,12 +219,9 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         blank = gap_position(d, n) if q == "missing" else n - 1
         spec = Spec(kind, rules, tuple(columns), blank, n)
         terms = ["?" if i == blank else spec.term(i) for i in range(n)]
-        return Draft(
-            data={"terms": terms, "blank": blank, "question": q},
-            answer=spec.term(blank),
-            score=score(spec),
-            spec=spec,
-        )
+        answer = spec.term(blank)
+        return Draft(data={"terms": terms, "blank": blank, "question": q}, answer=answer,
+                     score=score(spec), spec=spec, steps=steps(spec, answer))
     raise RuntimeError("no letter series could be drawn")  # pragma: no cover
 
 
@@ -344,9 +341,8 @@ def mirror_lines(base: Sequence[int], vals: Sequence[int], j: int, n: int, label
 ORDINAL = ("First", "Second", "Third")
 
 
-def explain(draft: Draft) -> str:
+def steps(spec: Spec, answer: str) -> Steps:
     """Each letter position worked on its own: its rule, its places, the asked term."""
-    spec: Spec = draft.spec
     j, n = spec.blank, spec.n
     width = len(spec.columns)
     if width == 1:
@@ -359,4 +355,4 @@ def explain(draft: Draft) -> str:
                 lines += mirror_lines(spec.columns[0], col, j, n, label)
             else:
                 lines += rule_lines(rule, col, j, n, label)
-    return Steps(lines, numbered=False, answer=draft.answer).text()
+    return Steps(lines, numbered=False, answer=answer)

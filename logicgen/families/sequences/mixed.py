@@ -85,7 +85,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "options", "render"]
+__all__ = ["Params", "generate", "options", "render", "steps"]
 
 LEVELS: dict[str, dict[str, Any]] = {
     "easy": {"kinds": {"pairs": 6, "interleave": 4}, "missing": 0.15, "max": 99},
@@ -288,8 +288,9 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         spec = Spec(kind, lrule, nrule, tuple(lrule.values(n_letters)),
                     tuple(nrule.values(n_numbers)), number_first, blank, n)
         terms = ["?" if i == blank else spec.term(i) for i in range(n)]
-        return Draft(data={"terms": terms, "blank": blank, "question": q},
-                     answer=spec.term(blank), score=score(spec), spec=spec)
+        answer = spec.term(blank)
+        return Draft(data={"terms": terms, "blank": blank, "question": q}, answer=answer,
+                     score=score(spec), spec=spec, steps=steps(spec, answer))
     raise RuntimeError("no mixed series could be drawn")  # pragma: no cover
 
 
@@ -490,10 +491,9 @@ def _interleave_lines(spec: Spec, answer: str) -> list[str]:
     return lines
 
 
-def explain(draft: Draft) -> str:
+def steps(spec: Spec, answer: str) -> Steps:
     """Each of the two series worked on its own, then the asked term."""
-    lines = SHAPES[draft.spec.kind].lines(draft.spec, draft.answer)
-    return Steps(lines, numbered=False, answer=draft.answer).text()
+    return Steps(SHAPES[spec.kind].lines(spec, answer), numbered=False, answer=answer)
 
 
 def number_lines_shown(rule: NumberRule, vals: Sequence[int], label: str) -> list[str]:
