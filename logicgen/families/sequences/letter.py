@@ -231,11 +231,11 @@ def score(spec: Spec) -> float:
         base = 1.0 + sum(GROUP_COLUMN_SCORE[r.kind] for r in spec.rules)
     else:
         base = BASE_SCORE[spec.kind]
-    steps = [s for r in spec.rules for s in r.steps(spec.n)]
-    value = base + 0.1 * max(abs(s) for s in steps)
+    moves = [s for r in spec.rules for s in r.steps(spec.n)]
+    value = base + 0.1 * max(abs(s) for s in moves)
     if any(r.wraps(spec.n) for r in spec.rules):
         value += 1.0
-    if any(s < 0 for s in steps):
+    if any(s < 0 for s in moves):
         value += 0.5
     if spec.blank != spec.n - 1:
         value += 0.5

@@ -508,9 +508,9 @@ def number_lines_shown(rule: NumberRule, vals: Sequence[int], label: str) -> lis
 def letters_shown(rule: LetterRule, vals: Sequence[int], label: str) -> list[str]:
     """The letter series when the gap is among the numbers: just its rule."""
     seq = ", ".join(f"{letter(v)}={v}" for v in vals)
-    steps = ", ".join(signed(rule.step(i)) for i in range(len(vals) - 1))
+    moves = ", ".join(signed(rule.step(i)) for i in range(len(vals) - 1))
     note = wrap_example([(i, rule.step(i)) for i in range(len(vals) - 1)], vals, -1, 1)
-    return [f"{label}: {seq}. Steps: {steps}.{note}"]
+    return [f"{label}: {seq}. Steps: {moves}.{note}"]
 
 
 # -- the two shapes -------------------------------------------------------------------------
