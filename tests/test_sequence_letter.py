@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import logicgen
 from logicgen import InvalidParams, Item
 from logicgen.families.sequences import letter as fam
+from logicgen.registry import get
 from logicgen.solve.letters import predict_terms, solve
 from logicgen.verify import verify
 
@@ -274,18 +275,25 @@ def _instance(rule: fam.LetterRule, n: int, blank: int) -> logicgen.Instance:
     column = tuple(rule.values(n))
     spec = fam.Spec("step", (rule,), (column,), blank, n)
     terms = ["?" if i == blank else spec.term(i) for i in range(n)]
+    answer = spec.term(blank)
     return logicgen.Instance(
         data={"terms": terms, "blank": blank, "question": "next"},
-        answer=spec.term(blank),
+        answer=answer,
         score=fam.score(spec),
         spec=spec,
+        steps=fam.steps(spec, answer),
     )
+
+
+def _explain(rule: fam.LetterRule, n: int, blank: int) -> str:
+    """The explanation the registry writes for a hand-made series."""
+    return get("sequence.letter").explain(_instance(rule, n, blank))
 
 
 def test_explanation_maps_letters_to_places() -> None:
     inst = _instance(fam.LetterRule("step", 3, 3), 5, 4)  # C, F, I, L, ?
     assert inst.answer == "O"
-    text = fam.explain(inst)
+    text = get("sequence.letter").explain(inst)
     assert "C=3, F=6, I=9, L=12" in text
     assert "L + 3 = 12 + 3 = 15 = O" in text
 
@@ -293,14 +301,14 @@ def test_explanation_maps_letters_to_places() -> None:
 def test_explanation_spells_out_the_wrap_around() -> None:
     inst = _instance(fam.LetterRule("step", 8, 5), 5, 4)  # H, M, R, W, ?
     assert inst.answer == "B"
-    text = fam.explain(inst)
+    text = get("sequence.letter").explain(inst)
     assert "after Z the alphabet starts again at A" in text
     assert "28 − 26 = 2 = B" in text and "W + 5 = B" in text
-    back = fam.explain(_instance(fam.LetterRule("step", 12, -4), 4, 3))  # L, H, D, ?
+    back = _explain(fam.LetterRule("step", 12, -4), 4, 3)  # L, H, D, ?
     assert "before A the alphabet goes back to Z" in back
     assert "D − 4 = 4 − 4 = 0" in back and "0 + 26 = 26 = Z" in back
     # a wrap among the shown terms is worked through too
-    shown = fam.explain(_instance(fam.LetterRule("step", 12, -4), 5, 4))  # L, H, D, Z, ?
+    shown = _explain(fam.LetterRule("step", 12, -4), 5, 4)  # L, H, D, Z, ?
     assert "Before A the count goes back to Z: D − 4 = 4 − 4 = 0, and 0 + 26 = 26 = Z" in shown
 
 

@@ -232,7 +232,7 @@ def test_explanation_works_both_parts() -> None:
         spec=spec,
     )
     assert inst.answer == "I10"
-    text = fam.explain(inst)
+    text = fam.steps(inst.spec, inst.answer).text()
     assert "A=1, C=3, E=5, G=7" in text
     assert "G + 2 = 7 + 2 = 9 = I" in text and "8 + 2 = 10" in text
     wrong = fam.distractors(spec, 4)

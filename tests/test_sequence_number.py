@@ -414,11 +414,30 @@ def test_explanation_of_a_known_series() -> None:
     s = number.Series(
         "second_difference", [2, 6, 12, 20, 30, 42], 56, k=3, ops=2, info={"d0": 4, "dd": 2}
     )
-    inst = number._instance(s, "next", 5)
+    inst = number._draft(s, "next", 5)
     text = number.explain(inst)
     assert "The differences between neighbouring terms are 4, 6, 8, 10" in text
     assert "next difference is 10 + 2 = 12" in text
     assert "30 + 12 = 42" in text
+
+
+def test_named_mistakes_of_a_known_series() -> None:
+    # 2, 6, 12, 20, 30 -> 42; worked by hand: 30 + 10 = 40 repeats the last difference,
+    # 56 is the term after 42, 30 × 30/20 = 45 repeats the last ratio, and
+    # 42 + 12 - 10 = 44 counts the growth of the difference twice
+    s = number.Series(
+        "second_difference", [2, 6, 12, 20, 30, 42], 56, k=3, ops=2, info={"d0": 4, "dd": 2}
+    )
+    assert [tuple(m) for m in number._draft(s, "next", 5).mistakes] == [
+        (40, "repeating the last difference"),
+        (56, "one step too far"),
+        (45, "repeating the last ratio"),
+        (44, "counting the growth of the difference twice"),
+    ]
+    # the gap at 20: neighbours 12 and 30 average 21; 12 + 6 = 18 continues the terms
+    # before the gap; 30 - 12 = 18 runs the terms after it backwards
+    gap = number._draft(s, "missing", 3)
+    assert [value for value, _ in gap.mistakes] == [21, 18, 18]
 
 
 def test_geometric_items_never_round() -> None:

@@ -56,36 +56,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.families.sequences import SeriesParams
-from logicgen.families.sequences.letter import (
+from logicgen.families.sequences._alphabet import (
     MINUS,
-    WRAP_NOTE,
     LetterRule,
-    _choose,
-    _fill,
-    _nonzero,
-    _randint,
+    fill,
     gap_position,
     letter,
     letter_mistakes,
     neighbours,
     rule_lines,
     rule_ok,
+    rule_step,
+    series_prompt,
+    shuffle_options,
     signed,
     wrap,
     wrap_example,
 )
-from logicgen.registry import Capabilities, Instance, family
+from logicgen.kit import Draft, Draw, Steps, Wording
+from logicgen.registry import Capabilities, family
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     import numpy as np
 
-__all__ = ["Params", "explain", "generate", "render"]
+__all__ = ["Params", "generate", "options", "render", "steps"]
 
 LEVELS: dict[str, dict[str, Any]] = {
     "easy": {"kinds": {"pairs": 6, "interleave": 4}, "missing": 0.15, "max": 99},
@@ -122,13 +122,7 @@ class NumberRule:
 
     def step(self, i: int) -> int:
         """The difference from term ``i`` to term ``i + 1`` (additive kinds)."""
-        if self.kind == "step":
-            return self.a
-        if self.kind == "growing":
-            return self.a + i * self.b
-        if self.kind == "alternating":
-            return self.a if i % 2 == 0 else self.b
-        raise ValueError(self.kind)
+        return rule_step(self.kind, self.a, self.b, i)
 
     def next(self, value: int, i: int) -> int:
         return value * self.a if self.kind == "times" else value + self.step(i)
@@ -144,31 +138,29 @@ class NumberRule:
         return NUMBER_PARAMETERS[self.kind]
 
 
-def draw_number_rule(rng: np.random.Generator, level: str) -> NumberRule:
+def draw_number_rule(d: Draw, level: str) -> NumberRule:
     if level == "easy":
-        return NumberRule("step", _randint(rng, 1, 10), _randint(rng, 1, 5))
-    r = rng.random()
+        return NumberRule("step", d.between(1, 10), d.between(1, 5))
+    r = d.random()
     if level == "medium":
         if r < 0.45:
-            a = _randint(rng, 2, 9)
-            if rng.random() < 0.3:
-                return NumberRule("step", _randint(rng, 40, 90), -a)
-            return NumberRule("step", _randint(rng, 1, 20), a)
+            a = d.between(2, 9)
+            if d.random() < 0.3:
+                return NumberRule("step", d.between(40, 90), -a)
+            return NumberRule("step", d.between(1, 20), a)
         if r < 0.75:
-            return NumberRule(
-                "growing", _randint(rng, 1, 15), _randint(rng, 1, 3), _randint(rng, 1, 2)
-            )
-        return NumberRule("times", _randint(rng, 1, 5), 2)
+            return NumberRule("growing", d.between(1, 15), d.between(1, 3), d.between(1, 2))
+        return NumberRule("times", d.between(1, 5), 2)
     if r < 0.35:
-        return NumberRule("growing", _randint(rng, 1, 30), _nonzero(rng, 1, 5), _randint(rng, 1, 3))
+        return NumberRule("growing", d.between(1, 30), d.nonzero(1, 5), d.between(1, 3))
     if r < 0.65:
-        a, b = _randint(rng, 3, 9), -_randint(rng, 1, 6)
-        if rng.random() < 0.5:
+        a, b = d.between(3, 9), -d.between(1, 6)
+        if d.random() < 0.5:
             a, b = b, a
-        return NumberRule("alternating", _randint(rng, 10, 50), a, b)
+        return NumberRule("alternating", d.between(10, 50), a, b)
     if r < 0.85:
-        return NumberRule("times", _randint(rng, 1, 6), 2)
-    return NumberRule("times", _randint(rng, 1, 3), 3)
+        return NumberRule("times", d.between(1, 6), 2)
+    return NumberRule("times", d.between(1, 3), 3)
 
 
 def number_ok(rule: NumberRule, n: int, top: int) -> bool:
@@ -190,19 +182,17 @@ def number_ok(rule: NumberRule, n: int, top: int) -> bool:
     return len(set(vals)) > 2
 
 
-def draw_letter_part(rng: np.random.Generator, level: str) -> LetterRule:
-    start = _randint(rng, 1, 26)
+def draw_letter_part(d: Draw, level: str) -> LetterRule:
+    start = d.between(1, 26)
     if level == "easy":
-        return LetterRule("step", start, _randint(rng, 1, 3))
-    r = rng.random()
+        return LetterRule("step", start, d.between(1, 3))
+    r = d.random()
     if level == "medium" or r < 0.4:
-        return LetterRule(
-            "step", start, _nonzero(rng, 1, 5) if level == "medium" else _nonzero(rng, 2, 7)
-        )
+        return LetterRule("step", start, d.nonzero(1, 5) if level == "medium" else d.nonzero(2, 7))
     if r < 0.7:
-        return LetterRule("growing", start, _nonzero(rng, 1, 3), 1 if rng.random() < 0.6 else -1)
-    a, b = _randint(rng, 1, 5), _nonzero(rng, 1, 4)
-    return LetterRule("alternating", start, a, b)
+        a = d.nonzero(1, 3)
+        return LetterRule("growing", start, a, 1 if d.random() < 0.6 else -1)
+    return LetterRule("alternating", start, d.between(1, 5), d.nonzero(1, 4))
 
 
 # -- generation ----------------------------------------------------------------------------
@@ -237,6 +227,18 @@ class Spec:
         return self.kind == "interleave" and self.blank in self.positions(True)
 
 
+#: How a shape lays out its terms: the term count, the asked position, whether term
+#: 1 is a number, and the lengths of the letter and number series.
+Layout = tuple[int, int, bool, int, int]
+
+
+def _pairs_layout(d: Draw, q: str, pl: int, pn: int) -> Layout:
+    n = max(5, pl + 2, pn + 2) + 1
+    n += 1 if d.random() < 0.3 else 0
+    blank = gap_position(d, n) if q == "missing" else n - 1
+    return n, blank, True, n, n
+
+
 def _interleave_ok(n: int, blank: int, number_first: bool, pl: int, pn: int) -> bool:
     """Enough shown terms: p_letters + p_numbers + 2 in all, each series one spare."""
     letter_pos = list(range(1 if number_first else 0, n, 2))
@@ -251,66 +253,50 @@ def _interleave_ok(n: int, blank: int, number_first: bool, pl: int, pn: int) -> 
     return not (blank in letter_pos and len(letter_pos) == 3 and letter_pos.index(blank) == 1)
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def _interleave_layout(d: Draw, q: str, pl: int, pn: int) -> Layout:
+    number_first = d.random() < 0.7
+    n = 6 + (1 if d.random() < 0.3 else 0)
+    while True:
+        spots = range(1, n - 1) if q == "missing" else (n - 1,)
+        ok = [b for b in spots if _interleave_ok(n, b, number_first, pl, pn)]
+        if ok:
+            blank = d.pick(ok)
+            break
+        n += 1
+    n_letters = len(range(1 if number_first else 0, n, 2))
+    return n, blank, number_first, n_letters, n - n_letters
+
+
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     """Draw one mixed series: the two rules, the layout and the position asked for."""
+    d = Draw(rng, batch=None)
     level = LEVELS[params.difficulty]
     diff = params.difficulty
     for _ in range(1000):
-        kind = _choose(rng, level["kinds"])
-        lrule = draw_letter_part(rng, diff)
-        nrule = draw_number_rule(rng, diff)
+        kind = d.weighted(level["kinds"])
+        lrule = draw_letter_part(d, diff)
+        nrule = draw_number_rule(d, diff)
         q = params.question
         if q == "mixed":
-            q = "missing" if rng.random() < level["missing"] else "next"
-        number_first = True
-        if kind == "pairs":
-            n = max(5, lrule.parameters + 2, nrule.parameters + 2) + 1
-            n += 1 if rng.random() < 0.3 else 0
-            blank = gap_position(rng, n) if q == "missing" else n - 1
-            n_letters = n_numbers = n
-        else:
-            number_first = rng.random() < 0.7
-            n = 6 + (1 if rng.random() < 0.3 else 0)
-            while True:
-                spots = range(1, n - 1) if q == "missing" else (n - 1,)
-                ok = [
-                    b
-                    for b in spots
-                    if _interleave_ok(n, b, number_first, lrule.parameters, nrule.parameters)
-                ]
-                if ok:
-                    blank = ok[int(rng.random() * len(ok))]
-                    break
-                n += 1
-            n_letters = len(range(1 if number_first else 0, n, 2))
-            n_numbers = n - n_letters
+            q = "missing" if d.random() < level["missing"] else "next"
+        layout = SHAPES[kind].layout(d, q, lrule.parameters, nrule.parameters)
+        n, blank, number_first, n_letters, n_numbers = layout
         if not rule_ok(lrule, n_letters, diff != "easy"):
             continue
         if not number_ok(nrule, n_numbers, level["max"]):
             continue
-        spec = Spec(
-            kind,
-            lrule,
-            nrule,
-            tuple(lrule.values(n_letters)),
-            tuple(nrule.values(n_numbers)),
-            number_first,
-            blank,
-            n,
-        )
+        spec = Spec(kind, lrule, nrule, tuple(lrule.values(n_letters)),
+                    tuple(nrule.values(n_numbers)), number_first, blank, n)
         terms = ["?" if i == blank else spec.term(i) for i in range(n)]
-        return Instance(
-            data={"terms": terms, "blank": blank, "question": q},
-            answer=spec.term(blank),
-            score=score(spec),
-            spec=spec,
-        )
+        answer = spec.term(blank)
+        return Draft(data={"terms": terms, "blank": blank, "question": q}, answer=answer,
+                     score=score(spec), spec=spec, steps=steps(spec, answer))
     raise RuntimeError("no mixed series could be drawn")  # pragma: no cover
 
 
 def score(spec: Spec) -> float:
     """The documented difficulty estimate (see the module docstring)."""
-    value = (1.0 if spec.kind == "pairs" else 1.5) + LETTER_SCORE[spec.letters.kind]
+    value = SHAPES[spec.kind].base + LETTER_SCORE[spec.letters.kind]
     value += NUMBER_SCORE[spec.numbers.kind]
     lsteps = spec.letters.steps(len(spec.letter_vals))
     value += 0.1 * max(abs(s) for s in lsteps)
@@ -353,24 +339,26 @@ def _numbers(x: int, cands: Sequence[int]) -> list[int]:
     return out
 
 
-def distractors(spec: Spec, wanted: int) -> list[str]:
-    """``wanted`` distinct wrong terms of the answer's kind, most plausible first."""
+def _pairs_wrong(spec: Spec) -> list[str]:
+    """The right letter with a wrong number, a wrong letter with the right number, both."""
     j = spec.blank
-    answer = spec.term(j)
-    shown = neighbours(spec.term, j, spec.n)
-    if spec.kind == "pairs":
-        lx, nx = spec.letter_vals[j], spec.number_vals[j]
-        lm = [letter(v) for v in letter_mistakes(spec.letters, spec.letter_vals, j)]
-        lm += [letter(lx + d) for d in range(-12, 13) if d]
-        lm = [w for w in lm if w != letter(lx)]
-        nm = _numbers(nx, number_mistakes(spec.numbers, spec.number_vals, j))
-        L, N = letter(lx), str(nx)
-        cands = []
-        for k in range(8):
-            cands += [L + str(nm[k]), lm[k] + N]
-            if k < 3:
-                cands.append(lm[k] + str(nm[k]))
-        return _fill(answer, wanted, cands, shown)
+    lx, nx = spec.letter_vals[j], spec.number_vals[j]
+    lm = [letter(v) for v in letter_mistakes(spec.letters, spec.letter_vals, j)]
+    lm += [letter(lx + d) for d in range(-12, 13) if d]
+    lm = [w for w in lm if w != letter(lx)]
+    nm = _numbers(nx, number_mistakes(spec.numbers, spec.number_vals, j))
+    L, N = letter(lx), str(nx)
+    cands = []
+    for k in range(8):
+        cands += [L + str(nm[k]), lm[k] + N]
+        if k < 3:
+            cands.append(lm[k] + str(nm[k]))
+    return cands
+
+
+def _interleave_wrong(spec: Spec) -> list[str]:
+    """The gap's own series' mistakes, and the next term of the other series."""
+    j = spec.blank
     k = j // 2  # index of the gap within its own series
     if spec.blank_is_letter:
         lx = spec.letter_vals[k]
@@ -383,17 +371,25 @@ def distractors(spec: Spec, wanted: int) -> list[str]:
             cands.append(letter(other_next))
         cands += [letter(v) for v in own[1:]]
         cands += [letter(lx + d) for d in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7)]
-        return _fill(answer, wanted, cands, shown)
+        return cands
     nx = spec.number_vals[k]
     own_n = number_mistakes(spec.numbers, spec.number_vals, k)
     # continuing the wrong series: the next letter's alphabet place
     m = max(i for i, pos in enumerate(spec.positions(True)) if pos < j)
     wrong_series = wrap(spec.letter_vals[m] + spec.letters.step(m))
     ordered = [*own_n[:1], wrong_series, *own_n[1:]]
-    return _fill(answer, wanted, [str(v) for v in _numbers(nx, ordered)], shown)
+    return [str(v) for v in _numbers(nx, ordered)]
+
+
+def distractors(spec: Spec, wanted: int) -> list[str]:
+    """``wanted`` distinct wrong terms of the answer's kind, most plausible first."""
+    j = spec.blank
+    cands = SHAPES[spec.kind].wrong(spec)
+    return fill(spec.term(j), wanted, cands, neighbours(spec.term, j, spec.n))
 
 
 # -- wording ------------------------------------------------------------------------------
+
 
 PROMPTS = {
     ("pairs", "next"): (
@@ -415,29 +411,24 @@ PROMPTS = {
 }
 
 
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    spec: Spec = instance.spec
-    templates = PROMPTS[(spec.kind, instance.data["question"])]
-    lines = [
-        templates[int(rng.random() * len(templates))],
-        WRAP_NOTE,
-        "",
-        ", ".join(instance.data["terms"]),
-    ]
-    if params.format == "numeric":
-        tail = (
-            "Write the letter and then the number, as the terms are written."
-            if spec.kind == "pairs"
-            else "Write the missing term (a number or a letter)."
-        )
-        lines += ["", tail]
-        return "\n".join(lines), []
-    options = [instance.answer, *distractors(spec, params.n_options - 1)]
-    order = [int(i) for i in rng.permutation(len(options))]
-    return "\n".join(lines), [options[i] for i in order]
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """The question and the series; a written answer is told what kind of term to give."""
+    shape = SHAPES[draft.spec.kind]
+    tail = shape.tail if params.format == "numeric" else None
+    templates = PROMPTS[(draft.spec.kind, draft.data["question"])]
+    return Wording(series_prompt(Draw(rng, batch=None), templates, draft.data["terms"], tail))
+
+
+def options(draft: Draft, params: Params, rng: np.random.Generator) -> list[str]:
+    """The key and the most plausible wrong terms, shuffled."""
+    return shuffle_options(rng, draft.answer, distractors(draft.spec, params.n_options - 1))
 
 
 # -- explanation -------------------------------------------------------------------------
+
+
+def _plus_text(x: int, s: int) -> str:
+    return f"{x} {'+' if s >= 0 else MINUS} {abs(s)} = {x + s}"
 
 
 def number_lines(
@@ -451,59 +442,58 @@ def number_lines(
         comp = f"{vals[j - 1]} × {rule.a} = {vals[j]}"
         check = f"{vals[j]} × {rule.a} = {vals[j + 1]}" if j + 1 < n else ""
     else:
+        diffs = ", ".join(signed(rule.step(i)) for i in range(n - 1))
         if rule.kind == "step":
             more = f"{rule.a} more" if rule.a > 0 else f"{-rule.a} less"
             lines[-1] += f" Each number is {more} than the one before ({signed(rule.a)})."
         elif rule.kind == "growing":
-            diffs = ", ".join(signed(rule.step(i)) for i in range(n - 1))
             lines[-1] += f" The differences are {diffs}: each is {rule.b} more than the one before."
         else:
-            diffs = ", ".join(signed(rule.step(i)) for i in range(n - 1))
             lines[-1] += f" The differences take turns: {diffs}."
-        s = rule.step(j - 1)
-        op = "+" if s >= 0 else MINUS
-        comp = f"{vals[j - 1]} {op} {abs(s)} = {vals[j]}"
-        check = ""
-        if j + 1 < n:
-            t = rule.step(j)
-            check = f"{vals[j]} {'+' if t >= 0 else MINUS} {abs(t)} = {vals[j + 1]}"
+        comp = _plus_text(vals[j - 1], rule.step(j - 1))
+        check = _plus_text(vals[j], rule.step(j)) if j + 1 < n else ""
     lines.append(f"Term {numbers[j]}: {comp}.")
     if check:
         lines.append(f"Check: {check}, which is term {numbers[j + 1]}.")
     return lines
 
 
-def explain(instance: Instance) -> str:
-    spec: Spec = instance.spec
+def _pairs_lines(spec: Spec, answer: str) -> list[str]:
     j = spec.blank
-    if spec.kind == "pairs":
-        nums = list(range(1, spec.n + 1))
-        lines = ["Read the letters and the numbers separately."]
-        lines += rule_lines(spec.letters, spec.letter_vals, j, spec.n, "Letters", nums)
-        lines += number_lines(spec.numbers, spec.number_vals, j, "Numbers", nums)
-        lines.append(
-            f"Term {j + 1} is the letter {letter(spec.letter_vals[j])} with the number "
-            f"{spec.number_vals[j]}: {instance.answer}."
+    nums = list(range(1, spec.n + 1))
+    lines = ["Read the letters and the numbers separately."]
+    lines += rule_lines(spec.letters, spec.letter_vals, j, spec.n, "Letters", nums)
+    lines += number_lines(spec.numbers, spec.number_vals, j, "Numbers", nums)
+    lines.append(
+        f"Term {j + 1} is the letter {letter(spec.letter_vals[j])} with the number "
+        f"{spec.number_vals[j]}: {answer}."
+    )
+    return lines
+
+
+def _interleave_lines(spec: Spec, answer: str) -> list[str]:
+    j = spec.blank
+    lpos, npos = spec.positions(True), spec.positions(False)
+    lines = ["Numbers and letters take turns; follow each series on its own."]
+    nlabel = "Numbers (terms " + ", ".join(str(i + 1) for i in npos) + ")"
+    llabel = "Letters (terms " + ", ".join(str(i + 1) for i in lpos) + ")"
+    if spec.blank_is_letter:
+        lines += number_lines_shown(spec.numbers, spec.number_vals, nlabel)
+        lines += rule_lines(
+            spec.letters, spec.letter_vals, lpos.index(j), len(lpos), llabel, [i + 1 for i in lpos]
         )
     else:
-        lpos, npos = spec.positions(True), spec.positions(False)
-        which = "letter" if spec.blank_is_letter else "number"
-        lines = ["Numbers and letters take turns; follow each series on its own."]
-        nlabel = "Numbers (terms " + ", ".join(str(i + 1) for i in npos) + ")"
-        llabel = "Letters (terms " + ", ".join(str(i + 1) for i in lpos) + ")"
-        lj = lpos.index(j) if j in lpos else -1
-        nj = npos.index(j) if j in npos else -1
-        if spec.blank_is_letter:
-            lines += number_lines_shown(spec.numbers, spec.number_vals, nlabel)
-            lines += rule_lines(
-                spec.letters, spec.letter_vals, lj, len(lpos), llabel, [i + 1 for i in lpos]
-            )
-        else:
-            lines += number_lines(spec.numbers, spec.number_vals, nj, nlabel, [i + 1 for i in npos])
-            lines += letters_shown(spec.letters, spec.letter_vals, llabel)
-        lines.append(f"The question mark is term {j + 1}, a {which}: {instance.answer}.")
-    lines.append(f"Answer: {instance.answer}.")
-    return "\n".join(lines)
+        nj = npos.index(j)
+        lines += number_lines(spec.numbers, spec.number_vals, nj, nlabel, [i + 1 for i in npos])
+        lines += letters_shown(spec.letters, spec.letter_vals, llabel)
+    which = "letter" if spec.blank_is_letter else "number"
+    lines.append(f"The question mark is term {j + 1}, a {which}: {answer}.")
+    return lines
+
+
+def steps(spec: Spec, answer: str) -> Steps:
+    """Each of the two series worked on its own, then the asked term."""
+    return Steps(SHAPES[spec.kind].lines(spec, answer), numbered=False, answer=answer)
 
 
 def number_lines_shown(rule: NumberRule, vals: Sequence[int], label: str) -> list[str]:
@@ -518,6 +508,27 @@ def number_lines_shown(rule: NumberRule, vals: Sequence[int], label: str) -> lis
 def letters_shown(rule: LetterRule, vals: Sequence[int], label: str) -> list[str]:
     """The letter series when the gap is among the numbers: just its rule."""
     seq = ", ".join(f"{letter(v)}={v}" for v in vals)
-    steps = ", ".join(signed(rule.step(i)) for i in range(len(vals) - 1))
+    moves = ", ".join(signed(rule.step(i)) for i in range(len(vals) - 1))
     note = wrap_example([(i, rule.step(i)) for i in range(len(vals) - 1)], vals, -1, 1)
-    return [f"{label}: {seq}. Steps: {steps}.{note}"]
+    return [f"{label}: {seq}. Steps: {moves}.{note}"]
+
+
+# -- the two shapes -------------------------------------------------------------------------
+
+
+class Shape(NamedTuple):
+    """One shape of mixed series: how it is laid out, scored, worded and explained."""
+
+    base: float  # the score's base
+    layout: Callable[[Draw, str, int, int], Layout]
+    wrong: Callable[[Spec], list[str]]  # wrong terms, most plausible first (may repeat)
+    lines: Callable[[Spec, str], list[str]]  # the explanation's lines before the answer
+    tail: str  # what a written answer gives
+
+
+SHAPES = {
+    "pairs": Shape(1.0, _pairs_layout, _pairs_wrong, _pairs_lines,
+                   "Write the letter and then the number, as the terms are written."),
+    "interleave": Shape(1.5, _interleave_layout, _interleave_wrong, _interleave_lines,
+                        "Write the missing term (a number or a letter)."),
+}

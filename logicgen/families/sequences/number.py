@@ -60,12 +60,13 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from logicgen.families.sequences import QUESTIONS, SeriesParams
-from logicgen.registry import Capabilities, Instance, check_int, family
+from logicgen.kit import Draft, Draw, Mistake, Wording
+from logicgen.registry import Capabilities, check_int, family
 from logicgen.solve import series
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,88 +78,19 @@ MISSING_SHARE = 1 / 3
 #: Largest |term| per difficulty (the answer included).
 CAP = {"easy": 400, "medium": 2500, "hard": 10_000}
 
-KINDS = (
-    "arithmetic",
-    "geometric",
-    "second_difference",
-    "third_difference",
-    "squares",
-    "cubes",
-    "primes",
-    "triangular",
-    "fibonacci",
-    "recurrence",
-    "affine",
-    "cycle",
-    "interleave",
-    "difference_geometric",
-    "digit_sum",
-    "digit_product",
-)
-
 #: Relative weight of each kind per difficulty.
 WEIGHTS: dict[str, dict[str, float]] = {
-    "easy": {
-        "arithmetic": 3,
-        "geometric": 2,
-        "second_difference": 2,
-        "squares": 1,
-        "triangular": 1,
-        "fibonacci": 1,
-    },
-    "medium": {
-        "arithmetic": 0.7,
-        "geometric": 1.3,
-        "second_difference": 1.3,
-        "squares": 0.4,
-        "cubes": 0.5,
-        "primes": 0.6,
-        "triangular": 0.4,
-        "fibonacci": 0.8,
-        "recurrence": 0.5,
-        "affine": 1.3,
-        "cycle": 1.8,
-        "interleave": 1.8,
-        "difference_geometric": 1.2,
-        "digit_sum": 0.9,
-    },
-    "hard": {
-        "geometric": 1,
-        "second_difference": 0.6,
-        "third_difference": 1.8,
-        "squares": 0.3,
-        "cubes": 0.5,
-        "primes": 0.6,
-        "recurrence": 1.8,
-        "affine": 1,
-        "cycle": 2.2,
-        "interleave": 1.8,
-        "difference_geometric": 1,
-        "digit_sum": 0.5,
-        "digit_product": 0.6,
-    },
+    "easy": {"arithmetic": 3, "geometric": 2, "second_difference": 2, "squares": 1,
+             "triangular": 1, "fibonacci": 1},
+    "medium": {"arithmetic": 0.7, "geometric": 1.3, "second_difference": 1.3, "squares": 0.4,
+               "cubes": 0.5, "primes": 0.6, "triangular": 0.4, "fibonacci": 0.8,
+               "recurrence": 0.5, "affine": 1.3, "cycle": 1.8, "interleave": 1.8,
+               "difference_geometric": 1.2, "digit_sum": 0.9},
+    "hard": {"geometric": 1, "second_difference": 0.6, "third_difference": 1.8, "squares": 0.3,
+             "cubes": 0.5, "primes": 0.6, "recurrence": 1.8, "affine": 1, "cycle": 2.2,
+             "interleave": 1.8, "difference_geometric": 1, "digit_sum": 0.5,
+             "digit_product": 0.6},
 }
-
-BASE_SCORE = {
-    "arithmetic": 1.0,
-    "geometric": 1.5,
-    "squares": 1.5,
-    "triangular": 2.0,
-    "second_difference": 2.0,
-    "fibonacci": 2.0,
-    "cubes": 2.5,
-    "primes": 2.5,
-    "affine": 3.0,
-    "difference_geometric": 3.0,
-    "cycle": 3.0,
-    "interleave": 3.0,
-    "digit_sum": 3.0,
-    "recurrence": 3.5,
-    "third_difference": 4.0,
-    "digit_product": 4.0,
-}
-
-ORDINAL_WORDS = ("1st", "2nd", "3rd")
 
 NEXT_TEMPLATES = (
     "What number comes next in the series?",
@@ -196,45 +128,6 @@ class Params(SeriesParams):
     def check(self) -> None:
         super().check()
         check_int("min_terms", self.min_terms, 5, 8)
-
-
-# -- randomness --------------------------------------------------------------------
-
-
-class _Draw:
-    """Uniform draws from a numpy Generator, fetched in batches (one call per 32 draws)."""
-
-    __slots__ = ("_buf", "_rng")
-
-    def __init__(self, rng: np.random.Generator) -> None:
-        self._rng = rng
-        self._buf: list[float] = []
-
-    def u(self) -> float:
-        if not self._buf:
-            self._buf = self._rng.random(32).tolist()
-        return self._buf.pop()
-
-    def integer(self, low: int, high: int) -> int:
-        """An integer in ``[low, high]``."""
-        return low + int(self.u() * (high - low + 1))
-
-    def nonzero(self, low: int, high: int) -> int:
-        """An integer with ``low <= |x| <= high`` and a random sign."""
-        x = self.integer(low, high)
-        return x if self.u() < 0.5 else -x
-
-    def pick(self, seq: Any) -> Any:
-        return seq[int(self.u() * len(seq))]
-
-    def weighted(self, weights: dict[str, float]) -> str:
-        total = sum(weights.values())
-        x = self.u() * total
-        for key, w in weights.items():
-            x -= w
-            if x < 0:
-                return key
-        return key
 
 
 # -- the drawn series --------------------------------------------------------------
@@ -294,22 +187,120 @@ def _length(min_terms: int, k: int, minimum: int = 5) -> int:
     return max(min_terms, k + 2, minimum) + 1
 
 
-# -- one builder per kind ----------------------------------------------------------
-# Each builder returns a Series or None (the draw is abandoned and redrawn).
+# -- writing numbers ---------------------------------------------------------------
 
 
-def _arithmetic(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    length = _length(min_terms, 2)
-    if diff == "easy":
-        a, step = d.integer(1, 40), d.integer(2, 9)
-        if d.u() < 0.2:
-            a, step = d.integer(50, 99), -step
-    elif diff == "medium":
-        a, step = d.integer(-20, 150), d.nonzero(3, 19)
-    else:
-        a, step = d.integer(-300, 900), d.nonzero(12, 97)
-    grown = _grow([a], lambda t, i: t[-1] + step, length, cap)
-    return grown and Series("arithmetic", *grown, k=2, ops=1, info={"d": step})
+def _signed(x: int) -> str:
+    return f"({x})" if x < 0 else str(x)
+
+
+def _plus(x: int, c: int) -> str:
+    return f"{x} + {c}" if c >= 0 else f"{x} - {-c}"
+
+
+def _tail(c: int) -> str:
+    """`` + c`` or `` - |c|`` (nothing for 0), to append to an expression."""
+    if c == 0:
+        return ""
+    return f" + {c}" if c > 0 else f" - {-c}"
+
+
+def _times(x: int, m: int) -> str:
+    return f"{x} × {_signed(m)}"
+
+
+def _seq_text(values: Sequence[int | None]) -> str:
+    return ", ".join("?" if v is None else str(v) for v in values)
+
+
+def _diffs(values: list[int]) -> list[int]:
+    return [y - x for x, y in itertools.pairwise(values)]
+
+
+def _visible(s: Series, b: int, missing: bool) -> list[int | None]:
+    """The terms a candidate sees: a ``?`` at the gap, or those before the asked one."""
+    if not missing:
+        return list(s.terms[:b])
+    return [None if i == b else v for i, v in enumerate(s.terms)]
+
+
+def _diff_list(values: Sequence[int | None]) -> list[int | None]:
+    return [None if x is None or y is None else y - x for x, y in itertools.pairwise(values)]
+
+
+def _more(step: int) -> str:
+    """``3 more`` or ``3 less``."""
+    return f"{abs(step)} {'more' if step > 0 else 'less'}"
+
+
+def _grow_word(change: int) -> str:
+    return "grow" if change > 0 else "shrink"
+
+
+def ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``, ..., ``11th``, ``12th``, ``13th``, ``21st``."""
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        return f"{n}th"
+    return f"{n}{('st', 'nd', 'rd')[n % 10 - 1]}"
+
+
+# -- the rule kinds ------------------------------------------------------------------
+# One object per kind: ``build`` draws a series (or None: the draw is abandoned and
+# redrawn), ``step`` writes how a term follows from the terms before it, ``pattern``
+# says what the shown terms reveal, and ``slips`` / ``gap_slips`` give the kind's
+# own named mistakes for a next-term and a missing-term question.
+
+
+class Kind:
+    """One rule kind: how a series of it is drawn, explained and mistaken."""
+
+    name: str
+    base: float  # the score's base
+    closed = False  # each term has a closed form: a missing term needs no check line
+    stride = 1  # how far on the next term of the same series is
+    gap_terms = 0  # the least number of terms a missing-term question builds
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        raise NotImplementedError
+
+    def step(self, s: Series, i: int) -> str:
+        """How ``t[i]`` follows from the terms before it, ending in ``= t[i]``."""
+        raise NotImplementedError
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        """The rule and the visible pattern that shows it."""
+        raise NotImplementedError
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        """Named mistakes of this kind for the next term ``b``."""
+        return []
+
+    def gap_slips(self, s: Series, b: int) -> list[Mistake]:
+        """Named mistakes of this kind for the missing term ``b``."""
+        return []
+
+
+class Arithmetic(Kind):
+    name, base = "arithmetic", 1.0
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        length = _length(min_terms, 2)
+        if diff == "easy":
+            a, step = d.integer(1, 40), d.integer(2, 9)
+            if d.u() < 0.2:
+                a, step = d.integer(50, 99), -step
+        elif diff == "medium":
+            a, step = d.integer(-20, 150), d.nonzero(3, 19)
+        else:
+            a, step = d.integer(-300, 900), d.nonzero(12, 97)
+        grown = _grow([a], lambda t, i: t[-1] + step, length, cap)
+        return grown and Series(self.name, *grown, k=2, ops=1, info={"d": step})
+
+    def step(self, s: Series, i: int) -> str:
+        return f"{_plus(s.terms[i - 1], s.info['d'])} = {s.terms[i]}"
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        return f"Each term is {_more(s.info['d'])} than the one before (an arithmetic series)."
 
 
 _RATIOS = {
@@ -319,53 +310,166 @@ _RATIOS = {
 }
 
 
-def _geometric(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    length = _length(min_terms, 2)
-    p, q = d.pick(_RATIOS[diff])
-    if q == 1:
-        a = d.integer(2, 6 if diff == "easy" else 12)
-    else:
-        # divisible by q**(length-1) so that every shown term is whole
-        a = q ** (length - 1) * d.integer(1, 5)
-    if d.u() < (0.0 if diff == "easy" else 0.15):
-        a = -a
+class Geometric(Kind):
+    name, base = "geometric", 1.5
 
-    def step(t: list[int], i: int) -> int | None:
-        x = t[-1] * p
-        return None if x % q else x // q
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        length = _length(min_terms, 2)
+        p, q = d.pick(_RATIOS[diff])
+        if q == 1:
+            a = d.integer(2, 6 if diff == "easy" else 12)
+        else:
+            # divisible by q**(length-1) so that every shown term is whole
+            a = q ** (length - 1) * d.integer(1, 5)
+        if d.u() < (0.0 if diff == "easy" else 0.15):
+            a = -a
 
-    grown = _grow([a], step, length, cap)
-    return grown and Series("geometric", *grown, k=2, ops=1 if q == 1 else 2, info={"p": p, "q": q})
+        def step(t: list[int], i: int) -> int | None:
+            x = t[-1] * p
+            return None if x % q else x // q
+
+        grown = _grow([a], step, length, cap)
+        ops = 1 if q == 1 else 2
+        return grown and Series(self.name, *grown, k=2, ops=ops, info={"p": p, "q": q})
+
+    def step(self, s: Series, i: int) -> str:
+        x, p, q = s.terms[i - 1], s.info["p"], s.info["q"]
+        if q == 1:
+            body = _times(x, p)
+        else:
+            body = f"{x} ÷ {q}" if p == 1 else f"{x} ÷ {q} × {_signed(p)}"
+        return f"{body} = {s.terms[i]}"
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        p, q = s.info["p"], s.info["q"]
+        if q == 1:
+            words = f"multiplied by {_signed(p)}"
+        elif p == 1:
+            words = "halved (divided by 2)" if q == 2 else f"divided by {q}"
+        elif p == -1:
+            words = f"divided by {q} with its sign switched (multiplied by -1/{q})"
+        else:
+            words = f"multiplied by {p}/{q} (divided by {q}, then multiplied by {_signed(p)})"
+        return f"This is a geometric series: each term is the previous term {words}."
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        x, p, q = s.terms[b - 1], s.info["p"], s.info["q"]
+        if q > 1:
+            return [Mistake(x * p, "forgetting the division")]
+        return [Mistake(x * (p + 1), "a ratio one too big")]
 
 
-def _second_difference(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    length = _length(min_terms, 3)
-    if diff == "easy":
-        a, d0, dd = d.integer(1, 20), d.integer(1, 6), d.integer(1, 3)
-    elif diff == "medium":
-        a, d0, dd = d.integer(-20, 60), d.integer(-10, 14), d.nonzero(2, 6)
-    else:
-        a, d0, dd = d.integer(-100, 300), d.integer(-30, 40), d.nonzero(3, 15)
+class Differences(Kind):
+    """Kinds read from the differences between neighbouring terms."""
 
-    def step(t: list[int], i: int) -> int:
-        return t[-1] + d0 + (i - 1) * dd
+    def step(self, s: Series, i: int) -> str:
+        x = s.terms[i - 1]
+        return f"{_plus(x, s.terms[i] - x)} = {s.terms[i]}"
 
-    grown = _grow([a], step, length, cap)
-    return grown and Series("second_difference", *grown, k=3, ops=2, info={"d0": d0, "dd": dd})
+    def law(self, s: Series, missing: bool) -> str:
+        """How each difference follows from the one before."""
+        raise NotImplementedError
+
+    def next_difference(self, s: Series, full: list[int]) -> str:
+        """The last difference worked out from the one before it."""
+        raise NotImplementedError
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        full = _diffs(s.terms)
+        head = (
+            "The differences between neighbouring terms are "
+            f"{_seq_text(_diff_list(_visible(s, b, missing)))}: {self.law(s, missing)}"
+        )
+        if missing:
+            return f"{head}, so in full they are {_seq_text(full)}."
+        return f"{head}. The next difference is {self.next_difference(s, full)} = {full[-1]}."
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        t = s.terms
+        x, y = t[b - 1], t[b - 2]
+        return [Mistake(t[b] + (t[b] - x) - (x - y), "counting the growth of the difference twice")]
 
 
-def _third_difference(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    length = _length(min_terms, 4)
-    a, d0, e0, ddd = d.integer(-20, 40), d.integer(-8, 10), d.integer(-5, 6), d.nonzero(1, 4)
+class SecondDifference(Differences):
+    name, base = "second_difference", 2.0
 
-    def step(t: list[int], i: int) -> int:
-        j = i - 1  # difference index
-        return t[-1] + d0 + e0 * j + ddd * j * (j - 1) // 2
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        length = _length(min_terms, 3)
+        if diff == "easy":
+            a, d0, dd = d.integer(1, 20), d.integer(1, 6), d.integer(1, 3)
+        elif diff == "medium":
+            a, d0, dd = d.integer(-20, 60), d.integer(-10, 14), d.nonzero(2, 6)
+        else:
+            a, d0, dd = d.integer(-100, 300), d.integer(-30, 40), d.nonzero(3, 15)
+        grown = _grow([a], lambda t, i: t[-1] + d0 + (i - 1) * dd, length, cap)
+        return grown and Series(self.name, *grown, k=3, ops=2, info={"d0": d0, "dd": dd})
 
-    grown = _grow([a], step, length, cap)
-    return grown and Series(
-        "third_difference", *grown, k=4, ops=3, info={"d0": d0, "e0": e0, "ddd": ddd}
-    )
+    def law(self, s: Series, missing: bool) -> str:
+        dd = s.info["dd"]
+        return f"they {_grow_word(dd)} by {abs(dd)} each time"
+
+    def next_difference(self, s: Series, full: list[int]) -> str:
+        return _plus(full[-2], s.info["dd"])
+
+
+class ThirdDifference(Differences):
+    name, base = "third_difference", 4.0
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        length = _length(min_terms, 4)
+        a, d0, e0, ddd = d.integer(-20, 40), d.integer(-8, 10), d.integer(-5, 6), d.nonzero(1, 4)
+
+        def step(t: list[int], i: int) -> int:
+            j = i - 1  # difference index
+            return t[-1] + d0 + e0 * j + ddd * j * (j - 1) // 2
+
+        grown = _grow([a], step, length, cap)
+        info = {"d0": d0, "e0": e0, "ddd": ddd}
+        return grown and Series(self.name, *grown, k=4, ops=3, info=info)
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        full1 = _diffs(s.terms)
+        full2 = _diffs(full1)
+        ddd = s.info["ddd"]
+        grow = _grow_word(ddd)
+        if missing:
+            return (
+                f"The differences of the differences {grow} by {abs(ddd)} each time (the third "
+                f"differences are constant). Filling the gap so that this holds, the differences "
+                f"are {_seq_text(full1)} and their differences are {_seq_text(full2)}."
+            )
+        d1, d2 = full1[:-1], full2[:-1]
+        return (
+            f"The differences are {_seq_text(d1)}; the differences of those are "
+            f"{_seq_text(d2)}, which {grow} by {abs(ddd)} each time. So the next second "
+            f"difference is {_plus(d2[-1], ddd)} = {full2[-1]} and the next difference is "
+            f"{_plus(d1[-1], full2[-1])} = {full1[-1]}."
+        )
+
+
+class DifferenceGeometric(Differences):
+    name, base = "difference_geometric", 3.0
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        length = _length(min_terms, 3)
+        r = d.pick((2, 3) if diff != "hard" else (2, 3, -2, 4))
+        d0 = d.nonzero(1, 4) if diff == "hard" else d.integer(1, 4)
+        a = d.integer(-20, 40)
+        grown = _grow([a], lambda t, i: t[-1] + d0 * r ** (i - 1), length, cap)
+        return grown and Series(self.name, *grown, k=3, ops=2, info={"d0": d0, "r": r})
+
+    def law(self, s: Series, missing: bool) -> str:
+        named = "" if missing else " (a geometric series)"
+        return f"each is {_signed(s.info['r'])} times the one before{named}"
+
+    def next_difference(self, s: Series, full: list[int]) -> str:
+        return _times(full[-2], s.info["r"])
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        t = s.terms
+        x, y = t[b - 1], t[b - 2]
+        wrong = x + (x - y) + (x - y) - (y - t[b - 3])
+        return [Mistake(wrong, "taking the differences as arithmetic")]
 
 
 def _primes_upto(count: int) -> list[int]:
@@ -380,105 +484,183 @@ def _primes_upto(count: int) -> list[int]:
 
 PRIMES = _primes_upto(40)
 
-TABLES = {
-    "squares": lambda m: m * m,
-    "cubes": lambda m: m**3,
-    "triangular": lambda m: m * (m + 1) // 2,
-    "primes": lambda m: PRIMES[m - 1],  # m-th prime, m >= 1
-}
 
+@dataclass(frozen=True)
+class Table(Kind):
+    """A table of numbers (squares, cubes, primes, triangular), offset and scaled."""
 
-def _table(kind: str) -> Any:
-    def build(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-        # prime gaps repeat (2, 4, 2, 4 appears twice early on): show six primes
-        length = _length(min_terms, 3, 6 if kind == "primes" else 5)
+    name: str
+    base: float
+    f: Callable[[int], int]  # the n-th value of the table
+    symbol: str  # the n-th value written with ``{}`` for n: ``{}²``, ``T({})``
+    what: str  # the table named in the explanation
+    top: int  # the largest first n below ``hard``
+    scaled: bool = True  # whether ``medium`` may scale the table
+    shown: int = 5  # the least number of terms shown
+    own_op: int = 1  # operations the table value itself counts for
+    closed = True
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        length = _length(min_terms, 3, self.shown)
         if diff == "easy":
             scale, shift = 1, d.integer(-3, 5)
         elif diff == "medium":
-            scale = 1 if kind == "cubes" else d.pick((1, 1, 2, 3))
+            scale = d.pick((1, 1, 2, 3)) if self.scaled else 1
             shift = d.integer(-9, 9)
         else:
             scale, shift = d.pick((2, 3, 4, 5, -1, -2)), d.integer(-30, 30)
-        top = {"squares": 9, "cubes": 5, "triangular": 9, "primes": 12}[kind]
-        first = d.integer(1, top if diff != "hard" else top + 4)
+        first = d.integer(1, self.top if diff != "hard" else self.top + 4)
         if first + length + 1 > len(PRIMES):
             return None
-        f = TABLES[kind]
+        f = self.f
         grown = _grow(
-            [scale * f(first) + shift],
-            lambda t, i: scale * f(first + i) + shift,
-            length,
-            cap,
+            [scale * f(first) + shift], lambda t, i: scale * f(first + i) + shift, length, cap
         )
-        ops = 1 + (scale != 1) + (shift != 0) - (kind == "primes")
-        return grown and Series(
-            kind,
-            *grown,
-            k=3,
-            ops=max(ops, 1),
-            info={"first": first, "scale": scale, "shift": shift},
+        ops = self.own_op + (scale != 1) + (shift != 0)
+        info = {"first": first, "scale": scale, "shift": shift}
+        return grown and Series(self.name, *grown, k=3, ops=max(ops, 1), info=info)
+
+    def step(self, s: Series, i: int) -> str:
+        """How the term at position i is made, e.g. ``2 × 6² + 1 = 2 × 36 + 1 = 73``."""
+        m, scale, shift = s.info["first"] + i, s.info["scale"], s.info["shift"]
+        base = self.symbol.format(m)
+        text = base if scale == 1 else f"{_signed(scale)} × {base}"
+        if scale == 1 and not shift:
+            return f"{text} = {s.terms[i]}"
+        value = self.f(m)
+        plain = str(value) if scale == 1 else f"{_signed(scale)} × {value}"
+        return f"{text}{_tail(shift)} = {plain}{_tail(shift)} = {s.terms[i]}"
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        first, scale, shift = s.info["first"], s.info["scale"], s.info["shift"]
+        base = self.symbol.format("n")
+        formula = (base if scale == 1 else f"{_signed(scale)} × {base}") + _tail(shift)
+        ns = f"{first}, {first + 1}, {first + 2}, …"
+        known = [i for i in range(len(s.terms)) if i != b][:3]
+        return (
+            f"Each term is {formula} for n = {ns} ({self.what}). "
+            "For example " + ", ".join(self.step(s, i) for i in known) + "."
         )
 
-    return build
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        m, f = s.info["first"] + b, self.f
+        out = []
+        if s.info["shift"]:
+            out.append(Mistake(s.info["scale"] * f(m), "forgetting the offset"))
+        if s.info["scale"] != 1:
+            out.append(Mistake(f(m) + s.info["shift"], "forgetting the scale"))
+        return out
 
 
-def _fibonacci(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    length = _length(min_terms, 2)
-    hi = {"easy": 9, "medium": 20, "hard": 30}[diff]
-    a, b = d.integer(1, hi), d.integer(1, hi)
-    grown = _grow([a, b], lambda t, i: t[-1] + t[-2], length, cap)
-    return grown and Series("fibonacci", *grown, k=2, ops=1, order=2, info={})
+class Fibonacci(Kind):
+    name, base = "fibonacci", 2.0
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        length = _length(min_terms, 2)
+        hi = {"easy": 9, "medium": 20, "hard": 30}[diff]
+        a, b = d.integer(1, hi), d.integer(1, hi)
+        grown = _grow([a, b], lambda t, i: t[-1] + t[-2], length, cap)
+        return grown and Series(self.name, *grown, k=2, ops=1, order=2, info={})
+
+    def step(self, s: Series, i: int) -> str:
+        return f"{_plus(s.terms[i - 2], s.terms[i - 1])} = {s.terms[i]}"
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        return "Each term is the sum of the two terms before it (a Fibonacci-like series)."
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        return [Mistake(2 * s.terms[b - 1], "doubling the last term")]
 
 
-def _recurrence(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    variant = d.pick(("plus", "three", "linear") if diff == "hard" else ("plus",))
-    if variant == "plus":
+class Recurrence(Fibonacci):
+    """Fibonacci-like variants: ``plus`` a constant, the sum of ``three``, or ``linear``."""
+
+    name, base = "recurrence", 3.5
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        variant = d.pick(("plus", "three", "linear") if diff == "hard" else ("plus",))
+        if variant == "plus":
+            length = _length(min_terms, 3)
+            c = d.nonzero(1, 6)
+            a, b = d.integer(1, 15), d.integer(1, 15)
+            grown = _grow([a, b], lambda t, i: t[-1] + t[-2] + c, length, cap)
+            info: dict[str, Any] = {"variant": variant, "c": c}
+            return grown and Series(self.name, *grown, k=3, ops=2, order=2, info=info)
+        if variant == "three":
+            length = _length(min_terms, 3)
+            start = [d.integer(0, 6), d.integer(1, 6), d.integer(1, 8)]
+            grown = _grow(start, lambda t, i: t[-1] + t[-2] + t[-3], length, cap)
+            info = {"variant": variant}
+            return grown and Series(self.name, *grown, k=3, ops=2, order=3, info=info)
+        p, q = d.pick(((1, 2), (2, 1), (1, 3), (3, 1), (2, 2)))
+        length = _length(min_terms, 4)
+        a, b = d.integer(1, 9), d.integer(1, 9)
+        grown = _grow([a, b], lambda t, i: p * t[-1] + q * t[-2], length, cap)
+        info = {"variant": variant, "p": p, "q": q}
+        return grown and Series(self.name, *grown, k=4, ops=3, order=2, info=info)
+
+    def step(self, s: Series, i: int) -> str:
+        t, info = s.terms, s.info
+        x = t[i - 1]
+        if info["variant"] == "plus":
+            return f"{_plus(t[i - 2], x)}{_tail(info['c'])} = {t[i]}"
+        if info["variant"] == "three":
+            return f"{t[i - 3]} + {_signed(t[i - 2])} + {_signed(x)} = {t[i]}"
+        p, q = info["p"], info["q"]
+        left = f"{p} × {_signed(x)}" if p != 1 else str(x)
+        right = f"{q} × {_signed(t[i - 2])}" if q != 1 else _signed(t[i - 2])
+        return f"{left} + {right} = {t[i]}"
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        info = s.info
+        if info["variant"] == "plus":
+            c = info["c"]
+            return (
+                f"Each term is the sum of the two terms before it, "
+                f"{'plus' if c > 0 else 'minus'} {abs(c)}."
+            )
+        if info["variant"] == "three":
+            return "Each term is the sum of the three terms before it."
+        words = {1: "", 2: "twice ", 3: "three times "}
+        return (
+            f"Each term is {words[info['p']]}the previous term plus "
+            f"{words[info['q']]}the term before that."
+        )
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        if s.info["variant"] == "plus":
+            return [Mistake(s.terms[b - 1] + s.terms[b - 2], "forgetting the added constant")]
+        return super().slips(s, b)
+
+
+class Affine(Kind):
+    name, base = "affine", 3.0
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 3)
-        c = d.nonzero(1, 6)
-        a, b = d.integer(1, 15), d.integer(1, 15)
-        grown = _grow([a, b], lambda t, i: t[-1] + t[-2] + c, length, cap)
-        return grown and Series(
-            "recurrence", *grown, k=3, ops=2, order=2, info={"variant": variant, "c": c}
+        if diff == "hard":
+            a = d.pick((2, 3, 4, -2, -3))
+            b, x0 = d.nonzero(1, 12), d.integer(-9, 15)
+        else:
+            a = d.pick((2, 2, 3))
+            b, x0 = d.nonzero(1, 9), d.integer(1, 9)
+        grown = _grow([x0], lambda t, i: a * t[-1] + b, length, cap)
+        return grown and Series(self.name, *grown, k=3, ops=2, info={"a": a, "b": b})
+
+    def step(self, s: Series, i: int) -> str:
+        return f"{_times(s.terms[i - 1], s.info['a'])}{_tail(s.info['b'])} = {s.terms[i]}"
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        bb = s.info["b"]
+        return (
+            f"Each term is the previous term multiplied by {_signed(s.info['a'])}, then "
+            f"{'plus' if bb > 0 else 'minus'} {abs(bb)}."
         )
-    if variant == "three":
-        length = _length(min_terms, 3)
-        start = [d.integer(0, 6), d.integer(1, 6), d.integer(1, 8)]
-        grown = _grow(start, lambda t, i: t[-1] + t[-2] + t[-3], length, cap)
-        return grown and Series(
-            "recurrence", *grown, k=3, ops=2, order=3, info={"variant": variant}
-        )
-    p, q = d.pick(((1, 2), (2, 1), (1, 3), (3, 1), (2, 2)))
-    length = _length(min_terms, 4)
-    a, b = d.integer(1, 9), d.integer(1, 9)
-    grown = _grow([a, b], lambda t, i: p * t[-1] + q * t[-2], length, cap)
-    return grown and Series(
-        "recurrence", *grown, k=4, ops=3, order=2, info={"variant": variant, "p": p, "q": q}
-    )
 
-
-def _affine(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    length = _length(min_terms, 3)
-    if diff == "hard":
-        a = d.pick((2, 3, 4, -2, -3))
-        b, x0 = d.nonzero(1, 12), d.integer(-9, 15)
-    else:
-        a = d.pick((2, 2, 3))
-        b, x0 = d.nonzero(1, 9), d.integer(1, 9)
-    grown = _grow([x0], lambda t, i: a * t[-1] + b, length, cap)
-    return grown and Series("affine", *grown, k=3, ops=2, info={"a": a, "b": b})
-
-
-def _difference_geometric(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    length = _length(min_terms, 3)
-    r = d.pick((2, 3) if diff != "hard" else (2, 3, -2, 4))
-    d0 = d.nonzero(1, 4) if diff == "hard" else d.integer(1, 4)
-    a = d.integer(-20, 40)
-
-    def step(t: list[int], i: int) -> int:
-        return t[-1] + d0 * r ** (i - 1)
-
-    grown = _grow([a], step, length, cap)
-    return grown and Series("difference_geometric", *grown, k=3, ops=2, info={"d0": d0, "r": r})
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        x, a = s.terms[b - 1], s.info["a"]
+        return [Mistake(a * x, "forgetting the added number"),
+                Mistake(a * x - s.info["b"], "adding with the wrong sign")]
 
 
 Op = tuple[str, int]  # ("+", c) or ("×", m)
@@ -488,101 +670,194 @@ def _apply(op: Op, x: int) -> int:
     return x + op[1] if op[0] == "+" else x * op[1]
 
 
-def _cycle(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    period = 3 if diff == "hard" and d.u() < 0.45 else 2
-    ops: list[Op]
-    mult = ("×", d.pick((2, 3) if diff != "hard" else (2, 3, -2)))
-    if period == 2:
-        kind = d.pick(("mul_add", "mul_add", "add_add"))
-        if kind == "mul_add":
-            ops = [mult, ("+", d.nonzero(1, 12))]
+class Cycle(Kind):
+    name, base = "cycle", 3.0
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        period = 3 if diff == "hard" and d.u() < 0.45 else 2
+        ops: list[Op]
+        mult = ("×", d.pick((2, 3) if diff != "hard" else (2, 3, -2)))
+        if period == 2:
+            shape = d.pick(("mul_add", "mul_add", "add_add"))
+            if shape == "mul_add":
+                ops = [mult, ("+", d.nonzero(1, 12))]
+            else:
+                c1, c2 = d.nonzero(2, 12), d.nonzero(2, 12)
+                if c1 == c2 or c1 + c2 == 0:
+                    return None
+                ops = [("+", c1), ("+", c2)]
+            if d.u() < 0.5:
+                ops.reverse()
         else:
-            c1, c2 = d.nonzero(2, 12), d.nonzero(2, 12)
-            if c1 == c2 or c1 + c2 == 0:
+            ops = [mult, ("+", d.nonzero(1, 9)), ("+", d.nonzero(1, 9))]
+            if ops[1][1] == ops[2][1]:
                 return None
-            ops = [("+", c1), ("+", c2)]
-        if d.u() < 0.5:
-            ops.reverse()
-    else:
-        ops = [mult, ("+", d.nonzero(1, 9)), ("+", d.nonzero(1, 9))]
-        if ops[1][1] == ops[2][1]:
+            shift = d.integer(0, 2)
+            ops = ops[shift:] + ops[:shift]
+        x0 = d.integer(1, 12)
+        length = _length(min_terms, 1 + period, 2 * period + 1)
+        grown = _grow([x0], lambda t, i: _apply(ops[(i - 1) % period], t[-1]), length, cap)
+        info = {"ops": ops, "period": period}
+        return grown and Series(self.name, *grown, k=1 + period, ops=period, info=info)
+
+    def step(self, s: Series, i: int) -> str:
+        x = s.terms[i - 1]
+        op = s.info["ops"][(i - 1) % s.info["period"]]
+        body = _plus(x, op[1]) if op[0] == "+" else _times(x, op[1])
+        return f"{body} = {s.terms[i]}"
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        ops = s.info["ops"]
+        names = [
+            (f"add {op[1]}" if op[1] > 0 else f"subtract {-op[1]}")
+            if op[0] == "+"
+            else f"multiply by {_signed(op[1])}"
+            for op in ops
+        ]
+        steps = [
+            self.step(s, i)
+            for i in range(1, len(s.terms))
+            if (missing and i != b and i - 1 != b) or (not missing and i < b)
+        ]
+        return (
+            f"The steps repeat in a cycle of {len(ops)}: {', then '.join(names)}, and again: "
+            f"{'; '.join(steps)}."
+        )
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        x = s.terms[b - 1]
+        return [Mistake(_apply(op, x), "the wrong operation of the cycle") for op in s.info["ops"]]
+
+    gap_slips = slips
+
+
+class Interleave(Kind):
+    name, base = "interleave", 3.0
+    stride = 2
+    gap_terms = 7  # the gap's own series keeps three shown terms
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+        length = _length(min_terms, 4)
+        subs: list[tuple[str, int, int]] = []  # (kind, start, step or ratio)
+        geo = diff == "hard" and d.u() < 0.5
+        for j in range(2):
+            if geo and j == 1:
+                subs.append(("geometric", d.integer(1, 6), d.pick((2, 3))))
+            else:
+                hi = 30 if diff == "medium" else 120
+                subs.append(
+                    ("arithmetic", d.integer(1, hi), d.nonzero(2, 9 if diff == "medium" else 25))
+                )
+        if geo and d.u() < 0.5:
+            subs.reverse()
+        if subs[0][0] == subs[1][0] and subs[0][2] == subs[1][2]:
             return None
-        shift = d.integer(0, 2)
-        ops = ops[shift:] + ops[:shift]
-    x0 = d.integer(1, 12)
-    length = _length(min_terms, 1 + period, 2 * period + 1)
-    grown = _grow([x0], lambda t, i: _apply(ops[(i - 1) % period], t[-1]), length, cap)
-    return grown and Series(
-        "cycle", *grown, k=1 + period, ops=period, info={"ops": ops, "period": period}
-    )
 
+        def value(j: int) -> int:
+            kind, start, s = subs[j % 2]
+            m = j // 2
+            return start + s * m if kind == "arithmetic" else start * s**m
 
-def _interleave(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
-    length = _length(min_terms, 4)
-    subs: list[tuple[str, int, int]] = []  # (kind, start, step or ratio)
-    geo = diff == "hard" and d.u() < 0.5
-    for j in range(2):
-        if geo and j == 1:
-            subs.append(("geometric", d.integer(1, 6), d.pick((2, 3))))
-        else:
-            hi = 30 if diff == "medium" else 120
-            subs.append(
-                ("arithmetic", d.integer(1, hi), d.nonzero(2, 9 if diff == "medium" else 25))
-            )
-    if geo and d.u() < 0.5:
-        subs.reverse()
-    if subs[0][0] == subs[1][0] and subs[0][2] == subs[1][2]:
-        return None
+        grown = _grow([value(0), value(1)], lambda t, i: value(i), length, cap)
+        if grown is None or len(set(grown[0])) < len(grown[0]):
+            return None  # a value repeated across the two series would read as a pattern
+        return Series(self.name, *grown, k=4, ops=1, order=2, info={"subs": subs})
 
-    def value(j: int) -> int:
-        kind, start, s = subs[j % 2]
-        m = j // 2
-        return start + s * m if kind == "arithmetic" else start * s**m
+    def step(self, s: Series, i: int) -> str:
+        sub = s.info["subs"][i % 2]
+        prev = s.terms[i - 2]
+        body = _plus(prev, sub[2]) if sub[0] == "arithmetic" else _times(prev, sub[2])
+        return f"{body} = {s.terms[i]}"
 
-    start_terms = [value(0), value(1)]
-    grown = _grow(start_terms, lambda t, i: value(i), length, cap)
-    if grown is None or len(set(grown[0])) < len(grown[0]):
-        return None  # a value repeated across the two series would read as a pattern
-    return Series("interleave", *grown, k=4, ops=1, order=2, info={"subs": subs})
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        visible = _visible(s, b, missing)
+        parts = []
+        for j in range(2):
+            kind_j, _, step = s.info["subs"][j]
+            places = ", ".join(ordinal(j + 1 + 2 * m) for m in range(3)) + ", …"
+            if kind_j == "arithmetic":
+                rule = f"{_more(step)} each time"
+            else:
+                rule = f"multiplied by {step} each time"
+            parts.append(f"the {places} terms are {_seq_text(visible[j::2])} ({rule})")
+        return f"Two series alternate: {parts[0]}; {parts[1]}."
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        x = s.terms[b - 1]
+        return [Mistake(x + (x - s.terms[b - 3]), "continuing the wrong one of the two series")]
+
+    def gap_slips(self, s: Series, b: int) -> list[Mistake]:
+        t = s.terms
+        if b < 2:
+            return []
+        return [Mistake(t[b - 2] + (t[b + 1] - t[b - 1]), "taking the step of the other series")]
 
 
 def _digits(x: int) -> list[int]:
     return [int(ch) for ch in str(abs(x))]
 
 
-def _digit_rule(kind: str) -> Any:
-    def build(d: _Draw, diff: str, min_terms: int, cap: int) -> Series | None:
+@dataclass(frozen=True)
+class Digits(Kind):
+    """Add the sum (or the product) of the previous term's digits."""
+
+    name: str
+    base: float
+    what: str  # sum or product
+    sign: str  # written between the digits
+
+    def of(self, x: int) -> int:
+        return sum(_digits(x)) if self.what == "sum" else math.prod(_digits(x))
+
+    def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 1)
-        if kind == "digit_sum":
+        if self.what == "sum":
             x0 = d.integer(100, 700) if diff == "hard" else d.integer(10, 80)
-            f = lambda x: sum(_digits(x))
         else:
             x0 = d.integer(11, 60)
-            f = lambda x: math.prod(_digits(x))
-        grown = _grow([x0], lambda t, i: t[-1] + f(t[-1]), length, cap)
-        return grown and Series(kind, *grown, k=1, ops=2, info={})
+        grown = _grow([x0], lambda t, i: t[-1] + self.of(t[-1]), length, cap)
+        return grown and Series(self.name, *grown, k=1, ops=2, info={})
 
-    return build
+    def step(self, s: Series, i: int) -> str:
+        x = s.terms[i - 1]
+        return f"{x} + ({self.sign.join(map(str, _digits(x)))}) = {s.terms[i]}"
+
+    def pattern(self, s: Series, b: int, missing: bool) -> str:
+        return f"Each term is the previous term plus the {self.what} of its digits."
+
+    def slips(self, s: Series, b: int) -> list[Mistake]:
+        x = s.terms[b - 1]
+        return [Mistake(x + _digits(x)[-1], "adding the last digit only"),
+                Mistake(x + _digits(x)[0], "adding the first digit only")]
 
 
-BUILDERS = {
-    "arithmetic": _arithmetic,
-    "geometric": _geometric,
-    "second_difference": _second_difference,
-    "third_difference": _third_difference,
-    "squares": _table("squares"),
-    "cubes": _table("cubes"),
-    "primes": _table("primes"),
-    "triangular": _table("triangular"),
-    "fibonacci": _fibonacci,
-    "recurrence": _recurrence,
-    "affine": _affine,
-    "cycle": _cycle,
-    "interleave": _interleave,
-    "difference_geometric": _difference_geometric,
-    "digit_sum": _digit_rule("digit_sum"),
-    "digit_product": _digit_rule("digit_product"),
+RULES: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Arithmetic(),
+        Geometric(),
+        SecondDifference(),
+        ThirdDifference(),
+        Table("squares", 1.5, lambda m: m * m, "{}²", "the square numbers", 9),
+        Table("cubes", 2.5, lambda m: m**3, "{}³", "the cube numbers", 5, scaled=False),
+        Table("primes", 2.5, lambda m: PRIMES[m - 1], "p({})",
+              "p(n) is the n-th prime: 2, 3, 5, 7, 11, 13, …", 12, shown=6, own_op=0),
+        Table("triangular", 2.0, lambda m: m * (m + 1) // 2, "T({})",
+              "the triangular numbers, T(n) = 1 + 2 + … + n", 9),
+        Fibonacci(),
+        Recurrence(),
+        Affine(),
+        Cycle(),
+        Interleave(),
+        DifferenceGeometric(),
+        Digits("digit_sum", 3.0, "sum", " + "),
+        Digits("digit_product", 4.0, "product", " × "),
+    )
 }
+KINDS = tuple(RULES)
+
+
+# -- generation --------------------------------------------------------------------
 
 
 @dataclass
@@ -594,9 +869,9 @@ class Spec:
     blank: int  # index of the asked position in ``series.terms``
 
 
-def generate(params: Params, rng: np.random.Generator) -> Instance:
+def generate(params: Params, rng: np.random.Generator) -> Draft:
     """Draw one series and the position asked about."""
-    d = _Draw(rng)
+    d = Draw(rng, batch=32)
     diff = params.difficulty
     cap = CAP[diff]
     weights = WEIGHTS[diff]
@@ -605,135 +880,92 @@ def generate(params: Params, rng: np.random.Generator) -> Instance:
         question = params.question
         if question == "mixed":
             question = "missing" if d.u() < MISSING_SHARE else "next"
+        rule = RULES[kind]
         min_terms = params.min_terms
-        if kind == "interleave" and question == "missing":
-            min_terms = max(min_terms, 7)  # the gap's own series keeps three shown terms
-        series = BUILDERS[kind](d, diff, min_terms, cap)
-        if not series:
+        if question == "missing":
+            min_terms = max(min_terms, rule.gap_terms)
+        drawn = rule.build(d, diff, min_terms, cap)
+        if not drawn:
             continue
-        length = len(series.terms)
+        length = len(drawn.terms)
         if question == "next":
             blank = length - 1
         else:
-            low = max(1, series.order)
+            low = max(1, drawn.order)
             if low > length - 2:
                 continue
             blank = d.integer(low, length - 2)
-        return _instance(series, question, blank)
+        return _draft(drawn, question, blank)
     raise RuntimeError("sequence.number could not draw a series")  # pragma: no cover
 
 
-def _instance(s: Series, question: str, blank: int) -> Instance:
+def _draft(s: Series, question: str, blank: int) -> Draft:
+    """The draft of series ``s`` asking for term ``blank``, scored as documented."""
     terms = s.terms
-    answer = terms[blank]
-    if question == "next":
-        shown: list[int | None] = list(terms[:blank])
-    else:
-        shown = list(terms)
-        shown[blank] = None
     biggest = max(abs(t) for t in terms)
     score = (
-        BASE_SCORE[s.kind]
+        RULES[s.kind].base
         + 0.4 * (s.ops - 1)
         + max(0.0, 0.5 * math.log10(max(biggest, 1)) - 0.5)
         + (0.3 if min(terms) < 0 else 0.0)
         + (0.3 if question == "missing" else 0.0)
     )
     data = {
-        "terms": shown,
+        "terms": _visible(s, blank, question == "missing"),
         "question": question,
         "position": blank + 1,
         "rule": s.kind,
     }
-    return Instance(
-        data=data, answer=str(answer), score=round(score, 2), spec=Spec(s, question, blank)
-    )
+    spec = Spec(s, question, blank)
+    return Draft(data=data, answer=str(terms[blank]), score=round(score, 2), spec=spec,
+                 mistakes=tuple(_mistakes(spec)))
 
 
-# -- wording -----------------------------------------------------------------------
+# -- wording and options -------------------------------------------------------------
 
 
-def ordinal(n: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``4th``, ..., ``11th``, ``12th``, ``13th``, ``21st``."""
-    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
-        return f"{n}th"
-    return f"{n}{('st', 'nd', 'rd')[n % 10 - 1]}"
+def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
+    """Word the question; for choice items pick the wrong options and order them.
 
-
-def render(instance: Instance, params: Params, rng: np.random.Generator) -> tuple[str, list[str]]:
-    """Word the question; for choice items pick the wrong options and order them."""
-    spec: Spec = instance.spec
-    d = _Draw(rng)
-    shown = ", ".join("?" if t is None else str(t) for t in instance.data["terms"])
+    The options are drawn here, not by the kit, because the question and the
+    options share one buffered draw from the wording stream.
+    """
+    spec: Spec = draft.spec
+    d = Draw(rng, batch=32)
+    shown = _seq_text(draft.data["terms"])
     if spec.question == "next":
         question = d.pick(NEXT_TEMPLATES)
         shown += ", ?"
     else:
         question = d.pick(MISSING_TEMPLATES).format(pos=ordinal(spec.blank + 1))
     if params.format == "numeric":
-        return f"{question}{NUMERIC_SUFFIX}\n\n{shown}", []
-    values = _option_values(spec, int(instance.answer), params.n_options, CAP[params.difficulty], d)
-    return f"{question}\n\n{shown}", [str(v) for v in values]
+        return Wording(f"{question}{NUMERIC_SUFFIX}\n\n{shown}", [])
+    values = _option_values(spec, int(draft.answer), draft.mistakes, params.n_options,
+                            CAP[params.difficulty], d)
+    return Wording(f"{question}\n\n{shown}", [str(v) for v in values])
 
 
-def _mistakes(spec: Spec) -> list[int]:
+def _mistakes(spec: Spec) -> list[Mistake]:
     """Values a candidate reaches by a named mistake, most plausible first."""
-    s = spec.series
+    s, b = spec.series, spec.blank
     t = s.terms
-    b = spec.blank
-    info = s.info
-    out: list[int] = []
+    out: list[Mistake] = []
     if spec.question == "next":
         x, y = t[b - 1], t[b - 2]
-        out.append(x + (x - y))  # the last difference again
+        out.append(Mistake(x + (x - y), "repeating the last difference"))
         if s.beyond is not None:
-            out.append(s.beyond)  # one step too far
+            out.append(Mistake(s.beyond, "one step too far"))
         if y and (x * x) % y == 0:
-            out.append(x * x // y)  # the last ratio again
-        if s.kind == "cycle":
-            ops = info["ops"]
-            for op in ops:  # the wrong operation of the cycle
-                out.append(_apply(op, x))
-        elif s.kind == "geometric":
-            p, q = info["p"], info["q"]
-            out.append(x * p if q > 1 else x * (p + 1))  # forgot the division / ratio too big
-        elif s.kind in TABLES:
-            m = info["first"] + b
-            f = TABLES[s.kind]
-            if info["shift"]:
-                out.append(info["scale"] * f(m))  # forgot the offset
-            if info["scale"] != 1:
-                out.append(f(m) + info["shift"])  # forgot the scale
-        elif s.kind == "interleave":
-            out.append(x + (x - t[b - 3]))  # continues the series x belongs to
-        elif s.kind == "affine":
-            out.append(info["a"] * x)  # forgot the added number
-            out.append(info["a"] * x - info["b"])  # added with the wrong sign
-        elif s.kind == "recurrence" and info["variant"] == "plus":
-            out.append(x + y)  # forgot the constant
-        elif s.kind in ("fibonacci", "recurrence"):
-            out.append(2 * x)  # doubled the last term
-        elif s.kind in ("second_difference", "third_difference"):
-            out.append(t[b] + (t[b] - x) - (x - y))  # growth of the difference counted twice
-        elif s.kind == "difference_geometric":
-            out.append(x + (x - y) + (x - y) - (y - t[b - 3]))  # differences taken as arithmetic
-        elif s.kind in ("digit_sum", "digit_product"):
-            out.append(x + _digits(x)[-1])  # added the last digit only
-            out.append(x + _digits(x)[0])  # added the first digit only
-    else:
-        left, right = t[b - 1], t[b + 1]
-        if (left + right) % 2 == 0:
-            out.append((left + right) // 2)  # average of the neighbours
-        if b >= 2:
-            out.append(left + (left - t[b - 2]))  # continues the terms before the gap
-        if b + 2 < len(t):
-            out.append(right - (t[b + 2] - right))  # runs the terms after the gap backwards
-        if s.kind == "cycle":
-            for op in info["ops"]:
-                out.append(_apply(op, left))
-        elif s.kind == "interleave" and b >= 2:
-            out.append(t[b - 2] + (right - left))
-    return out
+            out.append(Mistake(x * x // y, "repeating the last ratio"))
+        return out + RULES[s.kind].slips(s, b)
+    left, right = t[b - 1], t[b + 1]
+    if (left + right) % 2 == 0:
+        out.append(Mistake((left + right) // 2, "averaging the neighbours of the gap"))
+    if b >= 2:
+        out.append(Mistake(left + (left - t[b - 2]), "continuing the terms before the gap"))
+    if b + 2 < len(t):
+        out.append(Mistake(right - (t[b + 2] - right), "running the terms after the gap backwards"))
+    return out + RULES[s.kind].gap_slips(s, b)
 
 
 _FAR = tuple(range(13, 41))
@@ -762,10 +994,11 @@ def _plausible_range(spec: Spec, answer: int) -> tuple[float, float]:
     return -math.inf, math.inf
 
 
-def _option_values(spec: Spec, answer: int, n_options: int, cap: int, d: _Draw) -> list[int]:
+def _option_values(spec: Spec, answer: int, mistakes: Sequence[Mistake | tuple[Any, str]],
+                   n_options: int, cap: int, d: Draw) -> list[int]:
     """``n_options`` distinct integers in increasing order, the answer at a uniform rank.
 
-    Named mistakes come first, then arithmetic slips; values inside the
+    The named ``mistakes`` come first, then arithmetic slips; values inside the
     plausible range are preferred on each side, others only fill a short side.
     """
     terms = spec.series.terms
@@ -787,7 +1020,7 @@ def _option_values(spec: Spec, answer: int, n_options: int, cap: int, d: _Draw) 
         side = below if v < answer else above
         side[0 if low <= v <= high else 1].append(v)
 
-    for v in _mistakes(spec):
+    for v, _ in mistakes:
         offer(v)
     # arithmetic slips, nearest and most typical first, until each side could hold all
     for j in (1, 10, 2, step, step + 1, step - 1, 3, 2 * step, 4, 5, 6, 11, 9, 7, 8, 12, *_FAR):
@@ -806,279 +1039,27 @@ def _option_values(spec: Spec, answer: int, n_options: int, cap: int, d: _Draw) 
 # -- explanation -------------------------------------------------------------------
 
 
-def _signed(x: int) -> str:
-    return f"({x})" if x < 0 else str(x)
-
-
-def _plus(x: int, c: int) -> str:
-    return f"{x} + {c}" if c >= 0 else f"{x} - {-c}"
-
-
-def _tail(c: int) -> str:
-    """`` + c`` or `` - |c|`` (nothing for 0), to append to an expression."""
-    if c == 0:
-        return ""
-    return f" + {c}" if c > 0 else f" - {-c}"
-
-
-def _times(x: int, m: int) -> str:
-    return f"{x} × {_signed(m)}"
-
-
-def _seq_text(values: Sequence[int | None]) -> str:
-    return ", ".join("?" if v is None else str(v) for v in values)
-
-
-def _ratio_words(p: int, q: int) -> str:
-    if q == 1:
-        return f"multiplied by {_signed(p)}"
-    if p == 1:
-        return "halved (divided by 2)" if q == 2 else f"divided by {q}"
-    if p == -1:
-        return f"divided by {q} with its sign switched (multiplied by -1/{q})"
-    return f"multiplied by {p}/{q} (divided by {q}, then multiplied by {_signed(p)})"
-
-
-def _step_geometric(x: int, p: int, q: int) -> str:
-    if q == 1:
-        return _times(x, p)
-    if p == 1:
-        return f"{x} ÷ {q}"
-    return f"{x} ÷ {q} × {_signed(p)}"
-
-
-def _table_term(s: Series, i: int) -> str:
-    """How the table term at position i is made, e.g. ``2 × 6² + 1 = 2 × 36 + 1 = 73``."""
-    info = s.info
-    m = info["first"] + i
-    scale, shift = info["scale"], info["shift"]
-    base = {"squares": f"{m}²", "cubes": f"{m}³", "triangular": f"T({m})", "primes": f"p({m})"}[
-        s.kind
-    ]
-    value = TABLES[s.kind](m)
-    text = base if scale == 1 else f"{_signed(scale)} × {base}"
-    if scale == 1 and not shift:
-        return f"{text} = {s.terms[i]}"
-    plain = str(value) if scale == 1 else f"{_signed(scale)} × {value}"
-    return f"{text}{_tail(shift)} = {plain}{_tail(shift)} = {s.terms[i]}"
-
-
-def _table_intro(s: Series) -> str:
-    info = s.info
-    first, scale, shift = info["first"], info["scale"], info["shift"]
-    base, what = {
-        "squares": ("n²", "the square numbers"),
-        "cubes": ("n³", "the cube numbers"),
-        "triangular": ("T(n)", "the triangular numbers, T(n) = 1 + 2 + … + n"),
-        "primes": ("p(n)", "p(n) is the n-th prime: 2, 3, 5, 7, 11, 13, …"),
-    }[s.kind]
-    formula = (base if scale == 1 else f"{_signed(scale)} × {base}") + _tail(shift)
-    ns = f"{first}, {first + 1}, {first + 2}, …"
-    return f"Each term is {formula} for n = {ns} ({what})."
-
-
-def _diffs(values: list[int]) -> list[int]:
-    return [y - x for x, y in itertools.pairwise(values)]
-
-
-def _diff_list(values: Sequence[int | None]) -> list[int | None]:
-    return [None if x is None or y is None else y - x for x, y in itertools.pairwise(values)]
-
-
-def explain(instance: Instance) -> str:
+def explain(draft: Draft) -> str:
     """The worked solution: the rule, the pattern that shows it, and the computation."""
-    spec: Spec = instance.spec
+    spec: Spec = draft.spec
     s, b = spec.series, spec.blank
-    t = s.terms
+    rule = RULES[s.kind]
     missing = spec.question == "missing"
-    visible: list[int | None] = list(t)
-    if missing:
-        visible[b] = None
+    lines = [rule.pattern(s, b, missing)]
+    if not missing and rule.stride == 2:
+        which = "first" if b % 2 == 0 else "second"
+        lines.append(
+            f"So the next term is the {ordinal(b + 1)}, which continues the {which} series: "
+            f"{rule.step(s, b)}."
+        )
+    elif not missing:
+        lines.append(f"So the next term is {rule.step(s, b)}.")
     else:
-        visible = visible[:b]
-    kind, info = s.kind, s.info
-    lines: list[str] = []
-
-    def step_text(i: int) -> str:
-        """How t[i] follows from the terms before it, ending in ``= t[i]``."""
-        x = t[i - 1]
-        if kind == "arithmetic":
-            return f"{_plus(x, info['d'])} = {t[i]}"
-        if kind == "geometric":
-            return f"{_step_geometric(x, info['p'], info['q'])} = {t[i]}"
-        if kind in ("second_difference", "third_difference", "difference_geometric"):
-            return f"{_plus(x, t[i] - x)} = {t[i]}"
-        if kind in ("squares", "cubes", "primes", "triangular"):
-            return _table_term(s, i)
-        if kind == "fibonacci":
-            return f"{_plus(t[i - 2], x)} = {t[i]}"
-        if kind == "recurrence":
-            v = info["variant"]
-            if v == "plus":
-                return f"{_plus(t[i - 2], x)}{_tail(info['c'])} = {t[i]}"
-            if v == "three":
-                return f"{t[i - 3]} + {_signed(t[i - 2])} + {_signed(x)} = {t[i]}"
-            p, q = info["p"], info["q"]
-            left = f"{p} × {_signed(x)}" if p != 1 else str(x)
-            right = f"{q} × {_signed(t[i - 2])}" if q != 1 else _signed(t[i - 2])
-            return f"{left} + {right} = {t[i]}"
-        if kind == "affine":
-            return f"{_times(x, info['a'])}{_tail(info['b'])} = {t[i]}"
-        if kind == "cycle":
-            op = info["ops"][(i - 1) % info["period"]]
-            body = _plus(x, op[1]) if op[0] == "+" else _times(x, op[1])
-            return f"{body} = {t[i]}"
-        if kind == "interleave":
-            sub = info["subs"][i % 2]
-            prev = t[i - 2]
-            body = _plus(prev, sub[2]) if sub[0] == "arithmetic" else _times(prev, sub[2])
-            return f"{body} = {t[i]}"
-        if kind == "digit_sum":
-            return f"{x} + ({' + '.join(map(str, _digits(x)))}) = {t[i]}"
-        if kind == "digit_product":
-            return f"{x} + ({' × '.join(map(str, _digits(x)))}) = {t[i]}"
-        raise ValueError(kind)  # pragma: no cover
-
-    # 1. the rule and the visible pattern
-    if kind == "arithmetic":
-        dd = info["d"]
-        lines.append(
-            f"Each term is {abs(dd)} {'more' if dd > 0 else 'less'} than the one before "
-            "(an arithmetic series)."
-        )
-    elif kind == "geometric":
-        lines.append(
-            "This is a geometric series: each term is the previous term "
-            f"{_ratio_words(info['p'], info['q'])}."
-        )
-    elif kind == "second_difference":
-        diffs = _diff_list(visible)
-        grow = "grow" if info["dd"] > 0 else "shrink"
-        full = _diffs(t)
-        if missing:
+        lines.append(f"So the missing {ordinal(b + 1)} term is {rule.step(s, b)}.")
+        check_at = b + rule.stride
+        if check_at < len(s.terms) and not rule.closed:
             lines.append(
-                f"The differences between neighbouring terms are {_seq_text(diffs)}: they "
-                f"{grow} by {abs(info['dd'])} each time, so in full they are {_seq_text(full)}."
-            )
-        else:
-            lines.append(
-                f"The differences between neighbouring terms are {_seq_text(diffs)}: they "
-                f"{grow} by {abs(info['dd'])} each time. The next difference is "
-                f"{_plus(full[-2], info['dd'])} = {full[-1]}."
-            )
-    elif kind == "third_difference":
-        full1 = _diffs(t)
-        full2 = _diffs(full1)
-        ddd = info["ddd"]
-        grow = "grow" if ddd > 0 else "shrink"
-        if missing:
-            lines.append(
-                f"The differences of the differences {grow} by {abs(ddd)} each time (the third "
-                f"differences are constant). Filling the gap so that this holds, the differences "
-                f"are {_seq_text(full1)} and their differences are {_seq_text(full2)}."
-            )
-        else:
-            d1 = full1[:-1]
-            d2 = full2[:-1]
-            lines.append(
-                f"The differences are {_seq_text(d1)}; the differences of those are "
-                f"{_seq_text(d2)}, which {grow} by {abs(ddd)} each time. So the next second "
-                f"difference is {_plus(d2[-1], ddd)} = {full2[-1]} and the next difference is "
-                f"{_plus(d1[-1], full2[-1])} = {full1[-1]}."
-            )
-    elif kind == "difference_geometric":
-        r = info["r"]
-        full = _diffs(t)
-        if missing:
-            lines.append(
-                f"The differences between neighbouring terms are {_seq_text(_diff_list(visible))}: "
-                f"each is {_signed(r)} times the one before, so in full they are {_seq_text(full)}."
-            )
-        else:
-            shown_d = full[:-1]
-            lines.append(
-                f"The differences between neighbouring terms are {_seq_text(shown_d)}: each is "
-                f"{_signed(r)} times the one before (a geometric series). The next difference is "
-                f"{_times(shown_d[-1], r)} = {full[-1]}."
-            )
-    elif kind in ("squares", "cubes", "primes", "triangular"):
-        lines.append(_table_intro(s))
-        known = [i for i in range(len(t)) if i != b][:3]
-        lines.append("For example " + ", ".join(_table_term(s, i) for i in known) + ".")
-    elif kind == "fibonacci":
-        lines.append("Each term is the sum of the two terms before it (a Fibonacci-like series).")
-    elif kind == "recurrence":
-        v = info["variant"]
-        if v == "plus":
-            c = info["c"]
-            lines.append(
-                f"Each term is the sum of the two terms before it, "
-                f"{'plus' if c > 0 else 'minus'} {abs(c)}."
-            )
-        elif v == "three":
-            lines.append("Each term is the sum of the three terms before it.")
-        else:
-            words = {1: "", 2: "twice ", 3: "three times "}
-            lines.append(
-                f"Each term is {words[info['p']]}the previous term plus "
-                f"{words[info['q']]}the term before that."
-            )
-    elif kind == "affine":
-        bb = info["b"]
-        lines.append(
-            f"Each term is the previous term multiplied by {_signed(info['a'])}, then "
-            f"{'plus' if bb > 0 else 'minus'} {abs(bb)}."
-        )
-    elif kind == "cycle":
-        ops = info["ops"]
-        names = [
-            (f"add {op[1]}" if op[1] > 0 else f"subtract {-op[1]}")
-            if op[0] == "+"
-            else f"multiply by {_signed(op[1])}"
-            for op in ops
-        ]
-        steps = [
-            step_text(i)
-            for i in range(1, len(t))
-            if (missing and i != b and i - 1 != b) or (not missing and i < b)
-        ]
-        lines.append(
-            f"The steps repeat in a cycle of {len(ops)}: {', then '.join(names)}, and again: "
-            f"{'; '.join(steps)}."
-        )
-    elif kind == "interleave":
-        parts = []
-        for j in range(2):
-            values = visible[j::2]
-            kind_j, _, step = info["subs"][j]
-            places = ", ".join(ordinal(j + 1 + 2 * m) for m in range(3)) + ", …"
-            if kind_j == "arithmetic":
-                rule = f"{abs(step)} {'more' if step > 0 else 'less'} each time"
-            else:
-                rule = f"multiplied by {step} each time"
-            parts.append(f"the {places} terms are {_seq_text(values)} ({rule})")
-        lines.append(f"Two series alternate: {parts[0]}; {parts[1]}.")
-    elif kind == "digit_sum":
-        lines.append("Each term is the previous term plus the sum of its digits.")
-    elif kind == "digit_product":
-        lines.append("Each term is the previous term plus the product of its digits.")
-
-    # 2. the computation of the answer
-    if not missing:
-        if kind == "interleave":
-            which = "first" if b % 2 == 0 else "second"
-            lines.append(
-                f"So the next term is the {ordinal(b + 1)}, which continues the {which} series: "
-                f"{step_text(b)}."
-            )
-        else:
-            lines.append(f"So the next term is {step_text(b)}.")
-    else:
-        lines.append(f"So the missing {ordinal(b + 1)} term is {step_text(b)}.")
-        check_at = b + 2 if kind == "interleave" else b + 1
-        closed_form = kind in ("squares", "cubes", "primes", "triangular")
-        if check_at < len(t) and not closed_form:
-            lines.append(
-                f"Check: the {ordinal(check_at + 1)} term is then {step_text(check_at)}, as shown."
+                f"Check: the {ordinal(check_at + 1)} term is then {rule.step(s, check_at)}, "
+                "as shown."
             )
     return " ".join(lines)
