@@ -20,9 +20,9 @@ short name (``logic-test``); any other blueprint is found by its path::
     params = { n_options = 5 }          # family parameters (optional)
 
 Building a set (:func:`build_set`) is deterministic: the same blueprint, seed and
-form give the same items in the same order. Each slot's item seed comes from
-``numpy.random.SeedSequence(entropy=seed, spawn_key=(tag, form, slot, attempt))``,
-so forms of one seed share no streams and neighbouring seeds share no items.
+form give the same items in the same order. Each slot's item seed is
+``rng.derive("blueprint.slot", seed, form, slot, attempt)`` cut to 50 bits, so
+forms of one seed share no streams and neighbouring seeds share no items.
 A slot whose item repeats an earlier item of the form (the same prompt with the
 same answer) is drawn again with the next ``attempt``.
 
@@ -459,25 +459,21 @@ def _check_families(bp: Blueprint) -> Blueprint:
 
 # -- building sets and forms ---------------------------------------------------------
 
-_SLOT_TAG = 0x5107  # spawn-key tags keep item seeds, question order and option order apart
-_ORDER_TAG = 0x0D3E
-_OPTION_TAG = 0x0B71
+# names that keep item seeds, question order and option order apart
+_ORDER_TAG = "blueprint.order"
+_OPTION_TAG = "blueprint.options"
 
 
 def _slot_seed(seed: int, form: int, slot: int, attempt: int) -> int:
-    import numpy as np
+    from .rng import SEED_BITS, derive
 
-    from .rng import SEED_BITS
-
-    ss = np.random.SeedSequence(entropy=seed, spawn_key=(_SLOT_TAG, form, slot, attempt))
-    lo, hi = (int(x) for x in ss.generate_state(2, dtype=np.uint32))
-    return ((hi << 32) | lo) & ((1 << SEED_BITS) - 1)
+    return derive("blueprint.slot", seed, form, slot, attempt) & ((1 << SEED_BITS) - 1)
 
 
-def _rng(seed: int, tag: int, form: int, *more: int) -> np.random.Generator:
-    import numpy as np
+def _rng(seed: int, tag: str, form: int, *more: int) -> np.random.Generator:
+    from .rng import generator
 
-    return np.random.default_rng(np.random.SeedSequence(entropy=seed, spawn_key=(tag, form, *more)))
+    return generator(tag, seed, form, *more)
 
 
 def _form_index(form: object, forms: int, label: str) -> int:
@@ -543,9 +539,9 @@ def build_set(
         if bp.seed is not None:
             seed = bp.seed
         else:
-            import secrets
+            from .rng import fresh_seed
 
-            seed = secrets.randbits(32)
+            seed = fresh_seed()
     seed = check_seed(seed)
     form_index = _form_index(form, bp.forms, bp.source)
 

@@ -249,9 +249,9 @@ def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: st
         if fmt != "jsonl":
             raise InputError(f"--shard needs -f jsonl, whose shards join up exactly (got -f {fmt})")
     if seed is None:
-        import secrets
+        from .rng import fresh_seed
 
-        seed = secrets.randbits(32)
+        seed = fresh_seed()
     check_seed(seed)
     params: dict[str, Any] = {}
     if free_response:
@@ -373,9 +373,9 @@ def dataset(mixture: str, count: int, seed: int | None, output: str | None, jobs
             raise InputError("--shard needs -s SEED, or every shard would come from a different set")
     fresh = seed is None
     if seed is None:
-        import secrets
+        from .rng import fresh_seed
 
-        seed = secrets.randbits(32)
+        seed = fresh_seed()
     check_seed(seed)
     plan = dataset_plan(mixture, seed)
     check_output_path(output)
@@ -565,9 +565,9 @@ def _set_seed(blueprint: str, seed: int | None) -> tuple[int | None, bool]:
 
     if load_blueprint(blueprint, check_families=False).seed is not None:
         return None, False
-    import secrets
+    from .rng import fresh_seed
 
-    return secrets.randbits(63), True
+    return fresh_seed(), True
 
 
 def _answer_sheet_format(fmt: str | None, output: str | None, key_flag: bool) -> str:

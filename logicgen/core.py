@@ -104,7 +104,7 @@ def make_item(
     Raises:
         GenerationFailed: when no verified item came out of ``MAX_ATTEMPTS`` draws.
     """
-    logic, wording = streams(seed, fam.name)
+    logic, wording = streams(seed, fam.name, params.difficulty)
     prefix, suffix = code_parts or _code_parts(fam, params)
     code = prefix + encode_seed(seed) + suffix
     reason = ""
@@ -188,9 +188,9 @@ def generate_iter(
     fam = get(family)
     count = check_count(count)
     if seed is None:
-        import secrets
+        from .rng import fresh_seed
 
-        seed = secrets.randbits(32)
+        seed = fresh_seed()
     seed = check_seed(seed)
     if isinstance(start, bool) or not isinstance(start, int) or start < 0:
         raise InvalidParams(f"start must be a non-negative integer (got {describe_value(start)})")
@@ -226,7 +226,7 @@ def generate(
         GenerationFailed: a verified item could not be made within the retry budget.
 
     >>> [item.code for item in generate("sequence.number", count=2, difficulty="easy", seed=7)]
-    ['sequence.number-e1-...', 'sequence.number-e1-...']
+    ['sequence.number-e2-...', 'sequence.number-e2-...']
     """
     return list(generate_iter(family, count, difficulty, seed, **params))
 

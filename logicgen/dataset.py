@@ -13,12 +13,11 @@ parameters and a weight. It is given either
   section of 6 items at ``{easy = 0.5, medium = 0.5}`` weighs 3 easy and 3
   medium; the blueprint's seed, forms and shuffling play no part.
 
-The rule for slot ``index`` of a dataset drawn with set seed ``seed``: take
-``numpy.random.SeedSequence(entropy=seed, spawn_key=(index,))`` and its first
-four 32-bit state words ``w0..w3``. The item seed is ``(w1 << 32 | w0)`` cut to
-50 bits, exactly as :func:`logicgen.rng.item_seed` (so the item is the one
-``logicgen.generate`` makes at that slot for the chosen family, difficulty and
-parameters). The component is chosen by ``u = w3 << 32 | w2``: with integer
+The rule for slot ``index`` of a dataset drawn with set seed ``seed``: the item
+seed is :func:`logicgen.rng.item_seed` of ``(seed, index)`` (so the item is the
+one ``logicgen.generate`` makes at that slot for the chosen family, difficulty
+and parameters). The component is chosen by the 64-bit word
+``u = rng.derive("dataset.component", seed, index)``: with integer
 weights ``W_1..W_m`` (rational weights are brought to a common denominator)
 summing to ``T``, it is the first component whose running total exceeds
 ``(u * T) >> 64``. Everything is integer arithmetic, so every machine draws the
@@ -197,15 +196,10 @@ class DatasetPlan:
 
     def choose(self, index: int) -> tuple[int, int]:
         """``(component number, item seed)`` of slot ``index``."""
-        import numpy as np
+        from .rng import derive, item_seed
 
-        from .rng import SEED_BITS
-
-        w = np.random.SeedSequence(entropy=self.seed, spawn_key=(index,)).generate_state(
-            4, dtype=np.uint32
-        )
-        seed = ((int(w[1]) << 32) | int(w[0])) & ((1 << SEED_BITS) - 1)
-        target = (((int(w[3]) << 32) | int(w[2])) * self.bounds[-1]) >> 64
+        seed = item_seed(self.seed, index)
+        target = (derive("dataset.component", self.seed, index) * self.bounds[-1]) >> 64
         for number, bound in enumerate(self.bounds):
             if target < bound:
                 return number, seed
@@ -279,9 +273,9 @@ def iter_dataset(
     if seed is None:
         if shard is not None:
             raise InvalidParams("shard needs a seed, or every shard would come from a different set")
-        import secrets
+        from .rng import fresh_seed
 
-        seed = secrets.randbits(32)
+        seed = fresh_seed()
     plan = dataset_plan(spec, seed)
     lo, hi = (0, count) if shard is None else shard_range(count, *shard)
     return iter_items(plan, start + lo, start + hi, jobs=jobs)

@@ -253,9 +253,9 @@ def make_plan(
 
     fam = get(family)
     if seed is None:
-        import secrets
+        from .rng import fresh_seed
 
-        seed = secrets.randbits(32)
+        seed = fresh_seed()
     seed = check_seed(seed)
     fam.make_params(difficulty=difficulty, **params)  # validate here, not in a worker
     return GeneratePlan(fam.name, difficulty, seed, tuple(params.items())), seed

@@ -1,16 +1,26 @@
-"""Seed derivation: from a set seed and a slot index to one item's random streams.
+"""Seed derivation: every seed logicgen uses comes from this module.
 
 The contract (see ``docs/design.md``):
 
-* A set seed and a slot index give an *item seed* through
-  :class:`numpy.random.SeedSequence` (``entropy=set_seed, spawn_key=(index,)``),
-  never ``seed + index``, so neighbouring set seeds share no items.
-* An item seed is a 50-bit integer; item codes print it as ten Crockford
-  base-32 characters.
-* A family draws its puzzle from ``default_rng([item_seed, crc32(family), 0])``
-  and its wording (option order, names, templates) from the same with ``1``, so
-  rewording a template never changes which puzzle is drawn.
-* ``zlib.crc32`` is used instead of ``hash()``, which is salted per process.
+* **One derivation.** :func:`derive` hashes a tuple of parts (integers and
+  names) with keyed BLAKE2b into a 64-bit word. Everything else is built on it,
+  so neighbouring inputs give unrelated words, any slot is reached directly
+  (shards, ``start=``), and every machine and process gets the same numbers.
+  Python's salted ``hash()`` is never used.
+* **Item seeds.** Slot ``index`` of a set drawn with set seed ``seed`` has item
+  seed ``derive("item", seed, index)`` cut to 50 bits; item codes print it as ten
+  Crockford base-32 characters.
+* **Item streams.** An item of ``family`` at ``difficulty`` with item seed ``s``
+  draws its puzzle from a PCG64 generator whose 128-bit state and increment are
+  ``BLAKE2b(family, difficulty, s, 0)`` and its wording from the same with ``1``,
+  so rewording a template never changes which puzzle is drawn, and the same slot
+  at another difficulty draws another puzzle. The two generators are made once
+  per family and thread and re-seeded for each item by setting their state (a
+  few microseconds, against tens for building new ones).
+* **Everything else** (a blueprint's slots and shuffles, a dataset's mixture
+  draws, the adaptive plan's rounding) derives its words and generators here too,
+  each under its own name, so no two uses share a stream.
+* **Fresh seeds** (no seed given) have 63 bits from the operating system.
 
 numpy is imported inside the functions so that ``import logicgen`` and the
 command line's ``--help`` stay fast.
@@ -18,19 +28,23 @@ command line's ``--help`` stay fast.
 
 from __future__ import annotations
 
-import zlib
+import hashlib
+import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
 __all__ = [
+    "CROCKFORD",
     "MAX_SET_SEED",
     "SEED_BITS",
     "decode_seed",
+    "derive",
     "encode_seed",
+    "fresh_seed",
+    "generator",
     "item_seed",
-    "stable_crc32",
     "streams",
 ]
 
@@ -40,37 +54,82 @@ CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O,
 _DECODE = {c: i for i, c in enumerate(CROCKFORD)}
 _DECODE.update({"O": 0, "I": 1, "L": 1})
 _CODE_CHARS = SEED_BITS // 5
+_SEED_MASK = (1 << SEED_BITS) - 1
+_KEY = b"logicgen.seed/2"
 
 LOGIC_STREAM = 0
 WORDING_STREAM = 1
 
 
-def stable_crc32(text: str) -> int:
-    """A process-independent 32-bit checksum of ``text`` (unlike the salted ``hash()``).
+def _digest(parts: tuple[int | str, ...], size: int) -> bytes:
+    # Parts are written as text joined by a separator that no part contains, so
+    # ("ab", 1) and ("a", "b1") differ.
+    text = "\x1f".join(p if isinstance(p, str) else str(int(p)) for p in parts)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=size, key=_KEY).digest()
 
-    >>> stable_crc32("sequence.number")
-    3097485474
+
+def derive(*parts: int | str) -> int:
+    """A 64-bit word that depends on every part (integers and names).
+
+    >>> derive("item", 7, 0) == derive("item", 7, 0) != derive("item", 7, 1)
+    True
+    >>> derive("item", 7, 0) < 2**64
+    True
     """
-    return zlib.crc32(text.encode("utf-8")) & 0xFFFFFFFF
+    return int.from_bytes(_digest(parts, 8), "little")
 
 
 def item_seed(set_seed: int, index: int) -> int:
     """The seed of slot ``index`` of a set drawn with ``set_seed``: a 50-bit integer."""
+    return derive("item", set_seed, index) & _SEED_MASK
+
+
+def _state(parts: tuple[int | str, ...]) -> dict[str, object]:
+    d = _digest(parts, 32)
+    return {"bit_generator": "PCG64",
+            "state": {"state": int.from_bytes(d[:16], "little"),
+                      "inc": int.from_bytes(d[16:], "little") | 1},
+            "has_uint32": 0, "uinteger": 0}
+
+
+def generator(*parts: int | str) -> np.random.Generator:
+    """A new numpy generator whose stream depends on every part."""
     import numpy as np
 
-    ss = np.random.SeedSequence(entropy=set_seed, spawn_key=(index,))
-    lo, hi = (int(x) for x in ss.generate_state(2, dtype=np.uint32))
-    return ((hi << 32) | lo) & ((1 << SEED_BITS) - 1)
+    bits = np.random.PCG64(0)
+    bits.state = _state(parts)
+    return np.random.Generator(bits)
 
 
-def streams(seed: int, family: str) -> tuple[np.random.Generator, np.random.Generator]:
-    """The logic and wording generators for one item of ``family``."""
-    import numpy as np
+_local = threading.local()
 
-    tag = stable_crc32(family)
-    logic = np.random.default_rng([seed, tag, LOGIC_STREAM])
-    wording = np.random.default_rng([seed, tag, WORDING_STREAM])
-    return logic, wording
+
+def streams(seed: int, family: str,
+            difficulty: str = "") -> tuple[np.random.Generator, np.random.Generator]:
+    """The logic and wording generators for one item of ``family`` at ``difficulty``
+    with item seed ``seed``.
+
+    The same two generator objects are returned for every item of ``family`` in
+    this thread, re-seeded each time: use them for one item, then ask again.
+    """
+    cache = getattr(_local, "pairs", None)
+    if cache is None:
+        cache = _local.pairs = {}
+    pair = cache.get(family)
+    if pair is None:
+        pair = cache[family] = (generator(family, difficulty, seed, LOGIC_STREAM),
+                                generator(family, difficulty, seed, WORDING_STREAM))
+    else:
+        pair[0].bit_generator.state = _state((family, difficulty, seed, LOGIC_STREAM))
+        pair[1].bit_generator.state = _state((family, difficulty, seed, WORDING_STREAM))
+    return pair
+
+
+def fresh_seed() -> int:
+    """A set seed for when none is given: 63 random bits from the operating system."""
+    import secrets
+
+    return secrets.randbits(63)
 
 
 def encode_seed(seed: int) -> str:

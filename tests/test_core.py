@@ -9,24 +9,50 @@ from logicgen import GenerationFailed, InvalidCode, InvalidParams, Item, Unknown
 from logicgen.core import item_code, make_item
 from logicgen.errors import LogicgenError
 from logicgen.registry import get
-from logicgen.rng import decode_seed, encode_seed, item_seed, stable_crc32
+from logicgen.rng import decode_seed, derive, encode_seed, item_seed, streams
 
 FAMILY = "sequence.number"
 
 
-def test_item_seeds_follow_seedsequence() -> None:
-    import numpy as np
+def _blake(text: str, size: int) -> bytes:
+    import hashlib
 
-    # Worked by hand from numpy's documented SeedSequence API, not from item_seed.
-    state = np.random.SeedSequence(entropy=7, spawn_key=(3,)).generate_state(2, dtype=np.uint32)
-    expected = ((int(state[1]) << 32) | int(state[0])) & (2**50 - 1)
+    return hashlib.blake2b(text.encode(), digest_size=size, key=b"logicgen.seed/2").digest()
+
+
+def test_item_seeds_are_keyed_blake2b_of_set_seed_and_slot() -> None:
+    # Worked from hashlib's documented BLAKE2b and the contract in rng.py, not from derive.
+    expected = int.from_bytes(_blake("item\x1f7\x1f3", 8), "little") & (2**50 - 1)
     assert item_seed(7, 3) == expected
     assert item_seed(7, 3) != item_seed(8, 2)  # never seed + index
+    assert derive("ab", 1) != derive("a", "b1")  # parts cannot run into each other
 
 
-def test_crc32_is_stable() -> None:
-    # zlib's CRC-32 of b"abc" is the standard check value 0x352441C2.
-    assert stable_crc32("abc") == 0x352441C2
+def test_item_streams_are_pcg64_states_from_blake2b() -> None:
+    import numpy as np
+
+    digest = _blake("sequence.number\x1fmedium\x1f12345\x1f1", 32)
+    bits = np.random.PCG64(0)
+    bits.state = {"bit_generator": "PCG64",
+                  "state": {"state": int.from_bytes(digest[:16], "little"),
+                            "inc": int.from_bytes(digest[16:], "little") | 1},
+                  "has_uint32": 0, "uinteger": 0}
+    expected = np.random.Generator(bits).random(5).tolist()
+    logic, wording = streams(12345, "sequence.number", "medium")
+    assert wording.random(5).tolist() == expected
+    assert logic.random(5).tolist() != expected  # the logic stream is another one
+
+
+def test_streams_are_reseeded_for_every_item() -> None:
+    first = streams(1, "sequence.number")[0].random(3).tolist()
+    streams(2, "sequence.number")[0].random(3)
+    assert streams(1, "sequence.number")[0].random(3).tolist() == first
+
+
+def test_neighbouring_set_seeds_share_no_items() -> None:
+    a = {i.prompt for i in logicgen.generate(FAMILY, count=200, seed=1, difficulty="hard")}
+    b = {i.prompt for i in logicgen.generate(FAMILY, count=200, seed=2, difficulty="hard")}
+    assert len(a & b) <= 2
 
 
 @pytest.mark.parametrize("seed", [0, 1, 31, 32, 2**50 - 1, 123456789012])
@@ -125,11 +151,11 @@ BAD_CODES = [
     ("", "is not an item code"),
     ("sequence.number", "is not an item code"),
     ("sequence.number-x1-0000000000", "is not an item code"),
-    ("sequence.number-m1-00000", "is not an item code"),
+    ("sequence.number-m2-00000", "is not an item code"),
     ("nothing.here-m1-0000000000", 'unknown family "nothing.here"'),
-    ("sequence.number-m1-0000000000+bogus=3", "has no parameter"),
-    ("sequence.number-m1-0000000000+format", "malformed parameter"),
-    ("sequence.number-m1-000000000U", "is not an item code"),
+    ("sequence.number-m2-0000000000+bogus=3", "has no parameter"),
+    ("sequence.number-m2-0000000000+format", "malformed parameter"),
+    ("sequence.number-m2-000000000U", "is not an item code"),
 ]
 
 
@@ -144,3 +170,14 @@ def test_item_code_format() -> None:
     fam = get(FAMILY)
     code = item_code(fam, fam.make_params(difficulty="easy"), 32)
     assert code == f"sequence.number-e{fam.version}-0000000010"
+
+
+def test_seeds_are_derived_in_rng_alone() -> None:
+    import re
+    from pathlib import Path
+
+    package = Path(logicgen.__file__).parent
+    pattern = re.compile(r"SeedSequence|default_rng|randbits|secrets\.|random\.seed")
+    offenders = [str(path.relative_to(package)) for path in package.rglob("*.py")
+                 if path.name != "rng.py" and pattern.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []

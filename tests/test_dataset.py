@@ -57,13 +57,15 @@ def test_the_documented_rule() -> None:
 
 
 def test_choice_uses_integer_weights() -> None:
-    import numpy as np
+    import hashlib
 
     plan = dataset_plan("sequence.number=1/3,sequence.letter=2/3", 4)
     assert plan.bounds == (1, 3)
     for index in range(20):
-        w = np.random.SeedSequence(entropy=4, spawn_key=(index,)).generate_state(4, np.uint32)
-        target = ((int(w[3]) << 32 | int(w[2])) * 3) >> 64
+        # the documented rule, from hashlib's BLAKE2b rather than from rng.derive
+        digest = hashlib.blake2b(f"dataset.component\x1f4\x1f{index}".encode(), digest_size=8,
+                                 key=b"logicgen.seed/2").digest()
+        target = (int.from_bytes(digest, "little") * 3) >> 64
         assert plan.choose(index)[0] == (0 if target < 1 else 1)
 
 

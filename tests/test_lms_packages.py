@@ -26,6 +26,7 @@ from logicgen.answers import LETTERS
 from logicgen.blueprint import build_set
 from logicgen.cli import cli
 from logicgen.problemset import ProblemSet
+from logicgen.registry import capabilities_of
 from logicgen.render import render, render_bytes
 from logicgen.render.anki import MissingExtra, deck_id
 from tests.test_render_exports import mixed_set
@@ -127,6 +128,9 @@ def test_qti_pictures_are_png_and_referenced(the_set: ProblemSet) -> None:
             assert len(srcs) == 1 + len(item.choices)  # the drawing and one per option
             # the drawing replaces the panel descriptions, which become its alternative text
             assert not re.search(r"(?m)^(Panel|Row) \d", text_of(root.find(f"{QTI}itemBody")))
+        elif capabilities_of(item.family).chart:
+            assert len(srcs) == 1  # the chart, in place of its "Chart data:" line
+            assert "Chart data:" not in text_of(root.find(f"{QTI}itemBody"))
         else:
             assert srcs == []
     assert referenced == images
@@ -278,6 +282,8 @@ def test_moodle_embeds_figure_pictures(the_set: ProblemSet) -> None:
             assert len(embedded) == expected
             right = [a for a in q.findall("answer") if a.get("fraction") == "100"]
             assert f'alt="{item.answer}"' in right[0].findtext("text")
+        elif capabilities_of(item.family).chart:
+            assert len(embedded) == 1  # the chart as a picture
         else:
             assert not embedded
 

@@ -156,7 +156,7 @@ def test_render_never_changes_the_draft(family: str) -> None:
     for difficulty in fam.difficulties:
         params = fam.make_params(difficulty=difficulty)
         for seed in range(5):
-            logic, wording = streams(seed, family)
+            logic, wording = streams(seed, family, difficulty)
             draft = fam.generate(params, logic)
             before = (copy.deepcopy(draft.data), draft.answer, repr(draft.spec))
             fam.render(draft, params, wording)

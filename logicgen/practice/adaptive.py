@@ -111,8 +111,6 @@ CONFIDENCE = 10
 DEFAULT_BUDGET = 18.0
 #: credit for a right answer at twice its time budget or slower
 SLOW_CREDIT = 0.5
-#: spawn-key tag of the rounding offset, apart from the tags the set builder uses
-_ROUND_TAG = 0xADA7
 
 
 def expected(rating: float, level: str) -> float:
@@ -279,11 +277,9 @@ def plan(
 
 def _offset(seed: int) -> Fraction:
     """The rounding offset ``u`` in ``[0, 1)`` of set seed ``seed``."""
-    import numpy as np
+    from ..rng import derive
 
-    word = np.random.SeedSequence(entropy=seed, spawn_key=(_ROUND_TAG,)).generate_state(
-        1, dtype=np.uint32)[0]
-    return Fraction(int(word), 1 << 32)
+    return Fraction(derive("adaptive.rounding", seed) >> 32, 1 << 32)
 
 
 def allocate(

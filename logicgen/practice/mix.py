@@ -139,9 +139,9 @@ def counts_set(counts: str | Sequence[tuple[str, str, int]], seed: int | None = 
     parts = parse_counts(counts) if isinstance(counts, str) else list(counts)
     bp = counts_blueprint(parts, title=title, instructions=instructions, minutes=minutes)
     if seed is None:
-        import secrets
+        from ..rng import fresh_seed
 
-        seed = secrets.randbits(32)
+        seed = fresh_seed()
     return build_set(bp, seed=seed)
 
 
@@ -278,9 +278,9 @@ def adaptive_set(
                 f"every family of {label} makes figure items, so none is left without them"
             )
     if seed is None:
-        import secrets
+        from ..rng import fresh_seed
 
-        seed = secrets.randbits(32)
+        seed = fresh_seed()
     seed = check_seed(seed)
     levels = {f: get(f).difficulties for f, _, _ in base}
     p = plan(history, base, levels=levels)

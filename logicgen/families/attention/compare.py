@@ -33,12 +33,12 @@ character and knows nothing of the slips.
 >>> print(item.prompt)
 How many of these pairs are exactly alike?
 <BLANKLINE>
-1. Yara Underwood | Yara Underwood
-2. Amara Montgomery | Amara Motgomery
-3. Tariq Holloway | Tariq Holloway
-4. Bruno Okonkwo | Bruno Okonkwo
+1. Olga Quintero | Olga Quintero
+2. Ines Whitfield | Ines Witfield
+3. Olga Baptiste | Olga Baptise
+4. Emeka Achterberg | Emeka Achterberg
 >>> item.answer
-'3'
+'2'
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ LOOKALIKE = (("0", "O"), ("O", "0"), ("5", "S"), ("S", "5"), ("8", "B"), ("B", "
              ("rn", "m"), ("m", "rn"), ("e", "c"), ("c", "e"), (",", "."), (".", ","))
 
 
-@family("attention.compare", solver=solve_copies,
+@family("attention.compare", version=2, solver=solve_copies,
         summary="Attention to detail: count exact pairs of records, or find the exact copy")
 @dataclass(frozen=True)
 class Params(KindParams):

@@ -51,13 +51,11 @@ rules) + 0.5 × ("only if" or "unless" rules) + 0.5 for a shuffled order +
 >>> print(item.prompt)
 Assume these statements are true:
 <BLANKLINE>
-1. The train is delayed only if the report is not late.
-2. The report is not late only if the building is evacuated.
-3. The report is late.
+1. If the heating is on, then the project is not approved.
 <BLANKLINE>
 Which of the following must also be true?
 >>> item.answer
-'The train is not delayed'
+'If the project is approved, then the heating is not on'
 """
 
 from __future__ import annotations
@@ -97,7 +95,7 @@ FALLACY_TEXT = {"ac": "affirming the consequent", "da": "denying the antecedent"
 
 
 @family(
-    "deduction.conditional",
+    "deduction.conditional", version=2,
     solver=truth_table.solve,
     summary="Conditionals: if-then, only if, unless; which must be true?",
     formats=("choice", "tfu"),

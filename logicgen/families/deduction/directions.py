@@ -37,8 +37,10 @@ names its heading), ``question`` (one of the kinds above).
 >>> import logicgen
 >>> item = logicgen.generate("deduction.directions", count=1, seed=1)[0]
 >>> print(item.prompt)
-Bruno walks 5 km south, turns right and walks 6 km, turns right and walks 7 km, then turns around and walks 1 km. In which direction is Bruno now from the starting point?
-Directions are the eight compass points; a point that is both north and east of another counts as north-east of it, whatever the angle (and likewise for the others).
+Dev walks 50 m north, turns left and walks 80 m, then turns left and walks 10 m. In which
+direction is Dev now from the starting point?
+Directions are the eight compass points; a point that is both north and east of another counts
+as north-east of it, whatever the angle (and likewise for the others).
 >>> item.answer
 'north-west'
 """
@@ -77,7 +79,7 @@ CONVENTION = (
 
 
 @family(
-    "deduction.directions",
+    "deduction.directions", version=2,
     solver=vectors_solver.solve,
     summary="Direction sense: walks with turns; distance and direction from the start",
     formats=("choice", "numeric"),

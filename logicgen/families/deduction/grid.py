@@ -46,21 +46,21 @@ from the wording stream and recorded in ``data["attributes"]`` there.
 >>> import logicgen
 >>> item = logicgen.generate("deduction.grid", count=1, difficulty="easy", seed=1)[0]
 >>> print(item.prompt)
-Three people live in a row of three houses, numbered 1 to 3 from left to right. Each person has a different name, house colour and favourite fruit.
-Names: Farah, Luca, Viktor.
-House colours: green, grey, orange.
-Favourite fruits: apples, figs, grapes.
+Three people live in a row of three houses, numbered 1 to 3 from left to right. Each person has
+a different name, drink and way to work.
+Names: Farah, Jonas, Yara.
+Drinks: coffee, lemonade, water.
+Ways to work: bicycle, ferry, scooter.
 "Directly to the left of" means in the house numbered one lower; "somewhere to the left of" means in any lower-numbered house; "next to" means in a neighbouring house.
 Clues:
-1. The green house is house 1.
-2. Luca lives in the green house.
-3. The person who likes figs best lives directly to the left of the person who likes grapes best.
-4. The orange house is house 3.
-5. Farah lives in the orange house.
-6. The person who likes figs best lives in house 1.
-Question: In which house does Farah live?
+1. The person who goes to work by ferry lives in house 1.
+2. Yara does not go to work by ferry.
+3. The water drinker lives in house 2.
+4. Jonas goes to work by scooter.
+5. The coffee drinker goes to work by bicycle.
+Question: In which house does Jonas live?
 >>> item.answer
-'House 3'
+'House 2'
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ CONVENTIONS = (
 
 
 @family(
-    "deduction.grid",
+    "deduction.grid", version=2,
     solver=grid_solver.solve,
     summary="Logic-grid (zebra) puzzles, 3x3 to 6x6, unique and with no redundant clue",
     formats=("choice", "numeric"),

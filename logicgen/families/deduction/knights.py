@@ -41,16 +41,17 @@ one person changed.
 >>> import logicgen
 >>> item = logicgen.generate("deduction.knights", count=1, seed=1)[0]
 >>> print(item.prompt)
-On an island, every inhabitant is either a knight, who always tells the truth, or a knave, who always lies. You meet four of them: Sara, Ines, Quinn and Dalia.
+On an island, every inhabitant is either a knight, who always tells the truth, or a knave, who
+always lies. You meet four of them: Yara, Jonas, Yusuf and Carlos.
 “Us” means all four of them.
-Sara says: “Ines and Quinn are the same kind.”
-Ines says: “None of us is a knight.”
-Quinn says: “I am a knight and Dalia is a knave.”
-Dalia says: “Sara is a knave.”
+Yara says: “Yusuf is a knave.”
+Jonas says: “Yusuf and Carlos are the same kind and Yara and Carlos are the same kind.”
+Yusuf says: “Exactly two of us are knaves.”
+Carlos says: “Yara and I are different kinds.”
 <BLANKLINE>
 Which of them are knights?
 >>> item.answer
-'Only Sara'
+'Only Yusuf and Carlos'
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 
 
 @family(
-    "deduction.knights",
+    "deduction.knights", version=2,
     solver=solve,
     summary="Knights and knaves: who tells the truth, from what each person says",
     formats=("choice", "numeric"),

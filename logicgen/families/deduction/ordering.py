@@ -38,17 +38,20 @@ Position questions need at least ``n_options`` entities; with fewer, a
 >>> import logicgen
 >>> item = logicgen.generate("deduction.ordering", count=1, seed=1)[0]
 >>> print(item.prompt)
-Five objects (the vase, the globe, the compass, the clock and the radio) stand in a row on a shelf. As you face the shelf, the places are numbered 1 to 5 from left to right.
+Six objects (the radio, the kettle, the compass, the candle, the teapot and the basket) stand in
+a row on a shelf. As you face the shelf, the places are numbered 1 to 6 from left to right.
 The following are true:
-1. The compass is immediately to the left of the vase.
-2. The compass is somewhere to the left of the radio.
-3. The vase is in place 2.
-4. The radio is somewhere to the right of the clock.
-5. Exactly one object stands between the globe and the compass.
+1. The radio is not in place 4.
+2. The candle stands somewhere between the teapot and the basket.
+3. The candle stands somewhere between the radio and the basket.
+4. Exactly two objects stand between the compass and the teapot.
+5. The radio is immediately to the right of the compass.
+6. The radio and the candle do not stand side by side.
+7. The radio is in place 2.
 <BLANKLINE>
-Which of the following must be true?
+Which object is in place 4?
 >>> item.answer
-'The vase is somewhere to the left of the radio.'
+'The teapot'
 """
 
 from __future__ import annotations
@@ -104,7 +107,7 @@ Claim = dict[str, Any]
 
 
 @family(
-    "deduction.ordering",
+    "deduction.ordering", version=2,
     solver=solve_ordering,
     summary="Ordering: places in a race, queue, schedule or shelf from clues",
     formats=("choice",),

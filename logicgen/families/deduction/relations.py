@@ -36,10 +36,12 @@ ego's ___; ``reverse``: the ego is the target's ___).
 >>> import logicgen
 >>> item = logicgen.generate("deduction.relations", count=1, seed=1)[0]
 >>> print(item.prompt)
-Pointing to Tariq, Farah tells her friend: "He is my father's mother's husband." Complete the sentence: Tariq is Farah's ____.
-Assume that a child's parents are married to each other, that brothers and sisters share both parents, and that nobody has married more than once.
+Pointing to Sofia, Nikhil tells his friend: "She is my son's wife." Nikhil is a man. Complete
+the sentence: Nikhil is Sofia's ____.
+Assume that a child's parents are married to each other, that brothers and sisters share both
+parents, and that nobody has married more than once.
 >>> item.answer
-'grandfather'
+'father-in-law'
 """
 
 from __future__ import annotations
@@ -169,7 +171,7 @@ def step(state: State, relation: str) -> State | None:
 
 
 @family(
-    "deduction.relations",
+    "deduction.relations", version=2,
     solver=kinship_solver.solve,
     summary="Family relations along a chain of 2-4 links, in-laws and direction included",
     formats=("choice",),

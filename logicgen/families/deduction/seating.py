@@ -39,18 +39,23 @@ answer of a near-solution (a seating that meets every clue but one).
 >>> import logicgen
 >>> item = logicgen.generate("deduction.seating", count=1, seed=1)[0]
 >>> print(item.prompt)
-Six friends (Omar, Lina, Bea, Tariq, Jonas and Olga) sit evenly spaced around a round table, each facing the centre. “Left” and “right” are from each sitter's own point of view. Seatings that differ only by turning the whole table count as the same.
+Six colleagues (Wen, Viktor, Omar, Bea, Hugo and Bruno) sit at a long table, three on the window
+side and three on the door side; each seat directly faces a seat on the other side. Everyone
+faces the other side, and “left” and “right” are from each sitter's own point of view. “Next to”
+means in neighbouring seats on the same side.
 The following are true:
-1. Tariq sits next to Olga.
-2. Tariq sits directly opposite Jonas.
-3. Lina sits next to Tariq.
-4. Bea sits next to Jonas.
-5. Lina does not sit next to Bea.
-6. Lina sits immediately to Omar's left.
+1. Viktor and Omar sit on the same side of the table.
+2. Bea sits on the door side.
+3. Wen sits directly opposite Bea.
+4. Viktor and Bea sit on the same side of the table.
+5. Bruno sits in one of the four corner seats.
+6. Omar does not sit in a corner seat.
+7. Wen and Omar sit on opposite sides of the table.
+8. Bruno sits immediately to Hugo's left.
 <BLANKLINE>
-Who sits immediately to Bea's right?
+Who sits immediately to Hugo's right?
 >>> item.answer
-'Olga'
+'Wen'
 """
 
 from __future__ import annotations
@@ -108,7 +113,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 
 
 @family(
-    "deduction.seating",
+    "deduction.seating", version=2,
     solver=solve_seating,
     summary="Seating: a round table or two facing sides; who sits opposite or beside whom",
     formats=("choice",),

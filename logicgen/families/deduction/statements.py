@@ -40,11 +40,12 @@ premises) + 0.5 if the key is False or 1.0 if Uncertain.
 >>> import logicgen
 >>> item = logicgen.generate("deduction.statements", count=1, seed=1)[0]
 >>> print(item.prompt)
-Assume the first two statements are true. Among Tariq, Luca, Farah and Carlos, no two arrived at the same time.
+Assume the first two statements are true. Among Kofi, Goran, Ines and Emeka, no two run at the
+same speed.
 <BLANKLINE>
-1. Tariq arrived earlier than Luca.
-2. Tariq arrived earlier than both Farah and Carlos.
-3. Farah arrived earlier than Carlos.
+1. Kofi runs faster than Goran.
+2. Ines runs faster than both Goran and Emeka.
+3. Goran runs faster than Emeka.
 <BLANKLINE>
 Is the third statement true, false or uncertain?
 >>> item.answer
@@ -87,7 +88,7 @@ MEDIUM_UP_TO = 4.5
 
 
 @family(
-    "deduction.statements",
+    "deduction.statements", version=2,
     solver=orderings.solve,
     summary="Three-statement comparisons (older, taller, ...): true, false or uncertain?",
     formats=("tfu",),

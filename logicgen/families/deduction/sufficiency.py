@@ -31,11 +31,11 @@ The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
 >>> item = logicgen.generate("deduction.sufficiency", count=1, seed=1)[0]
 >>> print(item.prompt)
 x and y are whole numbers from 1 to 9.
-What is x − y?
-(1) x < 9
-(2) x = 4y
+Is x even?
+(1) x = 2
+(2) 2x + y = 6
 >>> item.letter
-'E'
+'A'
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ Case = tuple[int, int]
 Fact = tuple[dict[str, Any], str, Callable[[int, int], bool]]
 
 
-@family("deduction.sufficiency", solver=solve_sufficiency, formats=("choice",),
+@family("deduction.sufficiency", version=2, solver=solve_sufficiency, formats=("choice",),
         summary="Data sufficiency: which statements are enough to answer the question?")
 @dataclass(frozen=True)
 class Params(BaseParams):

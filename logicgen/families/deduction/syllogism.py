@@ -53,15 +53,16 @@ against the chain order) + 0.75 × (negative premises) + 0.5 × (O premises).
 >>> import logicgen
 >>> item = logicgen.generate("deduction.syllogism", count=1, seed=1)[0]
 >>> print(item.prompt)
-Assume the first two statements are true. Assume also that every group mentioned has at least one member.
+Assume the first two statements are true. Assume also that every group mentioned has at least
+one member.
 <BLANKLINE>
-1. All zints are wugs.
-2. No kembs are wugs.
-3. All kembs are zints.
+1. Some chess players are sailors.
+2. No sailors are runners.
+3. Some runners are chess players.
 <BLANKLINE>
 Is the third statement true, false or uncertain?
 >>> item.answer
-'False'
+'Uncertain'
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ CONVENTION_TEXT = {
 
 
 @family(
-    "deduction.syllogism",
+    "deduction.syllogism", version=2,
     solver=venn.solve,
     summary="Categorical syllogisms: is the conclusion true, false or uncertain?",
     formats=("tfu", "choice"),

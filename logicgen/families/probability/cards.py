@@ -36,13 +36,13 @@ the suit.
 >>> import logicgen
 >>> item = logicgen.generate("probability.cards", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Vera draws two cards at random, one after another, from a well-shuffled standard deck,
-without replacement. A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen,
-king) in each of four suits; hearts and diamonds are red, clubs and spades are black,
-and jacks, queens and kings are face cards. What is the probability that exactly one of
-the cards is a queen? Give the answer as a fraction in lowest terms.
+Luca draws two cards at random, one after another, from a well-shuffled standard deck, with
+replacement: each card is put back and the deck reshuffled before the next draw. A standard deck
+has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each of four suits; hearts and
+diamonds are red, clubs and spades are black, and jacks, queens and kings are face cards. What
+is the probability that both cards are hearts? Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('24/169', '32/221', '1/13', '12/169', '2/663'), '32/221')
+(('1/4', '1/2', '2/17', '1/16', '1/17'), '1/16')
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.cards", solver=solve,
+@family("probability.cards", version=2, solver=solve,
         summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)

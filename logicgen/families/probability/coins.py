@@ -34,10 +34,10 @@ as independent, and ignoring the condition.
 >>> import logicgen
 >>> item = logicgen.generate("probability.coins", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Emeka tosses a fair coin 6 times. What is the probability that at least one head comes
-up? Give the answer as a fraction in lowest terms.
+A fair coin is tossed 5 times. What is the probability that at least two heads come up? Give the
+answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('31/32', '3/32', '1/64', '6/7', '63/64'), '63/64')
+(('13/16', '5/16', '3/16', '1/2', '1/8'), '13/16')
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 
 
 @family(
-    "probability.coins",
+    "probability.coins", version=2,
     solver=solve,
     summary="Coins: exactly / at least k heads, sequences, first head, runs; fair or biased",
     formats=("choice", "numeric"),

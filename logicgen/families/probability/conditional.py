@@ -46,15 +46,12 @@ and reading "at least one is a boy" as "the older child is a boy".
 >>> import logicgen
 >>> item = logicgen.generate("probability.conditional", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-The table counts the members of a gym by visiting time and classes:
-  come in the morning: 44 take classes, 36 do not take classes
-  come in the evening: 36 take classes, 40 do not take classes
-  come at weekends: 41 take classes, 41 do not take classes
-One member is chosen at random. Given that the member chosen is one of those who come in
-the evening, what is the probability that the member is one of those who do not take
-classes? Give the answer as a fraction in lowest terms.
+Of the travellers arriving at an airport, 4% carry a virus. A screening test is positive for 95%
+of those who carry it and, wrongly, for 2% of those who do not. A traveller chosen at random
+tests positive. What is the probability that the traveller carries the virus? Give the answer as
+a fraction in lowest terms.
 >>> item.choices, item.answer
-(('117/238', '20/99', '10/19', '20/119', '40/117'), '10/19')
+(('1/25', '19/500', '19/20', '95/97', '95/143'), '95/143')
 """
 
 from __future__ import annotations
@@ -116,7 +113,7 @@ SCREENING = [
 ]
 
 
-@family("probability.conditional", solver=solve,
+@family("probability.conditional", version=2, solver=solve,
         summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)

@@ -34,11 +34,10 @@ ignoring the condition, and the joint probability instead of the conditional.
 >>> import logicgen
 >>> item = logicgen.generate("probability.dice", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Ximena rolls two fair 8-sided dice (each numbered 1 to 8). The total is the sum of the
-numbers shown. What is the probability that the total is 5? Give the answer as a
-fraction in lowest terms.
+Jamal rolls two fair 4-sided dice (each numbered 1 to 4). What is the probability that the
+largest number shown is exactly 2? Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('5/64', '1/15', '1/16', '1/32', '1/18'), '1/16')
+(('1/4', '1/8', '1/16', '5/16', '3/16'), '3/16')
 """
 
 from __future__ import annotations
@@ -81,7 +80,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.dice", solver=solve,
+@family("probability.dice", version=2, solver=solve,
         summary="Dice: totals, doubles, at least one six, largest/smallest, conditionals",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)

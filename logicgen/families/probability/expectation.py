@@ -44,10 +44,11 @@ space (two dice, without replacement), +1.5 for a wait or the larger of two dice
 >>> import logicgen
 >>> item = logicgen.generate("probability.expectation", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-A fair six-sided die has faces numbered 1 to 6. What is the expected value (mean) of the
-number shown on one roll?
+Paula pays $6.00 to roll two fair six-sided dice (faces 1 to 6) once and wins $15.00 if the dice
+show a total of 4, and nothing otherwise. The fee is not returned. What is Paula's expected gain
+per game (the amount won minus the $6.00 fee)?
 >>> item.choices, item.answer
-(('7/2', '5/2', '21/5', '4', '3'), '7/2')
+(('$4.75', '−$4.25', '$1.25', '$1.50', '−$4.75'), '−$4.75')
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ RELABELLED = ((1, 1, 2, 3, 5, 8), (0, 0, 0, 1, 1, 4), (1, 2, 2, 3, 3, 3), (0, 1,
               (2, 2, 4, 4, 6, 12), (1, 1, 1, 1, 6, 6), (0, 2, 2, 2, 5, 7))
 
 
-@family("probability.expectation", solver=solve_expectation,
+@family("probability.expectation", version=2, solver=solve_expectation,
         summary="Expected value: games with fees and prizes, fair fees, expected counts and waits")
 @dataclass(frozen=True)
 class Params(KindParams):

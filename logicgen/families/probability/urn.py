@@ -38,12 +38,11 @@ about the second.
 >>> import logicgen
 >>> item = logicgen.generate("probability.urn", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-A jar holds six yellow balls, six blue balls and two green balls, identical apart from
-colour. Kofi draws three balls at random, one after another, with replacement: each ball
-is put back and the balls mixed before the next draw. What is the probability that all
-three balls are the same colour? Give the answer as a fraction in lowest terms.
+A jar holds four yellow balls and two black balls, identical apart from colour. Dalia draws two
+balls at random, one after another, without replacement. What is the probability that both balls
+are the same colour? Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('1/3', '27/343', '288/343', '10/91', '55/343'), '55/343')
+(('2/5', '1/2', '7/15', '8/15', '5/9'), '7/15')
 """
 
 from __future__ import annotations
@@ -85,7 +84,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.urn", solver=solve,
+@family("probability.urn", version=2, solver=solve,
         summary="Urns: coloured balls with or without replacement, same colour, order, sequences",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ without turning the second fraction over.
 >>> import logicgen
 >>> item = logicgen.generate("quant.arithmetic", count=1, seed=1)[0]
 >>> item.prompt, item.choices, item.answer
-('If 5x − 11 = x + 29, what is x?', ('12', '10', '9', '40', '11'), '10')
+('What is 45% of 280?', ('28', '1,260', '406', '126', '154'), '126')
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ FRIENDLY = {"50": (1, 2), "25": (1, 4), "75": (3, 4), "20": (1, 5), "10": (1, 10
 MINUS = "\u2212"
 
 
-@family("quant.arithmetic", solver=solve_quick,
+@family("quant.arithmetic", version=2, solver=solve_quick,
         summary="Quick arithmetic: percentages, comparing fractions and decimals, equations")
 @dataclass(frozen=True)
 class Params(KindParams):

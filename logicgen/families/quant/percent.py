@@ -43,12 +43,11 @@ percentage + 0.5 for a decrease among increases in a chain of changes.
 >>> import logicgen
 >>> item = logicgen.generate("quant.percent", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-The price of a printer is cut by 20%, then raised by 50%, each change applied to the
-price left by the one before. By what percentage has the price changed overall, compared
-with the original price? (Give a rise as a positive and a fall as a negative
-percentage.)
+Chen deposits $8,000.00 in an account paying 15% a year interest compounded once a year (each
+year's interest is added to the balance). Nothing else is paid in or taken out for 2 years. How
+much interest has been earned in total?
 >>> item.choices, item.answer
-(('+30%', '−20%', '+40%', '+20%', '+15%'), '+20%')
+(('$10,580.00', '$4,167.00', '$2,580.00', '$2,400.00', '$1,200.00'), '$2,580.00')
 """
 
 from __future__ import annotations
@@ -81,7 +80,7 @@ RATES = ("unemployment rate in a town", "interest rate on a savings account",
          "error rate of a machine")
 
 
-@family("quant.percent", solver=solve_percent,
+@family("quant.percent", version=2, solver=solve_percent,
         summary="Percentages: successive changes, reversing, points vs percent, profit, interest")
 @dataclass(frozen=True)
 class Params(KindParams):

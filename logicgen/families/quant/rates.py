@@ -38,11 +38,11 @@ subtraction of rates + 0.5 per extra leg or worker beyond two.
 >>> import logicgen
 >>> item = logicgen.generate("quant.rates", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-A tank is empty. On its own, pipe A can fill it in 7 hours and a drain B can empty the
-full tank in 10 hours. All are opened at the same time and work at steady rates. How long
-does it take to fill the tank? Give the answer in hours and minutes.
+A tank is empty. On its own, pipe A can fill it in 2 hours and a drain B can empty the full tank
+in 7 hours. All are opened at the same time and work at steady rates. How long does it take to
+fill the tank? Give the answer in hours and minutes.
 >>> item.choices, item.answer
-(('3 h 30 min', '8 h 30 min', '7 h', '23 h 20 min', '3 h'), '23 h 20 min')
+(('2 h', '1 h', '4 h 30 min', '5 h', '2 h 48 min'), '2 h 48 min')
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _moves(speed: int) -> str:
 
 
 
-@family("quant.rates", solver=solve_rates,
+@family("quant.rates", version=2, solver=solve_rates,
         summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes")
 @dataclass(frozen=True)
 class Params(KindParams):

@@ -24,7 +24,7 @@ table and carries out the question on them.
 >>> import logicgen
 >>> item = logicgen.generate("quant.table", count=1, seed=2)[0]
 >>> item.data["table"]["columns"][0]
-'Region'
+'Department'
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ __all__ = ["Params", "generate", "render"]
 SIZE = {"easy": (3, 3), "medium": (4, 4), "hard": (4, 5)}
 
 
-@family("quant.table", solver=solve_exhibit, capabilities=Capabilities(table=True),
+@family("quant.table", version=2, solver=solve_exhibit, capabilities=Capabilities(table=True),
         summary="Tables: differences, totals, means, percentage changes and shares from a table")
 @dataclass(frozen=True)
 class Params(BaseParams):

@@ -74,15 +74,15 @@ changes) to 1.4 (a turn of 135°, a marker jumping three cells).
 >>> import logicgen
 >>> item = logicgen.generate("sequence.figure", count=1, seed=6, difficulty="easy")[0]
 >>> print(item.prompt)
-Which panel continues the series?
+Which panel should come next in this row?
 <BLANKLINE>
-Panel 1: 2 medium black arrows pointing up
-Panel 2: 2 medium black arrows pointing left
-Panel 3: 2 medium black arrows pointing down
-Panel 4: 2 medium black arrows pointing right
+Panel 1: large white square centre; small black square top centre
+Panel 2: large white square centre; small black square top left
+Panel 3: large white square centre; small black square middle left
+Panel 4: large white square centre; small black square bottom left
 Panel 5: ?
 >>> item.answer
-'2 medium black arrows pointing up'
+'large white square centre; small black square bottom centre'
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ QUESTION_TEMPLATES = {
 
 
 @family(
-    "sequence.figure",
+    "sequence.figure", version=2,
     solver=figure_solver.solve_series,
     summary="Figure series: the next or the missing panel in a row of pictures",
     formats=("choice",),

@@ -42,12 +42,12 @@ groups the same mistakes in one position at a time.
 >>> import logicgen
 >>> item = logicgen.generate("sequence.letter", count=1, seed=1)[0]
 >>> print(item.prompt)
-Which group of letters should replace the question mark in this series?
+Which group of letters comes next in this series?
 Letters count through the alphabet A–Z; after Z it starts again at A.
 <BLANKLINE>
-XV, YY, ZB, ?, BH, CK
+RN, PP, NR, LT, JV, ?
 >>> item.choices, item.answer
-(('AF', 'AE', 'AD', 'ZE', 'BE'), 'AE')
+(('HX', 'HY', 'HW', 'IX', 'GX'), 'HX')
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ GROUP_COLUMN_SCORE = {"step": 0.5, "mirror": 0.5, "growing": 1.5}
 
 
 @family(
-    "sequence.letter",
+    "sequence.letter", version=2,
     solver=solve_letters,
     summary="Letter series: next or missing letter, with wrap-around and letter groups",
     formats=("choice", "numeric"),

@@ -94,15 +94,17 @@ order), ``reading`` (``rows`` or ``columns``) and ``rules`` (names such as
 >>> import logicgen
 >>> item = logicgen.generate("sequence.matrix", count=1, seed=7)[0]
 >>> print(item.prompt)
-Which panel completes the matrix?
+Which panel belongs in place of the question mark?
 <BLANKLINE>
-Row 1: large white star | 4 large grey stars | 5 large black stars
-Row 2: 4 large black stars | 5 large white stars | large grey star
-Row 3: 5 large grey stars | large black star | ?
+Row 1: 5 large striped arrows pointing down-left | 4 large striped arrows pointing right | large
+striped arrow pointing up-left
+Row 2: large striped arrow pointing right | 5 large striped arrows pointing up-left | 4 large
+striped arrows pointing down
+Row 3: 4 large striped arrows pointing up-right | large striped arrow pointing left | ?
 >>> item.choices
-('5 large white stars', '4 large black stars', '5 large black stars', '4 large striped stars', '4 large white stars')
+('6 large striped arrows pointing down', '5 large striped arrows pointing down', '6 large striped arrows pointing down-right', '5 large striped arrows pointing left', '5 large striped arrows pointing down-right')
 >>> item.answer
-'4 large white stars'
+'5 large striped arrows pointing down-right'
 """
 
 from __future__ import annotations
@@ -193,7 +195,7 @@ QUESTIONS = ("Which panel completes the matrix?",
 
 
 @family(
-    "sequence.matrix",
+    "sequence.matrix", version=2,
     solver=matrix_solver.solve,
     summary="Figure matrices: which panel completes a 3×3 matrix",
     formats=("choice",),

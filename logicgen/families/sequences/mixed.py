@@ -44,12 +44,12 @@ number or letter).
 >>> import logicgen
 >>> item = logicgen.generate("sequence.mixed", count=1, seed=1)[0]
 >>> print(item.prompt)
-Numbers and letters take turns in this series. What comes next?
+This series mixes numbers and letters. Which term continues it?
 Letters count through the alphabet A–Z; after Z it starts again at A.
 <BLANKLINE>
-2, M, 4, K, 7, I, 11, ?
+69, Q, 63, T, 57, W, ?
 >>> item.choices, item.answer
-(('F', 'G', 'H', 'K', 'P'), 'G')
+(('52', '26', '63', '50', '51'), '51')
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ NUMBER_PARAMETERS = {"step": 2, "times": 2, "growing": 3, "alternating": 3}
 
 
 @family(
-    "sequence.mixed",
+    "sequence.mixed", version=2,
     solver=solve_letters,
     summary="Mixed series: letter–number pairs and number–letter interleaves",
     formats=("choice", "numeric"),

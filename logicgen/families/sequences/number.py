@@ -51,9 +51,9 @@ generator, so its position gives nothing away.
 >>> print(item.prompt)
 The 5th term of this series is missing (shown as ?). What is it?
 <BLANKLINE>
-96, 144, 216, 324, ?, 729
+11, 7, 15, 19, ?, 47
 >>> item.choices, item.answer
-(('432', '476', '484', '485', '486'), '486')
+(('21', '23', '30', '31', '33'), '31')
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ NUMERIC_SUFFIX = " Answer with a whole number."
 
 
 @family(
-    "sequence.number",
+    "sequence.number", version=2,
     solver=series.solve,
     summary="Number series: the next term or a missing term",
     formats=("choice", "numeric"),

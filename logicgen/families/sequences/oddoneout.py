@@ -41,16 +41,16 @@ The ``score`` is a base per rule (``count`` 1.0, ``inside`` 1.3, ``balance`` 2.2
 >>> import logicgen
 >>> item = logicgen.generate("sequence.oddoneout", count=1, seed=3, difficulty="easy")[0]
 >>> print(item.prompt)
-Which panel is the odd one out?
+Which panel does not belong with the other four?
 >>> for letter, choice in zip("ABCDE", item.choices):
 ...     print(f"{letter}. {choice}")
-A. large white arrow pointing up middle left; 3 large white squares middle right
-B. large white circle middle left; 2 large white pentagons middle right
-C. 2 large white arrows pointing up middle left; large white square middle right
-D. large white arrow pointing up middle left; 2 large white squares middle right
-E. 2 large white circles middle left; large white pentagon middle right
+A. small grey pentagon; small black circle centre
+B. small white triangle pointing up; small black circle bottom right
+C. small grey pentagon; small black circle top right
+D. small white triangle pointing up; small black circle bottom centre
+E. small grey pentagon; small black circle top centre
 >>> item.answer
-'large white arrow pointing up middle left; 3 large white squares middle right'
+'small grey pentagon; small black circle centre'
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ Built = tuple[list[dict[str, Any]], dict[str, Any]]
 
 
 @family(
-    "sequence.oddoneout",
+    "sequence.oddoneout", version=2,
     solver=figure_solver.solve_odd,
     summary="Odd one out: five panels, four share a rule and one breaks it",
     formats=("choice",),

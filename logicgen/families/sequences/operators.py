@@ -29,13 +29,14 @@ operations to the boxes and requires exactly one to fit the examples.
 >>> import logicgen
 >>> item = logicgen.generate("sequence.operators", count=1, seed=1, difficulty="easy")[0]
 >>> print(item.prompt)
-Each symbol is a box that always changes a string of letters in the same way, and no two boxes do the same thing.
+Each symbol is a box that always changes a string of letters in the same way, and no two boxes
+do the same thing.
 <BLANKLINE>
-TGDA → ◆ → GDAT
-WRNI → ▲ → IWRN
-ASOP → ◆ → ▲ → ?
+EWLH → ● → DVKG
+MHZR → ◆ → HZRM
+QDYL → ● → ◆ → ?
 >>> item.answer
-'ASOP'
+'CXKP'
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ LOOKALIKE = {"reverse": "swap ends", "swap ends": "reverse", "first to end": "la
              "drop last": "drop first", "repeat first": "first to end"}
 
 
-@family("sequence.operators", solver=solve_operators,
+@family("sequence.operators", version=2, solver=solve_operators,
         summary="Operator boxes: work out what each box does to a string, then apply a chain")
 @dataclass(frozen=True)
 class Params(BaseParams):

@@ -74,7 +74,7 @@ SHAPES = {"easy": 3, "medium": 4, "hard": 5}
 KINDS = (("arrow", 90), ("triangle", 90), ("line", 45), ("square", 45), ("circle", 0))
 
 
-@family("spatial.mirror", solver=solve_mirror, formats=("choice",),
+@family("spatial.mirror", version=2, solver=solve_mirror, formats=("choice",),
         capabilities=Capabilities(figures=True),
         summary="Mirror images: which option is the figure reflected, or turned and not reflected")
 @dataclass(frozen=True)
