@@ -34,6 +34,11 @@ COMMANDS = {
     "logicgen blueprints": [sys.executable, "-m", "logicgen", "blueprints"],
     "build logic-test -o x.pdf": [sys.executable, "-m", "logicgen", "build", "logic-test",
                                   "-s", "7", "-o", "{out}/x.pdf"],
+    # a blueprint whose sections are the same in both checkouts: like for like
+    "build sequences -o y.pdf": [sys.executable, "-m", "logicgen", "build", "sequences",
+                                 "-s", "7", "-o", "{out}/y.pdf"],
+    "generate number -n 2000": [sys.executable, "-m", "logicgen", "generate", "sequence.number",
+                                "-n", "2000", "-s", "1", "-f", "jsonl", "-o", "{out}/n.jsonl"],
 }
 
 
@@ -43,9 +48,10 @@ def _env(root: Path) -> dict[str, str]:
     return env
 
 
-def _time(cmd: list[str], env: dict[str, str], out: str) -> float:
+def _time(cmd: list[str], root: Path, out: str) -> float:
+    # run from the checkout's root: ``python -m`` puts the working folder first on the path
     start = time.perf_counter()
-    subprocess.run([c.format(out=out) for c in cmd], env=env, check=True,
+    subprocess.run([c.format(out=out) for c in cmd], env=_env(root), cwd=root, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
@@ -66,7 +72,7 @@ def main() -> None:
                 for label, root in roots.items():
                     if name == "import click" and label != "this":
                         continue
-                    times.setdefault((name, label), []).append(_time(cmd, _env(root), out))
+                    times.setdefault((name, label), []).append(_time(cmd, root, out))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"medians of {args.repeat} runs (first round dropped), load {load:.2f}")
     click = statistics.median(times[("import click", "this")][1:])

@@ -413,13 +413,13 @@ def _largest_remainder(weights: tuple[float, ...], count: int) -> list[int]:
 
 def _check_families(bp: Blueprint) -> Blueprint:
     """Resolve areas to families and check each family, difficulty and parameter."""
-    from .registry import all_families, get
+    from .registry import get, listing
 
-    registered = all_families()
+    registered = listing()  # names and areas without importing every family module
     by_area: dict[str, list[str]] = {}
-    for fam in registered:
-        by_area.setdefault(fam.area, []).append(fam.name)
-    known = sorted(f.name for f in registered)
+    for name, area, *_ in registered:
+        by_area.setdefault(area, []).append(name)
+    known = sorted(row[0] for row in registered)
     sections = []
     for index, section in enumerate(bp.sections):
         at = f"sections[{index}]"

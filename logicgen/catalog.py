@@ -2,7 +2,8 @@
 
 ``logicgen families``, the renderers' capability look-ups and blueprint
 listings read this table instead of importing every family module (which loads
-numpy and a few thousand lines of generators). A test checks that it matches the
+numpy and a few thousand lines of generators), and asking the registry for one
+built-in family imports that family's module alone. A test checks that it matches the
 registry entry for entry, so it cannot drift: a new built-in family adds a row
 here as well as its module.
 """
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 __all__ = ["BUILTIN", "Entry", "entry"]
 
 _BOTH = ("choice", "numeric")
+#: the folder of an area's modules, where it is not the area's own name
+FOLDERS = {"sequence": "sequences"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,12 @@ class Entry:
     @property
     def area(self) -> str:
         return self.name.split(".", 1)[0]
+
+    @property
+    def module(self) -> str:
+        """The module that registers the family: ``logicgen.families.<folder>.<name>``."""
+        area, short = self.name.split(".", 1)
+        return f"logicgen.families.{FOLDERS.get(area, area)}.{short}"
 
 
 BUILTIN: dict[str, Entry] = {e.name: e for e in (

@@ -376,6 +376,16 @@ def get(name: str) -> Family:
     """The family registered as ``name``; :class:`UnknownFamily` suggests close names."""
     if not isinstance(name, str):
         raise UnknownFamily(f"family must be a name such as 'sequence.number' (got {name!r})")
+    fam = _REGISTRY.get(name)
+    if fam is not None:
+        return fam
+    from .catalog import entry
+
+    row = entry(name)
+    if row is not None:  # a built-in family: import its module alone
+        importlib.import_module(row.module)
+        if name in _REGISTRY:
+            return _REGISTRY[name]
     load()
     try:
         return _REGISTRY[name]

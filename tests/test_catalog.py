@@ -26,6 +26,7 @@ def test_rows_match_the_registration() -> None:
         assert (row.summary, row.formats, row.difficulties, row.capabilities, row.area) == (
             fam.summary, fam.formats, fam.difficulties, declared, fam.area), fam.name
         assert registry.capabilities_of(fam.name) == fam.capabilities
+        assert row.module == fam.module.__name__
 
 
 def test_listing_families_imports_no_family_module_and_no_numpy() -> None:
@@ -37,3 +38,12 @@ def test_listing_families_imports_no_family_module_and_no_numpy() -> None:
                           check=True)
     assert done.stderr.strip().splitlines()[-1] == "[]"
     assert len([line for line in done.stdout.splitlines() if line.strip()]) == len(BUILTIN) + 1
+
+
+def test_asking_for_one_family_imports_its_module_alone() -> None:
+    code = ("import sys, logicgen; logicgen.get_family('quant.ratio');"
+            "print(sorted(m for m in sys.modules if m.startswith('logicgen.families.')"
+            " and not m.rsplit('.', 1)[-1].startswith('_') and m.count('.') == 3))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "['logicgen.families.quant.ratio']"
