@@ -24,7 +24,7 @@ the median over the runs of each item, summarised as their median and maximum.
 The ratio is logicgen's items/s over reasoning-gym's (above 1: logicgen is faster).
 
 Where logicgen: per item, the time in each step of making an item (seeding the
-two random streams, generate, render, explain, building the Item, verify) and
+two random streams, one draw worded and explained into an Item, verify) and
 the draws per item (a draw that fails verification is redrawn); for pairs
 below their target, also the functions where cProfile finds the time.
 
@@ -589,8 +589,7 @@ def logicgen_full(pair: Pair, seed: int, n: int) -> Maker:
 def logicgen_unverified(pair: Pair, seed: int, n: int) -> Maker:
     """One draw per item, worded and explained, without the solver's check."""
     import logicgen
-    from logicgen.core import _code_parts
-    from logicgen.item import Item
+    from logicgen.core import _code_parts, draw_item
     from logicgen.rng import encode_seed, item_seed, streams
 
     fam = logicgen.get_family(pair.family)
@@ -599,18 +598,12 @@ def logicgen_unverified(pair: Pair, seed: int, n: int) -> Maker:
 
     def make(i: int) -> Any:
         s = item_seed(seed, i)
-        logic, wording = streams(s, fam.name)
+        logic, wording = streams(s, fam.name, params.difficulty)
         for _ in range(200):  # redrawn only when the options miss the key, as make_item does
-            instance = fam.generate(params, logic)
-            prompt, choices = fam.render(instance, params, wording)
-            if params.format == "numeric" or instance.answer in choices:
-                break
-        index = None if params.format == "numeric" else choices.index(instance.answer)
-        return Item(code=prefix + encode_seed(s) + suffix, family=fam.name,
-                    difficulty=params.difficulty, score=round(float(instance.score), 3),
-                    format=params.format, prompt=prompt, choices=tuple(choices),
-                    answer=instance.answer, answer_index=index,
-                    explanation=fam.explain(instance), data=instance.data)
+            item = draw_item(fam, params, logic, wording, prefix + encode_seed(s) + suffix)
+            if item is not None:
+                return item
+        raise RuntimeError("no draw had the key among its options")
 
     return make
 
@@ -716,14 +709,15 @@ def print_throughput(pairs: Sequence[Pair], counts: dict[str, int],
 
 # -- where logicgen's time goes ------------------------------------------------------------
 
-STEPS = ("seed", "generate", "render", "explain", "item", "verify")
+STEPS = ("seed", "draw", "verify")
 
 
 def breakdown(pair: Pair, seed: int, n: int) -> tuple[dict[str, float], float]:
-    """Microseconds per item in each step of making a verified item, and draws per item."""
+    """Microseconds per item in each step of making a verified item, and draws per item:
+    deriving the item's streams, one draw worded and explained into an Item, and the
+    solver's verification."""
     import logicgen
-    from logicgen.core import _code_parts
-    from logicgen.item import Item
+    from logicgen.core import _code_parts, draw_item
     from logicgen.rng import encode_seed, item_seed, streams
     from logicgen.verify import problems
 
@@ -737,33 +731,18 @@ def breakdown(pair: Pair, seed: int, n: int) -> tuple[dict[str, float], float]:
     for i in range(n):
         t = clock()
         s = item_seed(seed, i)
-        logic, wording = streams(s, fam.name)
+        logic, wording = streams(s, fam.name, params.difficulty)
         spent["seed"] += clock() - t
         for _ in range(200):
             draws += 1
             t = clock()
-            instance = fam.generate(params, logic)
+            item = draw_item(fam, params, logic, wording, prefix + encode_seed(s) + suffix)
             t2 = clock()
-            prompt, choices = fam.render(instance, params, wording)
-            t3 = clock()
-            explanation = fam.explain(instance)
-            t4 = clock()
-            spent["generate"] += t2 - t
-            spent["render"] += t3 - t2
-            spent["explain"] += t4 - t3
-            if params.format != "numeric" and instance.answer not in choices:
+            spent["draw"] += t2 - t
+            if item is None:
                 continue
-            item = Item(code=prefix + encode_seed(s) + suffix, family=fam.name,
-                        difficulty=params.difficulty, score=round(float(instance.score), 3),
-                        format=params.format, prompt=prompt, choices=tuple(choices),
-                        answer=instance.answer,
-                        answer_index=None if params.format == "numeric"
-                        else choices.index(instance.answer),
-                        explanation=explanation, data=instance.data)
-            t5 = clock()
             bad = problems(item)
-            spent["item"] += t5 - t4
-            spent["verify"] += clock() - t5
+            spent["verify"] += clock() - t2
             if not bad:
                 break
     return {k: spent[k] / n * 1e6 for k in STEPS}, draws / n

@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import GenerationFailed, InvalidCode, InvalidParams, describe_value
 from .item import Item
@@ -21,7 +21,11 @@ from .registry import DIFFICULTIES, BaseParams, Family, get
 from .rng import MAX_SET_SEED, decode_seed, encode_seed, item_seed, streams
 from .verify import problems
 
-__all__ = ["MAX_COUNT", "generate", "generate_iter", "item_code", "item_from_code", "make_item"]
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+__all__ = ["MAX_COUNT", "Maker", "draw_item", "generate", "generate_iter", "item_code",
+           "item_from_code", "make_item"]
 
 MAX_COUNT = 10_000_000
 MAX_ATTEMPTS = 200
@@ -93,6 +97,39 @@ def _parse_value(text: str) -> Any:
     return text
 
 
+def draw_item(fam: Family, params: BaseParams, logic: np.random.Generator,
+              wording: np.random.Generator, code: str) -> Item | None:
+    """One draw worded into an unverified :class:`Item`; ``None`` when the options
+    miss the key. :func:`make_item` verifies it and draws again until it passes."""
+    draft = fam.generate(params, logic)
+    words = fam.render(draft, params, wording)
+    draft = settle(draft, words)
+    numeric = params.format == "numeric"
+    if words.choices is not None:
+        choices = list(words.choices)
+    else:
+        choices = [] if numeric else fam.options(draft, params, wording)
+    if numeric:
+        answer_index = None
+    elif draft.answer in choices:
+        answer_index = choices.index(draft.answer)
+    else:
+        return None
+    return Item(
+        code=code,
+        family=fam.name,
+        difficulty=params.difficulty,
+        score=round(float(draft.score), 3),
+        format=params.format,
+        prompt=words.prompt,
+        choices=tuple(choices),
+        answer=draft.answer,
+        answer_index=answer_index,
+        explanation=fam.explain(draft),
+        data=draft.data,
+    )
+
+
 def make_item(
     fam: Family, params: BaseParams, seed: int, *, code_parts: tuple[str, str] | None = None
 ) -> Item:
@@ -108,41 +145,39 @@ def make_item(
     prefix, suffix = code_parts or _code_parts(fam, params)
     code = prefix + encode_seed(seed) + suffix
     reason = ""
-    numeric = params.format == "numeric"
     for _ in range(MAX_ATTEMPTS):
-        draft = fam.generate(params, logic)
-        words = fam.render(draft, params, wording)
-        draft = settle(draft, words)
-        if words.choices is not None:
-            choices = list(words.choices)
-        else:
-            choices = [] if numeric else fam.options(draft, params, wording)
-        if numeric:
-            answer_index = None
-        else:
-            try:
-                answer_index = choices.index(draft.answer)
-            except ValueError:
-                reason = "the rendered options do not contain the answer"
-                continue
-        item = Item(
-            code=code,
-            family=fam.name,
-            difficulty=params.difficulty,
-            score=round(float(draft.score), 3),
-            format=params.format,
-            prompt=words.prompt,
-            choices=tuple(choices),
-            answer=draft.answer,
-            answer_index=answer_index,
-            explanation=fam.explain(draft),
-            data=draft.data,
-        )
+        item = draw_item(fam, params, logic, wording, code)
+        if item is None:
+            reason = "the rendered options do not contain the answer"
+            continue
         found = problems(item)
         if not found:
             return item
         reason = found[0]
     raise GenerationFailed(fam.name, params.difficulty, seed, MAX_ATTEMPTS, reason)
+
+
+class Maker:
+    """One family at fixed parameters, making verified items from item seeds.
+
+    The one generation loop: :func:`generate_iter`, the parallel runner and
+    mixed datasets all make their items through it.
+    """
+
+    __slots__ = ("fam", "params", "parts")
+
+    def __init__(self, fam: Family, params: BaseParams) -> None:
+        self.fam, self.params = fam, params
+        self.parts = _code_parts(fam, params)
+
+    def item(self, seed: int) -> Item:
+        """The verified item with item seed ``seed``."""
+        return make_item(self.fam, self.params, seed, code_parts=self.parts)
+
+    def slots(self, set_seed: int, start: int, stop: int) -> Iterator[Item]:
+        """The items of slots ``start .. stop - 1`` of the set drawn with ``set_seed``."""
+        for index in range(start, stop):
+            yield self.item(item_seed(set_seed, index))
 
 
 def _checked_when_called(
@@ -194,10 +229,8 @@ def generate_iter(
     seed = check_seed(seed)
     if isinstance(start, bool) or not isinstance(start, int) or start < 0:
         raise InvalidParams(f"start must be a non-negative integer (got {describe_value(start)})")
-    p = fam.make_params(difficulty=difficulty, **params)
-    parts = _code_parts(fam, p)
-    for index in range(start, start + count):
-        yield make_item(fam, p, item_seed(seed, index), code_parts=parts)
+    yield from Maker(fam, fam.make_params(difficulty=difficulty, **params)).slots(
+        seed, start, start + count)
 
 
 def generate(
