@@ -206,18 +206,17 @@ class DatasetPlan:
         raise AssertionError("unreachable: target is below the total weight")  # pragma: no cover
 
     def items(self, start: int, stop: int) -> Iterator[Item]:
-        from .core import _code_parts, make_item
+        from .core import Maker
         from .registry import get
 
-        made: dict[int, tuple[Any, Any, tuple[str, str]]] = {}
+        makers: dict[int, Maker] = {}
         for index in range(start, stop):
             number, seed = self.choose(index)
-            if number not in made:
+            if number not in makers:
                 fam = get(self.families[number])
-                p = fam.make_params(difficulty=self.difficulties[number], **dict(self.params[number]))
-                made[number] = (fam, p, _code_parts(fam, p))
-            fam, p, parts = made[number]
-            yield make_item(fam, p, seed, code_parts=parts)
+                makers[number] = Maker(fam, fam.make_params(
+                    difficulty=self.difficulties[number], **dict(self.params[number])))
+            yield makers[number].item(seed)
 
 
 def dataset_plan(spec: Any, seed: int) -> DatasetPlan:

@@ -77,15 +77,12 @@ class GeneratePlan:
     params: tuple[tuple[str, Any], ...] = ()
 
     def items(self, start: int, stop: int) -> Iterator[Item]:
-        from .core import _code_parts, make_item
+        from .core import Maker
         from .registry import get
-        from .rng import item_seed
 
         fam = get(self.family)
-        p = fam.make_params(difficulty=self.difficulty, **dict(self.params))
-        parts = _code_parts(fam, p)
-        for index in range(start, stop):
-            yield make_item(fam, p, item_seed(self.seed, index), code_parts=parts)
+        maker = Maker(fam, fam.make_params(difficulty=self.difficulty, **dict(self.params)))
+        yield from maker.slots(self.seed, start, stop)
 
 
 def check_jobs(jobs: object) -> int:
