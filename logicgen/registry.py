@@ -151,10 +151,16 @@ class KindParams(BaseParams):
     """
 
     KINDS: ClassVar[tuple[str, ...]] = ()
+    #: kinds whose options are the answer's setting itself (the values compared, the
+    #: records to pick from), so they are asked as choice items only
+    CHOICE_ONLY: ClassVar[tuple[str, ...]] = ()
     kind: str = "mixed"
 
     def check(self) -> None:
         check_choice("kind", self.kind, self.KINDS, default="mixed")
+        if self.kind in self.CHOICE_ONLY and self.format == "numeric":
+            raise InvalidParams(f"kind {self.kind} is asked with options only, so format must "
+                                'be choice (got "numeric")')
 
 
 def check_int(name: str, value: object, low: int, high: int) -> None:

@@ -50,7 +50,6 @@ from typing import TYPE_CHECKING
 from logicgen.answers import normalise_text, parse_number
 from logicgen.data import FIRST_NAMES
 from logicgen.data.attention_words import DOMAINS, STREET_TYPES, STREETS, SURNAMES
-from logicgen.errors import InvalidParams
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import KindParams, family
 from logicgen.solve.copies import solve_copies
@@ -76,12 +75,7 @@ class Params(KindParams):
     """``kind``: ``count_alike``, ``find_copy`` (options only), or ``mixed`` (default)."""
 
     KINDS = KINDS
-
-    def check(self) -> None:
-        super().check()
-        if self.kind == "find_copy" and self.format == "numeric":
-            raise InvalidParams("kind find_copy is asked with options only, so format must be "
-                                "choice (got \"numeric\")")
+    CHOICE_ONLY = ("find_copy",)
 
 
 # -- records -----------------------------------------------------------------------------

@@ -42,7 +42,6 @@ from fractions import Fraction
 from math import gcd
 from typing import TYPE_CHECKING
 
-from logicgen.errors import InvalidParams
 from logicgen.kit import Draft, Draw, Mistake, Steps, Wording, fmt
 from logicgen.registry import KindParams, family
 from logicgen.solve.quick import solve_quick
@@ -81,12 +80,7 @@ class Params(KindParams):
     """
 
     KINDS = KINDS
-
-    def check(self) -> None:
-        super().check()
-        if self.kind == "compare" and self.format == "numeric":
-            raise InvalidParams("kind compare is asked with options only, so format must be "
-                                "choice (got \"numeric\")")
+    CHOICE_ONLY = ("compare",)
 
 
 def _num(x: Fraction) -> str:
