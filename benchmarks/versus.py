@@ -719,7 +719,7 @@ def breakdown(pair: Pair, seed: int, n: int) -> tuple[dict[str, float], float]:
     import logicgen
     from logicgen.core import _code_parts, draw_item
     from logicgen.rng import encode_seed, item_seed, streams
-    from logicgen.verify import problems
+    from logicgen.verification import problems
 
     fam = logicgen.get_family(pair.family)
     params = fam.make_params(**pair.params)

@@ -13,12 +13,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-# ``logicgen.families`` and ``logicgen.verify`` are a subpackage and a submodule
-# that are also callable (``families()``, ``verify(item)``): Python binds a
-# submodule to its package's attribute on first import, so the public function
-# and the module must be one object. ``families`` is tiny and imported here;
-# ``verify`` loads on first use (see ``__getattr__``).
-from . import families
 from .errors import (
     BlueprintError,
     GenerationFailed,
@@ -32,15 +26,33 @@ from .errors import (
 if TYPE_CHECKING:  # pragma: no cover
     from .blueprint import build_set, load_blueprint
     from .core import generate, generate_iter
+    from .core import item_from_code as from_code
     from .dataset import score
     from .item import Item
     from .problemset import ProblemSet
     from .registry import BaseParams, Family, Instance, family
-    from .registry import names as families  # type: ignore[no-redef]  # also a subpackage
-    from .verify import Report
-    from .verify import verify as verify
+    from .verification import Report, verify
 
 __version__ = "0.1.0"
+
+#: public names loaded on first use (module, attribute), so that ``import logicgen``
+#: and the command line's ``--help`` stay fast
+_LAZY = {
+    "verify": ("verification", "verify"),
+    "Report": ("verification", "Report"),
+    "Item": ("item", "Item"),
+    "ProblemSet": ("problemset", "ProblemSet"),
+    "generate": ("core", "generate"),
+    "generate_iter": ("core", "generate_iter"),
+    "from_code": ("core", "item_from_code"),
+    "family": ("registry", "family"),
+    "Family": ("registry", "Family"),
+    "BaseParams": ("registry", "BaseParams"),
+    "Instance": ("registry", "Instance"),
+    "build_set": ("blueprint", "build_set"),
+    "load_blueprint": ("blueprint", "load_blueprint"),
+    "score": ("dataset", "score"),
+}
 
 __all__ = [
     "BaseParams",
@@ -60,6 +72,7 @@ __all__ = [
     "build_set",
     "families",
     "family",
+    "from_code",
     "generate",
     "generate_iter",
     "get_family",
@@ -68,21 +81,16 @@ __all__ = [
     "verify",
 ]
 
-_LAZY = {
-    "verify": ("verify", None),
-    "Report": ("verify", "Report"),
-    "Item": ("item", "Item"),
-    "ProblemSet": ("problemset", "ProblemSet"),
-    "generate": ("core", "generate"),
-    "generate_iter": ("core", "generate_iter"),
-    "family": ("registry", "family"),
-    "Family": ("registry", "Family"),
-    "BaseParams": ("registry", "BaseParams"),
-    "Instance": ("registry", "Instance"),
-    "build_set": ("blueprint", "build_set"),
-    "load_blueprint": ("blueprint", "load_blueprint"),
-    "score": ("dataset", "score"),
-}
+
+def families() -> list[str]:
+    """Names of every registered family (built-in and plug-in), sorted.
+
+    >>> "sequence.number" in families()
+    True
+    """
+    from .registry import names
+
+    return names()
 
 
 def get_family(name: str) -> Family:

@@ -35,9 +35,9 @@ class Entry:
 
     @property
     def module(self) -> str:
-        """The module that registers the family: ``logicgen.families.<folder>.<name>``."""
+        """The module that registers the family: ``logicgen.generators.<folder>.<name>``."""
         area, short = self.name.split(".", 1)
-        return f"logicgen.families.{FOLDERS.get(area, area)}.{short}"
+        return f"logicgen.generators.{FOLDERS.get(area, area)}.{short}"
 
 
 BUILTIN: dict[str, Entry] = {e.name: e for e in (

@@ -408,7 +408,7 @@ def verify(path: str) -> None:
     1 with a report of each failure otherwise.
     """
     from .problemset import load_items
-    from .verify import verify as verify_item
+    from .verification import verify as verify_item
 
     if path == "-":
         text = sys.stdin.read()

@@ -19,7 +19,7 @@ from .item import Item
 from .kit.draft import settle
 from .registry import DIFFICULTIES, BaseParams, Family, get
 from .rng import MAX_SET_SEED, decode_seed, encode_seed, item_seed, streams
-from .verify import problems
+from .verification import problems
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np

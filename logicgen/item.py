@@ -37,7 +37,7 @@ class Item:
     """One generated question with its verified answer and worked explanation.
 
     Attributes:
-        code: short text that regenerates exactly this item (see :meth:`from_code`).
+        code: short text that regenerates exactly this item (:func:`logicgen.from_code`).
         family: registry name, e.g. ``sequence.number``.
         difficulty: ``easy``, ``medium`` or ``hard``.
         score: numeric difficulty estimate from the item's own features.
@@ -176,19 +176,6 @@ class Item:
         except RecursionError:
             raise InvalidItem("item nests JSON arrays or objects too deeply to read") from None
         return cls.from_dict(obj)
-
-    @classmethod
-    def from_code(cls, code: str) -> Item:
-        """Regenerate exactly the item that ``code`` names.
-
-        >>> from logicgen import Item, generate
-        >>> item = generate("sequence.number", count=1, seed=5)[0]
-        >>> Item.from_code(item.code) == item
-        True
-        """
-        from .core import item_from_code
-
-        return item_from_code(code)
 
     @property
     def letter(self) -> str | None:

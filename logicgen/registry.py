@@ -16,7 +16,7 @@ The module registers itself with one line, the :func:`family` decorator on its
     @dataclass(frozen=True)
     class Params(BaseParams): ...
 
-Built-in families are found by walking :mod:`logicgen.families`; third-party
+Built-in families are found by walking :mod:`logicgen.generators`; third-party
 families plug in through the entry-point group ``logicgen.families`` (each
 entry point names a module, which registers itself when imported).
 """
@@ -331,8 +331,7 @@ def family(
 
 
 def _load_builtins() -> None:
-    # The package, not the ``logicgen.families()`` function of the same name.
-    package = importlib.import_module(__package__ + ".families")
+    package = importlib.import_module(__package__ + ".generators")
 
     for info in sorted(
         pkgutil.walk_packages(package.__path__, package.__name__ + "."), key=lambda i: i.name

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 import logicgen
-from logicgen import BlueprintError, InvalidParams, registry
+from logicgen import BlueprintError, InvalidParams, registry, verify
 from logicgen.blueprint import (
     MAX_REDRAWS,
     Section,
@@ -25,7 +25,6 @@ from logicgen.blueprint import (
 )
 from logicgen.cli import cli
 from logicgen.item import TFU_CHOICES
-from logicgen.verify import verify
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 SHIPPED = {  # name -> (items, minutes)
@@ -151,7 +150,7 @@ def test_build_is_deterministic_and_forms_differ(tmp_path: Path, clock: str) -> 
     assert a1.meta == {"blueprint": "bp", "forms": 3}
     for item in a1.items:
         assert verify(item).ok
-        assert logicgen.Item.from_code(item.code).prompt == item.prompt
+        assert logicgen.from_code(item.code).prompt == item.prompt
 
 
 def test_neighbouring_seeds_share_no_items(tmp_path: Path, clock: str) -> None:

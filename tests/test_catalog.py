@@ -32,7 +32,7 @@ def test_rows_match_the_registration() -> None:
 def test_listing_families_imports_no_family_module_and_no_numpy() -> None:
     code = ("import sys; from logicgen.cli import main; sys.argv = ['logicgen', 'families'];\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.startswith('logicgen.families.')"
+            "print(sorted(m for m in sys.modules if m.startswith('logicgen.generators.')"
             " or m == 'numpy'), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
@@ -42,8 +42,8 @@ def test_listing_families_imports_no_family_module_and_no_numpy() -> None:
 
 def test_asking_for_one_family_imports_its_module_alone() -> None:
     code = ("import sys, logicgen; logicgen.get_family('quant.ratio');"
-            "print(sorted(m for m in sys.modules if m.startswith('logicgen.families.')"
+            "print(sorted(m for m in sys.modules if m.startswith('logicgen.generators.')"
             " and not m.rsplit('.', 1)[-1].startswith('_') and m.count('.') == 3))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
-    assert done.stdout.strip() == "['logicgen.families.quant.ratio']"
+    assert done.stdout.strip() == "['logicgen.generators.quant.ratio']"

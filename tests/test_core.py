@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import logicgen
-from logicgen import GenerationFailed, InvalidCode, InvalidParams, Item, UnknownFamily
+from logicgen import GenerationFailed, InvalidCode, InvalidParams, UnknownFamily
 from logicgen.core import item_code, make_item
 from logicgen.errors import LogicgenError
 from logicgen.registry import get
@@ -84,7 +84,7 @@ def test_codes_regenerate_with_parameters() -> None:
     item = logicgen.generate(FAMILY, count=1, seed=8, difficulty="hard", format="numeric")[0]
     assert "+format=numeric" in item.code
     assert item.code.startswith(f"{FAMILY}-h{get(FAMILY).version}-")
-    assert Item.from_code(item.code) == item
+    assert logicgen.from_code(item.code) == item
     assert item.choices == ()
 
 
@@ -93,12 +93,12 @@ def test_code_of_another_generator_version_is_refused() -> None:
     version = get(FAMILY).version
     old = item.code.replace(f"-m{version}-", f"-m{version + 1}-")
     with pytest.raises(InvalidCode, match="version"):
-        Item.from_code(old)
+        logicgen.from_code(old)
 
 
 def test_fresh_seed_when_none() -> None:
     items = logicgen.generate(FAMILY, count=1)
-    assert Item.from_code(items[0].code) == items[0]
+    assert logicgen.from_code(items[0].code) == items[0]
 
 
 def test_generation_failure_names_family_difficulty_and_seed(
@@ -162,7 +162,7 @@ BAD_CODES = [
 @pytest.mark.parametrize(("code", "message"), BAD_CODES)
 def test_bad_codes(code: str, message: str) -> None:
     with pytest.raises(LogicgenError) as info:
-        Item.from_code(code)
+        logicgen.from_code(code)
     assert message in str(info.value)
 
 

@@ -8,10 +8,9 @@ import numpy as np
 import pytest
 
 import logicgen
-from logicgen import InvalidParams, Item
-from logicgen.families.deduction import coding as gen
+from logicgen import InvalidParams, Item, verify
+from logicgen.generators.deduction import coding as gen
 from logicgen.solve import coding as solver
-from logicgen.verify import verify
 
 FAMILY = "deduction.coding"
 

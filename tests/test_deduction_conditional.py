@@ -11,12 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import logicgen
-from logicgen import Item
+from logicgen import Item, verify
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction import conditional
+from logicgen.generators.deduction import conditional
 from logicgen.item import TFU_CHOICES
 from logicgen.solve import truth_table
-from logicgen.verify import verify
 
 FAMILY = "deduction.conditional"
 TFU = list(TFU_CHOICES)

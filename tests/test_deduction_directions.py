@@ -8,10 +8,9 @@ import numpy as np
 import pytest
 
 import logicgen
-from logicgen import InvalidParams, Item
-from logicgen.families.deduction import directions as gen
+from logicgen import InvalidParams, Item, verify
+from logicgen.generators.deduction import directions as gen
 from logicgen.solve import vectors
-from logicgen.verify import verify
 
 FAMILY = "deduction.directions"
 

@@ -9,10 +9,9 @@ import numpy as np
 import pytest
 
 import logicgen
-from logicgen import InvalidParams, Item
+from logicgen import InvalidParams, Item, verify
 from logicgen.solve import grid as solver_a
 from logicgen.solve import grid_sat as solver_b
-from logicgen.verify import verify
 
 FAMILY = "deduction.grid"
 

@@ -8,10 +8,9 @@ import json
 import pytest
 
 import logicgen
-from logicgen import InvalidParams, Item
-from logicgen.families.deduction.knights import sentence
+from logicgen import InvalidParams, Item, verify
+from logicgen.generators.deduction.knights import sentence
 from logicgen.solve.knights import assignments, solve
-from logicgen.verify import verify
 
 FAMILY = "deduction.knights"
 

@@ -12,11 +12,10 @@ import numpy as np
 import pytest
 
 import logicgen
-from logicgen import InvalidParams, Item
+from logicgen import InvalidParams, Item, verify
 from logicgen.kit import settle
 from logicgen.registry import get
 from logicgen.solve.permutations import ordering_solutions, solve_ordering
-from logicgen.verify import verify
 
 FAMILY = "deduction.ordering"
 

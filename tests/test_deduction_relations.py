@@ -8,10 +8,9 @@ from itertools import product
 import pytest
 
 import logicgen
-from logicgen import InvalidParams, Item
-from logicgen.families.deduction import relations as gen
+from logicgen import InvalidParams, Item, verify
+from logicgen.generators.deduction import relations as gen
 from logicgen.solve import kinship
-from logicgen.verify import verify
 
 FAMILY = "deduction.relations"
 WORDS = {

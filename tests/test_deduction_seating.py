@@ -7,9 +7,8 @@ import json
 import pytest
 
 import logicgen
-from logicgen import InvalidParams, Item
+from logicgen import InvalidParams, Item, verify
 from logicgen.solve.permutations import seating_solutions, solve_seating
-from logicgen.verify import verify
 
 FAMILY = "deduction.seating"
 NAMES = ["Ada", "Bo", "Cy", "Di"]

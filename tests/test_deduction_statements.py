@@ -11,13 +11,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import logicgen
-from logicgen import Item
+from logicgen import Item, verify
 from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction import statements
+from logicgen.generators.deduction import statements
 from logicgen.item import TFU_CHOICES
 from logicgen.solve import orderings
-from logicgen.verify import verify
 
 FAMILY = "deduction.statements"
 TFU = list(TFU_CHOICES)

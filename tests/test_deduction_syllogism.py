@@ -9,12 +9,11 @@ from collections import Counter
 import pytest
 
 import logicgen
-from logicgen import Item
+from logicgen import Item, verify
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction import syllogism
+from logicgen.generators.deduction import syllogism
 from logicgen.item import TFU_CHOICES
 from logicgen.solve import venn
-from logicgen.verify import verify
 
 FAMILY = "deduction.syllogism"
 TFU = list(TFU_CHOICES)

@@ -9,7 +9,7 @@ import pytest
 
 import logicgen
 from logicgen import InvalidParams
-from logicgen.families.probability.coins import run_free
+from logicgen.generators.probability.coins import run_free
 from logicgen.solve.exact import probability
 
 FAMILY = "probability.coins"
@@ -171,4 +171,4 @@ def test_bad_parameters(params: dict, message: str) -> None:
 
 def test_item_codes_with_a_bias_regenerate() -> None:
     item = logicgen.generate(FAMILY, count=1, seed=3, p_heads="2/3")[0]
-    assert logicgen.Item.from_code(item.code) == item
+    assert logicgen.from_code(item.code) == item

@@ -15,9 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import logicgen
-from logicgen import InvalidParams, Item
+from logicgen import InvalidParams, Item, verify
 from logicgen.solve.counting import count, solve_counting, word_arrangements
-from logicgen.verify import verify
 
 NAME = "probability.counting"
 DIFFICULTIES = ("easy", "medium", "hard")

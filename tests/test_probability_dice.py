@@ -10,7 +10,7 @@ import pytest
 
 import logicgen
 from logicgen import InvalidParams, Item
-from logicgen.families.probability.dice import ways_to_total
+from logicgen.generators.probability.dice import ways_to_total
 from logicgen.solve.exact import probability, solve
 
 FAMILY = "probability.dice"

@@ -16,11 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import logicgen
-from logicgen import InvalidParams, Item
+from logicgen import InvalidParams, Item, verify
 from logicgen.answers import parse_number
-from logicgen.families.probability import expectation as fam
+from logicgen.generators.probability import expectation as fam
 from logicgen.solve.arithmetic import expectation_value, solve_expectation
-from logicgen.verify import verify
 
 NAME = "probability.expectation"
 DIFFICULTIES = ("easy", "medium", "hard")

@@ -30,3 +30,27 @@ def test_package_data_is_shipped() -> None:
     files = resources.files("logicgen")
     assert files.joinpath("py.typed").is_file()
     assert files.joinpath("item.schema.json").is_file()
+
+
+def test_the_public_face_is_plain() -> None:
+    """No module object doubles as a function, and every lazily loaded name is public."""
+    import types
+
+    import logicgen.generators  # noqa: F401  (the package of built-in families)
+    import logicgen.verification  # noqa: F401
+
+    assert isinstance(logicgen.families, types.FunctionType)
+    assert isinstance(logicgen.verify, types.FunctionType)
+    for module in (logicgen.generators, logicgen.verification):
+        assert type(module) is types.ModuleType  # a plain module, not made callable
+    assert set(logicgen._LAZY) <= set(logicgen.__all__)
+
+
+def test_item_is_a_value_with_no_import_back_into_core() -> None:
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(logicgen.__file__).with_name("item.py").read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) and node.module}
+    assert not imported & {"core", "registry", "verification", "blueprint"}

@@ -18,9 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import logicgen
-from logicgen import Item
-from logicgen.families.quant import percent, rates, ratio
-from logicgen.verify import verify
+from logicgen import Item, verify
+from logicgen.generators.quant import percent, rates, ratio
 
 DIFFICULTIES = ("easy", "medium", "hard")
 MODULES = {"quant.percent": percent, "quant.rates": rates, "quant.ratio": ratio}
@@ -76,7 +75,7 @@ def test_each_difficulty_draws_its_own_variants(name: str) -> None:
 
 def _imported_modules(path: Path) -> set[str]:
     """Absolute names of the modules a source file imports (relative imports resolved)."""
-    package = "logicgen.families." + path.parent.name
+    package = "logicgen.generators." + path.parent.name
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
@@ -92,11 +91,11 @@ def test_families_use_the_kit_not_a_sibling_area(area: str) -> None:
     """Counting and expectation once borrowed quant's private helpers; each area now
     imports only the kit and its own private module."""
     other = {"probability": "quant", "quant": "probability"}[area]
-    folder = Path(logicgen.__file__).parent / "families" / area
+    folder = Path(logicgen.__file__).parent / "generators" / area
     modules = sorted(folder.glob("[!_]*.py"))
     assert len(modules) >= 3
     for path in modules:
         imported = _imported_modules(path)
-        assert not any(name.startswith(f"logicgen.families.{other}") for name in imported), path
-        assert "logicgen.kit" in imported or f"logicgen.families.{area}._common" in imported \
-            or f"logicgen.families.{area}._quant" in imported, path
+        assert not any(name.startswith(f"logicgen.generators.{other}") for name in imported), path
+        assert "logicgen.kit" in imported or f"logicgen.generators.{area}._common" in imported \
+            or f"logicgen.generators.{area}._quant" in imported, path

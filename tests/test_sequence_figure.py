@@ -18,12 +18,11 @@ import pytest
 from option_attacks import ATTACKS, attacks, best, differences, majority_scores
 
 import logicgen
-from logicgen import InvalidParams, Item, figures
-from logicgen.families.sequences import figure as fam
-from logicgen.families.sequences._figure_rules import SHAPES, draws
+from logicgen import InvalidParams, Item, figures, verify
+from logicgen.generators.sequences import figure as fam
+from logicgen.generators.sequences._figure_rules import SHAPES, draws
 from logicgen.kit import settle
 from logicgen.solve.figures import _attribute_fit, series_fits, solve_series
-from logicgen.verify import verify
 
 NAME = "sequence.figure"
 DIFFICULTIES = ("easy", "medium", "hard")

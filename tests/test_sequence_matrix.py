@@ -19,9 +19,9 @@ from option_attacks import differences as differences_between
 
 import logicgen
 from logicgen import InvalidParams
-from logicgen.families.sequences import matrix as fam
-from logicgen.families.sequences._matrix_rules import PATTERNS
 from logicgen.figures import check_panel, describe, look
+from logicgen.generators.sequences import matrix as fam
+from logicgen.generators.sequences._matrix_rules import PATTERNS
 from logicgen.kit import settle
 from logicgen.solve import matrix as solver
 from logicgen.solve.matrix import UNLISTED, solve

@@ -15,7 +15,7 @@ import pytest
 
 import logicgen
 from logicgen import InvalidParams, figures
-from logicgen.families.sequences import oddoneout as fam
+from logicgen.generators.sequences import oddoneout as fam
 from logicgen.kit import settle
 from logicgen.solve.figures import odd_analysis, solve_odd
 

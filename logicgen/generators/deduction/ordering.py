@@ -64,9 +64,9 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES, OBJECTS
 from logicgen.data.deduction_scenes import NUMBER_WORDS, ORDER_SCENES, ordinal
-from logicgen.families.deduction import _arrangements as engine
-from logicgen.families.deduction._arrangements import Clue, Space
-from logicgen.families.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
+from logicgen.generators.deduction import _arrangements as engine
+from logicgen.generators.deduction._arrangements import Clue, Space
+from logicgen.generators.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_ordering

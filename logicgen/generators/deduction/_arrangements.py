@@ -37,7 +37,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from logicgen.families.deduction._wording import cap, numbered
+from logicgen.generators.deduction._wording import cap, numbered
 from logicgen.kit import Draw, Wording
 
 __all__ = [

@@ -15,8 +15,6 @@ returns nothing; ``logicgen verify`` calls it on items read from a file.
 
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass
 
 from .answers import normalise_text, parse_number, same_answer
@@ -96,12 +94,3 @@ def problems(item: Item) -> list[str]:
         return [f"the solver's answer {derived[0]!r} differs from the key {item.answer!r}"]
     return []
 
-
-class _VerifyModule(types.ModuleType):
-    """Makes ``logicgen.verify(item)`` work: the submodule is the public function too."""
-
-    def __call__(self, item: Item) -> Report:
-        return verify(item)
-
-
-sys.modules[__name__].__class__ = _VerifyModule

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import COMPASS_WORDS
-from logicgen.families.deduction._wording import key_among
+from logicgen.generators.deduction._wording import key_among
 from logicgen.kit import Draft, Wording
 from logicgen.registry import BaseParams, family
 from logicgen.solve import vectors as vectors_solver

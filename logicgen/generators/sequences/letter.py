@@ -55,8 +55,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from logicgen.families.sequences import SeriesParams
-from logicgen.families.sequences._alphabet import (
+from logicgen.generators.sequences import SeriesParams
+from logicgen.generators.sequences._alphabet import (
     MINUS,
     LetterRule,
     fill,

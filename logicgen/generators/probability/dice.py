@@ -22,7 +22,7 @@ four dice or 8-, 10-, 12- and 20-sided dice, binomial counts, inclusion–exclus
 totals and conditioning. ``n_dice`` (1–4) and ``sides`` (2–20) override the dice.
 
 ``score`` = arithmetic steps (1–3, plus one per die beyond two) + concept
-weights (:data:`~logicgen.families.probability._common.CONCEPT_WEIGHTS`:
+weights (:data:`~logicgen.generators.probability._common.CONCEPT_WEIGHTS`:
 complement 1, binomial 1, inclusion–exclusion 1, conditioning 1.5, order 0.5,
 non-six-sided dice 0.5).
 

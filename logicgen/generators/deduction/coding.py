@@ -51,7 +51,7 @@ from string import ascii_uppercase as ABC
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.data.deduction_grid_words import CODE_WORDS
-from logicgen.families.deduction._wording import key_among
+from logicgen.generators.deduction._wording import key_among
 from logicgen.kit import Draft, Wording
 from logicgen.registry import BaseParams, family
 from logicgen.solve import coding as coding_solver

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data.deduction_grid_words import names_of_gender
-from logicgen.families.deduction._wording import key_among
+from logicgen.generators.deduction._wording import key_among
 from logicgen.kit import Draft, Wording
 from logicgen.registry import BaseParams, family
 from logicgen.solve import kinship as kinship_solver

@@ -75,7 +75,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_grid_words import GRID_CATEGORIES, NAME_CATEGORY, GridCategory
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction._wording import cap, key_among
+from logicgen.generators.deduction._wording import cap, key_among
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, Capabilities, family
 from logicgen.solve import grid as grid_solver

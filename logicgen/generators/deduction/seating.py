@@ -72,9 +72,9 @@ from logicgen.data.deduction_scenes import (
     SEATING_SCENES,
 )
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction import _arrangements as engine
-from logicgen.families.deduction._arrangements import Clue, Parts, Space
-from logicgen.families.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
+from logicgen.generators.deduction import _arrangements as engine
+from logicgen.generators.deduction._arrangements import Clue, Parts, Space
+from logicgen.generators.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
 from logicgen.solve.permutations import solve_seating

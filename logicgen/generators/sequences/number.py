@@ -64,7 +64,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from logicgen.families.sequences import QUESTIONS, SeriesParams
+from logicgen.generators.sequences import QUESTIONS, SeriesParams
 from logicgen.kit import Draft, Draw, Mistake, Wording
 from logicgen.registry import Capabilities, check_int, family
 from logicgen.solve import series

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
-from logicgen.families.quant._quant import Drawn, Wrong, draft, wording
+from logicgen.generators.quant._quant import Drawn, Wrong, draft, wording
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import Value, units
 from logicgen.registry import KindParams, family

@@ -59,7 +59,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import COLOURS, FIRST_NAMES
-from logicgen.families.probability._common import Drawn, Wrong, numeric_draft
+from logicgen.generators.probability._common import Drawn, Wrong, numeric_draft
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import units
 from logicgen.registry import KindParams, family

@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
-from logicgen.families.probability._common import Drawn, Wrong, numeric_draft
+from logicgen.generators.probability._common import Drawn, Wrong, numeric_draft
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import KindParams, check_int, family
 from logicgen.solve.counting import solve_counting

@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from logicgen.data import FIRST_NAMES
 from logicgen.data.deduction_scenes import NUMBER_WORDS
 from logicgen.errors import InvalidParams
-from logicgen.families.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
+from logicgen.generators.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_int, family
 from logicgen.solve.knights import solve

@@ -58,8 +58,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from logicgen.families.sequences import SeriesParams
-from logicgen.families.sequences._alphabet import (
+from logicgen.generators.sequences import SeriesParams
+from logicgen.generators.sequences._alphabet import (
     MINUS,
     LetterRule,
     fill,

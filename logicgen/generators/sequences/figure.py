@@ -34,7 +34,7 @@ So the options are built as a balanced set, in the spirit of I-RAVEN's
 attribute bisection tree:
 
 * A *shape* is drawn for the number of options
-  (:data:`~logicgen.families.sequences._figure_rules.SHAPES`): ``n`` distinct
+  (:data:`~logicgen.generators.sequences._figure_rules.SHAPES`): ``n`` distinct
   points over one to three abstract attributes, such as the 3 × 2 grid less
   one corner for five options (points 00, 01, 10, 11, 20). The answer takes a
   point drawn uniformly from the shape.
@@ -92,7 +92,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from logicgen import figures
-from logicgen.families.sequences import QUESTIONS, SeriesParams
+from logicgen.generators.sequences import QUESTIONS, SeriesParams
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import Capabilities, check_int, family
 from logicgen.solve import figures as figure_solver
@@ -597,7 +597,7 @@ def wrong_options(spec: Spec, wanted: int, d: Draw) -> list[Option] | None:
     attributes where its point differs from the answer's, each to one fixed
     value, so that it looks different from the answer and from every other
     option, and a guess from the options alone cannot place the answer (see
-    :mod:`logicgen.families.sequences._figure_rules`). At most one wrong option
+    :mod:`logicgen.generators.sequences._figure_rules`). At most one wrong option
     may repeat a panel next to the gap, as the "nothing changed" trap: a
     candidate rules such copies out at a glance.
     """
