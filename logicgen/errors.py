@@ -16,6 +16,7 @@ __all__ = [
     "InvalidItem",
     "InvalidParams",
     "LogicgenError",
+    "MissingExtra",
     "UnknownFamily",
     "describe_value",
 ]
@@ -78,3 +79,7 @@ def describe_value(value: object) -> str:
     if isinstance(value, str):
         return '"' + value.replace('"', '\\"') + '"'
     return repr(value)
+
+
+class MissingExtra(LogicgenError):
+    """An optional dependency is not installed; the message names the extra to install."""
