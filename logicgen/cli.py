@@ -136,12 +136,13 @@ def _filter_options(command: Any) -> Any:
     """The ``--unique`` and ``--exclude`` options of ``generate`` and ``dataset``."""
     command = click.option(
         "--exclude", multiple=True, metavar="FILE",
-        help="Leave out every item whose prompt (normalised) is in this JSONL or Parquet "
-             "file, e.g. a test set; repeatable. Further slots replace what is left out.")(command)
+        help="Leave out every item whose prompt and answer (normalised) are those of an "
+             "item in this JSONL or Parquet file, e.g. a test set; repeatable. Further "
+             "slots replace what is left out.")(command)
     return click.option(
         "--unique", is_flag=True,
-        help="No two items with the same prompt (normalised); further slots replace "
-             "repeats, so the same arguments give the same items.")(command)
+        help="No two items with the same prompt and answer (normalised); further slots "
+             "replace repeats, so the same arguments give the same items.")(command)
 
 
 @cli.command()
@@ -290,12 +291,10 @@ def _write_dataset(plan: Any, start: int, stop: int, *, jobs: int, output: str |
     """
     from .dedupe import Dropped, candidates, exclude_keys, filter_items, parse_split
     from .parallel import iter_items, iter_jsonl
-    from .records import blocks_of, require
+    from .records import blocks_of
 
     if fmt == "parquet":
-        require("pyarrow", "-f parquet")
-        if output is None or output == "-":
-            raise InputError("-f parquet needs a file: add -o NAME.parquet")
+        _check_parquet_output(output)
     if sharded and (unique or exclude):
         raise InputError("--unique and --exclude draw further slots to replace what they "
                          "drop, so they cannot be used with --shard")
@@ -360,7 +359,7 @@ def _write_splits(stack: contextlib.ExitStack, items: Any, splits: Any, output: 
     pending: dict[str, list[str]] = {name: [] for name, _ in splits}
     counts = dict.fromkeys(pending, 0)
     for item in items:
-        name = split_of(item.prompt, splits, bounds)
+        name = split_of(item, splits, bounds)
         pending[name].append(item.to_json() + "\n")
         counts[name] += 1
         if len(pending[name]) >= 1000:
@@ -433,7 +432,7 @@ def dataset(mixture: str, count: int, seed: int | None, output: str | None, fmt:
     plan = dataset_plan(mixture, seed)
     check_output_path(output)
     if fmt is None:
-        fmt = "parquet" if output is not None and output.lower().endswith(".parquet") else "jsonl"
+        fmt = (output is not None and _parquet_suffix(output)) or "jsonl"
     if fresh:
         click.echo(f"seed {seed}", err=True)
     _write_dataset(plan, start, stop, jobs=n_jobs, output=output, fmt=fmt, unique=unique,
@@ -458,7 +457,7 @@ def show(code: str, fmt: str) -> None:
 @cli.command()
 @click.argument("path")
 def verify(path: str) -> None:
-    """Re-verify every item of a JSON or JSONL file from its data alone.
+    """Re-verify every item of a JSON, JSONL or Parquet file from its data alone.
 
     PATH may be `-` to read standard input. Exit code 0 when every item passes,
     1 with a report of each failure otherwise.
@@ -467,12 +466,13 @@ def verify(path: str) -> None:
     from .verify import verify as verify_item
 
     if path == "-":
-        text = sys.stdin.read()
-        source = "standard input"
+        items = load_items(sys.stdin.read(), "standard input")
+    elif path.lower().endswith(".parquet"):
+        from .records import read_items
+
+        items = read_items(path)
     else:
-        text = _read_text(path)
-        source = path
-    items = load_items(text, source)
+        items = load_items(_read_text(path), path)
     failed = 0
     for number, item in enumerate(items, 1):
         report = verify_item(item)
@@ -486,7 +486,8 @@ def verify(path: str) -> None:
     sys.exit(1 if failed else 0)
 
 
-BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "moodle", "gift")
+BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "moodle", "gift",
+                 "parquet")
 
 
 @cli.command()
@@ -497,7 +498,7 @@ BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "mo
               help="Form letter; forms of one seed hold different items.")
 @click.option("-o", "--output", type=str, default=None,
               help="Write to this file; its suffix picks the format (.pdf .html .md .txt "
-                   ".json .jsonl .xml .gift); the interactive quiz needs -f quiz.")
+                   ".json .jsonl .parquet .xml .gift); the interactive quiz needs -f quiz.")
 @click.option("-f", "--format", "fmt", type=click.Choice(BUILD_FORMATS), default=None,
               help="Output format. Default: from the output suffix, else text.")
 @click.option("--no-key", is_flag=True, help="Questions only, without the answer key.")
@@ -532,16 +533,18 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
     to_file = check_output_path(output)
     if fmt is None:
         if to_file:
-            fmt = format_for_path(output)  # type: ignore[arg-type]
+            fmt = format_for_path(output) or _parquet_suffix(output)  # type: ignore[arg-type]
             if fmt is None:
                 raise InputError(
                     f"cannot tell the format from the suffix of {output!r}; use .pdf, .html, "
-                    ".md, .txt, .json, .jsonl, .xml or .gift, or give -f"
+                    ".md, .txt, .json, .jsonl, .parquet, .xml or .gift, or give -f"
                 )
         else:
             fmt = "text"
     if fmt == "pdf" and not to_file:
         raise InputError("PDF output needs a file: add -o NAME.pdf")
+    if fmt == "parquet":
+        _check_parquet_output(output)
     if (no_key or key_only) and fmt not in PRINTABLE:
         flag = "--no-key" if no_key else "--key-only"
         raise InputError(f"{flag} applies to {', '.join(PRINTABLE)} output (got -f {fmt})")
@@ -550,7 +553,13 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
     if quiz_flags and fmt != "quiz":
         raise InputError(f"{quiz_flags[0]} applies to -f quiz output (got -f {fmt})")
     problem_set = build_set(blueprint, seed=seed, form=form)
-    if fmt == "quiz":
+    if fmt == "parquet":
+        from .records import blocks_of, write_parquet
+
+        with atomic_file(output, binary=True) as handle:  # type: ignore[arg-type]
+            write_parquet(blocks_of(problem_set.items), handle)
+        data = b""
+    elif fmt == "quiz":
         from .render.quiz import render as render_quiz
 
         data = render_quiz(problem_set, mode=quiz_mode or "single", scoring=scoring or "end",
@@ -559,11 +568,24 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
         data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
     if fmt == "pdf":
         _write_bytes(data, output)  # type: ignore[arg-type]
-    else:
+    elif fmt != "parquet":
         write_output(data.decode("utf-8"), output)
     if to_file:
         click.echo(f"{problem_set.title}, form {problem_set.form}, seed {problem_set.seed}: "
                    f"{len(problem_set.items)} questions written to {output}", err=True)
+
+
+def _parquet_suffix(path: str) -> str | None:
+    return "parquet" if path.lower().endswith(".parquet") else None
+
+
+def _check_parquet_output(output: str | None) -> None:
+    """Parquet needs pyarrow and a file to write to; fail before any work otherwise."""
+    from .records import require
+
+    require("pyarrow", "-f parquet")
+    if output is None or output == "-":
+        raise InputError("-f parquet needs a file: add -o NAME.parquet")
 
 
 def _write_bytes(data: bytes, path: str) -> None:

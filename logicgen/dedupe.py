@@ -1,11 +1,15 @@
 """De-duplication and disjoint splits, decided by a hash of the normalised prompt.
 
-* **Prompt key.** An item's prompt is normalised (Unicode NFKC, case-folded,
-  runs of spaces and line breaks made one space, trimmed) and hashed with
-  BLAKE2b (8 bytes, personalised ``logicgen.prompt``) to a 64-bit key. Two
-  prompts that read the same get the same key; two that differ collide with
-  odds of about ``n**2 / 2**65`` (one in three hundred thousand for ten million
-  items), and a collision only ever drops an item, never changes one.
+* **Prompt key.** An item's prompt and answer are normalised (Unicode NFKC,
+  case-folded, runs of spaces and line breaks made one space, trimmed) and
+  hashed together with BLAKE2b (8 bytes, personalised ``logicgen.prompt``) to a
+  64-bit key. The answer is part of the key because some prompts are the same
+  words for every item (a figure item asks "Which panel does not belong with the
+  other four?" and its panels are the options); it is the identity blueprints
+  use for repeats too. Two items that read the same get the same key; two that
+  differ collide with odds of about ``n**2 / 2**65`` (one in three hundred
+  thousand for ten million items), and a collision only ever drops an item,
+  never changes one.
 * **Unique.** :func:`filter_items` with ``unique=True`` keeps an item only when
   its key was not kept before, and draws further slots (in slot order after the
   set's ``count``) until ``count`` items are kept: the same arguments always give
@@ -14,11 +18,11 @@
   says how many were found.
 * **Exclude.** Keys of the prompts in other files (a test set, a benchmark)
   are dropped the same way (:func:`exclude_keys`).
-* **Splits.** :func:`split_of` sends an item to a named split by the same key:
+* **Splits.** :func:`split_of` sends an item to a named split by its key:
   ``u = key`` as a 64-bit number, shares brought to integers ``W_1..W_m``
   summing to ``T``, and the split is the first whose running total exceeds
-  ``(u * T) >> 64``. Items with the same normalised prompt always land in the
-  same split, in any run, with any seed, so splits are disjoint by construction.
+  ``(u * T) >> 64``. Items with the same key always land in the same split, in
+  any run, with any seed, so splits are disjoint by construction.
 
 Keys are kept in a :class:`KeySet`: an open-addressing table of 64-bit numbers
 in one NumPy array, at most half full, so each stored key costs 16 to 32 bytes.
@@ -71,13 +75,16 @@ def normalise_prompt(prompt: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", prompt).casefold()).strip()
 
 
-def prompt_key(prompt: str) -> int:
-    """The 64-bit key of a prompt (see the module docstring).
+def prompt_key(prompt: str, answer: str) -> int:
+    """The 64-bit key of an item's prompt and answer (see the module docstring).
 
-    >>> prompt_key("Next?\\n 2, 4") == prompt_key("next? 2, 4"), prompt_key("2, 4") == prompt_key("2, 5")
-    (True, False)
+    >>> prompt_key("Next?\\n 2, 4", "8") == prompt_key("next? 2, 4", "8")
+    True
+    >>> prompt_key("Next? 2, 4", "8") == prompt_key("Next? 2, 4", "6")
+    False
     """
-    digest = hashlib.blake2b(normalise_prompt(prompt).encode("utf-8"), digest_size=8,
+    text = normalise_prompt(prompt) + "\n" + normalise_prompt(answer)
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8,
                              person=b"logicgen.prompt").digest()
     return int.from_bytes(digest, "little")
 
@@ -150,12 +157,12 @@ def exclude_keys(paths: Iterable[str | Path]) -> KeySet:
         InvalidItem: a file is not JSON Lines of items or Parquet.
         MissingExtra: a Parquet file without pyarrow installed.
     """
-    from .records import read_prompts
+    from .records import read_questions
 
     keys = KeySet()
     for path in paths:
-        for prompt in read_prompts(path, "--exclude file"):
-            keys.add(prompt_key(prompt))
+        for prompt, answer in read_questions(path, "--exclude file"):
+            keys.add(prompt_key(prompt, answer))
     return keys
 
 
@@ -194,6 +201,8 @@ def filter_items(
 ) -> Iterator[Item]:
     """The first ``count`` candidates that are neither repeats (``unique``) nor excluded.
 
+    An item repeats another when their prompt keys (prompt and answer) are equal.
+
     Args:
         candidates: items in slot order, at least as many as will be needed.
         count: how many to keep.
@@ -217,7 +226,7 @@ def filter_items(
     if count <= 0:
         return
     for item in candidates:
-        key = prompt_key(item.prompt)
+        key = prompt_key(item.prompt, item.answer)
         if exclude is not None and key in exclude:
             dropped.excluded += 1
             misses += 1
@@ -286,16 +295,18 @@ def split_bounds(splits: list[tuple[str, Fraction]]) -> tuple[int, ...]:
     return tuple(bounds)
 
 
-def split_of(prompt: str, splits: list[tuple[str, Fraction]],
+def split_of(item: Item, splits: list[tuple[str, Fraction]],
              bounds: tuple[int, ...] | None = None) -> str:
-    """The name of the split an item with ``prompt`` belongs to (see the module docstring).
+    """The name of the split ``item`` belongs to (see the module docstring).
 
-    >>> splits = parse_split("train=0.9,test=0.1")
-    >>> split_of("2, 4, 8, ?", splits) == split_of("2, 4,  8, ?", splits)
+    >>> from logicgen import generate
+    >>> item = generate("sequence.number", 1, seed=1)[0]
+    >>> splits = parse_split("train=0.5,test=0.5")
+    >>> split_of(item, splits) == split_of(generate("sequence.number", 1, seed=1)[0], splits)
     True
     """
     bounds = bounds or split_bounds(splits)
-    target = (prompt_key(prompt) * bounds[-1]) >> 64
+    target = (prompt_key(item.prompt, item.answer) * bounds[-1]) >> 64
     for (name, _), bound in zip(splits, bounds):
         if target < bound:
             return name

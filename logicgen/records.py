@@ -33,7 +33,8 @@ __all__ = [
     "blocks_of",
     "arrow_schema",
     "iter_item_rows",
-    "read_prompts",
+    "read_items",
+    "read_questions",
     "require",
     "table_from_jsonl",
     "write_parquet",
@@ -197,7 +198,7 @@ def iter_item_rows(path: str | Path, what: str = "file", *,
     Raises:
         InvalidParams: the file does not exist or is a folder.
         InvalidItem: the file is neither Parquet nor JSON Lines of objects with a
-            text ``prompt``, naming the file and the line.
+            text ``prompt`` and ``answer``, naming the file and the line.
     """
     target = _open_checked(path, what)
     if _is_parquet(target):
@@ -207,8 +208,9 @@ def iter_item_rows(path: str | Path, what: str = "file", *,
             names = parquet.schema_arrow.names
         except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds
             raise InvalidItem(f"{what} {str(path)!r} is not a readable Parquet file ({exc})") from None
-        if "prompt" not in names:
-            raise InvalidItem(f"{what} {str(path)!r} has no 'prompt' column, so it holds no items")
+        if "prompt" not in names or "answer" not in names:
+            raise InvalidItem(f"{what} {str(path)!r} has no 'prompt' and 'answer' columns, "
+                              "so it holds no items")
         for batch in parquet.iter_batches(columns=columns):
             yield from batch.to_pylist()
         return
@@ -221,14 +223,32 @@ def iter_item_rows(path: str | Path, what: str = "file", *,
             except (ValueError, UnicodeDecodeError):
                 raise InvalidItem(f"{what} {str(path)!r} is neither JSON Lines nor Parquet "
                                   f"(line {number} is not JSON)") from None
-            if not isinstance(row, dict) or not isinstance(row.get("prompt"), str):
+            if not isinstance(row, dict) or not all(isinstance(row.get(k), str)
+                                                    for k in ("prompt", "answer")):
                 raise InvalidItem(f"{what} {str(path)!r} line {number} is not an item "
-                                  "(a JSON object with a text 'prompt')")
+                                  "(a JSON object with a text 'prompt' and 'answer')")
             yield row
 
 
-def read_prompts(path: str | Path, what: str = "file") -> Iterator[str]:
-    """The prompts of a JSONL or Parquet item file, in order (see :func:`iter_item_rows`)."""
-    for row in iter_item_rows(path, what, columns=["prompt"]):
-        if isinstance(row["prompt"], str):
-            yield row["prompt"]
+def read_questions(path: str | Path, what: str = "file") -> Iterator[tuple[str, str]]:
+    """``(prompt, answer)`` of each item of a JSONL or Parquet file (see :func:`iter_item_rows`)."""
+    for row in iter_item_rows(path, what, columns=["prompt", "answer"]):
+        yield row["prompt"], row["answer"]
+
+
+def read_items(path: str | Path) -> list[Item]:
+    """The items of a JSONL or Parquet file (either item schema), in order.
+
+    Raises:
+        InvalidParams: the file does not exist or is a folder.
+        InvalidItem: a row is not an item, naming the file and the row.
+    """
+    from .item import Item
+
+    items = []
+    for number, row in enumerate(iter_item_rows(path), 1):
+        try:
+            items.append(Item.from_dict(row))
+        except InvalidItem as exc:
+            raise InvalidItem(f"{str(path)!r} row {number}: {exc}") from None
+    return items
