@@ -337,7 +337,9 @@ def _sink(stack: contextlib.ExitStack, output: str | None, fmt: str) -> Any:
     if output is None or output == "-":
         return JsonlSink(lambda block: click.echo(block, nl=False))
     if fmt == "parquet":
-        return ParquetSink(stack.enter_context(atomic_file(output, binary=True)))
+        sink = ParquetSink(stack.enter_context(atomic_file(output, binary=True)))
+        stack.callback(sink.abort)  # on failure: before the unfinished file is removed
+        return sink
     return JsonlSink(stack.enter_context(atomic_file(output)).write)
 
 

@@ -15,6 +15,7 @@ without it the Parquet functions raise :class:`~logicgen.errors.MissingExtra`.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -106,8 +107,9 @@ def table_from_jsonl(block: str | bytes) -> pa.Table:
 class ParquetSink:
     """Writes blocks of item JSON lines to one zstd Parquet file, a row group at a time.
 
-    ``handle`` is a binary file or a path. Rows are buffered up to
-    :data:`ROW_GROUP` at a time, so memory does not grow with the count.
+    ``handle`` is a binary file or a path. Blocks are buffered until they hold at
+    least :data:`ROW_GROUP` rows, then written as one row group, so memory does
+    not grow with the count.
     """
 
     def __init__(self, handle: IO[bytes] | str | Path) -> None:
@@ -116,6 +118,7 @@ class ParquetSink:
         self._pending: list[Any] = []
         self._buffered = 0
         self.rows = 0
+        self.closed = False
 
     def write(self, block: str) -> None:
         if not block:
@@ -130,13 +133,24 @@ class ParquetSink:
         if self._pending:
             import pyarrow as pa
 
-            self._writer.write_table(pa.concat_tables(self._pending), row_group_size=ROW_GROUP)
+            # one row group per flush: the blocks buffered since the last one
+            self._writer.write_table(pa.concat_tables(self._pending),
+                                     row_group_size=self._buffered)
             self.rows += self._buffered
             self._pending, self._buffered = [], 0
 
     def close(self) -> None:
-        self._flush()
-        self._writer.close()
+        """Write the buffered rows and the file's footer."""
+        if not self.closed:
+            self._flush()
+            self.closed = True
+            self._writer.close()
+
+    def abort(self) -> None:
+        """Finish the writer without the buffered rows (the file is thrown away after)."""
+        if not self.closed:
+            self.closed = True
+            self._writer.close()
 
 
 class JsonlSink:
@@ -151,13 +165,18 @@ class JsonlSink:
     def close(self) -> None:
         pass
 
+    def abort(self) -> None:
+        pass
+
 
 def write_parquet(blocks: Iterable[str], handle: IO[bytes] | str | Path) -> int:
     """Write blocks of item JSON lines as one zstd Parquet file; return the number of rows."""
     sink = ParquetSink(handle)
-    for block in blocks:
-        sink.write(block)
-    sink.close()
+    try:
+        for block in blocks:
+            sink.write(block)
+    finally:
+        sink.close() if sys.exc_info()[0] is None else sink.abort()
     return sink.rows
 
 
