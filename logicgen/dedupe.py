@@ -58,6 +58,8 @@ __all__ = [
     "normalise_prompt",
     "parse_split",
     "prompt_key",
+    "split_bounds",
+    "split_name",
     "split_of",
 ]
 
@@ -243,8 +245,9 @@ def filter_items(
             break
     reason = (f"the last {misses} candidates in a row were all dropped" if misses >= PATIENCE
               else "the candidates ran out")
+    kind = ("distinct items" if unique else "items") + (" not excluded" if exclude is not None else "")
     raise InvalidParams(
-        f"only {kept} distinct items that are not excluded could be found for {what} "
+        f"only {kept} {kind} could be found for {what} "
         f"({reason}; {dropped.duplicates} duplicates, {dropped.excluded} excluded), "
         f"fewer than the {count} asked for"
     )
@@ -305,8 +308,14 @@ def split_of(item: Item, splits: list[tuple[str, Fraction]],
     >>> split_of(item, splits) == split_of(generate("sequence.number", 1, seed=1)[0], splits)
     True
     """
+    return split_name(item.prompt, item.answer, splits, bounds)
+
+
+def split_name(prompt: str, answer: str, splits: list[tuple[str, Fraction]],
+               bounds: tuple[int, ...] | None = None) -> str:
+    """The split of the item with ``prompt`` and ``answer`` (see :func:`split_of`)."""
     bounds = bounds or split_bounds(splits)
-    target = (prompt_key(item.prompt, item.answer) * bounds[-1]) >> 64
+    target = (prompt_key(prompt, answer) * bounds[-1]) >> 64
     for (name, _), bound in zip(splits, bounds):
         if target < bound:
             return name
