@@ -11,8 +11,9 @@ finds the one answer such a response commits to, in this order:
 3. else the whole response when it is short (at most :data:`SHORT` characters
    and one line), such as a bare ``B`` or ``3/8``.
 
-A leading option letter wins over the option text after it (``"B) 3/8"`` and
-``"(b) because ..."`` are ``B``); stray markdown, quotes and the final full stop
+A leading option letter wins over the option text after it (``"B) 3/8"``,
+``"B. 3/8"`` and ``"(b) because ..."`` are ``B``; ``"D or E"`` stays as it is and
+grades as wrong); stray markdown, quotes and the final full stop
 are dropped. :func:`score_response` grades the extracted text with
 :meth:`logicgen.Item.check`, so letters, option text and numbers in any equal
 form count: 1.0 when right, 0.0 when wrong, missing or unreadable. It never
@@ -37,8 +38,8 @@ _MARKER = re.compile(
     r"(?:final\s+answer|answer\s+(?:is|would\s+be|should\s+be)|answer)\s*(?:is\s*)?[:=\-–]?\s*",
     re.IGNORECASE,
 )
-# "(b)", "b)", or a capital alone: "B", "B.", "B:", "B 12" (not "a third")
-_LETTER = re.compile(r"^(?:\(([A-Ha-h])\)|([A-Ha-h])\)|([A-H])(?:\.(?!\d)|:|\s|$))")
+# "(b) ...", "b) ...", "B. ...", "B: ..." or "B" alone; not "a third" or "D or E"
+_LETTER = re.compile(r"^(?:\(([A-Ha-h])\)|([A-Ha-h])\)|([A-H])(?:\.(?!\d)|:|$))")
 _FRAC = re.compile(r"\\d?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 
 
