@@ -43,7 +43,7 @@ __all__ = [
 
 #: rows per Parquet row group: big enough to compress well, small enough that
 #: the buffered rows of one group stay at a few megabytes
-ROW_GROUP = 20_000
+ROW_GROUP = 10_000
 #: Parquet files start and end with these bytes
 PARQUET_MAGIC = b"PAR1"
 
