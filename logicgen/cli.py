@@ -176,7 +176,7 @@ def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: st
       logicgen generate sequence.number -n 5000 -s 1 -f jsonl --unique --exclude test.jsonl -o x.jsonl
     """
     from .core import check_count, check_seed
-    from .parallel import iter_items, iter_jsonl, make_plan, parse_shard, shard_range
+    from .parallel import iter_items, make_plan, parse_shard, shard_range
     from .problemset import ProblemSet
     from .registry import get
     from .render import render

@@ -51,8 +51,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "PATIENCE",
     "Dropped",
-    "candidates",
     "KeySet",
+    "candidates",
     "exclude_keys",
     "filter_items",
     "normalise_prompt",

@@ -17,6 +17,7 @@ columns the command line does. Needs ``pip install "logicgen[ray]"``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .dataset import DatasetPlan
 
-__all__ = ["BLOCK_ROWS", "ItemDatasource", "read_items"]
+__all__ = ["BLOCK_ROWS", "read_items"]  # and ItemDatasource, made on first use
 
 #: rows per Arrow block a read task yields
 BLOCK_ROWS = 2_000
@@ -37,7 +38,7 @@ BLOCK_ROWS = 2_000
 def _datasource_base() -> type:
     from .records import require
 
-    return require("ray.data", "logicgen.ray").Datasource  # type: ignore[no-any-return]
+    return require("ray.data", "logicgen.ray").Datasource
 
 
 def _read_shard(plan: DatasetPlan, start: int, stop: int) -> Iterator[pa.Table]:
@@ -75,7 +76,7 @@ def _make_datasource_class() -> type:
                 meta = BlockMetadata(num_rows=stop - start, size_bytes=(stop - start) * 1_000,
                                      exec_stats=None, input_files=None)
                 tasks.append(ReadTask(
-                    lambda plan=self.plan, a=start, b=stop: _read_shard(plan, a, b),
+                    functools.partial(_read_shard, self.plan, start, stop),
                     meta, schema=arrow_schema(), per_task_row_limit=per_task_row_limit))
             return tasks
 

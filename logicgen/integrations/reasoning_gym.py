@@ -58,7 +58,7 @@ def _dataset_class() -> type:
 
     base = require("reasoning_gym.dataset", "logicgen.integrations.reasoning_gym")
 
-    class LogicgenDataset(base.ProceduralDataset):  # type: ignore[misc, name-defined]
+    class LogicgenDataset(base.ProceduralDataset):  # type: ignore[name-defined]
         """Slots ``0 .. size - 1`` of a logicgen set, as reasoning-gym entries."""
 
         def __init__(self, config: LogicgenConfig) -> None:
