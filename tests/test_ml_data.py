@@ -89,6 +89,13 @@ def test_schema_1_items_still_read() -> None:
         Item.from_dict({**item.to_dict(), "data": "[1, 2]"})
 
 
+def test_verify_reads_schema_1_files(runner: CliRunner) -> None:
+    golden = Path(__file__).parent / "golden" / "deduction.knights.jsonl"
+    assert '"schema": "logicgen.item/1"' in golden.read_text(encoding="utf-8")
+    result = runner.invoke(cli, ["verify", str(golden)])
+    assert result.exit_code == 0 and " items verified" in result.output
+
+
 # -- Parquet ----------------------------------------------------------------------------
 
 
@@ -189,6 +196,17 @@ def test_unique_is_deterministic_and_has_no_repeats(runner: CliRunner, tmp_path:
     assert items == first[:120]
 
 
+def test_unique_does_not_depend_on_jobs(runner: CliRunner, tmp_path: Path) -> None:
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}.jsonl"
+        result = runner.invoke(cli, ["dataset", "probability.dice:easy=1,sequence.letter=1", "-n",
+                                     "150", "-s", "2", "--unique", "--jobs", jobs, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
 def test_exclude_leaves_out_a_test_set(runner: CliRunner, tmp_path: Path) -> None:
     test_set = tmp_path / "test.parquet"
     result = runner.invoke(cli, ["generate", "sequence.number", "-d", "easy", "-n", "200", "-s",
@@ -225,6 +243,17 @@ def test_splits_are_disjoint_and_cover_the_slots(runner: CliRunner, tmp_path: Pa
     for item in whole[:30]:
         expected = "train" if (prompt_key(item.prompt, item.answer) * 4) >> 64 < 3 else "test"
         assert split_of(item, splits) == expected
+
+
+def test_parquet_splits(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "mix.parquet"
+    result = runner.invoke(cli, ["dataset", MIX, "-n", "60", "-s", "5", "--split",
+                                 "train=0.5,test=0.5", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mix-test.parquet", "mix-train.parquet"]
+    rows = [r for name in ("train", "test") for r in pq.read_table(tmp_path / f"mix-{name}.parquet")
+            .to_pylist()]
+    assert sorted(r["code"] for r in rows) == sorted(i.code for i in generate_dataset(MIX, 60, 5))
 
 
 def test_unique_beyond_capacity_stops_with_a_sentence() -> None:
@@ -282,6 +311,8 @@ BAD = [
      "cannot be used with --shard"),
     (["generate", "probability.dice", "-d", "easy", "-n", "1500", "-s", "1", "-f", "parquet",
       "--unique", "-o", "OUT"], "probability.dice at difficulty 'easy'"),
+    (["dataset", "probability.dice:easy", "-n", "1500", "-s", "1", "--unique", "--split",
+      "train=0.5,test=0.5", "-o", "OUT"], "fewer than the 1500 asked for"),
 ]
 
 
@@ -315,3 +346,24 @@ def test_parquet_without_pyarrow(runner: CliRunner, tmp_path: Path, monkeypatch,
     assert result.output.strip() == ('Error: -f parquet needs the pyarrow package: install it '
                                      'with pip install "logicgen[data]"')
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("module", "call", "extra"), [
+    ("datasets", lambda: __import__("logicgen.hf").hf.dataset("sequence.number", 5, 1), "hf"),
+    ("ray", lambda: __import__("logicgen.ray").ray.read_items("sequence.number", 5, 1), "ray"),
+    ("reasoning_gym", lambda: __import__("logicgen.integrations.reasoning_gym").integrations
+     .reasoning_gym.register(), "rl"),
+    ("verifiers", lambda: __import__("logicgen.integrations.verifiers").integrations
+     .verifiers.load_environment("sequence.number", count=2), "rl"),
+])
+def test_missing_extras_say_what_to_install(monkeypatch, module, call, extra) -> None:
+    import sys
+
+    for name in list(sys.modules):
+        if name == module or name.startswith(module + "."):
+            monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, module, None)
+    with pytest.raises(logicgen.LogicgenError) as caught:
+        call()
+    assert str(caught.value).endswith(f'needs the {module} package: install it with '
+                                      f'pip install "logicgen[{extra}]"')
