@@ -195,7 +195,7 @@ def _load() -> str:
         return "load average unknown"
 
 
-def data(count: int, folder: Path) -> None:
+def data(count: int, folder: Path, *, filters: bool = True) -> None:
     base = [*_exe(), "generate", "sequence.number", "-n", str(count), "-s", "1", "--jobs", "2"]
     print(f"\ndata: {count} sequence.number items, --jobs 2, one sampled run each ({_load()})")
     runs = {}
@@ -211,6 +211,8 @@ def data(count: int, folder: Path) -> None:
     print(f"  Parquet / JSONL: wall {ratio:.2f}x (target <= 1), file {sizes:.3f}x "
           f"(target < 0.2) ({_load()})")
     (folder / "d.jsonl").unlink()
+    if not filters:
+        return
     exclude = folder / "exclude.parquet"
     subprocess.run([*_exe(), "generate", "sequence.number", "-n", str(max(1, count // 10)), "-s",
                     "2", "-f", "parquet", "--jobs", "2", "-o", str(exclude)], check=True)
@@ -283,6 +285,8 @@ def main() -> None:
     parser.add_argument("--big-jobs", type=int, default=2)
     parser.add_argument("--data", type=int, default=0,
                         help="items for the Parquet / --unique / --exclude runs (0: skip)")
+    parser.add_argument("--skip-filters", action="store_true",
+                        help="in --data, only JSONL against Parquet")
     parser.add_argument("--ray", type=int, default=0,
                         help="items for the Ray Data run (0: skip; needs logicgen[ray])")
     parser.add_argument("--skip-floor", action="store_true")
@@ -297,7 +301,7 @@ def main() -> None:
         if args.big:
             big(args.big, args.big_jobs, Path(tmp))
         if args.data:
-            data(args.data, Path(tmp))
+            data(args.data, Path(tmp), filters=not args.skip_filters)
         if args.ray:
             ray_run(args.ray, Path(tmp))
 
