@@ -393,12 +393,13 @@ def _write_splits(stack: contextlib.ExitStack, items: Any, splits: Any, output: 
 @_filter_options
 @click.option("--split", type=str, default=None, metavar="NAME=SHARE,...",
               help="Write named splits, e.g. train=0.9,test=0.1, each to -o's name plus "
-                   "-NAME; an item's split is decided by a hash of its prompt, so splits "
-                   "never share a prompt, in any run.")
+                   "-NAME (bank.jsonl: bank-train.jsonl, bank-test.jsonl); an item's split "
+                   "is decided by a hash of its prompt and answer, so splits never share a "
+                   "question, in any run.")
 def dataset(mixture: str, count: int, seed: int | None, output: str | None, fmt: str | None,
             jobs: str, shard: str | None, unique: bool, exclude: tuple[str, ...],
             split: str | None) -> None:
-    """Draw COUNT verified items from several families by weight, as JSON Lines.
+    """Draw COUNT verified items from several families by weight, as JSON Lines or Parquet.
 
     BLUEPRINT_OR_WEIGHTS is either weights, FAMILY[:DIFFICULTY]=WEIGHT entries
     separated by commas (difficulty medium unless given; family names without
