@@ -144,7 +144,10 @@ class Item:
 
     @classmethod
     def from_dict(cls, obj: object) -> Item:
-        """Rebuild an item from :meth:`to_dict` output; :class:`InvalidItem` if malformed."""
+        """Rebuild an item from :meth:`to_dict` output; :class:`InvalidItem` if malformed.
+
+        Reads both schemas; ``data`` may be JSON text (as written) or an object.
+        """
         if not isinstance(obj, dict):
             raise InvalidItem(f"an item must be a JSON object (got {type(obj).__name__})")
         schema = obj.get("schema", SCHEMA)
@@ -160,7 +163,8 @@ class Item:
             "code": str, "family": str, "difficulty": str, "score": (int, float),
             "format": str, "prompt": str, "choices": list, "answer": str,
             "answer_index": (int, type(None)), "explanation": str,
-            "data": str if schema == SCHEMA else dict,
+            # JSON text as written; an object is taken as it is (e.g. a dict built in Python)
+            "data": (str, dict),
         }
         for key, typ in expect.items():
             value = obj[key]
@@ -170,7 +174,7 @@ class Item:
                 )
         if not all(isinstance(c, str) for c in obj["choices"]):
             raise InvalidItem("item field 'choices' must be a list of strings")
-        data = decode_data(obj["data"]) if schema == SCHEMA else obj["data"]
+        data = decode_data(obj["data"]) if isinstance(obj["data"], str) else obj["data"]
         return cls(
             code=obj["code"],
             family=obj["family"],

@@ -83,8 +83,11 @@ def test_schema_1_items_still_read() -> None:
     old = {**item.to_dict(), "schema": "logicgen.item/1", "data": item.data}
     assert Item.from_dict(old) == item
     assert Item.from_dict(json.loads(item.to_json())) == item
+    assert Item.from_dict({**item.to_dict(), "data": item.data}) == item  # an object is read too
     with pytest.raises(logicgen.InvalidItem, match="'data' has the wrong type"):
-        Item.from_dict({**item.to_dict(), "data": item.data})  # item/2 with an object
+        Item.from_dict({**item.to_dict(), "data": [1, 2]})
+    with pytest.raises(logicgen.InvalidItem, match="not valid JSON text"):
+        Item.from_dict({**item.to_dict(), "data": "{1"})
     with pytest.raises(logicgen.InvalidItem, match="JSON text of an object"):
         Item.from_dict({**item.to_dict(), "data": "[1, 2]"})
 
