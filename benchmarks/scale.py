@@ -4,6 +4,7 @@
     python benchmarks/scale.py --families sequence.number deduction.grid --count 500
     python benchmarks/scale.py --skip-floor --jobs-count 20000
     python benchmarks/scale.py --skip-floor --skip-jobs --big 1000000 --big-jobs 2
+    python benchmarks/scale.py --skip-floor --skip-jobs --data 1000000 --ray 200000
 
 Floor: for each family, the time `logicgen.generate` takes to make and verify
 --count items, against the time to serialise the same items to JSON Lines
@@ -22,7 +23,21 @@ counted once per process: an upper bound), and the largest single process.
 Big: wall time and memory of one sampled run of --big items (e.g. 1,000,000
 with --big-jobs 2); the sampler itself takes some CPU.
 
+Data (--data N): N sequence.number items with --jobs 2 written as JSONL and as
+Parquet (one sampled run each): wall time, their ratio, peak memory over all
+processes, file sizes and the size ratio; then the same JSONL run with --unique
+and with --exclude FILE (FILE: --data/10 items of another seed, as Parquet):
+their overhead in percent over the plain run, the extra peak memory per kept
+key, and the bytes per stored key of the key table itself (KeySet.nbytes over
+the number of keys, measured in this process on N keys).
+
+Ray (--ray N): N sequence.number items written to Parquet by Ray Data on a
+local Ray with 2 CPUs (logicgen.ray.read_items(...).write_parquet, in a child
+process; Ray's start-up reported apart), against `logicgen generate -f parquet
+--jobs 2` of the same N.
+
 Shared machines are noisy: compare ratios within one run, not across runs.
+The load average is printed with each section.
 """
 
 from __future__ import annotations
@@ -173,6 +188,85 @@ def big(count: int, n_jobs: int, folder: Path) -> None:
     print(f"  peak memory: {_mb(pss, rss, single)}")
 
 
+def _load() -> str:
+    try:
+        return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # pragma: no cover - not on every platform
+        return "load average unknown"
+
+
+def data(count: int, folder: Path, *, filters: bool = True) -> None:
+    base = [*_exe(), "generate", "sequence.number", "-n", str(count), "-s", "1", "--jobs", "2"]
+    print(f"\ndata: {count} sequence.number items, --jobs 2, one sampled run each ({_load()})")
+    runs = {}
+    for name, extra in (("jsonl", ["-f", "jsonl", "-o", str(folder / "d.jsonl")]),
+                        ("parquet", ["-f", "parquet", "-o", str(folder / "d.parquet")])):
+        runs[name] = run_measured([*base, *extra])
+        wall, pss, rss, single = runs[name]
+        size = (folder / f"d.{name}").stat().st_size
+        print(f"  {name:<8} {wall:7.1f} s ({count / wall:.0f} items/s), {size / 1e6:7.1f} MB, "
+              f"peak memory: {_mb(pss, rss, single)}")
+    ratio = runs["parquet"][0] / runs["jsonl"][0]
+    sizes = (folder / "d.parquet").stat().st_size / (folder / "d.jsonl").stat().st_size
+    print(f"  Parquet / JSONL: wall {ratio:.2f}x (target <= 1), file {sizes:.3f}x "
+          f"(target < 0.2) ({_load()})")
+    (folder / "d.jsonl").unlink()
+    if not filters:
+        return
+    exclude = folder / "exclude.parquet"
+    subprocess.run([*_exe(), "generate", "sequence.number", "-n", str(max(1, count // 10)), "-s",
+                    "2", "-f", "parquet", "--jobs", "2", "-o", str(exclude)], check=True)
+    plain = runs["jsonl"]
+    for name, extra in (("--unique", ["--unique"]), ("--exclude", ["--exclude", str(exclude)])):
+        out = folder / "f.jsonl"
+        wall, pss, rss, single = run_measured([*base, "-f", "jsonl", "-o", str(out), *extra])
+        print(f"  {name:<10} {wall:7.1f} s, overhead {100 * (wall / plain[0] - 1):+.0f}% over "
+              f"plain JSONL; peak memory {_mb(pss, rss, single)}; "
+              f"{(pss - plain[1]) * 1024 / count:+.0f} B PSS per item over plain ({_load()})")
+        out.unlink()
+    from logicgen.dedupe import KeySet
+
+    keys = KeySet()
+    for k in range(1, count + 1):
+        keys.add((k * 0x9E3779B97F4A7C15) & (2**64 - 1))
+    print(f"  key table: {keys.nbytes / len(keys):.1f} bytes per stored key at {len(keys)} keys "
+          f"(16 to 32 by the fill of the table)")
+
+
+RAY_SCRIPT = """
+import sys, time
+t0 = time.perf_counter()
+import ray
+ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+t1 = time.perf_counter()
+from logicgen.ray import read_items
+read_items("sequence.number", int(sys.argv[1]), 1, shards=8).write_parquet(sys.argv[2],
+                                                                         compression="zstd")
+t2 = time.perf_counter()
+ray.shutdown()
+print(f"{t1 - t0:.2f} {t2 - t1:.2f}")
+"""
+
+
+def ray_run(count: int, folder: Path) -> None:
+    import pyarrow.parquet as pq
+
+    print(f"\nray: {count} sequence.number items to Parquet, local Ray with 2 CPUs ({_load()})")
+    out = folder / "ray-out"
+    done = subprocess.run([sys.executable, "-W", "ignore", "-c", RAY_SCRIPT, str(count),
+                           str(out)], check=True, capture_output=True, text=True)
+    start, write = (float(x) for x in done.stdout.split()[-2:])
+    rows = pq.read_table(out).num_rows
+    cmd = [*_exe(), "generate", "sequence.number", "-n", str(count), "-s", "1", "--jobs", "2",
+           "-f", "parquet", "-o", str(folder / "r.parquet")]
+    begin = time.perf_counter()
+    subprocess.run(cmd, check=True)
+    cli = time.perf_counter() - begin
+    print(f"  Ray: start-up {start:.1f} s, read + write {write:.1f} s ({rows} rows, "
+          f"{count / write:.0f} items/s); --jobs 2: {cli:.1f} s; Ray / --jobs 2: "
+          f"{write / cli:.2f}x ({(start + write) / cli:.2f}x with start-up) ({_load()})")
+
+
 def _mb(pss: int, rss: int, single: int) -> str:
     return (f"{pss / 1024:.1f} MB PSS, {rss / 1024:.1f} MB RSS summed over all processes, "
             f"{single / 1024:.1f} MB largest process")
@@ -189,6 +283,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per --jobs value")
     parser.add_argument("--big", type=int, default=0, help="items for one big run (0: skip)")
     parser.add_argument("--big-jobs", type=int, default=2)
+    parser.add_argument("--data", type=int, default=0,
+                        help="items for the Parquet / --unique / --exclude runs (0: skip)")
+    parser.add_argument("--skip-filters", action="store_true",
+                        help="in --data, only JSONL against Parquet")
+    parser.add_argument("--ray", type=int, default=0,
+                        help="items for the Ray Data run (0: skip; needs logicgen[ray])")
     parser.add_argument("--skip-floor", action="store_true")
     parser.add_argument("--skip-jobs", action="store_true")
     args = parser.parse_args()
@@ -200,6 +300,10 @@ def main() -> None:
             jobs(args.jobs_count, Path(tmp), args.repeat)
         if args.big:
             big(args.big, args.big_jobs, Path(tmp))
+        if args.data:
+            data(args.data, Path(tmp), filters=not args.skip_filters)
+        if args.ray:
+            ray_run(args.ray, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -207,14 +207,30 @@ def families() -> None:
         click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[4])
 
 
+GENERATE_FORMATS = (*OUTPUT_FORMATS, "parquet")
+
+
+def _filter_options(command: Any) -> Any:
+    """The ``--unique`` and ``--exclude`` options of ``generate`` and ``dataset``."""
+    command = click.option(
+        "--exclude", multiple=True, metavar="FILE",
+        help="Leave out every item whose prompt and answer (normalised) are those of an "
+             "item in this JSONL or Parquet file, e.g. a test set; repeatable. Further "
+             "slots replace what is left out.")(command)
+    return click.option(
+        "--unique", is_flag=True,
+        help="No two items with the same prompt and answer (normalised); further slots "
+             "replace repeats, so the same arguments give the same items.")(command)
+
+
 @cli.command(short_help="Generate verified items of one family.")
 @click.argument("family")
 @click.option("-n", "--count", type=int, default=10, show_default=True, help="How many items.")
 @click.option("-d", "--difficulty", type=DIFFICULTY_CHOICE, default="medium", show_default=True)
 @click.option("-s", "--seed", type=int, default=None,
               help="Set seed; the same seed gives the same items. Default: a fresh seed.")
-@click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="text",
-              show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(GENERATE_FORMATS), default="text",
+              show_default=True, help="Output format (parquet needs -o and logicgen[data]).")
 @click.option("--free-response", is_flag=True,
               help="Ask for the value instead of offering lettered options.")
 @click.option("-o", "--output", type=str, default=None, help="Write to this file.")
@@ -222,19 +238,23 @@ def families() -> None:
               help="Worker processes; the items are the same for any number.")
 @click.option("--shard", type=str, default=None, metavar="K/N",
               help="Make only the K-th (1-based) of N equal contiguous slices of the COUNT "
-                   "items (needs -s and -f jsonl); shards 1/N .. N/N written one after "
-                   "another are byte for byte the whole set.")
+                   "items (needs -s and -f jsonl or parquet); shards 1/N .. N/N written one "
+                   "after another are byte for byte the whole set.")
+@_filter_options
 def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: str,
-             free_response: bool, output: str | None, jobs: str, shard: str | None) -> None:
+             free_response: bool, output: str | None, jobs: str, shard: str | None,
+             unique: bool, exclude: tuple[str, ...]) -> None:
     """Generate COUNT verified items of FAMILY (see `logicgen families`).
 
     \b
     Large sets: JSON Lines are streamed, so memory stays flat at any COUNT.
       logicgen generate sequence.number -n 1000000 -s 1 -f jsonl --jobs 2 -o bank.jsonl
       logicgen generate sequence.number -n 1000000 -s 1 -f jsonl --shard 3/8 -o part3.jsonl
+      logicgen generate sequence.number -n 1000000 -s 1 -f parquet --jobs 2 -o bank.parquet
+      logicgen generate sequence.number -n 5000 -s 1 -f jsonl --unique --exclude test.jsonl -o x.jsonl
     """
     from .core import check_count, check_seed
-    from .parallel import iter_items, iter_jsonl, make_plan, parse_shard, shard_range
+    from .parallel import iter_items, make_plan, parse_shard, shard_range
     from .problemset import ProblemSet
     from .registry import get
     from .render import render
@@ -246,8 +266,9 @@ def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: st
         start, stop = shard_range(count, *parse_shard(shard))
         if seed is None:
             raise InputError("--shard needs -s SEED, or every shard would come from a different set")
-        if fmt != "jsonl":
-            raise InputError(f"--shard needs -f jsonl, whose shards join up exactly (got -f {fmt})")
+        if fmt not in ("jsonl", "parquet"):
+            raise InputError(f"--shard needs -f jsonl or -f parquet, whose shards join up "
+                             f"exactly (got -f {fmt})")
     if seed is None:
         from .rng import fresh_seed
 
@@ -259,8 +280,13 @@ def generate(family: str, count: int, difficulty: str, seed: int | None, fmt: st
     fam = get(family)
     check_output_path(output)
     plan, _ = make_plan(fam.name, difficulty, seed, **params)
-    if fmt == "jsonl":
-        _write_blocks(iter_jsonl(plan, start, stop, jobs=n_jobs), output, stop - start)
+    if fmt in ("jsonl", "parquet") or unique or exclude:
+        if fmt not in ("jsonl", "parquet"):
+            raise InputError(f"--unique and --exclude apply to -f jsonl or -f parquet "
+                             f"(got -f {fmt})")
+        _write_dataset(plan, start, stop, jobs=n_jobs, output=output, fmt=fmt, unique=unique,
+                       exclude=exclude, split=None, sharded=shard is not None,
+                       what=f"{fam.name} at difficulty {difficulty!r}")
     else:
         with _progress(stop - start, output) as update:
             items = tuple(_counted(iter_items(plan, start, stop, jobs=n_jobs), update))
@@ -332,21 +358,127 @@ def _counted(items: Any, update: Any) -> Iterator[Any]:
         update(1)
 
 
-@cli.command(short_help="Draw items from several families by weight, as JSON Lines.")
+def _write_dataset(plan: Any, start: int, stop: int, *, jobs: int, output: str | None,
+                   fmt: str, unique: bool, exclude: tuple[str, ...], split: str | None,
+                   sharded: bool, what: str) -> None:
+    """Write slots ``start .. stop - 1`` of ``plan`` as JSONL or Parquet.
+
+    With ``unique`` or ``exclude`` the items are filtered (further slots replace
+    what is dropped) and the count dropped is printed on stderr; with ``split``
+    each split goes to its own file beside ``output``. Everything is checked
+    before any output is made, and nothing partial is left behind on failure.
+    """
+    from .dedupe import Dropped, candidates, exclude_keys, filter_items, parse_split
+    from .parallel import iter_items, iter_jsonl
+    from .records import blocks_of
+
+    if fmt == "parquet":
+        _check_parquet_output(output)
+    if sharded and (unique or exclude):
+        raise InputError("--unique and --exclude draw further slots to replace what they "
+                         "drop, so they cannot be used with --shard")
+    splits = parse_split(split) if split is not None else None
+    if splits is not None and (output is None or output == "-"):
+        raise InputError(f"--split needs -o FILE; each split is written beside it, e.g. "
+                         f"{_split_path('data.' + fmt, splits[0][0])}")
+    excluded = exclude_keys(exclude) if exclude else None
+    count = stop - start
+    dropped = Dropped()
+    if unique or excluded is not None:
+        items: Any = filter_items(candidates(plan, start, count, jobs=jobs), count,
+                                  unique=unique, exclude=excluded, what=what, dropped=dropped)
+    elif splits is not None:
+        items = iter_items(plan, start, stop, jobs=jobs)
+    else:
+        items = None
+    if items is None and fmt == "jsonl":
+        _write_blocks(iter_jsonl(plan, start, stop, jobs=jobs), output, count)
+        return
+    with _progress(count, output) as update, contextlib.ExitStack() as stack:
+        if splits is None:
+            blocks = iter_jsonl(plan, start, stop, jobs=jobs) if items is None \
+                else blocks_of(items)
+            sink = _sink(stack, output, fmt)
+            for block in blocks:
+                sink.write(block)
+                update(block.count("\n"))
+            sink.close()
+        else:
+            _write_splits(stack, items, splits, output, fmt, update)  # type: ignore[arg-type]
+    if unique or excluded is not None:
+        click.echo(f"{count} items written; {dropped.sentence()}", err=True)
+
+
+def _sink(stack: contextlib.ExitStack, output: str | None, fmt: str) -> Any:
+    """Where blocks of JSON lines go: standard output, or an atomic JSONL or Parquet file."""
+    from .records import JsonlSink, ParquetSink
+
+    if output is None or output == "-":
+        return JsonlSink(lambda block: click.echo(block, nl=False))
+    if fmt == "parquet":
+        sink = ParquetSink(stack.enter_context(atomic_file(output, binary=True)))
+        stack.callback(sink.abort)  # on failure: before the unfinished file is removed
+        return sink
+    return JsonlSink(stack.enter_context(atomic_file(output)).write)
+
+
+def _split_path(output: str, name: str) -> str:
+    """``data/mix.jsonl`` and split ``train`` give ``data/mix-train.jsonl``."""
+    from pathlib import PurePath
+
+    path = PurePath(output)
+    return str(path.with_name(f"{path.stem}-{name}{path.suffix}"))
+
+
+def _write_splits(stack: contextlib.ExitStack, items: Any, splits: Any, output: str, fmt: str,
+                  update: Any) -> None:
+    """Send each item to its split's file (see :func:`logicgen.dedupe.split_of`)."""
+    from .dedupe import split_bounds, split_of
+
+    bounds = split_bounds(splits)
+    sinks = {name: _sink(stack, _split_path(output, name), fmt) for name, _ in splits}
+    pending: dict[str, list[str]] = {name: [] for name, _ in splits}
+    counts = dict.fromkeys(pending, 0)
+    for item in items:
+        name = split_of(item, splits, bounds)
+        pending[name].append(item.to_json() + "\n")
+        counts[name] += 1
+        if len(pending[name]) >= 1000:
+            sinks[name].write("".join(pending[name]))
+            pending[name] = []
+        update(1)
+    for name, sink in sinks.items():
+        sink.write("".join(pending[name]))
+        sink.close()
+    click.echo("; ".join(f"{_split_path(output, name)}: {n} items" for name, n in counts.items()),
+               err=True)
+
+
+@cli.command(short_help="Draw items from several families by weight, as JSON Lines or Parquet.")
 @click.argument("mixture", metavar="BLUEPRINT_OR_WEIGHTS")
 @click.option("-n", "--count", type=int, required=True, help="How many items.")
 @click.option("-s", "--seed", type=int, default=None,
               help="Set seed; the same seed gives the same dataset. Default: a fresh seed "
                    "(printed on stderr).")
-@click.option("-o", "--output", type=str, default=None, help="Write JSON Lines to this file.")
+@click.option("-o", "--output", type=str, default=None,
+              help="Write to this file (.parquet: Parquet, else JSON Lines).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default=None,
+              help="Output format. Default: parquet for a .parquet output, else jsonl.")
 @click.option("-j", "--jobs", type=str, default="1", show_default=True, metavar="N",
               help="Worker processes; the items are the same for any number.")
 @click.option("--shard", type=str, default=None, metavar="K/N",
               help="Make only the K-th (1-based) of N contiguous slices of the COUNT items "
                    "(needs -s); the shards written in order are the whole dataset.")
-def dataset(mixture: str, count: int, seed: int | None, output: str | None, jobs: str,
-            shard: str | None) -> None:
-    """Draw COUNT verified items from several families by weight, as JSON Lines.
+@_filter_options
+@click.option("--split", type=str, default=None, metavar="NAME=SHARE,...",
+              help="Write named splits, e.g. train=0.9,test=0.1, each to -o's name plus "
+                   "-NAME (bank.jsonl: bank-train.jsonl, bank-test.jsonl); an item's split "
+                   "is decided by a hash of its prompt and answer, so splits never share a "
+                   "question, in any run.")
+def dataset(mixture: str, count: int, seed: int | None, output: str | None, fmt: str | None,
+            jobs: str, shard: str | None, unique: bool, exclude: tuple[str, ...],
+            split: str | None) -> None:
+    """Draw COUNT verified items from several families by weight, as JSON Lines or Parquet.
 
     BLUEPRINT_OR_WEIGHTS is either weights, FAMILY[:DIFFICULTY]=WEIGHT entries
     separated by commas (difficulty medium unless given; family names without
@@ -359,10 +491,12 @@ def dataset(mixture: str, count: int, seed: int | None, output: str | None, jobs
     Examples:
       logicgen dataset "sequence.number=2,deduction.syllogism=1" -n 1000 -s 1 -o mix.jsonl
       logicgen dataset logic-test -n 100000 -s 7 --jobs 2 -o bank.jsonl
+      logicgen dataset logic-test -n 100000 -s 7 --jobs 2 -o bank.parquet
+      logicgen dataset logic-test -n 10000 -s 7 --unique --split train=0.9,test=0.1 -o bank.jsonl
     """
     from .core import check_count, check_seed
     from .dataset import dataset_plan
-    from .parallel import iter_jsonl, parse_shard, shard_range
+    from .parallel import parse_shard, shard_range
 
     check_count(count)
     n_jobs = _jobs_option(jobs)
@@ -379,10 +513,15 @@ def dataset(mixture: str, count: int, seed: int | None, output: str | None, jobs
     check_seed(seed)
     plan = dataset_plan(mixture, seed)
     check_output_path(output)
+    if fmt is None:
+        fmt = (output is not None and _parquet_suffix(output)) or "jsonl"
     if fresh:
         click.echo(f"seed {seed}", err=True)
-    _write_blocks(iter_jsonl(plan, start, stop, jobs=n_jobs), output, stop - start)
-    _written(count_noun(stop - start, "item"), output)
+    _write_dataset(plan, start, stop, jobs=n_jobs, output=output, fmt=fmt, unique=unique,
+                   exclude=exclude, split=split, sharded=shard is not None,
+                   what=f"the mixture {mixture!r}")
+    if split is None:
+        _written(count_noun(stop - start, "item"), output)
 
 
 @cli.command(short_help="Regenerate one item from its code.")
@@ -402,7 +541,7 @@ def show(code: str, fmt: str) -> None:
 @cli.command(short_help="Re-verify every item of a JSON or JSONL file.")
 @click.argument("path")
 def verify(path: str) -> None:
-    """Re-verify every item of a JSON or JSONL file from its data alone.
+    """Re-verify every item of a JSON, JSONL or Parquet file from its data alone.
 
     PATH may be `-` to read standard input. Exit code 0 when every item passes,
     1 with a report of each failure otherwise.
@@ -411,12 +550,13 @@ def verify(path: str) -> None:
     from .verification import verify as verify_item
 
     if path == "-":
-        text = sys.stdin.read()
-        source = "standard input"
+        items = load_items(sys.stdin.read(), "standard input")
+    elif path.lower().endswith(".parquet"):
+        from .records import read_items
+
+        items = read_items(path)
     else:
-        text = _read_text(path)
-        source = path
-    items = load_items(text, source)
+        items = load_items(_read_text(path), path)
     failed = 0
     for number, item in enumerate(items, 1):
         report = verify_item(item)
@@ -431,7 +571,7 @@ def verify(path: str) -> None:
 
 
 BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "moodle", "gift",
-                 "qti", "canvas", "anki")
+                 "qti", "canvas", "anki", "parquet")
 
 
 @cli.command(short_help="Build a practice set from a blueprint: PDF, HTML, quiz, text and more.")
@@ -442,7 +582,7 @@ BUILD_FORMATS = ("pdf", "html", "quiz", "markdown", "text", "json", "jsonl", "mo
               help="Form letter; forms of one seed hold different items.")
 @click.option("-o", "--output", type=str, default=None,
               help="Write to this file; its suffix picks the format (.pdf .html .md .txt "
-                   ".json .jsonl .xml .gift .apkg); the quiz, QTI and Canvas need -f.")
+                   ".json .jsonl .parquet .xml .gift .apkg); the quiz, QTI and Canvas need -f.")
 @click.option("-f", "--format", "fmt", type=click.Choice(BUILD_FORMATS), default=None,
               help="Output format. Default: from the output suffix, else text.")
 @click.option("--no-key", is_flag=True, help="Questions only, without the answer key.")
@@ -495,11 +635,11 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
         fmt = _answer_sheet_format(fmt, output, no_key or key_only)
     if fmt is None:
         if to_file:
-            fmt = format_for_path(output)  # type: ignore[arg-type]
+            fmt = format_for_path(output) or _parquet_suffix(output)  # type: ignore[arg-type]
             if fmt is None:
                 raise InputError(
                     f"cannot tell the format from the suffix of {output!r}; use .pdf, .html, "
-                    ".md, .txt, .json, .jsonl, .xml, .gift or .apkg, or give -f"
+                    ".md, .txt, .json, .jsonl, .parquet, .xml, .gift or .apkg, or give -f"
                 )
         else:
             fmt = "text"
@@ -508,6 +648,8 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
     if fmt in BINARY and not to_file:
         suffix = ".apkg" if fmt == "anki" else ".zip"
         raise InputError(f"-f {fmt} writes a package, which needs a file: add -o NAME{suffix}")
+    if fmt == "parquet":
+        _check_parquet_output(output)
     if (no_key or key_only) and fmt not in PRINTABLE:
         flag = "--no-key" if no_key else "--key-only"
         raise InputError(f"{flag} applies to {', '.join(PRINTABLE)} output (got -f {fmt})")
@@ -530,7 +672,13 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
                    + f": answer sheet for {len(problem_set.items)} questions written to {output}",
                    err=True)
         return
-    if fmt == "quiz":
+    if fmt == "parquet":
+        from .records import blocks_of, write_parquet
+
+        with atomic_file(output, binary=True) as handle:  # type: ignore[arg-type]
+            write_parquet(blocks_of(problem_set.items), handle)
+        data = b""
+    elif fmt == "quiz":
         from .render.quiz import render as render_quiz
 
         data = render_quiz(problem_set, mode=quiz_mode or "single", scoring=scoring or "immediate",
@@ -539,7 +687,7 @@ def build(blueprint: str, seed: int | None, form: str, output: str | None, fmt: 
         data = render_bytes(problem_set, fmt, key=not no_key, questions=not key_only)
     if fmt in BINARY:
         _write_bytes(data, output)  # type: ignore[arg-type]
-    else:
+    elif fmt != "parquet":
         write_output(data.decode("utf-8"), output)
     if to_file:
         click.echo(f"{problem_set.title}, form {problem_set.form}, sheet {problem_set.sheet_id}, "
@@ -580,6 +728,19 @@ def _answer_sheet_format(fmt: str | None, output: str | None, key_flag: bool) ->
     if output is None or output == "-":
         raise InputError("--answer-sheet writes a PDF, which needs a file: add -o NAME.pdf")
     return "pdf"
+
+
+def _parquet_suffix(path: str) -> str | None:
+    return "parquet" if path.lower().endswith(".parquet") else None
+
+
+def _check_parquet_output(output: str | None) -> None:
+    """Parquet needs pyarrow and a file to write to; fail before any work otherwise."""
+    from .records import require
+
+    require("pyarrow", "-f parquet")
+    if output is None or output == "-":
+        raise InputError("-f parquet needs a file: add -o NAME.parquet")
 
 
 def _write_bytes(data: bytes, path: str) -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "InvalidItem",
     "InvalidParams",
     "LogicgenError",
+    "MissingExtra",
     "UnknownFamily",
     "count_noun",
     "describe_value",
@@ -112,3 +113,7 @@ def count_noun(count: int, noun: str, plural: str | None = None) -> str:
     ('1 question', '3 questions', '0 entries')
     """
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+class MissingExtra(LogicgenError):
+    """An optional dependency is not installed; the message names the extra to install."""

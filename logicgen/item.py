@@ -1,7 +1,12 @@
 """The item: one practice question with its verified key, and its JSON form.
 
-The JSON form is the stable schema ``logicgen.item/1``, described by the JSON
-Schema file ``logicgen/item.schema.json`` shipped in the package.
+The JSON form is the stable schema ``logicgen.item/2``, described by the JSON
+Schema file ``logicgen/item.schema.json`` shipped in the package. Every field of
+it is text, a number, ``null`` or a list of text, the same for every family, so
+any file of items is one table (pyarrow, Hugging Face ``datasets``, Parquet): the
+structured instance ``data``, whose shape differs by family, is written as JSON
+text (compact, sorted keys). The earlier ``logicgen.item/1`` wrote ``data`` as a
+nested object; :meth:`Item.from_dict` reads both.
 """
 
 from __future__ import annotations
@@ -15,9 +20,11 @@ from .errors import InvalidItem
 if TYPE_CHECKING:  # pragma: no cover
     from fractions import Fraction
 
-__all__ = ["SCHEMA", "TFU_CHOICES", "Item"]
+__all__ = ["OLD_SCHEMAS", "SCHEMA", "TFU_CHOICES", "Item", "decode_data", "encode_data"]
 
-SCHEMA = "logicgen.item/1"
+SCHEMA = "logicgen.item/2"
+#: earlier schemas :meth:`Item.from_dict` still reads (``data`` as a nested object)
+OLD_SCHEMAS = ("logicgen.item/1",)
 TFU_CHOICES = ("True", "False", "Uncertain")
 _TFU_SYNONYMS = {
     "t": "True", "true": "True", "yes": "True",
@@ -104,7 +111,16 @@ class Item:
     # -- JSON ----------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        """The item as a JSON-able dict in the ``logicgen.item/1`` schema."""
+        """The item as a JSON-able dict in the ``logicgen.item/2`` schema.
+
+        Every value is text, a number, ``None`` or a list of text; ``data`` is
+        JSON text (see :func:`encode_data`).
+
+        >>> from logicgen import generate
+        >>> row = generate("sequence.number", count=1, seed=1)[0].to_dict()
+        >>> row["schema"], type(row["data"]).__name__
+        ('logicgen.item/2', 'str')
+        """
         return {
             "schema": SCHEMA,
             "code": self.code,
@@ -117,7 +133,7 @@ class Item:
             "answer": self.answer,
             "answer_index": self.answer_index,
             "explanation": self.explanation,
-            "data": self.data,
+            "data": encode_data(self.data),
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -128,19 +144,27 @@ class Item:
 
     @classmethod
     def from_dict(cls, obj: object) -> Item:
-        """Rebuild an item from :meth:`to_dict` output; :class:`InvalidItem` if malformed."""
+        """Rebuild an item from :meth:`to_dict` output; :class:`InvalidItem` if malformed.
+
+        Reads both schemas; ``data`` may be JSON text (as written) or an object.
+        """
         if not isinstance(obj, dict):
             raise InvalidItem(f"an item must be a JSON object (got {type(obj).__name__})")
         schema = obj.get("schema", SCHEMA)
-        if schema != SCHEMA:
-            raise InvalidItem(f"item schema must be {SCHEMA!r} (got {schema!r})")
+        if schema != SCHEMA and schema not in OLD_SCHEMAS:
+            raise InvalidItem(
+                f"item schema must be {' or '.join(map(repr, (SCHEMA, *OLD_SCHEMAS)))} "
+                f"(got {schema!r})"
+            )
         missing = [k for k in _FIELDS if k not in obj]
         if missing:
             raise InvalidItem(f"item is missing the field(s) {', '.join(missing)}")
         expect: dict[str, type | tuple[type, ...]] = {
             "code": str, "family": str, "difficulty": str, "score": (int, float),
             "format": str, "prompt": str, "choices": list, "answer": str,
-            "answer_index": (int, type(None)), "explanation": str, "data": dict,
+            "answer_index": (int, type(None)), "explanation": str,
+            # JSON text as written; an object is taken as it is (e.g. a dict built in Python)
+            "data": (str, dict),
         }
         for key, typ in expect.items():
             value = obj[key]
@@ -150,6 +174,7 @@ class Item:
                 )
         if not all(isinstance(c, str) for c in obj["choices"]):
             raise InvalidItem("item field 'choices' must be a list of strings")
+        data = decode_data(obj["data"]) if isinstance(obj["data"], str) else obj["data"]
         return cls(
             code=obj["code"],
             family=obj["family"],
@@ -161,7 +186,7 @@ class Item:
             answer=obj["answer"],
             answer_index=obj["answer_index"],
             explanation=obj["explanation"],
-            data=obj["data"],
+            data=data,
         )
 
     @classmethod
@@ -188,6 +213,34 @@ class Item:
         from .timing import estimate
 
         return estimate(self)
+
+
+def encode_data(data: dict[str, Any]) -> str:
+    """An item's ``data`` as the JSON text of schema ``logicgen.item/2``.
+
+    Compact and with sorted keys, so equal data gives equal text.
+
+    >>> encode_data({"terms": [2, 4], "kind": "x"})
+    '{"kind":"x","terms":[2,4]}'
+    """
+    import json
+
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def decode_data(text: str) -> dict[str, Any]:
+    """The ``data`` dict from its JSON text; :class:`InvalidItem` unless it is a JSON object."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidItem(f"item field 'data' is not valid JSON text: {exc}") from None
+    if not isinstance(value, dict):
+        raise InvalidItem(
+            f"item field 'data' must be the JSON text of an object (got {type(value).__name__})"
+        )
+    return value
 
 
 def _numeric_match(response: str, answer: str) -> bool:

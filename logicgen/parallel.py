@@ -12,8 +12,9 @@ in any order, in any process, on any machine:
   contiguous slices; shard ``K`` (1-based) is slots
   ``floor((K-1)*count/N) .. floor(K*count/N) - 1``. Writing the shards one after
   another gives the same bytes as writing the whole set, so any batch system (a
-  job array, a Dask or Ray map over shard numbers) can split the work without
-  logicgen knowing about it; see ``examples/sharded_dask.py``.
+  job array, a Ray or Dask map over shard numbers) can split the work without
+  logicgen knowing about it; :mod:`logicgen.ray` does so for Ray Data (see
+  ``examples/ray_dataset.py``).
 
 Workers are started with the ``forkserver`` method where there is one (Linux,
 macOS; its server imports numpy and the families once, so workers start warm)

@@ -204,28 +204,6 @@ def test_progress_bar_on_a_terminal(runner: CliRunner, tmp_path, monkeypatch) ->
     assert screen.getvalue() == ""
 
 
-def test_dask_example_shards_join_up(tmp_path) -> None:
-    """The example's per-shard function, called directly (the test suite has no Dask)."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).parents[1] / "examples" / "sharded_dask.py"
-    spec = importlib.util.spec_from_file_location("sharded_dask_example", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    for mixture in (None, "sequence.number=2,sequence.letter=1"):
-        paths = [module.write_shard(k, shards=3, count=20, seed=6, family="sequence.number",
-                                    mixture=mixture, out=tmp_path) for k in (1, 2, 3)]
-        joined = "".join(Path(p).read_text(encoding="utf-8") for p in sorted(paths))
-        if mixture is None:
-            whole = logicgen.generate("sequence.number", 20, seed=6)
-        else:
-            from logicgen.dataset import generate_dataset
-
-            whole = generate_dataset(mixture, 20, seed=6)
-        assert joined == "".join(item.to_json() + "\n" for item in whole)
-
-
 def test_worker_errors_reach_the_caller() -> None:
     from logicgen import UnknownFamily
     from logicgen.parallel import iter_items
