@@ -183,7 +183,6 @@ def _ratio(draw: Draw, grid: Grid, level: str) -> Asked | None:
     g = gcd(x, y)
     steps = [f"{_n(x)} : {_n(y)}; both divide by {g}: {fmt(value, 'ratio')}."]
     mistakes = [Mistake(1 / value, "writing the ratio the wrong way round"),
-                Mistake(Fraction(x + 1, y) if x + 1 != y else None, "a slip of one"),
                 Mistake(Fraction(x, y + x), "comparing with the total of the two")]
     return Asked({"op": "ratio", "cells": [[r1, c1], [r2, c2]], "form": "ratio"}, words, value,
                  "ratio", mistakes, steps, 2.5)
