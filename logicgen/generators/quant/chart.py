@@ -85,7 +85,7 @@ def _pie(draw: Draw, level: str) -> tuple[dict[str, Any], Asked]:
     j = (i + 1) % len(parts)
     mistakes = [Mistake(int(Fraction(shares[j] * total, 100) * unit), "reading the next slice"),
                 Mistake(int((total - value) * unit), "giving what is left after that slice"),
-                Mistake(shares[i] * unit, "giving the percentage as the amount")]
+                Mistake(None if money else shares[i], "giving the percentage as the amount")]
     chart = {"type": "pie", "title": pie["title"], "labels": parts, "values": shares}
     asked = Asked({"op": "amount", "cells": [[0, i]], "total": total, "form": form}, words,
                   int(value * unit), form, mistakes, steps, 2.0)
