@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -84,7 +84,7 @@ def item_seed(set_seed: int, index: int) -> int:
     return derive("item", set_seed, index) & _SEED_MASK
 
 
-def _state(parts: tuple[int | str, ...]) -> dict[str, object]:
+def _state(parts: tuple[int | str, ...]) -> Any:
     d = _digest(parts, 32)
     return {"bit_generator": "PCG64",
             "state": {"state": int.from_bytes(d[:16], "little"),

@@ -7,9 +7,11 @@ its numbers (``low``/``high`` bounds of the first period, in steps of ``unit``).
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = ["PIES", "SCENES"]
 
-SCENES: tuple[dict[str, object], ...] = (
+SCENES: tuple[dict[str, Any], ...] = (
     {"title": "Units sold by region", "what": "units sold", "head": "Region",
      "rows": ("North", "South", "East", "West", "Central"),
      "columns": ("Q1", "Q2", "Q3", "Q4"), "low": 100, "high": 400, "unit": 20},
@@ -28,7 +30,7 @@ SCENES: tuple[dict[str, object], ...] = (
 )
 
 #: pie charts: the parts of a whole, and how a question states the whole ({total}, {part})
-PIES: tuple[dict[str, object], ...] = (
+PIES: tuple[dict[str, Any], ...] = (
     {"title": "Monthly household budget",
      "parts": ("Rent", "Food", "Transport", "Savings", "Other"),
      "ask": "If the monthly budget is {total}, how much goes on {part}?",

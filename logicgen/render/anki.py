@@ -70,7 +70,7 @@ def deck_id(title: str) -> int:
 
 def _genanki() -> Any:
     try:
-        import genanki  # type: ignore[import-untyped]
+        import genanki
     except ImportError:
         raise MissingExtra("-f anki needs genanki: pip install 'logicgen[anki]'") from None
     return genanki

@@ -85,8 +85,9 @@ def exhibit_value(data: Mapping[str, Any]) -> Fraction | str:
 def _matches(text: str, value: Fraction, form: str) -> bool:
     if form == "ratio":
         m = _RATIO.match(text)
-        return bool(m) and int(m.group(2)) != 0 and Fraction(int(m.group(1)),
-                                                             int(m.group(2))) == value
+        if m is None or int(m.group(2)) == 0:
+            return False
+        return Fraction(int(m.group(1)), int(m.group(2))) == value
     number = parse_number(text)
     if number is None:
         return False

@@ -80,12 +80,12 @@ def verdict(data: Mapping[str, Any]) -> int:
     both = [c for c in one if c in allowed]
     if not one or not two or not both:
         raise ValueError("the statements contradict each other or the domain")
-    first, second = len(_answers(data, one)) == 1, len(_answers(data, two)) == 1
-    if first and second:
+    alone_one, alone_two = len(_answers(data, one)) == 1, len(_answers(data, two)) == 1
+    if alone_one and alone_two:
         return 3
-    if first:
+    if alone_one:
         return 0
-    if second:
+    if alone_two:
         return 1
     return 2 if len(_answers(data, both)) == 1 else 4
 

@@ -83,7 +83,7 @@ class Params(BaseParams):
 
 def _lin(a: int, b: int) -> str:
     """``x + 2y``, ``x − y``, ``2x``."""
-    parts = []
+    parts: list[str] = []
     for coef, var in ((a, "x"), (b, "y")):
         if coef:
             mag = "" if abs(coef) == 1 else str(abs(coef))
@@ -104,13 +104,13 @@ def _facts(x0: int, y0: int, level: str, draw: Draw) -> list[Fact]:
     out: list[Fact] = [_eq(1, 0, x0), _eq(0, 1, y0), _eq(1, 1, x0 + y0)]
     var, value = draw.pick((("x", x0), ("y", y0)))
     if value > low:
-        t = draw.between(low, value - 1)
-        out.append(({"op": "gt", "left": {var: 1}, "k": t}, f"{var} > {t}",
-                    (lambda x, y, t=t: x > t) if var == "x" else (lambda x, y, t=t: y > t)))
+        low_t = draw.between(low, value - 1)
+        out.append(({"op": "gt", "left": {var: 1}, "k": low_t}, f"{var} > {low_t}",
+                    (lambda x, y: x > low_t) if var == "x" else (lambda x, y: y > low_t)))
     if value < high:
-        t = draw.between(value + 1, high)
-        out.append(({"op": "lt", "left": {var: 1}, "k": t}, f"{var} < {t}",
-                    (lambda x, y, t=t: x < t) if var == "x" else (lambda x, y, t=t: y < t)))
+        high_t = draw.between(value + 1, high)
+        out.append(({"op": "lt", "left": {var: 1}, "k": high_t}, f"{var} < {high_t}",
+                    (lambda x, y: x < high_t) if var == "x" else (lambda x, y: y < high_t)))
     even = value % 2 == 0
     out.append(({"op": "parity", "var": var, "even": even},
                 f"{var} is {'even' if even else 'odd'}",
@@ -219,12 +219,12 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
         by_answer: dict[object, int] = {}  # the cases giving each answer, as a bit mask
         masks = [0] * len(facts)  # the cases each statement allows
         for bit, c in enumerate(domain):
-            one = 1 << bit
+            flag = 1 << bit
             answer = ask(*c)
-            by_answer[answer] = by_answer.get(answer, 0) | one
+            by_answer[answer] = by_answer.get(answer, 0) | flag
             for n, fact in enumerate(facts):
                 if fact[2](*c):
-                    masks[n] |= one
+                    masks[n] |= flag
         alone = [sum(1 for m in by_answer.values() if m & mask) == 1 for mask in masks]
         found = [(i, j) for i in range(len(facts)) for j in range(len(facts))
                  if i != j and facts[i][1] != facts[j][1]

@@ -138,9 +138,9 @@ def _percent_of(draw: Draw, level: str) -> Draft:
     ]
     steps = _percent_steps(p, whole, value)
     data = {"kind": "percent_of", "percent": p, "whole": whole, "form": "decimal"}
-    return Draft(data=data, answer=fmt(_h(value), "decimal"),
-                 score=2.0 if level == "easy" else 3.0, value=_h(value), mistakes=mistakes,
-                 steps=Steps(steps))
+    key = int(value * 100)  # whole hundredths: the loop keeps halves only
+    return Draft(data=data, answer=fmt(key, "decimal"), score=2.0 if level == "easy" else 3.0,
+                 value=key, mistakes=mistakes, steps=Steps(steps))
 
 
 def _percent_whole(draw: Draw, level: str) -> Draft:
