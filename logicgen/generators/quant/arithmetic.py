@@ -31,7 +31,7 @@ without turning the second fraction over.
 >>> import logicgen
 >>> item = logicgen.generate("quant.arithmetic", count=1, seed=1)[0]
 >>> item.prompt, item.choices, item.answer
-('What is 45% of 280?', ('28', '1,260', '406', '126', '154'), '126')
+('What is 45% of 120?', ('12', '540', '174', '54', '66'), '54')
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def _percent_steps(p: str, whole: int, value: Fraction) -> list[str]:
 def _percent_of(draw: Draw, level: str) -> Draft:
     for _ in range(200):
         p = draw.pick(PERCENTS[level])
-        whole = draw.between(2, 40) * (20 if level == "easy" else 8)
+        whole = draw.between(2, 60) * (20 if level == "easy" else 8)
         value = Fraction(p) * whole / 100
         if (value * 2).denominator == 1 and (Fraction(whole, 40) * 2).denominator == 1:
             break
@@ -297,7 +297,7 @@ def _fraction_mistakes(op: str, left: Fraction, right: Fraction) -> list[Mistake
 def _fraction(draw: Draw, level: str) -> Draft:
     ops = ("+", "-") if level != "hard" else ("×", "÷")
     for _ in range(200):
-        q = draw.between(3, 12)
+        q = draw.between(3, 20 if level == "easy" else 12)
         s = q if level == "easy" else draw.between(2, 12)
         p, r, op = draw.between(1, q - 1), draw.between(1, s - 1), draw.pick(ops)
         left, right = Fraction(p, q), Fraction(r, s)
