@@ -30,7 +30,6 @@ is estimated with the deductions' rate.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 __all__ = ["PER_STEP", "estimate"]
@@ -45,7 +44,6 @@ OPTION_WORD = 0.15
 PER_STEP = {"sequence": 3.5, "spatial": 3.5, "deduction": 3.0, "probability": 5.0,
             "quant": 4.0, "attention": 2.5}
 
-_SHOWN = re.compile(r"^\s*(?:(?:Panel|Row|Column) (?:\d+|[A-Z])|[A-Z]|Chart data):|^\s*\|")
 
 
 def _panels(data: Any) -> int:
@@ -60,11 +58,14 @@ def _panels(data: Any) -> int:
 def estimate(item: Any) -> float:
     """Seconds a practised candidate needs for ``item`` (see the module docstring)."""
     from .registry import capabilities_of
+    from .render import _EXHIBIT_LINE, _PANEL_LINE
 
     caps = capabilities_of(item.family)
     lines = item.prompt.split("\n")
     drawn = caps.figures or caps.table or caps.chart
-    words = sum(len(line.split()) for line in lines if not (drawn and _SHOWN.match(line)))
+    # the lines a drawing, table or chart replaces on the page (as render.prompt_blocks does)
+    words = sum(len(line.split()) for line in lines
+                if not (drawn and (_PANEL_LINE.match(line) or _EXHIBIT_LINE.match(line))))
     seconds = WORD * words
     data = item.data if isinstance(item.data, dict) else {}
     if caps.figures:

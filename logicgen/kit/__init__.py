@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from .draft import Draft, Wording, settle
     from .draw import Draw
-    from .forms import fmt, ftext, number_word, ordinal_word, reduce_text, units, value_text
+    from .forms import fmt, ftext, number_word, ordinal_word, plain, reduce_text, units, value_text
     from .options import Mistake, assemble, choose_form, pick_distractors, shuffle_in
     from .steps import Steps, worked
 
@@ -31,14 +31,14 @@ if TYPE_CHECKING:  # pragma: no cover
 _WHERE = {
     "Draft": "draft", "Wording": "draft", "settle": "draft", "Draw": "draw",
     "fmt": "forms", "ftext": "forms", "number_word": "forms", "ordinal_word": "forms",
-    "reduce_text": "forms", "units": "forms", "value_text": "forms",
+    "plain": "forms", "reduce_text": "forms", "units": "forms", "value_text": "forms",
     "Mistake": "options", "assemble": "options", "choose_form": "options",
     "pick_distractors": "options", "shuffle_in": "options", "Steps": "steps", "worked": "steps",
 }
 
 __all__ = [
     "Draft", "Draw", "Mistake", "Steps", "Wording", "assemble", "choose_form", "fmt", "ftext",
-    "number_word", "ordinal_word", "pick_distractors", "reduce_text", "settle", "shuffle_in",
+    "number_word", "ordinal_word", "pick_distractors", "plain", "reduce_text", "settle", "shuffle_in",
     "units", "value_text", "worked",
 ]
 

@@ -45,6 +45,7 @@ __all__ = [
     "ftext",
     "number_word",
     "ordinal_word",
+    "plain",
     "reduce_text",
     "terminating_places",
     "to_fraction",
@@ -116,6 +117,19 @@ def fmt(value: Value, form: str) -> str:
         v = Fraction(value)
         return f"{v.numerator}:{v.denominator}"
     raise ValueError(f"unknown answer form {form!r}")
+
+
+def plain(x: Value, places: int = 2) -> str:
+    """A number as a candidate writes it in working: ``36``, ``1,250``, ``31.5``, rounded
+    to at most ``places`` decimals.
+
+    >>> plain(Fraction(63, 2)), plain(1250), plain(Fraction(1, 3), 4)
+    ('31.5', '1,250', '0.3333')
+    """
+    x = Fraction(x)
+    if x.denominator == 1:
+        return f"{x.numerator:,}"
+    return f"{float(x):,.{places}f}".rstrip("0").rstrip(".")
 
 
 def ftext(x: Fraction) -> str:

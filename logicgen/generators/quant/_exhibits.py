@@ -18,7 +18,7 @@ from fractions import Fraction
 from math import gcd
 from typing import Any
 
-from logicgen.kit import Draw, Mistake, fmt
+from logicgen.kit import Draw, Mistake, fmt, plain
 
 __all__ = ["ASKS", "Asked", "Grid", "asks_for"]
 
@@ -51,13 +51,6 @@ def _where(grid: Grid, r: int, c: int) -> str:
     return grid.columns[c] if len(grid.names) == 1 else f"{grid.names[r]} in {grid.columns[c]}"
 
 
-def _n(x: Fraction | int) -> str:
-    x = Fraction(x)
-    if x.denominator == 1:
-        return f"{x.numerator:,}"
-    return f"{float(x):,.2f}".rstrip("0").rstrip(".")
-
-
 def _difference(draw: Draw, grid: Grid, level: str) -> Asked | None:
     r = draw.below(len(grid.names))
     a, b = draw.sample(range(len(grid.columns)), 2)
@@ -68,8 +61,8 @@ def _difference(draw: Draw, grid: Grid, level: str) -> Asked | None:
     value = x - y
     words = (f"How many more {grid.what} were there in {grid.columns[hi]} than in "
              f"{grid.columns[lo]}" + (f" for {grid.names[r]}?" if len(grid.names) > 1 else "?"))
-    steps = [f"{_where(grid, r, hi)}: {_n(x)}; {_where(grid, r, lo)}: {_n(y)}.",
-             f"{_n(x)} − {_n(y)} = {_n(value)}."]
+    steps = [f"{_where(grid, r, hi)}: {plain(x)}; {_where(grid, r, lo)}: {plain(y)}.",
+             f"{plain(x)} − {plain(y)} = {plain(value)}."]
     mistakes = [Mistake(x + y, "adding instead of subtracting"),
                 Mistake(abs(x - grid.values[(r + 1) % len(grid.names)][lo]) or None,
                         "reading the second value from the wrong row")
@@ -86,7 +79,7 @@ def _total(draw: Draw, grid: Grid, level: str) -> Asked | None:
     value = sum(values)
     who = f" for {grid.names[r]}" if len(grid.names) > 1 else ""
     words = f"What was the total number of {grid.what}{who} over all the periods shown?"
-    steps = [f"Add the {len(values)} values: {' + '.join(_n(v) for v in values)} = {_n(value)}."]
+    steps = [f"Add the {len(values)} values: {' + '.join(plain(v) for v in values)} = {plain(value)}."]
     mistakes = [Mistake(value - values[-1], "leaving out the last value"),
                 Mistake(value + values[0], "counting the first value twice"),
                 Mistake(value // len(values) if value % len(values) == 0 else None,
@@ -104,8 +97,8 @@ def _average(draw: Draw, grid: Grid, level: str) -> Asked | None:
         return None
     who = f" for {grid.names[r]}" if len(grid.names) > 1 else ""
     words = f"What was the average (mean) number of {grid.what} per period{who}?"
-    steps = [f"Total: {' + '.join(_n(v) for v in values)} = {_n(total)}.",
-             f"Mean: {_n(total)} ÷ {len(values)} = {_n(value)}."]
+    steps = [f"Total: {' + '.join(plain(v) for v in values)} = {plain(total)}.",
+             f"Mean: {plain(total)} ÷ {len(values)} = {plain(value)}."]
     mistakes = [Mistake(total * 100, "forgetting to divide by the number of periods"),
                 Mistake(int(Fraction(total, len(values) - 1) * 100)
                         if (Fraction(total, len(values) - 1) * 100).denominator == 1 else None,
@@ -133,8 +126,8 @@ def _change(draw: Draw, grid: Grid, level: str) -> Asked | None:
     who = f" for {grid.names[r]}" if len(grid.names) > 1 else ""
     words = (f"By what percentage did the number of {grid.what}{who} change from "
              f"{grid.columns[a]} to {grid.columns[b]}? (+ for a rise, − for a fall)")
-    steps = [f"The change is {_n(new)} − {_n(old)} = {_n(new - old)}.",
-             f"Divide by the starting value: {_n(new - old)} ÷ {_n(old)} = {_n(value)}%."]
+    steps = [f"The change is {plain(new)} − {plain(old)} = {plain(new - old)}.",
+             f"Divide by the starting value: {plain(new - old)} ÷ {plain(old)} = {plain(value)}%."]
     wrong_base = Fraction(new - old, new) * 100
     mistakes = [Mistake(int(wrong_base * 100) if (wrong_base * 100).denominator == 1 else None,
                         "dividing by the later value instead of the earlier one"),
@@ -157,8 +150,8 @@ def _share(draw: Draw, grid: Grid, level: str) -> Asked | None:
     who = f" {grid.names[r]}'s" if len(grid.names) > 1 else " the"
     words = (f"What percentage of{who} total over all the periods shown came in "
              f"{grid.columns[c]}?")
-    steps = [f"Total: {' + '.join(_n(v) for v in row)} = {_n(sum(row))}.",
-             f"{_n(row[c])} ÷ {_n(sum(row))} = {_n(value)}%."]
+    steps = [f"Total: {' + '.join(plain(v) for v in row)} = {plain(sum(row))}.",
+             f"{plain(row[c])} ÷ {plain(sum(row))} = {plain(value)}%."]
     mistakes = [Mistake(int(Fraction(100, len(row)) * 100)
                         if (Fraction(100, len(row)) * 100).denominator == 1 else None,
                         "assuming every period has an equal share"),
@@ -181,7 +174,7 @@ def _ratio(draw: Draw, grid: Grid, level: str) -> Asked | None:
         return None
     words = f"What is the ratio of {_where(grid, r1, c1)} to {_where(grid, r2, c2)}, in lowest terms?"
     g = gcd(x, y)
-    steps = [f"{_n(x)} : {_n(y)}; both divide by {g}: {fmt(value, 'ratio')}."]
+    steps = [f"{plain(x)} : {plain(y)}; both divide by {g}: {fmt(value, 'ratio')}."]
     mistakes = [Mistake(1 / value, "writing the ratio the wrong way round"),
                 Mistake(Fraction(x, y + x), "comparing with the total of the two")]
     return Asked({"op": "ratio", "cells": [[r1, c1], [r2, c2]], "form": "ratio"}, words, value,
@@ -197,9 +190,9 @@ def _largest(draw: Draw, grid: Grid, level: str) -> Asked | None:
         return None
     best = grid.names[totals.index(ranked[0])]
     words = f"Which has the largest total number of {grid.what} over all the periods shown?"
-    steps = [f"{name}: {' + '.join(_n(v) for v in row)} = {_n(t)}."
+    steps = [f"{name}: {' + '.join(plain(v) for v in row)} = {plain(t)}."
              for name, row, t in zip(grid.names, grid.values, totals)]
-    steps.append(f"The largest total is {_n(ranked[0])}, for {best}.")
+    steps.append(f"The largest total is {plain(ranked[0])}, for {best}.")
     return Asked({"op": "largest", "columns": list(range(len(grid.columns))), "form": "name"},
                  words, best, "name", [], steps, 1.0 + 0.5 * len(grid.names))
 
@@ -218,7 +211,7 @@ def _largest_change(draw: Draw, grid: Grid, level: str) -> Asked | None:
         return None  # the item should reward percentages, not raw differences
     words = (f"Which had the largest percentage rise in {grid.what} from {grid.columns[a]} "
              f"to {grid.columns[b]}?")
-    steps = [f"{name}: ({_n(row[b])} − {_n(row[a])}) ÷ {_n(row[a])} = "
+    steps = [f"{name}: ({plain(row[b])} − {plain(row[a])}) ÷ {plain(row[a])} = "
              f"{float(c) * 100:.1f}%." for name, row, c in zip(grid.names, grid.values, changes)]
     steps.append(f"The largest percentage rise is {best}'s "
                  f"({grid.names[biggest_jump]} has the largest rise in number, not percentage).")

@@ -42,7 +42,7 @@ from fractions import Fraction
 from math import gcd
 from typing import TYPE_CHECKING
 
-from logicgen.kit import Draft, Draw, Mistake, Steps, Wording, fmt
+from logicgen.kit import Draft, Draw, Mistake, Steps, Wording, fmt, plain
 from logicgen.registry import KindParams, family
 from logicgen.solve.quick import solve_quick
 
@@ -84,10 +84,8 @@ class Params(KindParams):
 
 
 def _num(x: Fraction) -> str:
-    """A number as a candidate writes it: ``36``, ``31.5``, ``2.25``."""
-    if x.denominator == 1:
-        return f"{x.numerator:,}"
-    return f"{float(x):,.4f}".rstrip("0").rstrip(".")
+    """A number as a candidate writes it, to four decimals at most: ``31.5``, ``0.24``."""
+    return plain(x, 4)
 
 
 def _h(x: Fraction) -> int | None:
