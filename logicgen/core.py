@@ -19,6 +19,7 @@ from .item import Item
 from .kit.draft import settle
 from .registry import DIFFICULTIES, BaseParams, Family, get
 from .rng import MAX_SET_SEED, decode_seed, encode_seed, item_seed, streams
+from .timing import CAPS
 from .verification import problems
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -133,7 +134,8 @@ def draw_item(fam: Family, params: BaseParams, logic: np.random.Generator,
 def make_item(
     fam: Family, params: BaseParams, seed: int, *, code_parts: tuple[str, str] | None = None
 ) -> Item:
-    """Draw, word, explain and verify one item; redraw until it verifies.
+    """Draw, word, explain and verify one item; redraw until it verifies and its
+    estimated solving time is within the level's cap (:data:`logicgen.timing.CAPS`).
 
     ``code_parts`` (from :func:`_code_parts`) saves recomputing the code's fixed
     parts for every item of a set.
@@ -144,6 +146,7 @@ def make_item(
     logic, wording = streams(seed, fam.name, params.difficulty)
     prefix, suffix = code_parts or _code_parts(fam, params)
     code = prefix + encode_seed(seed) + suffix
+    cap = CAPS.get(params.difficulty) if params.timed() else None
     reason = ""
     for _ in range(MAX_ATTEMPTS):
         item = draw_item(fam, params, logic, wording, code)
@@ -151,9 +154,13 @@ def make_item(
             reason = "the rendered options do not contain the answer"
             continue
         found = problems(item)
-        if not found:
-            return item
-        reason = found[0]
+        if found:
+            reason = found[0]
+            continue
+        if cap is not None and item.seconds > cap:
+            reason = f"its estimated solving time ({item.seconds} s) is over the level's {cap:g} s"
+            continue
+        return item
     raise GenerationFailed(fam.name, params.difficulty, seed, MAX_ATTEMPTS, reason)
 
 

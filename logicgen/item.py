@@ -114,7 +114,9 @@ class Item:
         """The item as a JSON-able dict in the ``logicgen.item/2`` schema.
 
         Every value is text, a number, ``None`` or a list of text; ``data`` is
-        JSON text (see :func:`encode_data`).
+        JSON text (see :func:`encode_data`). ``seconds`` is the estimated solving
+        time (:attr:`seconds`), written for readers of the file; it is worked out
+        from the other fields, so :meth:`from_dict` does not need it.
 
         >>> from logicgen import generate
         >>> row = generate("sequence.number", count=1, seed=1)[0].to_dict()
@@ -134,6 +136,7 @@ class Item:
             "answer_index": self.answer_index,
             "explanation": self.explanation,
             "data": encode_data(self.data),
+            "seconds": self.seconds,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

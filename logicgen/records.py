@@ -86,6 +86,7 @@ def arrow_schema() -> pa.Schema:
         ("prompt", pa.string()),
         ("schema", pa.string()),
         ("score", pa.float64()),
+        ("seconds", pa.float64()),
     ])
 
 

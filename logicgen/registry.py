@@ -132,6 +132,14 @@ class BaseParams:
     def check(self) -> None:
         """Validate family-specific fields; raise :class:`InvalidParams` with a sentence."""
 
+    def timed(self) -> bool:
+        """Whether the level's time cap (:data:`logicgen.timing.CAPS`) applies.
+
+        True unless a family's own size parameter (a grid's houses, a seating's
+        people) was set: an item the user sized is as long as the user asked.
+        """
+        return True
+
 
 @dataclass(frozen=True)
 class KindParams(BaseParams):

@@ -16,6 +16,11 @@ solver needed, never from the family's name:
   deductions 3, probability 5, quantitative 4, attention 2.5 (its score counts
   characters compared, 20 to a unit).
 
+Caps: at ``easy`` and ``medium`` no generated item is estimated over 45 s, at
+``hard`` none over 90 s (:data:`CAPS`); a family reaches "hard" through harder
+reasoning within that time, not by growing longer. The cap is lifted when a
+family's own size parameter is set (``n_houses``, ``n_people``, ...).
+
 The constants were set so that the easy items of the shipped logic test take
 10–20 seconds and its median item about 18 seconds, the pace of a 50-item,
 15-minute test (docs/design.md). An item of a family that is not installed here
@@ -32,7 +37,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["PER_STEP", "estimate"]
+__all__ = ["CAPS", "PER_STEP", "estimate"]
 
 WORD = 0.22
 PANEL = 1.2
@@ -43,6 +48,9 @@ OPTION_WORD = 0.15
 #: seconds a unit of ``score`` takes, by area
 PER_STEP = {"sequence": 3.5, "spatial": 3.5, "deduction": 3.0, "probability": 5.0,
             "quant": 4.0, "attention": 2.5}
+#: the most seconds an item of a level may be estimated to take; generation draws
+#: again (as for an item that fails verification) until the estimate is within it
+CAPS = {"easy": 45.0, "medium": 45.0, "hard": 90.0}
 
 
 

@@ -109,7 +109,8 @@ def test_many_seeds_generate_and_verify(difficulty: str) -> None:
         assert verify(again).ok
         assert len(set(item.choices)) == len(item.choices)
         assert item.data["names"][item.data["question"]["a"]] not in item.choices
-    assert layouts == {"round", "rows"} or difficulty == "hard"
+    # the long table's conventions take an easy or medium item over its time cap
+    assert layouts == {"round"} if difficulty != "hard" else layouts <= {"round", "rows"}
 
 
 def test_generator_and_solver_agree_on_left() -> None:

@@ -167,10 +167,8 @@ ORDER_SCENES: dict[str, dict[str, object]] = {
 SEATING_SCENES: dict[str, dict[str, str]] = {
     "round": {
         "intro": (
-            "{N} friends ({names}) sit evenly spaced around a round table, each facing "
-            "the centre. \u201cLeft\u201d and \u201cright\u201d are from each sitter's "
-            "own point of view. Seatings that differ only by turning the whole table "
-            "count as the same."
+            "{N} friends ({names}) sit evenly spaced around a round table, facing the "
+            "centre; left and right are each sitter's own."
         ),
         "left": "{A} sits immediately to {b}'s left.",
         "right": "{A} sits immediately to {b}'s right.",
@@ -181,11 +179,9 @@ SEATING_SCENES: dict[str, dict[str, str]] = {
     },
     "rows": {
         "intro": (
-            "{N} colleagues ({names}) sit at a long table, {m} on the window side and "
-            "{m} on the door side; each seat directly faces a seat on the other side. "
-            "Everyone faces the other side, and \u201cleft\u201d and \u201cright\u201d "
-            "are from each sitter's own point of view. \u201cNext to\u201d means in "
-            "neighbouring seats on the same side."
+            "{N} colleagues ({names}) sit facing each other across a long table, {m} on "
+            "the window side and {m} on the door side; left and right are each sitter's "
+            "own, and \u201cnext to\u201d means on the same side."
         ),
         "left": "{A} sits immediately to {b}'s left.",
         "right": "{A} sits immediately to {b}'s right.",

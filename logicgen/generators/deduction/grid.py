@@ -28,11 +28,16 @@ houses). ``numeric`` asks for the whole grid as free text, written
 ``House 1: <name>, <colour>, ...; House 2: ...`` in the order the prompt lists the
 categories; answers are compared as normalised text (case and spacing ignored).
 
-Difficulty: ``easy`` is 3 × 3 by default with many direct clues (same person,
-house number), ``medium`` 4 × 4, ``hard`` 5 × 5 with few house-number clues and
-more relative ones (next to, left of, not the same). ``n_houses`` and
-``n_attributes`` (3 to 6; 0 means the difficulty's default) set the size; a
-6 × 6 grid typically takes tens of milliseconds to make and verify.
+Difficulty: ``easy`` is 3 houses × 3 categories by default with many direct
+clues (same person, house number), ``medium`` 3 × 4 with more relative clues,
+``hard`` 4 × 4 with few house-number clues and mostly relative ones (next to,
+left of, not the same): hard is harder because the clues chain through
+positions instead of naming houses. Items are drawn again while their estimated
+solving time is over the level's cap (:mod:`logicgen.timing`: 45 s at easy and
+medium, 90 s at hard); a relative clue kind's meaning is stated only when a
+clue uses it. ``n_houses`` and ``n_attributes`` (3 to 6; 0 means the
+difficulty's default) set the size and lift the cap; a 6 × 6 grid typically
+takes tens of milliseconds to make and verify.
 ``score`` = log10 of the search space (N!)^M + 0.1 × the number of clues
 + 1 × the number of case-analysis steps the worked solution needs.
 
@@ -87,7 +92,7 @@ Entity = tuple[int, int]  # (category index, value index)
 Question = dict[str, Any]  # data["question"]: its kind, and the cell or house it asks about
 Domains = list[list[int]]  # domains[a][v]: bitmask of the houses value v of category a may be in
 
-DEFAULT_SIZE = {"easy": (3, 3), "medium": (4, 4), "hard": (5, 5)}
+DEFAULT_SIZE = {"easy": (3, 3), "medium": (3, 4), "hard": (4, 4)}
 MIN_SIZE, MAX_SIZE = 3, 6
 CLUE_TYPES = ("same", "not_same", "just_left", "left_of", "next_to", "position", "not_position")
 #: Relative weights of the clue kinds drawn while building a puzzle.
@@ -97,14 +102,16 @@ CLUE_WEIGHTS = {
     "hard": (2.5, 2.0, 1.5, 1.5, 2.0, 0.4, 1.0),
 }
 NUMBER_WORDS = {3: "Three", 4: "Four", 5: "Five", 6: "Six"}
-CONVENTIONS = (
-    '"Directly to the left of" means in the house numbered one lower; "somewhere to the '
-    'left of" means in any lower-numbered house; "next to" means in a neighbouring house.'
-)
+#: what each relative clue kind means, stated once in a prompt whose clues use it
+CONVENTIONS = {
+    "just_left": '"directly to the left of" means in the house numbered one lower',
+    "left_of": '"somewhere to the left of" means in any lower-numbered house',
+    "next_to": '"next to" means in a neighbouring house',
+}
 
 
 @family(
-    "deduction.grid", version=2,
+    "deduction.grid", version=3,
     solver=grid_solver.solve,
     summary="Logic-grid (zebra) puzzles, 3x3 to 6x6, unique and with no redundant clue",
     formats=("choice", "numeric"),
@@ -116,6 +123,9 @@ class Params(BaseParams):
 
     n_houses: int = 0
     n_attributes: int = 0
+
+    def timed(self) -> bool:
+        return not (self.n_houses or self.n_attributes)
 
     def check(self) -> None:
         for name in ("n_houses", "n_attributes"):
@@ -737,7 +747,11 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     ]
     for attr in attrs:
         lines.append(f"{cap(attr['plural'])}: {', '.join(sorted(attr['values']))}.")
-    lines.append(CONVENTIONS)
+    used = [text for kind, text in CONVENTIONS.items()
+            if any(clue["type"] == kind for clue in data["clues"])]
+    if used:
+        text = "; ".join(used)
+        lines.append('"' + cap(text[1:]) + ".")  # every convention starts with a quote
     lines.append("Clues:")
     for i, (clue, flip) in enumerate(zip(data["clues"], flips), 1):
         lines.append(f"{i}. {words.clue(clue, flip)}")

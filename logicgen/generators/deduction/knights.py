@@ -91,7 +91,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 
 
 @family(
-    "deduction.knights", version=2,
+    "deduction.knights", version=3,
     solver=solve,
     summary="Knights and knaves: who tells the truth, from what each person says",
     formats=("choice", "numeric"),

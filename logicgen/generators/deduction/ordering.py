@@ -12,16 +12,20 @@ order allowed, exactly one option is possible).
 How a puzzle is drawn: a random order, then clues true of it, each kept only if
 it rules out some of the orders still possible, until one order is left.
 Possible orders are bit sets over all n! permutations, so each clue costs one
-AND. At ``hard`` every clue is then tested and dropped if the others already
-fix the order, so no clue is redundant. The worked solution is a deduction
+AND. Every clue is then tested and dropped if the others already fix the
+order, so no clue is redundant. The worked solution is a deduction
 chain: candidate places per entity narrowed clue by clue, with a case split
 ("if A were in place 2 ... impossible") when nothing follows directly; a
 puzzle whose chain would need nested case splits is redrawn.
 
 Difficulty: ``easy`` 4–5 entities, direct clue kinds (before, immediately
-before, position, first/last) and no case split needed; ``medium`` 5–6
-entities, all clue kinds, at most one case split; ``hard`` 6–7 entities, mostly
-indirect clues, no redundant clue. ``n_entities`` (4–7) overrides the size.
+before, position, first/last) and no case split needed; ``medium`` 5 entities,
+all clue kinds (gaps and "between" too), at most one case split; ``hard`` 6–7
+entities, mostly indirect clues and up to three case splits: hard is harder
+because the clues only constrain, so the chain needs case analysis. Items are
+drawn again while their estimated solving time is over the level's cap
+(:mod:`logicgen.timing`: 45 s at easy and medium, 90 s at hard).
+``n_entities`` (4–7) overrides the size and lifts the cap.
 
 ``score`` = n + 0.5 × clues + 0.5 × indirect clues (not position, not adjacent,
 gap, between) + 1.5 × case splits in the worked solution.
@@ -87,13 +91,13 @@ LEVELS: dict[str, dict[str, Any]] = {
         "n": (4, 5),
         "weights": {"before": 3, "immediately_before": 3, "position": 2,
                     "not_position": 2, "adjacent": 1},
-        "max_position": 2, "ends_only": True, "minimal": False, "max_splits": 0,
+        "max_position": 2, "ends_only": True, "minimal": True, "max_splits": 0,
     },
     "medium": {
-        "n": (5, 6),
+        "n": (5, 5),
         "weights": {"before": 3, "immediately_before": 2, "position": 1, "not_position": 1,
                     "adjacent": 1, "not_adjacent": 1, "gap": 2, "between": 2},
-        "max_position": 1, "ends_only": False, "minimal": False, "max_splits": 1,
+        "max_position": 1, "ends_only": False, "minimal": True, "max_splits": 1,
     },
     "hard": {
         "n": (6, 7),
@@ -107,7 +111,7 @@ Claim = dict[str, Any]
 
 
 @family(
-    "deduction.ordering", version=2,
+    "deduction.ordering", version=3,
     solver=solve_ordering,
     summary="Ordering: places in a race, queue, schedule or shelf from clues",
     formats=("choice",),
@@ -118,6 +122,9 @@ class Params(BaseParams):
 
     n_entities: int | None = None
     question: str = "mixed"
+
+    def timed(self) -> bool:
+        return self.n_entities is None
 
     def check(self) -> None:
         if self.n_entities is not None:

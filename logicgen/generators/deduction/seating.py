@@ -18,14 +18,19 @@ turning a round table). Questions: who sits directly opposite X, or immediately
 to X's left or right.
 
 The puzzle is drawn like the ordering puzzles (a random seating, then true
-clues that each rule something out until one seating is left; at ``hard``
-every redundant clue is dropped) and the worked solution is the same kind of
+clues that each rule something out until one seating is left; then every
+redundant clue is dropped) and the worked solution is the same kind of
 deduction chain over numbered seats, with single-level case splits.
 
-Difficulty: ``easy`` 4–5 people, only left/right/next to/opposite/side clues,
-no case split; ``medium`` 5–6 people, all clue kinds, at most one case split;
-``hard`` 7–8 people, more negative clues, no redundant clue. ``n_people`` (4–8)
-overrides the size; the long table needs an even number. ``score`` = n + 0.5 ×
+Difficulty: ``easy`` 4–5 people, only left/right/next to/opposite clues, no
+case split; ``medium`` 5–6 people, all clue kinds, at most one case split;
+``hard`` 7–8 people, more negative clues and up to three case splits (hard is
+harder because negative clues force case analysis). The long table comes at
+``hard`` only: its extra convention and side clues take an easy or medium item
+over its time cap. Items are drawn again while
+their estimated solving time is over the level's cap (:mod:`logicgen.timing`:
+45 s at easy and medium, 90 s at hard). ``n_people`` (4–8) overrides the size
+and lifts the cap, as ``layout="rows"`` does; the long table needs an even number. ``score`` = n + 0.5 ×
 clues + 0.5 × negative clues + 1.5 × case splits + 1 for the long table.
 
 Options are the other people's names, so ``n_options`` can be at most
@@ -92,28 +97,28 @@ LEVELS: dict[str, dict[str, Any]] = {
         "n": (4, 5),
         "weights": {"left": 3, "right": 3, "next_to": 2, "opposite": 2, "side": 2,
                     "same_side": 1},
-        "minimal": False, "max_splits": 0,
+        "minimal": True, "max_splits": 0, "rows": 0.0,
     },
     "medium": {
         "n": (5, 6),
         "weights": {"left": 2, "right": 2, "next_to": 2, "not_next_to": 2, "opposite": 2,
                     "not_opposite": 1, "end": 1, "not_end": 1, "side": 1, "same_side": 1,
                     "other_side": 1},
-        "minimal": False, "max_splits": 1,
+        "minimal": True, "max_splits": 1, "rows": 0.0,
     },
     "hard": {
         "n": (7, 8),
         "weights": {"left": 2, "right": 2, "next_to": 2, "not_next_to": 3, "opposite": 1,
                     "not_opposite": 2, "end": 1, "not_end": 2, "side": 1, "same_side": 1,
                     "other_side": 2},
-        "minimal": True, "max_splits": 3,
+        "minimal": True, "max_splits": 3, "rows": 0.4,
     },
 }
 
 
 
 @family(
-    "deduction.seating", version=2,
+    "deduction.seating", version=3,
     solver=solve_seating,
     summary="Seating: a round table or two facing sides; who sits opposite or beside whom",
     formats=("choice",),
@@ -124,6 +129,10 @@ class Params(BaseParams):
 
     n_people: int | None = None
     layout: str = "mixed"
+
+    def timed(self) -> bool:
+        # a size or the long table asked for: the item is as long as asked
+        return self.n_people is None and self.layout != "rows"
 
     def check(self) -> None:
         check_choice("layout", self.layout, LAYOUTS)
@@ -281,7 +290,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
             n = max(draws.integers(low, high + 1), params.n_options + 1)
         layout = params.layout
         if layout == "mixed":
-            layout = "rows" if n % 2 == 0 and draws.random() < 0.4 else "round"
+            layout = "rows" if n % 2 == 0 and draws.random() < level["rows"] else "round"
         if layout == "rows" and n % 2:
             n += 1 if n < 8 else -1
         sp = engine.space(n, (0, 0) if layout == "round" else None)

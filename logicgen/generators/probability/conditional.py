@@ -113,7 +113,7 @@ SCREENING = [
 ]
 
 
-@family("probability.conditional", version=2, solver=solve,
+@family("probability.conditional", version=3, solver=solve,
         summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)
