@@ -56,7 +56,6 @@ a different name, drink and way to work.
 Names: Farah, Jonas, Yara.
 Drinks: coffee, lemonade, water.
 Ways to work: bicycle, ferry, scooter.
-"Directly to the left of" means in the house numbered one lower; "somewhere to the left of" means in any lower-numbered house; "next to" means in a neighbouring house.
 Clues:
 1. The person who goes to work by ferry lives in house 1.
 2. Yara does not go to work by ferry.

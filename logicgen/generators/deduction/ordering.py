@@ -42,20 +42,17 @@ Position questions need at least ``n_options`` entities; with fewer, a
 >>> import logicgen
 >>> item = logicgen.generate("deduction.ordering", count=1, seed=1)[0]
 >>> print(item.prompt)
-Six objects (the radio, the kettle, the compass, the candle, the teapot and the basket) stand in
-a row on a shelf. As you face the shelf, the places are numbered 1 to 6 from left to right.
+Five runners (Nadia, Kofi, Omar, Carlos and Chen) finished a race. There were no ties: the
+places run from 1st (the winner) to 5th.
 The following are true:
-1. The radio is not in place 4.
-2. The candle stands somewhere between the teapot and the basket.
-3. The candle stands somewhere between the radio and the basket.
-4. Exactly two objects stand between the compass and the teapot.
-5. The radio is immediately to the right of the compass.
-6. The radio and the candle do not stand side by side.
-7. The radio is in place 2.
+1. Exactly one runner finished between Kofi and Omar.
+2. Exactly three runners finished between Nadia and Omar.
+3. Carlos finished 2nd.
+4. Chen finished ahead of Nadia.
 <BLANKLINE>
-Which object is in place 4?
+Which of the following must be true?
 >>> item.answer
-'The teapot'
+'Nadia finished 5th.'
 """
 
 from __future__ import annotations

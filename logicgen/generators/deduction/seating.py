@@ -44,23 +44,16 @@ answer of a near-solution (a seating that meets every clue but one).
 >>> import logicgen
 >>> item = logicgen.generate("deduction.seating", count=1, seed=1)[0]
 >>> print(item.prompt)
-Six colleagues (Wen, Viktor, Omar, Bea, Hugo and Bruno) sit at a long table, three on the window
-side and three on the door side; each seat directly faces a seat on the other side. Everyone
-faces the other side, and “left” and “right” are from each sitter's own point of view. “Next to”
-means in neighbouring seats on the same side.
+Six friends (Keiko, Yara, Viktor, Vera, Hana and Ivan) sit evenly spaced around a round table,
+facing the centre; left and right are each sitter's own.
 The following are true:
-1. Viktor and Omar sit on the same side of the table.
-2. Bea sits on the door side.
-3. Wen sits directly opposite Bea.
-4. Viktor and Bea sit on the same side of the table.
-5. Bruno sits in one of the four corner seats.
-6. Omar does not sit in a corner seat.
-7. Wen and Omar sit on opposite sides of the table.
-8. Bruno sits immediately to Hugo's left.
+1. Vera sits directly opposite Ivan.
+2. Yara sits immediately to Viktor's right.
+3. Vera sits immediately to Hana's right.
 <BLANKLINE>
-Who sits immediately to Hugo's right?
+Who sits immediately to Hana's left?
 >>> item.answer
-'Wen'
+'Keiko'
 """
 
 from __future__ import annotations
