@@ -20,7 +20,8 @@ from .errors import InvalidItem
 if TYPE_CHECKING:  # pragma: no cover
     from fractions import Fraction
 
-__all__ = ["OLD_SCHEMAS", "SCHEMA", "TFU_CHOICES", "Item", "decode_data", "encode_data"]
+__all__ = ["METHOD_PREFIX", "OLD_SCHEMAS", "SCHEMA", "TFU_CHOICES", "Item", "decode_data", "encode_data",
+           "split_method"]
 
 SCHEMA = "logicgen.item/2"
 #: earlier schemas :meth:`Item.from_dict` still reads (``data`` as a nested object)
@@ -33,6 +34,8 @@ _TFU_SYNONYMS = {
     "can't say": "Uncertain", "cannot tell": "Uncertain", "not certain": "Uncertain",
     "unknown": "Uncertain",
 }
+#: how an explanation's first line starts when it is the item's method line
+METHOD_PREFIX = "Method: "
 _FIELDS = (
     "code", "family", "difficulty", "score", "format", "prompt",
     "choices", "answer", "answer_index", "explanation", "data",
@@ -291,3 +294,17 @@ def _rounds_to(text: str, got: Fraction, want: Fraction, *, extra: int) -> bool:
         allowed = {low + 1, low if low % 2 == 0 else low + 1}
     sign = -1 if want < 0 else 1
     return any(got * scale == sign * a for a in allowed)
+
+
+def split_method(explanation: str) -> tuple[str | None, list[str]]:
+    """The method line (without its label) and the other lines of an explanation.
+
+    >>> split_method("Method: Halve it.\\n10 / 2 = 5.")
+    ('Halve it.', ['10 / 2 = 5.'])
+    >>> split_method("10 / 2 = 5.")
+    (None, ['10 / 2 = 5.'])
+    """
+    lines = explanation.split("\n")
+    if lines and lines[0].startswith(METHOD_PREFIX):
+        return lines[0][len(METHOD_PREFIX):], lines[1:]
+    return None, lines

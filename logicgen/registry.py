@@ -34,6 +34,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from .errors import InvalidParams, UnknownFamily, describe_value
+from .item import METHOD_PREFIX
 from .kit.draft import Draft, Wording
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -248,14 +249,29 @@ class Family:
 
         return assemble(rng, draft.value, draft.mistakes, draft.data["form"], params.n_options)[0]
 
+    def method(self, draft: Draft) -> str | None:
+        """The method line of the draft: the module's ``method(draft)``, if it has one.
+
+        A method line is the reusable idea behind the item in at most 25 words,
+        taken from the family's ``METHODS`` table of its question kinds, so the
+        same trick has the same name everywhere (docs/methods.md lists them).
+        """
+        own = getattr(self.module, "method", None)
+        return None if own is None else own(draft)
+
     def explain(self, draft: Draft) -> str:
-        """The module's ``explain``, or the draft's steps written out by the kit."""
+        """The worked solution: the method line (``Method: ...``) first, when the
+        module gives one, then the module's ``explain`` or the draft's steps
+        written out by the kit."""
         own = getattr(self.module, "explain", None)
         if own is not None:
-            return own(draft)
-        if draft.steps is None:
+            body = own(draft)
+        elif draft.steps is None:
             raise TypeError(f"{self.name}: generate gave no steps and the module has no explain")
-        return draft.steps.text()
+        else:
+            body = draft.steps.text()
+        line = self.method(draft)
+        return body if line is None else f"{METHOD_PREFIX}{line}\n{body}"
 
     @property
     def default_params(self) -> BaseParams:

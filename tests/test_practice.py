@@ -163,7 +163,7 @@ def test_learn_mode_marks_and_explains_each_answer_at_once(
     out = result.output
     assert "(form A, seed 1, 10 questions, no time limit)" in out  # untimed unless --minutes
     first, rest = out.split("[Question 2 of 10", 1)
-    method = SET.items[0].explanation.split("\n")[0].strip()
+    method = SET.items[0].explanation.split("\n")[0].strip().removeprefix("Method: ")
     assert f"Answer A-E> Right.\nMethod: {method}\n" in first
     item = SET.items[1]
     answer = f"{item.letter}. {item.answer}" if item.letter else item.answer

@@ -319,7 +319,7 @@ def test_seals_hold_no_item_code() -> None:
         token = f"c:{it.answer_index}" if it.choices else "seal"
         payload = unseal(cfg["salt"], data["n"], token, data["seal"])
         assert set(payload) == {"answer", "letter", "method", "explanation"}
-        assert payload["method"] == it.explanation.split("\n")[0].strip()
+        assert "Method: " + payload["method"] == it.explanation.split("\n")[0].strip()
         assert it.code not in json.dumps(payload) and it.code.split("-")[-1] not in payload
 
 

@@ -368,6 +368,7 @@ def _clock_field(session: Session) -> str:
 
 def _learn_feedback(session: Session, position: int) -> list[str]:
     """Learn mode: right or wrong at once, with the method line and the explanation."""
+    from ..item import METHOD_PREFIX
     from .method import method_line
 
     item = session.items[position]
@@ -375,7 +376,7 @@ def _learn_feedback(session: Session, position: int) -> list[str]:
     verdict = "Right." if given.correct else f"Wrong: the answer is {answer_text(item)}."
     method = method_line(item)
     rest = item.explanation.strip().split("\n")
-    if rest and rest[0].strip() == method:
+    if rest and rest[0].strip() in (method, METHOD_PREFIX + method):
         rest = rest[1:]
     return [click.style(verdict, bold=True), f"Method: {method}", *rest]
 

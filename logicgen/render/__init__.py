@@ -343,9 +343,14 @@ def document(problem_set: ProblemSet, *, key: bool = True, questions: bool = Tru
 
     Without the key (a handout) the data hold no item codes, answers or
     explanations (``code`` is ``""``, ``letter`` ``None``), and the header no seed.
+    With it, ``method`` is the explanation's method line (shown in bold; ``None``
+    when the family gives none) and ``explanation`` the other lines.
     """
+    from ..item import split_method
+
     items = []
     for number, item in enumerate(problem_set.items, 1):
+        method, rest = split_method(item.explanation)
         items.append({
             "n": number,
             "code": item.code if key else "",
@@ -355,7 +360,8 @@ def document(problem_set: ProblemSet, *, key: bool = True, questions: bool = Tru
             "inline": inline_options(item.choices),
             "letter": item.letter if key else None,
             "answer": item.answer if key else "",
-            "explanation": item.explanation.split("\n") if key else [],
+            "method": method if key else None,
+            "explanation": rest if key else [],
             "option_svgs": _option_svgs(item),
         })
     header = facts(problem_set, key=key)

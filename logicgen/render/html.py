@@ -91,6 +91,15 @@ def _lines(lines: list[str]) -> str:
     return "<br>\n".join(escape(line) for line in lines)
 
 
+def _method(q: dict[str, Any]) -> str:
+    """The key entry's method line in bold, ahead of the other lines."""
+    method = q.get("method")
+    if method is None:
+        return ""
+    tail = "<br>\n" if q["explanation"] else ""
+    return f'<b class="method">Method: {escape(method)}</b>{tail}'
+
+
 def _panel(svg: str | None, label: str, bold: bool = False) -> str:
     """One panel with its label underneath (the gap when ``svg`` is ``None``)."""
     text = f"<b>{escape(label)}</b>" if bold else escape(label)
@@ -206,7 +215,7 @@ def _key(doc: dict[str, Any]) -> str:
             f'<div class="entry" id="k{q["n"]}"><div class="head"><b>{q["n"]}.</b> {letter}'
             f'{_key_picture(q)}<span>{escape(q["answer"])}</span>'
             f'<span class="code">{escape(q["code"])}</span></div>'
-            f'<div class="explanation">{_lines(q["explanation"])}</div></div>'
+            f'<div class="explanation">{_method(q)}{_lines(q["explanation"])}</div></div>'
         )
     out.append("</section>")
     return "\n".join(out)

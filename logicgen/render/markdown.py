@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..answers import LETTERS
+from ..item import split_method
 from ..problemset import ProblemSet
 from . import facts
 
@@ -44,6 +45,9 @@ def render(problem_set: ProblemSet, *, key: bool = True, questions: bool = True)
         out += ["## Answer key", ""]
         for number, item in enumerate(problem_set.items, 1):
             answer = f"{item.letter}. {escape(item.answer)}" if item.letter else escape(item.answer)
-            out += [f"**{number}.** {answer} <sub>`{item.code}`</sub>", "",
-                    _lines(item.explanation), ""]
+            method, rest = split_method(item.explanation)
+            body = _lines("\n".join(rest))
+            if method is not None:
+                body = f"**Method: {escape(method)}**" + ("  \n" + body if body else "")
+            out += [f"**{number}.** {answer} <sub>`{item.code}`</sub>", "", body, ""]
     return "\n".join(out).rstrip() + "\n"

@@ -622,7 +622,7 @@ function review(k, right) {
   }
   head.append(" Answer: ", el("b", "", key.letter ? `${key.letter}. ${key.answer}` : key.answer));
   const rest = key.explanation.split("\n");
-  if (rest[0].trim() === key.method) rest.shift();
+  if (rest[0].trim() === key.method || rest[0].trim() === "Method: " + key.method) rest.shift();
   const method = el("p", "method");
   method.append(el("b", "", "Method: "), key.method);
   box.append(head, method, lines(el("p", "explanation"), rest));

@@ -68,7 +68,7 @@ LOOKALIKE = (("0", "O"), ("O", "0"), ("5", "S"), ("S", "5"), ("8", "B"), ("B", "
              ("rn", "m"), ("m", "rn"), ("e", "c"), ("c", "e"), (",", "."), (".", ","))
 
 
-@family("attention.compare", version=2, solver=solve_copies,
+@family("attention.compare", version=3, solver=solve_copies,
         summary="Attention to detail: count exact pairs of records, or find the exact copy")
 @dataclass(frozen=True)
 class Params(KindParams):
@@ -258,3 +258,22 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         return Wording(prompt, choices=[])
     first = data["first"]
     return Wording(prompt, choices=[str(first + k) for k in range(params.n_options)])
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "count_alike": (
+        "Compare each pair in chunks of three or four characters, left to right; stop at "
+        "the first difference and move on."
+    ),
+    "find_copy": (
+        "Check the rows against the original one chunk at a time; drop a row at its first"
+        " difference until one is left."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("kind")]

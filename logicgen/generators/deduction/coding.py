@@ -263,7 +263,7 @@ def _pins_down(rule: Rule, plain: str, question: str, decode: bool) -> bool:
 
 
 @family(
-    "deduction.coding", version=2,
+    "deduction.coding", version=3,
     solver=coding_solver.solve,
     summary="Letter and number codes: find the rule from one example and apply it",
     formats=("choice", "numeric"),
@@ -477,3 +477,58 @@ def describe(rule: Rule) -> str:
     return KINDS[kind].text.format(
         places=f"{abs(k)} place{'s' if abs(k) != 1 else ''}", way="forward" if k > 0 else "back",
         offset=f" plus {k}" if k > 0 else f" minus {-k}" if k < 0 else "")
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "shift": (
+        "Line up each letter with its code letter and count the places moved; one fixed "
+        "shift is the code."
+    ),
+    "reverse": (
+        "Read the code backwards: it is the word spelled from the last letter to the "
+        "first."
+    ),
+    "reverse_shift": (
+        "Reverse the word first, then check whether every letter moved the same number of"
+        " places."
+    ),
+    "swap_pairs": (
+        "Look at the letters two at a time: the 1st and 2nd change places, the 3rd and "
+        "4th, and so on."
+    ),
+    "swap_ends": (
+        "Only the first and last letters change places; the middle stays as it is."
+    ),
+    "mirror": (
+        "Mirror letters pair up A–Z, B–Y, C–X: their alphabet positions add up to 27."
+    ),
+    "vowel_consonant": (
+        "Vowels and consonants move separately: each vowel becomes the next vowel, each "
+        "consonant the next consonant."
+    ),
+    "alternate": (
+        "Check the letters in odd places and in even places separately: they move by the "
+        "same amount in opposite directions."
+    ),
+    "growing": (
+        "Count each letter's shift: it grows along the word (k, 2k, 3k, ...)."
+    ),
+    "numbers": (
+        "Write each letter's alphabet position (A = 1 ... Z = 26) and see what is added "
+        "to it."
+    ),
+    "numbers_back": (
+        "Number the alphabet from the end: Z = 1, Y = 2, ... A = 26 (27 minus the usual "
+        "position)."
+    ),
+    "letter_sum": (
+        "Add the letters' alphabet positions (A = 1 ... Z = 26): the code is the total."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data["rule"]["kind"]]

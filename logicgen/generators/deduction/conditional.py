@@ -95,7 +95,7 @@ FALLACY_TEXT = {"ac": "affirming the consequent", "da": "denying the antecedent"
 
 
 @family(
-    "deduction.conditional", version=2,
+    "deduction.conditional", version=3,
     solver=truth_table.solve,
     summary="Conditionals: if-then, only if, unless; which must be true?",
     formats=("choice", "tfu"),
@@ -507,3 +507,30 @@ def _why_not(claim: Any, tag: str, n: int, rules: list[Rule], atoms: list[tuple[
     base = (b, a) if tag == "converse" else (neg(a), neg(b))
     rule = f"if {_lit_text(base[0], atoms)}, then {_lit_text(base[1], atoms)}"
     return f"{said} is the {kind} of “{rule}”, which does follow; it does not follow itself."
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "mp": (
+        "If A then B, and A holds: B must hold (modus ponens). Follow the chain forwards."
+    ),
+    "mt": (
+        "If A then B, and B fails: A must fail (modus tollens). Follow the chain "
+        "backwards, negating."
+    ),
+    "rule": (
+        "Chain the rules: if A then B and if B then C give if A then C, and equally if "
+        "not C then not A."
+    ),
+    "*": (
+        "Only two steps are valid: from A to B, and from not B to not A. Affirming B or "
+        "denying A proves nothing."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("inference")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

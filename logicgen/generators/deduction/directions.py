@@ -79,7 +79,7 @@ CONVENTION = (
 
 
 @family(
-    "deduction.directions", version=2,
+    "deduction.directions", version=3,
     solver=vectors_solver.solve,
     summary="Direction sense: walks with turns; distance and direction from the start",
     formats=("choice", "numeric"),
@@ -356,3 +356,34 @@ def explain(draft: Draft) -> str:
     lines += [say(x, y, heading, unit) for say in QUESTION_KINDS[data["question"]].says]
     lines.append(f"Answer: {draft.answer}.")
     return "\n".join(lines)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "facing": (
+        "Track only the facing: a right turn goes N→E→S→W, a left turn the other way; "
+        "ignore the distances."
+    ),
+    "direction": (
+        "Add the east–west moves and the north–south moves separately; their signs give "
+        "the direction."
+    ),
+    "distance": (
+        "Add the east–west and north–south moves separately; the straight-line distance "
+        "is √(x² + y²)."
+    ),
+    "distance_direction": (
+        "Net east–west and north–south moves give both answers: √(x² + y²) for distance, "
+        "their signs for direction."
+    ),
+    "start_direction": (
+        "Find where the walker ends from the start; the start lies in the opposite "
+        "direction."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("question")]

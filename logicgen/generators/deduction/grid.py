@@ -810,3 +810,19 @@ def _facts(found: list[tuple[Entity, int]], words: _Words, n: int) -> str:
             verb = "is in" if single else "can only be in"
             parts.append(f"{words.np(e)} {verb} {_houses_text(d, n)}")
     return "; ".join(parts) if parts else "nothing new"
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "*": (
+        "Place the house-number clues first, then join 'same person' clues; a value with "
+        "one house left is fixed."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = "*"
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -689,3 +689,19 @@ def explain(draft: Draft) -> str:
     else:
         lines.append(f"The answer is: {draft.answer}.")
     return "\n".join(lines)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "*": (
+        "Suppose the first speaker is a knight and follow what each statement forces; a "
+        "contradiction makes them a knave."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = "*"
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

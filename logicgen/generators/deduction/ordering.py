@@ -466,3 +466,25 @@ def explain(instance: Draft) -> str:
         if q["kind"] == "could":
             lines.append("Since no other order is possible, nothing else could be true.")
     return "\n".join(lines)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "position": (
+        "Glue 'immediately' clues into blocks, place the fixed positions, then fit the "
+        "blocks around them."
+    ),
+    "must": (
+        "Work out the one order the clues allow, then test each option against it."
+    ),
+    "could": (
+        "Work out the order(s) the clues allow; an option that fits any of them could be "
+        "true."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data["question"]["kind"]]

@@ -171,7 +171,7 @@ def step(state: State, relation: str) -> State | None:
 
 
 @family(
-    "deduction.relations", version=2,
+    "deduction.relations", version=3,
     solver=kinship_solver.solve,
     summary="Family relations along a chain of 2-4 links, in-laws and direction included",
     formats=("choice",),
@@ -353,3 +353,22 @@ def explain(draft: Draft) -> str:
             f"Answering \"{term(final, data['ego']['gender']) or forward_word}\" would read the relation backwards."
         )
     return "\n".join(lines)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "forward": (
+        "Walk the chain one link at a time, noting each person's generation and sex; in-"
+        "laws come through a spouse."
+    ),
+    "reverse": (
+        "Turn the relation round: if A is B's uncle, B is A's nephew or niece, by B's "
+        "sex."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("question")]

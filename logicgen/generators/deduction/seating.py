@@ -471,3 +471,22 @@ def explain(instance: Draft) -> str:
         f"{places([seat[target]])}, where {names[target]} sits. The answer is {instance.answer}."
     )
     return "\n".join(lines)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "round": (
+        "Seat one person anywhere (turning the table changes nothing), then place each "
+        "clue's partner next to someone seated."
+    ),
+    "rows": (
+        "Number each side's seats as its sitters see them; seat k on one side faces seat "
+        "m + 1 − k opposite."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("layout")]

@@ -88,7 +88,7 @@ MEDIUM_UP_TO = 4.5
 
 
 @family(
-    "deduction.statements", version=2,
+    "deduction.statements", version=3,
     solver=orderings.solve,
     summary="Three-statement comparisons (older, taller, ...): true, false or uncertain?",
     formats=("tfu",),
@@ -406,3 +406,19 @@ def explain(draft: Draft) -> str:
     scale = spec["scale"]
     words = dict(zip(_SCALE_FIELDS, scale))
     return text.format(*names, first=HIGH_FIRST[scale[0]], **words)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "*": (
+        "Chain through the shared person: A above B above C puts A above C; A and C both "
+        "above B leaves them uncertain."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = "*"
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -69,7 +69,7 @@ Case = tuple[int, int]
 Fact = tuple[dict[str, Any], str, Callable[[int, int], bool]]
 
 
-@family("deduction.sufficiency", version=2, solver=solve_sufficiency, formats=("choice",),
+@family("deduction.sufficiency", version=3, solver=solve_sufficiency, formats=("choice",),
         summary="Data sufficiency: which statements are enough to answer the question?")
 @dataclass(frozen=True)
 class Params(BaseParams):
@@ -264,3 +264,22 @@ def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wordin
               + (", and x is not equal to y." if data["distinct"] else "."))
     prompt = (f"{domain}\n{words['asked']}\n(1) {words['first']}\n(2) {words['second']}")
     return Wording(prompt, choices=list(ANSWERS))
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "value": (
+        "Test statement 1 alone, then 2 alone, then both: enough means exactly one value "
+        "is left."
+    ),
+    "yesno": (
+        "Test statement 1 alone, then 2 alone, then both: enough means the answer is "
+        "always yes or always no."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data["question"]["ask"]]

@@ -114,7 +114,7 @@ CONVENTION_TEXT = {
 
 
 @family(
-    "deduction.syllogism", version=2,
+    "deduction.syllogism", version=3,
     solver=venn.solve,
     summary="Categorical syllogisms: is the conclusion true, false or uncertain?",
     formats=("tfu", "choice"),
@@ -506,7 +506,7 @@ def _explain_template(
     tfu: bool,
 ) -> str:
     lines = [
-        ("Method: draw three overlapping circles for {0}, {1} and {2}. Each region is a "
+        ("Draw three overlapping circles for {0}, {1} and {2}. Each region is a "
          "kind of thing, written in brackets below; a statement either empties regions or "
          "says that a region has members.")
     ]
@@ -614,3 +614,35 @@ def explain(draft: Draft) -> str:
 
 # Quick self-check used by the tests: every form and conclusion, both conventions.
 ALL_CASES = tuple(itertools.product(FORMS, CONCLUSIONS, (False, True)))
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "some_some": (
+        "Two 'some' premises never give a certain conclusion."
+    ),
+    "negative_negative": (
+        "Two negative premises never give a certain conclusion."
+    ),
+    "venn": (
+        "Draw the three sets as circles and shade what the premises rule out; then test "
+        "the claim against every drawing."
+    ),
+}
+
+def _syllogism_key(draft: Draft) -> str:
+    """Two particular or two negative premises, when they leave the claim uncertain."""
+    mood = str(draft.data.get("form", {}).get("mood", ""))
+    if draft.answer == "Uncertain" and len(mood) == 3:
+        if mood[0] in "IO" and mood[1] in "IO":
+            return "some_some"
+        if mood[0] in "EO" and mood[1] in "EO":
+            return "negative_negative"
+    return "venn"
+
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[_syllogism_key(draft)]

@@ -98,7 +98,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.cards", version=2, solver=solve,
+@family("probability.cards", version=3, solver=solve,
         summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)
@@ -459,3 +459,50 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         opener = (f"{name} draws {_n_cards(k)} at random, one after another, from a "
                   f"well-shuffled standard deck, {how}.")
     return wording(draft, f"{opener} {DECK_NOTE}")
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "single": (
+        "P = favourable cards ÷ 52; a suit has 13 cards, a rank 4, a colour 26."
+    ),
+    "both": (
+        "Every card drawn must qualify: multiply the chances draw by draw, one card fewer"
+        " each time when cards are not put back."
+    ),
+    "union": (
+        "P(A or B) = P(A) + P(B) − P(A and B): do not count the overlap twice."
+    ),
+    "ordered": (
+        "Multiply draw by draw; when cards are not put back, one card fewer is left each "
+        "time."
+    ),
+    "at_least_one": (
+        "P(at least one) = 1 − P(none)."
+    ),
+    "exactly": (
+        "Count hands: choose the wanted cards and the others, then divide by all hands of"
+        " that size."
+    ),
+    "none": (
+        "Count only the draws that avoid the wanted cards, then divide by all draws of "
+        "that size."
+    ),
+    "same_suit": (
+        "Pick the suit first, then every card must come from it; add over the four suits."
+    ),
+    "same_colour": (
+        "Pick the colour first, then every card must come from it; add over the two "
+        "colours."
+    ),
+    "*": (
+        "P = favourable outcomes ÷ all equally likely outcomes."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("question")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -79,7 +79,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 
 
 @family(
-    "probability.coins", version=2,
+    "probability.coins", version=3,
     solver=solve,
     summary="Coins: exactly / at least k heads, sequences, first head, runs; fair or biased",
     formats=("choice", "numeric"),
@@ -416,3 +416,49 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     opener = (f"{name} tosses {coin} {times}." if draws.random() < 0.5
               else f"{coin[0].upper() + coin[1:]} is tossed {times}.")
     return wording(draft, f"{opener}{note}")
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "exactly": (
+        "P(exactly k heads in n) = C(n, k) × p^k × (1 − p)^(n − k); with a fair coin, "
+        "C(n, k) ÷ 2^n."
+    ),
+    "at_least_one": (
+        "P(at least one) = 1 − P(none)."
+    ),
+    "at_least": (
+        "Add the 'exactly k' chances from k up, or take 1 minus those below k, whichever "
+        "is shorter."
+    ),
+    "at_most": (
+        "Add the 'exactly k' chances from 0 up to the limit."
+    ),
+    "all_heads": (
+        "Independent tosses multiply: P(all heads) = p^n, with a fair coin 1 ÷ 2^n."
+    ),
+    "sequence": (
+        "One given sequence of independent tosses: multiply the chance of each toss."
+    ),
+    "first_head": (
+        "First head on toss k: k − 1 tails, then a head: (1 − p)^(k − 1) × p."
+    ),
+    "conditional": (
+        "P(A given B) = P(A and B) ÷ P(B): count only the outcomes where B happened."
+    ),
+    "run": (
+        "List the ways the run can sit in the tosses, without counting any sequence "
+        "twice."
+    ),
+    "*": (
+        "Multiply chances of independent tosses; count the orders when only the number of"
+        " heads matters."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("question")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -46,12 +46,15 @@ and reading "at least one is a boy" as "the older child is a boy".
 >>> import logicgen
 >>> item = logicgen.generate("probability.conditional", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Of the travellers arriving at an airport, 4% carry a virus. A screening test is positive for 95%
-of those who carry it and, wrongly, for 2% of those who do not. A traveller chosen at random
-tests positive. What is the probability that the traveller carries the virus? Give the answer as
-a fraction in lowest terms.
+The table counts the customers of a shop by payment and purchase:
+  paid by card: 34 bought a drink, 58 did not buy a drink
+  paid in cash: 36 bought a drink, 53 did not buy a drink
+  paid by phone: 57 bought a drink, 4 did not buy a drink
+One customer is chosen at random. Given that the customer chosen is one of those who bought a
+drink, what is the probability that the customer is one of those who paid by phone? Give the
+answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('1/25', '19/500', '19/20', '95/97', '95/143'), '95/143')
+(('57/70', '57/127', '57/61', '61/242', '57/242'), '57/127')
 """
 
 from __future__ import annotations
@@ -561,3 +564,37 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     case = draft.spec
     body = BODIES[draft.data["question"]](case, case.wording, draft.data["experiment"])
     return wording(draft, body, ask=False)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "table": (
+        "P(A given B): the A-and-B count divided by the B total only."
+    ),
+    "children": (
+        "List the equally likely cases (BB, BG, GB, GG), strike those the information "
+        "rules out, then count."
+    ),
+    "monty": (
+        "Switching wins whenever the first pick was wrong, so it wins with the chance the"
+        " first pick was wrong."
+    ),
+    "screening": (
+        "Out of a round number of people, count true positives and false positives; "
+        "divide true by all positives."
+    ),
+    "sources": (
+        "Weight each source's rate by its share; the answer is one source's part over the"
+        " total."
+    ),
+    "*": (
+        "P(A given B) = P(A and B) ÷ P(B)."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("question")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

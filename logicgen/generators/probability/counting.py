@@ -96,7 +96,7 @@ GROUPS = (("engineers", "designers"), ("seniors", "juniors"), ("teachers", "pare
           ("doctors", "nurses"))
 
 
-@family("probability.counting", version=2, solver=solve_counting,
+@family("probability.counting", version=3, solver=solve_counting,
         summary="Counting: rows, round tables, committees, posts and words with restrictions")
 @dataclass(frozen=True)
 class Params(KindParams):
@@ -522,3 +522,67 @@ PROMPTS = {"row": _row_prompt, "circle": _circle_prompt, "committee": _committee
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     prompt = PROMPTS[draft.data["kind"].split("_")[0]]
     return Wording(prompt(draft.data, Draw(rng, batch=None)))
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "word": (
+        "Arrangements of a word: n! divided by k! for each letter repeated k times."
+    ),
+    "word_vowels": (
+        "Glue the letters that must stay together into one block, arrange the blocks, "
+        "then arrange inside the block."
+    ),
+    "row_together": (
+        "Tie the people who sit together into one block: (blocks)! × (arrangements inside"
+        " the block)."
+    ),
+    "row_apart": (
+        "Count all rows, then subtract the rows where they sit together."
+    ),
+    "row_ends": (
+        "Fill the restricted places first (the ends), then arrange everyone else in the "
+        "rest."
+    ),
+    "circle": (
+        "Round tables: fix one person, arrange the rest: (n − 1)!."
+    ),
+    "circle_together": (
+        "Round table with a pair together: glue them into one block, (n − 2)! × 2."
+    ),
+    "circle_apart": (
+        "Round table with a pair apart: all (n − 1)! seatings minus those with the pair "
+        "together."
+    ),
+    "officers": (
+        "Distinct posts mean order matters: n × (n − 1) × ... for as many posts as there "
+        "are."
+    ),
+    "committee_include": (
+        "A member who must be in is already chosen: choose the rest from those left."
+    ),
+    "committee_exclude": (
+        "A member who must be out is removed: choose the committee from the others."
+    ),
+    "committee_exact": (
+        "Choose each group's share separately and multiply: C(a, i) × C(b, k − i)."
+    ),
+    "committee_at_least": (
+        "Add the cases (exactly i, i + 1, ...) or subtract the too-few cases from all "
+        "committees."
+    ),
+    "committee_not_both": (
+        "All committees minus the committees that hold both of them."
+    ),
+    "*": (
+        "Order matters: multiply the choices; order does not matter: C(n, k) = n! ÷ (k! "
+        "(n − k)!)."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("kind")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -80,7 +80,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.dice", version=2, solver=solve,
+@family("probability.dice", version=3, solver=solve,
         summary="Dice: totals, doubles, at least one six, largest/smallest, conditionals",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)
@@ -555,3 +555,67 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     if n > 1 and case.event["type"] == "sum":
         opener += " The total is the sum of the numbers shown."
     return wording(draft, opener)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "sum_eq": (
+        "List the pairs that make the total in the table of all s × s throws (6 × 6 = 36 "
+        "for ordinary dice); divide."
+    ),
+    "sum_le": (
+        "Count the pairs with a small enough total in the table of all s × s throws; "
+        "divide by its size."
+    ),
+    "sum_ge": (
+        "Count the pairs with a large enough total in the table of all s × s throws; "
+        "divide by its size."
+    ),
+    "doubles": (
+        "The first die can show anything; each other die must match it: (1/s) for each of"
+        " them."
+    ),
+    "all_different": (
+        "Each die must avoid the faces already thrown: s/s × (s − 1)/s × (s − 2)/s × ..."
+    ),
+    "all_face": (
+        "Independent dice multiply: one given face on every one of n dice is (1/s)^n."
+    ),
+    "at_least_one": (
+        "P(at least one) = 1 − P(none); for one given face on n dice, 1 − ((s − 1)/s)^n."
+    ),
+    "exactly_k": (
+        "Choose which k dice show the face, C(n, k), then multiply by (1/s)^k × ((s − "
+        "1)/s)^(n − k)."
+    ),
+    "max_eq": (
+        "P(highest = m) = P(all ≤ m) − P(all ≤ m − 1)."
+    ),
+    "max_le": (
+        "The highest is at most m exactly when every die is: (m/s)^n."
+    ),
+    "min_eq": (
+        "P(lowest = m) = P(all ≥ m) − P(all ≥ m + 1)."
+    ),
+    "min_ge": (
+        "The lowest is at least m exactly when every die is: ((s − m + 1)/s)^n."
+    ),
+    "cond_double": (
+        "Given information shrinks the table: count the doubles among only the outcomes "
+        "allowed."
+    ),
+    "cond_face": (
+        "Given information shrinks the table: count the wanted outcomes among only those "
+        "allowed."
+    ),
+    "*": (
+        "Count outcomes in the table of equally likely throws, then divide."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("question")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -83,7 +83,7 @@ RELABELLED = ((1, 1, 2, 3, 5, 8), (0, 0, 0, 1, 1, 4), (1, 2, 2, 3, 3, 3), (0, 1,
               (2, 2, 4, 4, 6, 12), (1, 1, 1, 1, 6, 6), (0, 2, 2, 2, 5, 7))
 
 
-@family("probability.expectation", version=2, solver=solve_expectation,
+@family("probability.expectation", version=3, solver=solve_expectation,
         summary="Expected value: games with fees and prizes, fair fees, expected counts and waits")
 @dataclass(frozen=True)
 class Params(KindParams):
@@ -690,3 +690,44 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     data = draft.data
     hint = HINTS[data["form"]] if params.format == "numeric" else ""
     return Wording(PROMPTS[data["kind"]](data, name, hint))
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "die_mean": (
+        "A fair die numbered 1 to s has mean (1 + s) ÷ 2: the middle of its faces."
+    ),
+    "two_dice": (
+        "Expected gain = P(win) × prize − fee; count the winning pairs in the table of "
+        "all throws."
+    ),
+    "count_dice": (
+        "Expected count = number of tries × chance on each try."
+    ),
+    "count_urn": (
+        "Expected count = number drawn × share of that colour, with or without "
+        "replacement."
+    ),
+    "coins": (
+        "Expected count = number of tosses × chance of heads; a prize scales it."
+    ),
+    "die_game": (
+        "Expected value = Σ (prize × its chance), minus the fee to play."
+    ),
+    "raffle": (
+        "Expected value = Σ (prize × chance of winning it), minus the ticket price."
+    ),
+    "until_first": (
+        "Waiting for a chance p: the expected number of tries is 1 ÷ p."
+    ),
+    "*": (
+        "Expected value = Σ (value × probability)."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("kind")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

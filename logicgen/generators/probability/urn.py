@@ -84,7 +84,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.urn", version=2, solver=solve,
+@family("probability.urn", version=3, solver=solve,
         summary="Urns: coloured balls with or without replacement, same colour, order, sequences",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)
@@ -572,3 +572,52 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         )
         draw = f" {name} draws {number_word(k)} balls at random, one after another, {how}."
     return wording(draft, opener + draw)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "single": (
+        "P = balls of that colour ÷ all balls."
+    ),
+    "ordered": (
+        "Multiply draw by draw; without replacement the counts go down after each draw."
+    ),
+    "same": (
+        "Add the chances of 'all of one colour' over each colour."
+    ),
+    "all_of": (
+        "Multiply draw by draw; when balls are not put back, one ball of that colour "
+        "fewer is left each time."
+    ),
+    "all_different": (
+        "Count one ball of each wanted colour in every order, or multiply the draw-by-"
+        "draw chances."
+    ),
+    "at_least_one": (
+        "P(at least one) = 1 − P(none)."
+    ),
+    "exactly": (
+        "Choose the wanted balls and the others: C(a, k) × C(b, n − k) ÷ C(total, n)."
+    ),
+    "one_each": (
+        "Choose one of each colour and divide by all ways to choose that many balls."
+    ),
+    "second": (
+        "Without looking at the first draw, the second ball is as likely to be any ball "
+        "as the first."
+    ),
+    "first_given_second": (
+        "By symmetry, 'first given second' works like 'second given first': remove the "
+        "known ball and count."
+    ),
+    "*": (
+        "P = favourable ÷ all, draw by draw when the order matters."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("question")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

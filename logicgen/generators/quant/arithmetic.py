@@ -69,7 +69,7 @@ FRIENDLY = {"50": (1, 2), "25": (1, 4), "75": (3, 4), "20": (1, 5), "10": (1, 10
 MINUS = "\u2212"
 
 
-@family("quant.arithmetic", version=2, solver=solve_quick,
+@family("quant.arithmetic", version=3, solver=solve_quick,
         summary="Quick arithmetic: percentages, comparing fractions and decimals, equations")
 @dataclass(frozen=True)
 class Params(KindParams):
@@ -361,3 +361,31 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     sign = {"-": MINUS}.get(data["op"], data["op"])
     tail = " Give the answer as a fraction in lowest terms." if params.format == "numeric" else ""
     return Wording(f"What is {data['left']} {sign} {data['right']}?{tail}")
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "percent_of": (
+        "Split the percentage into easy parts: 10% is a tenth, 5% half of that, 1% a "
+        "hundredth."
+    ),
+    "percent_whole": (
+        "If p% is x, then 1% is x ÷ p and the whole is 100 times that."
+    ),
+    "fraction": (
+        "Bring fractions to a common denominator before adding or comparing; simplify at "
+        "the end."
+    ),
+    "compare": (
+        "Turn every value into a percentage (or a decimal) before comparing."
+    ),
+    "equation": (
+        "Undo the operations in reverse order, doing the same to both sides."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("kind")]

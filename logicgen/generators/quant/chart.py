@@ -47,7 +47,7 @@ TYPES = {"easy": ("bar", "bar", "pie"), "medium": ("bar", "line", "pie"),
          "hard": ("bar", "line", "line", "pie")}
 
 
-@family("quant.chart", version=2, solver=solve_exhibit, capabilities=Capabilities(chart=True),
+@family("quant.chart", version=3, solver=solve_exhibit, capabilities=Capabilities(chart=True),
         summary="Charts: read a bar, line or pie chart and work out changes, shares and amounts")
 @dataclass(frozen=True)
 class Params(BaseParams):
@@ -138,3 +138,41 @@ def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wordin
                  f"{chart['labels'][-1]}")
     prompt = f"The {what} shows {title}.\nChart data: {points}\n\n{draft.spec}"
     return Wording(prompt, choices=[] if params.format == "numeric" else None)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "total": (
+        "Add the cells asked for only; round first to check the size of the answer."
+    ),
+    "difference": (
+        "Subtract the two cells; check which one the question takes from which."
+    ),
+    "largest": (
+        "Compare the totals asked for; estimate first and compute only the close ones."
+    ),
+    "largest_change": (
+        "Compare the changes asked for; estimate first and compute only the close ones."
+    ),
+    "change": (
+        "Percent change = (new − old) ÷ old × 100; divide by the old value."
+    ),
+    "ratio": (
+        "Write the two cells as a ratio and divide both by their highest common factor."
+    ),
+    "share": (
+        "Share = part ÷ total × 100; add up the total first."
+    ),
+    "average": (
+        "Average = sum of the values ÷ how many there are."
+    ),
+    "amount": (
+        "A pie slice's percentage times the total gives the amount."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data["ask"]["op"]]

@@ -80,7 +80,7 @@ RATES = ("unemployment rate in a town", "interest rate on a savings account",
          "error rate of a machine")
 
 
-@family("quant.percent", version=2, solver=solve_percent,
+@family("quant.percent", version=3, solver=solve_percent,
         summary="Percentages: successive changes, reversing, points vs percent, profit, interest")
 @dataclass(frozen=True)
 class Params(KindParams):
@@ -410,3 +410,31 @@ PROMPTS = {"successive": _successive_prompt, "reverse": _reverse_prompt,
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     return wording(PROMPTS, draft, params, rng)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "interest": (
+        "Simple interest = principal × rate × years; compound interest multiplies by (1 +"
+        " rate) each year."
+    ),
+    "points": (
+        "Percentage points subtract rates; percent change divides the difference by the "
+        "old rate."
+    ),
+    "successive": (
+        "Chain changes as factors: +20% then −10% is × 1.2 × 0.9, not +10%."
+    ),
+    "reverse": (
+        "To undo a change, divide by its factor: after +25% the old price is new ÷ 1.25."
+    ),
+    "profit": (
+        "Profit percent is on the cost price: profit ÷ cost × 100."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("kind")]

@@ -76,7 +76,7 @@ def _moves(speed: int) -> str:
 
 
 
-@family("quant.rates", version=2, solver=solve_rates,
+@family("quant.rates", version=3, solver=solve_rates,
         summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes")
 @dataclass(frozen=True)
 class Params(KindParams):
@@ -419,3 +419,33 @@ PROMPTS = {"distance": _distance_prompt, "travel_time": _travel_time_prompt,
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     return wording(PROMPTS, draft, params, rng)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "distance": (
+        "Distance = speed × time; change minutes to hours first."
+    ),
+    "travel_time": (
+        "Time = distance ÷ speed; change the decimal hours into hours and minutes."
+    ),
+    "work": (
+        "Combine rates, not times: each does 1/t of the job an hour, and a drain's rate "
+        "counts as negative."
+    ),
+    "average_speed": (
+        "Average speed = total distance ÷ total time, not the mean of the speeds."
+    ),
+    "meet": (
+        "Moving towards each other, the gap closes at the sum of the speeds."
+    ),
+    "catch_up": (
+        "Chasing, the gap closes at the difference of the speeds."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("kind")]

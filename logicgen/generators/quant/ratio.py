@@ -75,7 +75,7 @@ GOODS = ("boxes", "parts", "bottles", "labels", "bricks")
 SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
 
 
-@family("quant.ratio", version=2, solver=solve_ratio,
+@family("quant.ratio", version=3, solver=solve_ratio,
         summary="Ratios: sharing, combining ratios, proportion, mixtures and averages")
 @dataclass(frozen=True)
 class Params(KindParams):
@@ -580,3 +580,34 @@ PROMPTS = {"share": _share_prompt, "share_difference": _share_difference_prompt,
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     return wording(PROMPTS, draft, params, rng)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "share": (
+        "Add the ratio's parts, find one part's value, then multiply."
+    ),
+    "share_difference": (
+        "The difference in parts is known: its value gives one part, and one part gives "
+        "everything."
+    ),
+    "proportion": (
+        "Scale both sides by the same factor: find the factor from the known pair."
+    ),
+    "average": (
+        "Total = mean × count: change the total, then divide by the new count."
+    ),
+    "combine": (
+        "Give the shared term one value in both ratios, then read the three-way ratio."
+    ),
+    "mixture": (
+        "Track the amount of the pure ingredient: it stays fixed when only water is "
+        "added."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("kind")]

@@ -47,7 +47,7 @@ __all__ = ["Params", "generate", "render"]
 SIZE = {"easy": (3, 3), "medium": (4, 4), "hard": (4, 5)}
 
 
-@family("quant.table", version=2, solver=solve_exhibit, capabilities=Capabilities(table=True),
+@family("quant.table", version=3, solver=solve_exhibit, capabilities=Capabilities(table=True),
         summary="Tables: differences, totals, means, percentage changes and shares from a table")
 @dataclass(frozen=True)
 class Params(BaseParams):
@@ -93,3 +93,38 @@ def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wordin
         picked = draw.sample(others, min(len(others), params.n_options - 1))
         return Wording(prompt, choices=draw.shuffled([draft.answer, *picked]))
     return Wording(prompt, choices=[] if params.format == "numeric" else None)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "total": (
+        "Add the cells asked for only; round first to check the size of the answer."
+    ),
+    "difference": (
+        "Subtract the two cells; check which one the question takes from which."
+    ),
+    "largest": (
+        "Compare the totals asked for; estimate first and compute only the close ones."
+    ),
+    "largest_change": (
+        "Compare the changes asked for; estimate first and compute only the close ones."
+    ),
+    "change": (
+        "Percent change = (new − old) ÷ old × 100; divide by the old value."
+    ),
+    "ratio": (
+        "Write the two cells as a ratio and divide both by their highest common factor."
+    ),
+    "share": (
+        "Share = part ÷ total × 100; add up the total first."
+    ),
+    "average": (
+        "Average = sum of the values ÷ how many there are."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data["ask"]["op"]]

@@ -177,7 +177,7 @@ QUESTION_TEMPLATES = {
 
 
 @family(
-    "sequence.figure", version=2,
+    "sequence.figure", version=3,
     solver=figure_solver.solve_series,
     summary="Figure series: the next or the missing panel in a row of pictures",
     formats=("choice",),
@@ -815,3 +815,19 @@ def explain(draft: Draft) -> str:
             lines.append("The other options each get one or more features wrong:")
         lines += [_wrong_line(spec, letter, o) for letter, o in wrong]
     return "\n".join(lines)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "*": (
+        "Follow one feature at a time across the panels (number, position, turn, fill); "
+        "each changes by its own fixed step."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = "*"
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

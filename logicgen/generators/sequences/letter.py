@@ -97,7 +97,7 @@ GROUP_COLUMN_SCORE = {"step": 0.5, "mirror": 0.5, "growing": 1.5}
 
 
 @family(
-    "sequence.letter", version=2,
+    "sequence.letter", version=3,
     solver=solve_letters,
     summary="Letter series: next or missing letter, with wrap-around and letter groups",
     formats=("choice", "numeric"),
@@ -356,3 +356,19 @@ def steps(spec: Spec, answer: str) -> Steps:
             else:
                 lines += rule_lines(rule, col, j, n, label)
     return Steps(lines, numbered=False, answer=answer)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "*": (
+        "Turn letters into alphabet positions (A = 1 ... Z = 26), then find the number "
+        "rule in the steps between them."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = "*"
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -195,7 +195,7 @@ QUESTIONS = ("Which panel completes the matrix?",
 
 
 @family(
-    "sequence.matrix", version=2,
+    "sequence.matrix", version=3,
     solver=matrix_solver.solve,
     summary="Figure matrices: which panel completes a 3×3 matrix",
     formats=("choice",),
@@ -980,3 +980,35 @@ def explain(draft: Draft) -> str:
         if why:
             lines.append(f"Option {'ABCDEFGH'[k]} has {why}.")
     return "\n".join(lines)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "progression": (
+        "Read each row left to right: one feature changes by the same step in every row."
+    ),
+    "distribution": (
+        "Each row holds the same three values of a feature in a different order; the gap "
+        "takes the missing one."
+    ),
+    "row": (
+        "A feature stays the same along each row; read it from the row's other panels."
+    ),
+    "elements": (
+        "Overlay the first two panels of a row: the third keeps the parts they share, "
+        "combine or differ in."
+    ),
+}
+
+def _matrix_key(draft: Draft) -> str:
+    """The method's kind: the first rule's way of varying (``progression``, ...)."""
+    rules = draft.data.get("rules") or [""]
+    first = str(rules[0])
+    return "elements" if first.startswith("elements") else first.rsplit(" ", 1)[-1]
+
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[_matrix_key(draft)]

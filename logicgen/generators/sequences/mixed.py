@@ -98,7 +98,7 @@ NUMBER_PARAMETERS = {"step": 2, "times": 2, "growing": 3, "alternating": 3}
 
 
 @family(
-    "sequence.mixed", version=2,
+    "sequence.mixed", version=3,
     solver=solve_letters,
     summary="Mixed series: letter–number pairs and number–letter interleaves",
     formats=("choice", "numeric"),
@@ -532,3 +532,19 @@ SHAPES = {
     "interleave": Shape(1.5, _interleave_layout, _interleave_wrong, _interleave_lines,
                         "Write the missing term (a number or a letter)."),
 }
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "*": (
+        "Split the series into its letters and its numbers; each part follows its own "
+        "rule, letters by position (A = 1)."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = "*"
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -106,7 +106,7 @@ NUMERIC_SUFFIX = " Answer with a whole number."
 
 
 @family(
-    "sequence.number", version=2,
+    "sequence.number", version=3,
     solver=series.solve,
     summary="Number series: the next term or a missing term",
     formats=("choice", "numeric"),
@@ -1063,3 +1063,73 @@ def explain(draft: Draft) -> str:
                 "as shown."
             )
     return " ".join(lines)
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "arithmetic": (
+        "Take the differences: they are all the same, so add it once more."
+    ),
+    "geometric": (
+        "Divide each term by the one before: the ratio is constant."
+    ),
+    "second_difference": (
+        "Take the differences, then their differences: those grow by a constant."
+    ),
+    "third_difference": (
+        "Take differences three times: the third row is constant."
+    ),
+    "squares": (
+        "Compare the terms with 1, 4, 9, 16, 25, ...: the squares with a shift or a "
+        "scale."
+    ),
+    "cubes": (
+        "Compare the terms with 1, 8, 27, 64, 125, ...: the cubes with a shift or a "
+        "scale."
+    ),
+    "primes": (
+        "Compare the terms with the primes 2, 3, 5, 7, 11, 13, ...: with a shift or a "
+        "scale."
+    ),
+    "triangular": (
+        "Take the differences: they grow by the same amount each time, as the triangular "
+        "numbers 1, 3, 6, 10 do (here scaled or shifted)."
+    ),
+    "fibonacci": (
+        "Each term is the sum of the two before it."
+    ),
+    "recurrence": (
+        "Try combining the previous two or three terms: their sum, plus a constant, or "
+        "twice one plus the other."
+    ),
+    "affine": (
+        "Each term is the one before times a number plus a constant: test × 2, × 3 with a"
+        " small addition."
+    ),
+    "cycle": (
+        "The steps repeat in a cycle of two or three operations (e.g. × 2, then + 3)."
+    ),
+    "interleave": (
+        "Read every other term: two separate series alternate."
+    ),
+    "difference_geometric": (
+        "Take the differences: they multiply by the same ratio."
+    ),
+    "digit_sum": (
+        "Each step adds the digit sum of the term before."
+    ),
+    "digit_product": (
+        "Each step adds the product of the digits of the term before."
+    ),
+    "*": (
+        "Take the differences first; if they do not settle it, try ratios, then every "
+        "other term."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("rule")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

@@ -128,7 +128,7 @@ Built = tuple[list[dict[str, Any]], dict[str, Any]]
 
 
 @family(
-    "sequence.oddoneout", version=2,
+    "sequence.oddoneout", version=3,
     solver=figure_solver.solve_odd,
     summary="Odd one out: five panels, four share a rule and one breaks it",
     formats=("choice",),
@@ -562,3 +562,35 @@ def _mirror_lines(spec: Spec, letter: dict[int, str]) -> list[str]:
 #: how each rule's explanation works through the panels
 EXPLAIN = {"count": _total_lines, "corners": _total_lines, "balance": _balance_lines,
            "inside": _inside_lines, "mirror": _mirror_lines}
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "count": (
+        "Count the shapes in each panel: four agree on the total."
+    ),
+    "inside": (
+        "Check where the small shape sits: four agree on inside or outside."
+    ),
+    "corners": (
+        "Add up the corners in each panel (circles have none): four agree on the total."
+    ),
+    "balance": (
+        "Compare black and white shapes in each panel: four have as many of each."
+    ),
+    "mirror": (
+        "Turn the panels in your head: four are the same figure turned; the odd one is "
+        "its mirror image."
+    ),
+    "*": (
+        "Check one feature at a time (count, corners, fill, position); the rule is the "
+        "one where four panels agree."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = draft.data.get("rule")
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

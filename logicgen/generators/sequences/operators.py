@@ -103,7 +103,7 @@ LOOKALIKE = {"reverse": "swap ends", "swap ends": "reverse", "first to end": "la
              "drop last": "drop first", "repeat first": "first to end"}
 
 
-@family("sequence.operators", version=2, solver=solve_operators,
+@family("sequence.operators", version=3, solver=solve_operators,
         summary="Operator boxes: work out what each box does to a string, then apply a chain")
 @dataclass(frozen=True)
 class Params(BaseParams):
@@ -184,3 +184,19 @@ def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wordin
         if near not in pool and near != draft.answer:
             pool.append(near)
     return Wording(prompt, choices=draw.shuffled([draft.answer, *pool[: params.n_options - 1]]))
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "*": (
+        "Find each box's action from the examples, starting with boxes seen with the "
+        "fewest others, then apply the chain in order."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    kind = "*"
+    return METHODS[kind] if kind in METHODS else METHODS["*"]

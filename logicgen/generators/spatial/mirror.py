@@ -74,7 +74,7 @@ SHAPES = {"easy": 3, "medium": 4, "hard": 5}
 KINDS = (("arrow", 90), ("triangle", 90), ("line", 45), ("square", 45), ("circle", 0))
 
 
-@family("spatial.mirror", version=2, solver=solve_mirror, formats=("choice",),
+@family("spatial.mirror", version=3, solver=solve_mirror, formats=("choice",),
         capabilities=Capabilities(figures=True),
         summary="Mirror images: which option is the figure reflected, or turned and not reflected")
 @dataclass(frozen=True)
@@ -178,3 +178,22 @@ def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wordin
                 "Which option shows the figure turned, not reflected?")
     prompt = f"{question}\n\nPanel 1: {describe(data['figure'])}"
     return Wording(prompt, choices=[describe(p) for p in panels], data={"options": panels})
+
+
+# -- method lines --------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "mirror": (
+        "Pick one asymmetric detail; in a mirror image it swaps sides, in a turned copy "
+        "it stays on the same side."
+    ),
+    "turn": (
+        "Turn the figure in your head and follow one asymmetric detail; a mirrored copy "
+        "can never match by turning."
+    ),
+}
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data.get("ask")]
