@@ -190,6 +190,24 @@ def test_items_verify_and_keep_their_level(difficulty: str) -> None:
     assert kinds == ({"fold", "opposite"} if difficulty == "easy" else {"fold"})
 
 
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_the_key_is_not_the_option_the_others_agree_with(difficulty: str) -> None:
+    # The attack: score each cube by how many options show the same symbol and turn on
+    # each side, and pick the highest (or the lowest). Near misses of the key would make
+    # it the highest (measured at 0.4 before wrong cubes were built on other views).
+    items = logicgen.generate(NAME, count=150, difficulty=difficulty, seed=4, kind="fold")
+    hits = {"most": 0.0, "least": 0.0}
+    for item in items:
+        opts = item.data["options"]
+        score = [sum(sum(q[side] == o[side] for q in opts) for side in ("top", "front", "right"))
+                 for o in opts]
+        for name, best in (("most", max(score)), ("least", min(score))):
+            winners = [i for i, v in enumerate(score) if v == best]
+            hits[name] += (item.answer_index in winners) / len(winners)
+    for rate in hits.values():
+        assert rate / len(items) < 0.3  # a blind guess among five: 0.2
+
+
 @settings(max_examples=25, deadline=None)
 @given(seed=st.integers(0, 2**40), difficulty=st.sampled_from(["easy", "medium", "hard"]),
        n_options=st.integers(3, 8))

@@ -13,7 +13,7 @@ Kinds (``data["kind"]``):
 * ``fold``: "Which cube can be folded from this net?"; the options are cubes
   drawn in oblique view showing the top, front and right faces, each symbol
   turned as it lands. Exactly one is the folded net. Every wrong cube is a named
-  mistake made on some true view of the cube (not always the key's, so the key
+  mistake made on a random true view of the cube (never on the key's, so the key
   is not the option the others agree with): *opposite* (a face replaced by the
   face opposite a neighbour, so two opposite faces show together), *turned*
   (one symbol turned by a quarter or a half), *swapped* (two faces exchanged: the
@@ -103,7 +103,7 @@ _HALF = {"up": "at the top", "down": "at the bottom", "left": "on the left",
 _SIDE_WORDS = {"top": "on top", "front": "at the front", "right": "on the right"}
 
 
-@family("spatial.cube", version=1, solver=solve_cube, formats=("choice",),
+@family("spatial.cube", version=2, solver=solve_cube, formats=("choice",),
         capabilities=Capabilities(figures=True),
         summary="Cube nets: which cube folds from a net, or which face is opposite a symbol")
 @dataclass(frozen=True)
@@ -276,18 +276,19 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     key = draw.pick(candidates)
     true_views = set(views)
     options: list[tuple[View, str, View]] = [(key, "key", key)]
-    from_key = 0
+    # Each wrong cube is a mistake made on a random true view, not on the key's:
+    # near misses of the key would make it the option the others agree with most
+    # (measured: the side-by-side majority found it 4 times in 10, against 2 by chance).
     for _ in range(400):
         if len(options) == params.n_options:
             break
-        base = key if from_key == 0 and draw.chance(0.5) else draw.pick(views)
+        base = draw.pick(views)
         made = _mistake(draw, base, allowed, cube)
         if made is None:
             continue
         view, name = made
         if view in true_views or any(view == o for o, _, _ in options):
             continue
-        from_key += base == key
         options.append((view, name, base))
     else:  # pragma: no cover - 400 draws always find enough mistakes
         raise RuntimeError("too few wrong cubes were found")
