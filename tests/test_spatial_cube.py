@@ -48,7 +48,7 @@ def view(top: tuple[str, int], front: tuple[str, int], right: tuple[str, int]) -
             for side, (s, r) in (("top", top), ("front", front), ("right", right))}
 
 
-FREE_NET = net({"A": "plus", "B": "disc", "C": "ring", "D": "block", "E": "cross", "F": "target"})
+FREE_NET = net({"A": "plus", "B": "disc", "C": "ring", "D": "block", "E": "dots", "F": "target"})
 
 
 def test_there_are_24_rotations() -> None:
@@ -58,7 +58,7 @@ def test_there_are_24_rotations() -> None:
 def test_cross_net_opposite_pairs() -> None:
     faces = fold(FREE_NET)
     normal = {s: n for s, (n, _) in faces.items()}
-    for a, b in (("ring", "cross"), ("disc", "block"), ("plus", "target")):
+    for a, b in (("ring", "dots"), ("disc", "block"), ("plus", "target")):
         assert normal[a] == tuple(-x for x in normal[b])
 
 
@@ -68,22 +68,22 @@ def test_cross_net_view_and_its_mirror() -> None:
     # the same three faces in mirror order (the chirality mistake)
     assert not matches(faces, view(("ring", 0), ("block", 0), ("target", 0)))
     # two opposite faces together
-    assert not matches(faces, view(("ring", 0), ("cross", 0), ("block", 0)))
+    assert not matches(faces, view(("ring", 0), ("dots", 0), ("block", 0)))
     # any turn of a corner's view is still a view: block on top, ring in front, target right
     assert matches(faces, view(("block", 0), ("ring", 0), ("target", 0)))
 
 
 def test_turns_of_symbols_follow_the_folds() -> None:
-    symbols = {"A": "plus", "B": "disc", "C": "ring", "D": "arrow", "E": "cross", "F": "target"}
+    symbols = {"A": "plus", "B": "disc", "C": "ring", "D": "arrow", "E": "dots", "F": "target"}
     faces = fold(net(symbols))
     assert matches(faces, view(("ring", 0), ("target", 0), ("arrow", 90)))
     for wrong in (0, 180, 270):
         assert not matches(faces, view(("ring", 0), ("target", 0), ("arrow", wrong)))
-    symbols = {"A": "plus", "B": "disc", "C": "ring", "D": "block", "E": "cross", "F": "arrow"}
+    symbols = {"A": "plus", "B": "disc", "C": "ring", "D": "block", "E": "dots", "F": "arrow"}
     faces = fold(net(symbols))
     assert matches(faces, view(("ring", 0), ("arrow", 0), ("block", 0)))
     assert not matches(faces, view(("ring", 0), ("arrow", 180), ("block", 0)))
-    symbols = {"A": "arrow", "B": "disc", "C": "F", "D": "block", "E": "cross", "F": "target"}
+    symbols = {"A": "arrow", "B": "disc", "C": "F", "D": "block", "E": "dots", "F": "target"}
     faces = fold(net(symbols))
     assert matches(faces, view(("F", 180), ("arrow", 180), ("disc", 0)))
     assert not matches(faces, view(("F", 0), ("arrow", 180), ("disc", 0)))
@@ -238,7 +238,7 @@ def test_the_turn_is_one_of_the_24() -> None:
 
     from logicgen.solve.cube import _VIEW, _apply, _seen_rotation
 
-    symbols = {"A": "arrow", "B": "disc", "C": "F", "D": "L", "E": "cross", "F": "half"}
+    symbols = {"A": "arrow", "B": "disc", "C": "F", "D": "L", "E": "dots", "F": "half"}
     faces = fold(net(symbols, {"A": 90, "D": 270, "F": 180}))
     seen = set()
     for m in ROTATIONS:
@@ -247,7 +247,7 @@ def test_the_turn_is_one_of_the_24() -> None:
             s = next(s for s, (n, _) in faces.items() if _apply(m, n) == normal)
             shown[side] = {"symbol": s, "rotation": _seen_rotation(_apply(m, faces[s][1]), up,
                                                                     right)}
-        # a disc or cross looks the same at any quarter turn: written as unturned
+        # a disc or four dots look the same at any quarter turn: written as unturned
         seen.add(tuple((shown[k]["symbol"], 0 if shown[k]["symbol"] in FREE else
                         shown[k]["rotation"]) for k in _VIEW))
         assert matches(faces, shown)

@@ -34,7 +34,7 @@ Vec = tuple[int, int, int]
 Face = tuple[Vec, Vec]
 
 #: symbols that look the same after a quarter turn; every other symbol shows its turn
-_QUARTER_SYMMETRIC = frozenset({"disc", "ring", "plus", "cross", "block", "target"})
+_QUARTER_SYMMETRIC = frozenset({"disc", "ring", "plus", "dots", "block", "target"})
 _SYMBOLS = _QUARTER_SYMMETRIC | {"arrow", "F", "L", "T", "half", "corner"}
 
 

@@ -3,7 +3,8 @@
 A net of six squares (one of the eleven cube nets, turned or flipped on the
 page) carries a symbol on each square. Symbols are either the same after a
 quarter turn (black circle, white circle, circle with a dot, plus sign,
-diagonal cross, black square) or show which way they are turned (arrow,
+four dots, black square; no diagonal cross, which on a sheared cube face is
+hard to tell from a plus sign) or show which way they are turned (arrow,
 letters F, L and T, half-black square, dot in one corner).
 
 Kinds (``data["kind"]``):
@@ -74,10 +75,10 @@ NETS: tuple[tuple[str, ...], ...] = (
 )
 #: the nets that are a row of four with one square above and one below the row
 _ROW_NETS = range(6)
-FREE = ("disc", "ring", "target", "plus", "cross", "block")
+FREE = ("disc", "ring", "target", "plus", "dots", "block")
 TURNING = ("arrow", "F", "L", "T", "half", "corner")
 _NAMES = {"disc": "black circle", "ring": "white circle", "target": "circle with a dot",
-          "plus": "plus sign", "cross": "diagonal cross", "block": "black square",
+          "plus": "plus sign", "dots": "four dots", "block": "black square",
           "arrow": "arrow", "F": "letter F", "L": "letter L", "T": "letter T",
           "half": "half-black square", "corner": "dot in a corner"}
 
@@ -303,7 +304,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         if name == "key":
             answer_letter = letters[i]
             continue
-        steps.append(f"{letters[i]}: {_why(view, name, base, cube)}")
+        steps.append(f"{letters[i]}: {_why(view, cube, views)}")
     steps.append(f"{answer_letter} is the folded net: {_view_words(key)}.")
     turning_shown = sum(s not in FREE for s, _ in key)
     score = 2 + 2 * turning_shown + simple
@@ -314,23 +315,24 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
                  steps=Steps(steps, numbered=False))
 
 
-def _why(view: View, name: str, base: View, cube: dict[str, Pose]) -> str:
-    if name == "opposite":
-        shown = [s for s, _ in view]
-        a, b = next((s, t) for s in shown for t in shown
-                    if _OPPOSITE[cube[s][0]] == cube[t][0])
-        return f"the {_NAMES[a]} and the {_NAMES[b]} are opposite, so they never show together."
-    if name == "swapped":
-        return ("its faces are in mirror order: with the " + _NAMES[base[0][0]] + " on top, "
-                f"the {_NAMES[base[1][0]]} is at the front and the {_NAMES[base[2][0]]} "
-                "on the right, not the other way round.")
-    i = next(k for k in range(3) if view[k] != base[k])
+def _why(view: View, cube: dict[str, Pose], views: list[View]) -> str:
+    """Why a wrong cube cannot be folded, read off the cube itself."""
+    shown = [s for s, _ in view]
+    pair = next(((s, t) for s in shown for t in shown
+                 if _OPPOSITE[cube[s][0]] == cube[t][0]), None)
+    if pair is not None:
+        return (f"the {_NAMES[pair[0]]} and the {_NAMES[pair[1]]} are opposite, so they "
+                "never show together.")
+    # the true view with the same symbols on top and at the front
+    true = next(v for v in views if v[0][0] == view[0][0] and v[1][0] == view[1][0])
+    context = f"with the {_NAMES[view[0][0]]} on top and the {_NAMES[view[1][0]]} at the front"
+    if true[2][0] != view[2][0]:
+        return (f"{context}, the right face is the {_NAMES[true[2][0]]}, not the "
+                f"{_NAMES[view[2][0]]} (this cube is the mirror image).")
+    i = next(k for k in range(3) if view[k] != true[k])
     side = _SIDES[i][0]
-    others = [k for k in range(3) if k != i]
-    context = " and ".join(f"the {_NAMES[base[k][0]]} {_SIDE_WORDS[_SIDES[k][0]]}"
-                           for k in others)
-    return (f"with {context}, the {_NAMES[base[i][0]]} {_SIDE_WORDS[side]} shows "
-            f"{_words(*base[i], side)}, not {_words(*view[i], side)}.")
+    return (f"{context}, the {side} face shows {_words(*true[i], side)}, "
+            f"not {_words(*view[i], side)}.")
 
 
 def _opposite(draw: Draw, params: Params, data: dict[str, Any], cube: dict[str, Pose],
