@@ -200,7 +200,7 @@ def _words(symbol: str, rotation: int, side: str) -> str:
     ways = _WAYS[side]
     way = ways[rotation // 90]
     if symbol == "arrow":
-        return f"arrow pointing {way}"
+        return f"arrow pointing {'to the ' + way if way in ('back', 'front') else way}"
     if symbol in ("F", "L", "T"):
         return f"{name} with its top {'up' if way == 'up' else 'to the ' + way}" \
             if way != "down" else f"{name} upside down"
