@@ -564,6 +564,10 @@ API = [
     c("generate param", lambda: G(FAM, 1, colour="red"), InvalidParams, 'no parameter "colour"'),
     c("generate param range", lambda: G(FAM, 1, n_options=99), InvalidParams, "n_options"),
     c("generate format", lambda: G(FAM, 1, format="weird"), InvalidParams, "format must be"),
+    c("generate cube opposite options",
+      lambda: G("spatial.cube", 1, kind="opposite", n_options=6), InvalidParams,
+      "n_options must be at most 5 for kind opposite, which has five other faces to offer "
+      "(got 6)"),
     c("generate_iter count big", lambda: GI(FAM, 10**9), InvalidParams, "count must be"),
     c("generate_iter count -1", lambda: GI(FAM, -1), InvalidParams, "(got -1)"),
     c("generate_iter unknown", lambda: GI("no.family"), UnknownFamily, "unknown family"),

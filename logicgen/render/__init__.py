@@ -148,7 +148,7 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
       the prompt's table lines or its ``Chart data:`` line.
     * ``{"kind": "grid", "columns": [...], "rows": [...]}``: an empty working grid
       for a logic-grid item (one column per house, one row per attribute).
-    * ``{"kind": "figure", "layout": "row" | "matrix" | "odd", "svgs": [...],
+    * ``{"kind": "figure", "layout": "row" | "matrix" | "odd" | "net", "svgs": [...],
       "labels": [...]}``: the panels of a figure item (one whose ``data`` has
       ``panels`` and ``layout``, see docs/figures.md), as inline SVG markup with
       ``None`` for the missing panel, and one label per panel (``"1"``, ``"2"``,
@@ -156,6 +156,8 @@ def prompt_blocks(item: Item) -> list[dict[str, Any]]:
       It takes the place of the prompt's panel-description lines, which are
       dropped (lines starting ``Panel 3:``, ``Panel B:``, ``Row 1:``,
       ``Column 2:`` or a capital letter and a colon); the question text is kept.
+      A cube-net item (layout ``net``) has one picture, its net
+      (:mod:`logicgen.render.cubes`), and its options are drawn cubes.
 
     >>> from types import SimpleNamespace as NS
     >>> prompt_blocks(NS(family="sequence.number", prompt="Next?\\n\\n2, 4, 8, 16, ?", data={}))
@@ -257,6 +259,10 @@ def _figure(item: Item) -> dict[str, Any]:
 
     data = item.data
     layout, panels = data.get("layout"), data.get("panels")
+    if layout == "net":
+        svg, columns = _net(item)
+        return {"kind": "figure", "layout": "net", "svgs": [svg], "labels": [""],
+                "columns": columns}
     if layout not in _FIGURE_LAYOUTS:
         raise InvalidItem(f"{item.code}: layout must be one of {', '.join(_FIGURE_LAYOUTS)} "
                           f"(got {describe_value(layout)})")
@@ -281,6 +287,8 @@ def _option_svgs(item: Item) -> list[str] | None:
     """One picture per choice for a figure item with drawn options (``row``, ``matrix``)."""
     if not is_figure(item) or item.data.get("layout") == "odd":
         return None
+    if item.data.get("layout") == "net":
+        return _cubes(item)
     from ..errors import InvalidItem
     from ..figures import check_panel
     from .svg import panel_svg
@@ -291,6 +299,37 @@ def _option_svgs(item: Item) -> list[str] | None:
                           f"({len(item.choices)}) (got {describe_value(options)})")
     return [panel_svg(check_panel(p, f"{item.code}: option {i + 1}"))
             for i, p in enumerate(options)]
+
+
+def _net(item: Item) -> tuple[str, int]:
+    """The drawn net of a cube-net item (layout ``net``), named by its prompt lines."""
+    from ..errors import InvalidItem
+    from .cubes import net_svg
+
+    panels = item.data.get("panels")
+    squares = panels[0].get("squares") if isinstance(panels, list) and panels and isinstance(
+        panels[0], dict) else None
+    if not isinstance(squares, list) or len(squares) != 6:
+        raise InvalidItem(f"{item.code}: a net must be a panel of six squares "
+                          f"(got {describe_value(panels)})")
+    words = "; ".join(line.strip() for line in item.prompt.split("\n") if _PANEL_LINE.match(line))
+    columns = 1 + max(int(s.get("col", 0)) for s in squares if isinstance(s, dict))
+    return net_svg(squares, label=f"cube net: {words}" if words else "cube net",
+                   scale=1.5), columns
+
+
+def _cubes(item: Item) -> list[str] | None:
+    """One drawn cube per choice of a cube-net item, or ``None`` when its options are words."""
+    from ..errors import InvalidItem
+    from .cubes import cube_svg
+
+    options = item.data.get("options")
+    if options is None:
+        return None
+    if not isinstance(options, list) or len(options) != len(item.choices):
+        raise InvalidItem(f"{item.code}: options must be a list of one cube per choice "
+                          f"({len(item.choices)}) (got {describe_value(options)})")
+    return [cube_svg(view, label=text) for view, text in zip(options, item.choices)]
 
 
 def _working_grid(item: Item) -> dict[str, Any] | None:
