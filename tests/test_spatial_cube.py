@@ -179,7 +179,7 @@ def test_items_verify_and_keep_their_level(difficulty: str) -> None:
             shown = sum(key[side]["symbol"] not in FREE for side in ("top", "front", "right"))
             assert shown == {"easy": 0, "medium": 1, "hard": 3}[difficulty]
             first = item.explanation.splitlines()[0]
-            assert first.startswith("Faces two apart in a row of the net are opposite")
+            assert first.startswith("Method: Faces two apart in a row of the net are opposite")
             if difficulty == "hard":  # wrong cubes are turned or mirrored, never opposite faces
                 assert " are opposite, so they never show together" not in item.explanation
             if difficulty == "easy":

@@ -104,7 +104,7 @@ _HALF = {"up": "at the top", "down": "at the bottom", "left": "on the left",
 _SIDE_WORDS = {"top": "on top", "front": "at the front", "right": "on the right"}
 
 
-@family("spatial.cube", version=2, solver=solve_cube, formats=("choice",),
+@family("spatial.cube", version=3, solver=solve_cube, formats=("choice",),
         capabilities=Capabilities(figures=True),
         summary="Cube nets: which cube folds from a net, or which face is opposite a symbol")
 @dataclass(frozen=True)
@@ -295,10 +295,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         raise RuntimeError("too few wrong cubes were found")
     options = draw.shuffled(options)
     letters = "ABCDEFGH"
-    steps = [("Faces two apart in a row of the net are opposite, and opposite faces never "
-             "show together; fold the rest round one face, keeping each symbol's turn "
-             "against the edge it shares."),
-             f"Opposite pairs: {pair_words}."]
+    steps = [f"Opposite pairs: {pair_words}."]
     answer_letter = ""
     for i, (view, name, base) in enumerate(options):
         if name == "key":
@@ -344,9 +341,7 @@ def _opposite(draw: Draw, params: Params, data: dict[str, Any], cube: dict[str, 
     shown = draw.shuffled([answer, *draw.sample(others, params.n_options - 1)])
     data["face"] = asked
     data["option_symbols"] = shown
-    steps = [("Faces two apart in a row of the net are opposite; fold the net in your head "
-             "round one square to place the rest."),
-             f"Opposite pairs: {pair_words}.",
+    steps = [f"Opposite pairs: {pair_words}.",
              (f"The {_NAMES[answer]} is opposite the {_NAMES[asked]}; every other option "
              f"shares an edge with the {_NAMES[asked]} on the cube.")]
     return Draft(data=data, answer=_NAMES[answer], score=1 + simple,
@@ -372,3 +367,23 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
                     "Each cube shows its top, front and right faces; on the top face, "
                     "'back' is away from you.")
     return Wording(f"{question}\n\n{net_lines}", choices=list(draft.spec))
+
+
+# -- method lines ------------------------------------------------------------------
+
+#: The method line of each question kind (the reusable idea; docs/methods.md).
+METHODS: dict[str, str] = {
+    "fold": (
+        "Faces two apart in a row of the net are opposite and never show together; fold "
+        "the rest round one face, keeping each symbol's turn."
+    ),
+    "opposite": (
+        "Faces two apart in a row of the net are opposite; fold the net in your head "
+        "round one square to place the rest."
+    ),
+}
+
+
+def method(draft: Draft) -> str:
+    """The method line of ``draft``'s question kind."""
+    return METHODS[draft.data["kind"]]
