@@ -23,9 +23,9 @@ chances; the question may count either outcome (``data["other"]``: then "H" in
 the answers is correct") is a kind of its own.
 
 Difficulty: ``easy`` a fair trial repeated 2–6 times, one-step events; ``medium``
-4–6 tosses, sums of binomial terms, complements, first-head questions and
-biased trials repeated 3–4 times; ``hard`` biased coins tossed 4–7 times, runs in
-5–10 fair tosses and conditionals. ``n_tosses`` (1–12) and ``p_heads`` (a
+4–6 tosses (at most 5 for "at least / at most"), sums of binomial terms,
+complements, first-head questions and biased trials repeated 3 times; ``hard``
+biased trials repeated 4–7 times, runs in 5–10 fair tosses and conditionals. ``n_tosses`` (1–12) and ``p_heads`` (a
 probability strictly between 0 and 1 such as ``"2/3"`` or ``0.3``) override.
 
 ``score`` = arithmetic steps (one per binomial term added, at most 4) + concept
@@ -252,7 +252,7 @@ LEVELS: dict[str, dict[str, Any]] = {
     "easy": {"fair": (2, 6), "biased": None, "p_biased": 0.0,
              "kinds": [("exactly", 3), ("all_heads", 1), ("no_heads", 1), ("sequence", 3),
                        ("at_least_one", 1)]},
-    "medium": {"fair": (4, 6), "biased": (3, 4), "p_biased": 0.4,
+    "medium": {"fair": (4, 6), "biased": (3, 3), "p_biased": 0.5,
                "kinds": [("exactly", 2), ("at_least", 3), ("at_most", 2), ("at_least_one", 1),
                          ("first_head", 1), ("sequence", 1), ("no_heads", 1)]},
     "hard": {"fair": (6, 10), "biased": (4, 7), "p_biased": 0.5,
@@ -612,6 +612,9 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     kinds = [(kind, w) for kind, w in level["kinds"]
              if n >= KINDS[kind][1] and not (kind == "run" and biased)]
     kind = draws.weighted(kinds or [("at_least_one", 1)])
+    if (params.difficulty == "medium" and params.n_tosses is None and n > 5
+            and kind in ("at_least", "at_most")):
+        n = 5  # a sum of binomial terms over 6 tosses, with a story to read, takes over 45 s
     stories = [st for st in STORIES if p in st.chances
                and (st.coin or kind not in ("first_head", "run"))]
     story = draws.pick(stories) if params.p_heads is None else STORIES[0]
