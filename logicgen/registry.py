@@ -133,13 +133,19 @@ class BaseParams:
     def check(self) -> None:
         """Validate family-specific fields; raise :class:`InvalidParams` with a sentence."""
 
+    #: the family's size parameters (``None`` or 0 while left to the difficulty)
+    SIZE: ClassVar[tuple[str, ...]] = ()
+
     def timed(self) -> bool:
         """Whether the level's time cap (:data:`logicgen.timing.CAPS`) applies.
 
-        True unless a family's own size parameter (a grid's houses, a seating's
-        people) was set: an item the user sized is as long as the user asked.
+        True unless one of the family's size parameters (:attr:`SIZE`: a grid's
+        houses, a hand's cards) or its question ``kind`` was set: an item the
+        user sized, or a kind asked for at a level whose own mix leaves it out,
+        is as long as the user asked.
         """
-        return True
+        return getattr(self, "kind", None) in (None, "mixed") and all(
+            getattr(self, name) in (None, 0) for name in self.SIZE)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,10 @@ def at(i: int, prop: dict) -> dict:
         (5, False, count(ACE, "ge", 1), F(18472, 54145)),  # 1 - C(48,5)/C(52,5)
         (5, False, count({"face": True}, "eq", 0), F(2109, 8330)),  # C(40,5)/C(52,5)
         (3, True, count({"colour": "red"}, "eq", 3), F(1, 8)),
+        # Not a face card: 40 of 52; a red face card: 6 of 52; a number card (2–10): 36 of 52.
+        (1, False, {"op": "not", "arg": count({"face": True}, "eq", 1)}, F(10, 13)),
+        (1, False, count({"all": [{"colour": "red"}, {"face": True}]}, "eq", 1), F(3, 26)),
+        (1, False, count({"any": [{"rank": str(r)} for r in range(2, 11)]}, "eq", 1), F(9, 13)),
     ],
 )
 def test_classic_answers(k: int, rep: bool, event: dict, expected: F) -> None:
@@ -68,6 +72,8 @@ DECK = [(r, s) for s in SUITS for r in RANKS]
 def has(card: tuple[str, str], prop: dict) -> bool:
     if "any" in prop:
         return any(has(card, p) for p in prop["any"])
+    if "all" in prop:
+        return all(has(card, p) for p in prop["all"])
     r, s = card
     colour = "red" if s in ("hearts", "diamonds") else "black"
     return all(
@@ -85,6 +91,8 @@ CMP = {"eq": int.__eq__, "ge": int.__ge__, "le": int.__le__}
 
 
 def holds(ev: dict, hand: tuple) -> bool:
+    if ev.get("op") == "not":
+        return not holds(ev["arg"], hand)
     if ev.get("op") == "and":
         return all(holds(e, hand) for e in ev["args"])
     t = ev["type"]
@@ -135,7 +143,10 @@ def test_class_reduction_matches_every_four_card_hand() -> None:
 def test_hard_items_verify_and_use_hands() -> None:
     items = logicgen.generate(FAMILY, count=200, difficulty="hard", seed=23)
     assert all(logicgen.verify(it).ok for it in items)
-    assert all(it.data["experiment"]["draws"] >= 4 for it in items)
+    # Hands of 4 or 5; "all the same suit / colour / kind" may also be about 3 cards.
+    short = ("same_suit", "same_colour", "both")
+    assert all(it.data["experiment"]["draws"] >= (3 if it.data["question"] in short else 4)
+               for it in items)
     kinds = {it.data["question"] for it in items}
     assert {"exactly", "same_suit", "at_least_one"} <= kinds
 

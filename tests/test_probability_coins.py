@@ -125,9 +125,33 @@ def test_biased_coins_are_stated_and_used() -> None:
     biased = [it for it in items if it.data["experiment"]["p_heads"] != "1/2"]
     assert biased
     for it in biased:
-        assert f"heads with probability {it.data['experiment']['p_heads']}" in it.prompt
+        p = F(it.data["experiment"]["p_heads"])
+        story = it.data["story"]
+        if story == "coin":
+            assert f"heads with probability {p}" in it.prompt
+        elif story == "multiple":  # one right option in m: 1/m
+            assert f"{p.denominator} options" in it.prompt and p.numerator == 1
+        elif story == "rain":
+            assert f"{p * 100}% chance of rain" in it.prompt
+        else:
+            assert f"probability {p}" in it.prompt
+    assert {it.data["story"] for it in biased} > {"coin"}
     fair = [it for it in items if it.data["experiment"]["p_heads"] == "1/2"]
-    assert all("fair coin" in it.prompt for it in fair)
+    assert all("fair coin" in it.prompt for it in fair if it.data["story"] == "coin")
+
+
+def test_stories_ask_about_either_outcome() -> None:
+    """A story's counted outcome is "heads" in data; asking about the other one swaps H and T."""
+    items = logicgen.generate(FAMILY, count=300, difficulty="easy", seed=5)
+    flipped = [it for it in items if it.data["other"]]
+    assert flipped and len(flipped) < len(items)
+    for it in items:
+        if it.data["story"] == "children" and it.data["question"] == "exactly":
+            boys = "are boys" in it.prompt or "is a boy" in it.prompt
+            assert it.data["event"]["face"] == ("H" if boys else "T"), it.prompt
+    # Hand-checked: "exactly one of the 3 children is a girl" = C(3,1)/8 = 3/8.
+    event = {"type": "count", "face": "T", "cmp": "eq", "value": 1}
+    assert coins(3, "1/2", event) == F(3, 8)
 
 
 def test_parameters_override() -> None:
@@ -144,7 +168,7 @@ def test_difficulty_levels_differ() -> None:
         means.append(sum(i.score for i in items) / len(items))
         tosses = max(i.data["experiment"]["count"] for i in items)
         if d == "easy":
-            assert tosses <= 4
+            assert tosses <= 6
     assert means[0] < means[1] < means[2]
 
 

@@ -120,11 +120,11 @@ CONVENTIONS = {
 class Params(BaseParams):
     """``n_houses`` and ``n_attributes``: 3 to 6, or 0 for the difficulty's default."""
 
+    SIZE = ("n_houses", "n_attributes")
+
     n_houses: int = 0
     n_attributes: int = 0
 
-    def timed(self) -> bool:
-        return not (self.n_houses or self.n_attributes)
 
     def check(self) -> None:
         for name in ("n_houses", "n_attributes"):

@@ -100,6 +100,8 @@ LEVELS: dict[str, dict[str, Any]] = {
 class Params(BaseParams):
     """``n_people``: 2–6 (default: by difficulty)."""
 
+    SIZE = ("n_people",)
+
     n_people: int | None = None
 
     def check(self) -> None:
@@ -696,7 +698,7 @@ def explain(draft: Draft) -> str:
 #: The method line of each question kind (the reusable idea; docs/methods.md).
 METHODS: dict[str, str] = {
     "*": (
-        "Suppose the first speaker is a knight and follow what each statement forces; a "
+        "Assume the first speaker is a knight and follow what each statement forces; a "
         "contradiction makes them a knave."
     ),
 }

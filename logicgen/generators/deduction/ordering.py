@@ -117,11 +117,11 @@ Claim = dict[str, Any]
 class Params(BaseParams):
     """``n_entities``: 4–7 (default: by difficulty); ``question``: mixed, position, must, could."""
 
+    SIZE = ("n_entities",)
+
     n_entities: int | None = None
     question: str = "mixed"
 
-    def timed(self) -> bool:
-        return self.n_entities is None
 
     def check(self) -> None:
         if self.n_entities is not None:

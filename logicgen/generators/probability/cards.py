@@ -36,9 +36,9 @@ the suit.
 >>> import logicgen
 >>> item = logicgen.generate("probability.cards", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Luca draws two cards at random, one after another, from a well-shuffled standard deck, with
-replacement: each card is put back and the deck reshuffled before the next draw. A standard deck
-has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each of four suits; hearts and
+After shuffling a standard deck thoroughly, Luca draws two cards one after another at random,
+with replacement: each card is put back and the deck reshuffled before the next draw. A standard
+deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each of four suits; hearts and
 diamonds are red, clubs and spades are black, and jacks, queens and kings are face cards. What
 is the probability that both cards are hearts? Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
@@ -81,20 +81,40 @@ RANKS: list[Prop] = [
     ("a jack", "jacks", 4, {"rank": "J"}),
     ("a seven", "sevens", 4, {"rank": "7"}),
     ("a ten", "tens", 4, {"rank": "10"}),
+    ("a two", "twos", 4, {"rank": "2"}),
+    ("a three", "threes", 4, {"rank": "3"}),
+    ("a four", "fours", 4, {"rank": "4"}),
+    ("a five", "fives", 4, {"rank": "5"}),
+    ("a six", "sixes", 4, {"rank": "6"}),
+    ("an eight", "eights", 4, {"rank": "8"}),
+    ("a nine", "nines", 4, {"rank": "9"}),
 ]
 OTHER: list[Prop] = [
     ("a red card", "red cards", 26, {"colour": "red"}),
     ("a black card", "black cards", 26, {"colour": "black"}),
     ("a face card", "face cards", 12, {"face": True}),
 ]
+#: Rank groups a single card can be asked about (never used where overlaps are counted).
+GROUPS: list[Prop] = [
+    ("a number card (2 to 10)", "number cards (2 to 10)", 36,
+     {"any": [{"rank": str(r)} for r in range(2, 11)]}),
+    ("an ace or a face card", "aces or face cards", 16, {"any": [{"rank": "A"}, {"face": True}]}),
+    ("a card from 2 to 5", "cards from 2 to 5", 16,
+     {"any": [{"rank": str(r)} for r in range(2, 6)]}),
+    ("a red face card", "red face cards", 6, {"all": [{"colour": "red"}, {"face": True}]}),
+    ("a black ace", "black aces", 2, {"all": [{"colour": "black"}, {"rank": "A"}]}),
+    ("a red king", "red kings", 2, {"all": [{"colour": "red"}, {"rank": "K"}]}),
+    ("a heart face card", "heart face cards", 3, {"all": [{"suit": "hearts"}, {"face": True}]}),
+]
 ALL_PROPS = SUITS + RANKS + OTHER
 
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {"kinds": [("single", 3), ("union", 1), ("both", 3)], "replacement": 0.7},
-    "medium": {"kinds": [("both", 3), ("ordered", 2), ("union", 1), ("at_least_one", 2),
-                         ("exactly", 1), ("same_suit", 1)], "replacement": 0.15},
-    "hard": {"kinds": [("exactly", 3), ("at_least_one", 2), ("none", 1), ("same_suit", 2),
-                       ("same_colour", 1)], "replacement": 0.15},
+    "easy": {"kinds": [("single", 3), ("single_not", 1), ("union", 2), ("both", 3),
+                       ("ordered", 2)], "replacement": 0.7},
+    "medium": {"kinds": [("both", 6), ("ordered", 5), ("union", 4), ("at_least_one", 4),
+                         ("exactly", 3), ("same_suit", 1)], "replacement": 0.15},
+    "hard": {"kinds": [("exactly", 6), ("at_least_one", 4), ("none", 3), ("same_suit", 1),
+                       ("same_colour", 1), ("both", 3)], "replacement": 0.15},
 }
 
 
@@ -104,6 +124,8 @@ LEVELS: dict[str, dict[str, Any]] = {
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``draws``: 1–5 cards; ``replacement``: true or false (default: by difficulty)."""
+
+    SIZE = ("draws",)
 
     draws: int | None = None
     replacement: bool | None = None
@@ -138,8 +160,26 @@ def _space(k: int, replacement: bool, ordered: bool) -> tuple[int, str]:
     )
 
 
+def _single_not(draws: Draw, k: int, rep: bool) -> Case:
+    """The card is not of a kind: count the others (or 1 minus the kind)."""
+    words, _, a, prop = draws.pick(ALL_PROPS + GROUPS)
+    value = F(DECK - a, DECK)
+    lines = [_space(1, rep, True)[1],
+             f"Cards that are {words}: {a}; the other {DECK - a} cards are favourable.",
+             f"Probability = {DECK - a}/52 = {reduce_text(DECK - a, DECK)}."]
+    wrong = [
+        (F(a, DECK), "giving the chance that it is"),
+        (F(DECK - a, DECK - 1), "taking one card out of the deck first"),
+        (F(DECK - a, a), "unfavourable against favourable (a ratio, not a probability)"),
+        (F(DECK - 4, DECK) if a != 4 else F(DECK - 13, DECK), "confusing ranks and suits"),
+        (F(DECK - 1, DECK), "removing one card only"),
+    ]
+    event = {"op": "not", "arg": {"type": "count", "property": prop, "cmp": "eq", "value": 1}}
+    return Case(event, value, wrong, ["complement"], 1, f"the card is not {words}", lines, DECK)
+
+
 def _single(draws: Draw, k: int, rep: bool) -> Case:
-    words, _, a, prop = draws.pick(ALL_PROPS)
+    words, _, a, prop = draws.pick(ALL_PROPS + GROUPS)
     value = F(a, DECK)
     lines = [_space(1, rep, True)[1], f"Favourable cards: {a}.",
              f"Probability = {reduce_text(a, DECK)}."]
@@ -182,7 +222,7 @@ def _union(draws: Draw, k: int, rep: bool) -> Case:
 
 
 def _both(draws: Draw, k: int, rep: bool) -> Case:
-    _, plural, a, prop = draws.pick(ALL_PROPS)
+    _, plural, a, prop = draws.pick(ALL_PROPS + GROUPS)
     N, space = _space(k, rep, True)
     with_r = F(a, DECK) ** k
     without = F(perm(a, k), perm(DECK, k))
@@ -264,7 +304,7 @@ def _disjoint(p: dict[str, Any], q: dict[str, Any]) -> bool:
 
 
 def _hand_props(draws: Draw) -> Prop:
-    return draws.pick(SUITS + RANKS[:3] + OTHER[2:])
+    return draws.pick(SUITS + RANKS + OTHER)
 
 
 def _at_least_one(draws: Draw, k: int, rep: bool, none: bool = False) -> Case:
@@ -396,7 +436,8 @@ def _same(draws: Draw, k: int, rep: bool, attr: str) -> Case:
 
 #: Each kind's question, given the draws, the number of cards and whether they go back.
 KINDS: dict[str, Callable[[Draw, int, bool], Case]] = {
-    "single": _single, "union": _union, "both": _both, "ordered": _ordered,
+    "single": _single, "single_not": _single_not, "union": _union, "both": _both,
+    "ordered": _ordered,
     "at_least_one": _at_least_one, "none": partial(_at_least_one, none=True), "exactly": _exactly,
     "same_suit": partial(_same, attr="suit"), "same_colour": partial(_same, attr="colour")
 }
@@ -408,7 +449,8 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     kinds = list(level["kinds"])
     if params.draws is not None:
         k_fixed = params.draws
-        kinds = [(kd, w) for kd, w in kinds if (kd in ("single", "union")) == (k_fixed == 1)
+        one = ("single", "single_not", "union")
+        kinds = [(kd, w) for kd, w in kinds if (kd in one) == (k_fixed == 1)
                  and not (kd == "ordered" and k_fixed != 2)]
         if not kinds:
             kinds = [("single", 1)] if k_fixed == 1 else [("at_least_one", 1), ("exactly", 1)]
@@ -416,14 +458,14 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     rep = draws.random() < level["replacement"]
     if params.replacement is not None:
         rep = params.replacement
-    if kind in ("single", "union"):
+    if kind in ("single", "single_not", "union"):
         k = 1
     elif kind in ("both", "ordered"):
-        k = 2 if params.difficulty != "hard" else draws.between(2, 3)
+        k = 2 if params.difficulty != "hard" else draws.between(3, 4)
         if kind == "ordered":
             k = 2
     elif params.difficulty == "hard":
-        k = draws.between(4, 5)
+        k = draws.between(3 if kind.startswith("same") else 4, 5)
     else:
         k = draws.between(2, 3)
     if params.draws is not None:
@@ -439,25 +481,42 @@ DECK_NOTE = ("A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen,
              "jacks, queens and kings are face cards.")
 
 
+#: Scenes for the draw: who draws ({name}), what ({cards}: "one card" or "two cards
+#: one after another") and how ({how}: empty, or ", with replacement: ..." and so on).
+SCENES = (
+    "{name} draws {cards} at random from a well-shuffled standard deck{how}.",
+    "A magician asks {name} to pick {cards} at random from a well-shuffled standard deck{how}.",
+    ("During a probability lesson, {name} draws {cards} at random from a well-shuffled "
+     "standard deck{how}."),
+    "To start a card game, {name} takes {cards} at random from a well-shuffled standard deck{how}.",
+    "{name} fans out a well-shuffled standard deck face down and picks {cards} at random{how}.",
+    ("At a school fair stall, {name} pays to pick {cards} at random from a well-shuffled "
+     "standard deck{how}."),
+    "After shuffling a standard deck thoroughly, {name} draws {cards} at random{how}.",
+    "{name}'s friend shuffles a standard deck, and {name} draws {cards} at random{how}.",
+    ("On a long train journey, {name} draws {cards} at random from a well-shuffled standard "
+     "deck{how}."),
+    "For a party game, {name} picks {cards} at random from a well-shuffled standard deck{how}.",
+    "{name} cuts a well-shuffled standard deck and draws {cards} at random{how}.",
+    ("To settle who goes first, {name} draws {cards} at random from a well-shuffled standard "
+     "deck{how}."),
+)
+
+
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     draws = Draw(rng, 32)
     exp = draft.data["experiment"]
     k, rep = exp["draws"], exp["replacement"]
     name = draws.pick(FIRST_NAMES)
-    if k == 1:
-        opener = (
-            f"{name} draws one card at random from a well-shuffled standard deck."
-            if draws.random() < 0.5
-            else "One card is drawn at random from a well-shuffled standard deck."
-        )
-    else:
+    how = ""
+    if k > 1:
         how = (
-            "with replacement: each card is put back and the deck reshuffled before the next draw"
+            ", with replacement: each card is put back and the deck reshuffled before the next draw"
             if rep
-            else "without replacement"
+            else ", without replacement"
         )
-        opener = (f"{name} draws {_n_cards(k)} at random, one after another, from a "
-                  f"well-shuffled standard deck, {how}.")
+    cards = _n_cards(k) + ("" if k == 1 else " one after another")
+    opener = draws.pick(SCENES).format(name=name, cards=cards, how=how)
     return wording(draft, f"{opener} {DECK_NOTE}")
 
 
@@ -496,6 +555,9 @@ METHODS: dict[str, str] = {
     "same_colour": (
         "Pick the colour first, then every card must come from it; add over the two "
         "colours."
+    ),
+    "single_not": (
+        "P(not A) = 1 − P(A): count the cards that are A, subtract from 52."
     ),
     "*": (
         "P = favourable outcomes ÷ all equally likely outcomes."

@@ -103,6 +103,8 @@ class Params(KindParams):
     """``kind``: one of :data:`KINDS` or ``mixed``; ``n_people``: 4–8 for rows, 4–7 for
     round tables, 5–12 for committees (default: by difficulty)."""
 
+    SIZE = ("n_people",)
+
     KINDS = KINDS
     n_people: int | None = None
 

@@ -16,7 +16,12 @@ face; exactly ``k`` dice show a face; the largest (smallest) number at most /
 exactly ``m``; all different; and, at ``hard``, conditionals on the total of
 two dice ("given that the total is 8, what is the probability of a double?").
 
-Difficulty: ``easy`` two six-sided dice, one-step events; ``medium`` two or
+Also: the total is odd / even / prime / a multiple of 3, 4 or 5, or between
+two values; no die (every die) shows a face from a set (one face, odd, even,
+above or below a cut); each roll is told in one of several scenes.
+
+Difficulty: ``easy`` two six-sided dice (sometimes 4- or 8-sided) or one die
+with 6–20 sides, one-step events; ``medium`` two or
 three dice with 4, 6 or 8 sides, complements and extremes; ``hard`` three or
 four dice or 8-, 10-, 12- and 20-sided dice, binomial counts, inclusion–exclusion
 totals and conditioning. ``n_dice`` (1–4) and ``sides`` (2–20) override the dice.
@@ -34,14 +39,16 @@ ignoring the condition, and the joint probability instead of the conditional.
 >>> import logicgen
 >>> item = logicgen.generate("probability.dice", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Jamal rolls two fair 4-sided dice (each numbered 1 to 4). What is the probability that the
-largest number shown is exactly 2? Give the answer as a fraction in lowest terms.
+During a probability lesson, Jamal rolls two fair 8-sided dice (each numbered 1 to 8) once. The
+total is the sum of the numbers shown. What is the probability that the total is a prime number?
+Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('1/4', '1/8', '1/16', '5/16', '3/16'), '3/16')
+(('2/5', '41/64', '3/32', '11/32', '23/64'), '23/64')
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -66,18 +73,44 @@ F = Fraction
 
 #: Per difficulty: (count, sides) choices and (kind, weight) pairs.
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {"dice": [(2, 6)],
-             "kinds": [("sum_eq", 4), ("doubles", 1), ("all_face", 1), ("sum_le", 1),
-                       ("all_different", 1)]},
-    "medium": {"dice": [(2, 6), (2, 6), (3, 6), (2, 4), (2, 8), (3, 4)],
-               "kinds": [("sum_eq", 2), ("sum_ge", 2), ("sum_le", 1), ("at_least_one", 2),
+    "easy": {"dice": [(2, 6), (2, 6), (2, 6), (1, 6), (1, 8), (1, 10), (1, 12), (1, 20), (2, 4),
+                      (2, 8)],
+             "kinds": [("sum_eq", 3), ("doubles", 1), ("all_face", 1), ("sum_le", 1),
+                       ("sum_ge", 1), ("all_different", 1), ("sum_set", 3), ("none_face", 2),
+                       ("at_least_one", 1), ("all_in", 2)]},
+    "medium": {"dice": [(2, 6), (2, 6), (3, 6), (2, 4), (2, 8), (3, 4), (2, 10), (2, 12)],
+               "kinds": [("sum_eq", 2), ("sum_ge", 2), ("sum_le", 1), ("at_least_one", 3),
                          ("max_le", 1), ("max_eq", 1), ("min_ge", 1), ("all_different", 1),
-                         ("doubles", 1)]},
+                         ("doubles", 1), ("sum_set", 2), ("sum_between", 2), ("none_face", 1),
+                         ("exactly_k", 1)]},
     "hard": {"dice": [(3, 6), (4, 6), (2, 10), (2, 12), (3, 8), (2, 20), (3, 10), (4, 4)],
-             "kinds": [("sum_eq", 2), ("sum_ge", 1), ("exactly_k", 2), ("at_least_one", 1),
+             "kinds": [("sum_eq", 2), ("sum_ge", 1), ("exactly_k", 3), ("at_least_one", 2),
                        ("max_eq", 1), ("min_eq", 1), ("all_different", 1), ("cond_double", 1),
-                       ("cond_face", 1)]},
+                       ("cond_face", 1), ("sum_set", 1), ("sum_between", 1)]},
 }
+
+#: Sets of faces a question can name: (words after "shows", the faces), given the sides.
+FaceSet = tuple[str, list[int]]
+
+
+def _face_set(s: int, draws: Draw) -> FaceSet:
+    """One face, odd or even numbers, or the numbers above / below a cut."""
+    r = draws.random()
+    if r < 0.4 or s < 4:
+        f = draws.between(1, s)
+        return _face(f), [f]
+    if r < 0.6:
+        odd = draws.random() < 0.5
+        words = "an odd number" if odd else "an even number"
+        return words, list(range(1 if odd else 2, s + 1, 2))
+    cut = draws.between(2, s - 2)
+    if r < 0.8:
+        return f"a number greater than {cut}", list(range(cut + 1, s + 1))
+    return f"a number less than {cut + 1}", list(range(1, cut + 1))
+
+
+def _primes(top: int) -> list[int]:
+    return [x for x in range(2, top + 1) if all(x % d for d in range(2, int(x**0.5) + 1))]
 
 
 @family("probability.dice", version=3, solver=solve,
@@ -86,6 +119,8 @@ LEVELS: dict[str, dict[str, Any]] = {
 @dataclass(frozen=True)
 class Params(BaseParams):
     """``n_dice``: 1–4 dice; ``sides``: 2–20 faces per die (default: by difficulty)."""
+
+    SIZE = ("n_dice", "sides")
 
     n_dice: int | None = None
     sides: int | None = None
@@ -284,7 +319,7 @@ def _all_face(n: int, s: int, draws: Draw) -> Case:
     N = s**n
     f = draws.between(1, s) if s != 6 or draws.random() < 0.4 else 6
     value = F(1, N)
-    phrase = f"{_all_dice(n)} show {_face(f)}"
+    phrase = f"{_all_dice(n)} show{'s' if n == 1 else ''} {_face(f)}"
     lines = [
         _space_line(n, s),
         (f"Only one outcome has every die showing {f}; equivalently multiply "
@@ -303,26 +338,143 @@ def _all_face(n: int, s: int, draws: Draw) -> Case:
 
 def _at_least_one(n: int, s: int, draws: Draw) -> Case:
     N = s**n
-    f = draws.between(1, s) if draws.random() < 0.5 else s
-    miss = (s - 1) ** n
+    words, faces = _face_set(s, draws) if draws.random() < 0.6 else (_face(s), [s])
+    m = len(faces)
+    miss = (s - m) ** n
     value = 1 - F(miss, N)
-    phrase = f"at least one die shows {_face(f)} (one or more of them)"
+    one = "the die shows" if n == 1 else "at least one die shows"
+    phrase = f"{one} {words}" + ("" if n == 1 else " (one or more of them)")
+    avoid = "it" if m == 1 else "such a number"
     lines = [
         _space_line(n, s),
-        (f"Complement: no die shows {f}. Each die avoids {f} in {s - 1} of {s} ways, so "
-         f"{s - 1}^{n} = {miss} outcomes have no {f}."),
+        (f"Complement: no die shows {words}. Each die avoids {avoid} in {s - m} of {s} ways, "
+         f"so {s - m}^{n} = {miss} outcomes have none."),
         f"Probability = 1 − {miss}/{N} = {reduce_text(N - miss, N)}.",
     ]
     wrong = [
-        (F(n, s), "adding the chances for each die"),
+        (F(n * m, s), "adding the chances for each die"),
         (F(miss, N), "forgetting to subtract from 1 (that is 'no die shows it')"),
-        (F(n * (s - 1) ** (n - 1), N), "counting exactly one die instead of at least one"),
-        (F(1, N), "requiring every die to show it"),
-        (F(1, s), "looking at one die only"),
+        (F(n * m * (s - m) ** (n - 1), N), "counting exactly one die instead of at least one"),
+        (F(m**n, N), "requiring every die to show it"),
+        (F(m, s), "looking at one die only"),
     ]
     concepts = ["complement"] + (["nonstandard"] if s != 6 else [])
-    return Case({"type": "count", "faces": [f], "cmp": "ge", "value": 1}, value, wrong, concepts, 2,
-                phrase, lines, N)
+    return Case({"type": "count", "faces": faces, "cmp": "ge", "value": 1}, value, wrong,
+                concepts, 2, phrase, lines, N)
+
+
+def _none_face(n: int, s: int, draws: Draw) -> Case:
+    """No die shows the named face(s): one factor per die."""
+    N = s**n
+    words, faces = _face_set(s, draws)
+    m = len(faces)
+    miss = (s - m) ** n
+    value = F(miss, N)
+    phrase = f"no die shows {words}" if n > 1 else f"the die does not show {words}"
+    lines = [
+        _space_line(n, s),
+        (f"Each die must avoid {words}: {s - m} of its {s} faces do, so "
+         f"{s - m}^{n} = {miss} outcomes qualify." if n > 1 else
+         f"{s - m} of the {s} faces are not {words}."),
+        f"Probability = {reduce_text(miss, N)}.",
+    ]
+    wrong = [
+        (1 - value, "giving the complement (at least one die shows it)"),
+        (F(s - m, s), "looking at one die only"),
+        (F(m, s), "counting the faces named instead of the others"),
+        (1 - F(n * m, s) if n * m < s else None, "subtracting the chance for each die"),
+        (F(s - m, s) * F(s - m - 1, s) if n == 2 and s - m > 1 else None,
+         "removing a face after the first die"),
+    ]
+    return Case({"type": "count", "faces": faces, "cmp": "eq", "value": 0}, value,
+                [(x, why) for x, why in wrong if x is not None], [], 1, phrase, lines, N)
+
+
+def _all_in(n: int, s: int, draws: Draw) -> Case:
+    """Every die shows one of the named faces (both dice show an odd number)."""
+    N = s**n
+    words, faces = _face_set(s, draws)
+    while len(faces) == 1:
+        words, faces = _face_set(s, draws)
+    m = len(faces)
+    value = F(m**n, N)
+    phrase = f"{_all_dice(n)} show {words}" if n > 1 else f"the die shows {words}"
+    lines = [
+        _space_line(n, s),
+        f"Faces that count: {', '.join(map(str, faces))}, {m} of the {s}"
+        + (f"; every die must show one of them: {m}^{n} = {m**n} outcomes." if n > 1 else "."),
+        f"Probability = {reduce_text(m**n, N)}.",
+    ]
+    wrong = [
+        (F(m, s) if n > 1 else F(1, m), "looking at one die only"),
+        (1 - F((s - m) ** n, N) if n > 1 else F(s - m, s), "'at least one' instead of 'every'"),
+        (F(n * m, s) if n * m < s else F(1, s), "adding the chances instead of multiplying"),
+        (F(m * (m - 1), N) if n == 2 and m > 1 else F(1, N), "making the dice differ"),
+        (F(s - m, s) ** n if s != 2 * m else F(1, s), "counting the other faces"),
+    ]
+    return Case({"type": "count", "faces": faces, "cmp": "eq", "value": n}, value, wrong, [],
+                1, phrase, lines, N)
+
+
+def _sum_set(n: int, s: int, draws: Draw) -> Case:
+    """The total is odd / even / prime / a multiple of d: add the ways for each total."""
+    N = s**n
+    low, high = n, n * s
+    name = _total_name(n)
+    choices = [("an even number", [t for t in range(low, high + 1) if t % 2 == 0]),
+               ("an odd number", [t for t in range(low, high + 1) if t % 2 == 1]),
+               ("a prime number", [t for t in _primes(high) if t >= low])]
+    for d in (3, 4, 5):
+        if high >= 2 * d:
+            choices.append((f"a multiple of {d}", list(range(d * (-(-low // d)), high + 1, d))))
+    words, totals = draws.pick(choices)
+    counts = [ways_to_total(n, s, t) for t in totals]
+    fav = sum(counts)
+    value = F(fav, N)
+    lines = [_space_line(n, s),
+             f"Possible {name}s that are {words}: " + ", ".join(map(str, totals)) + "."]
+    if n > 1:
+        lines.append("Ways to make each: " + ", ".join(f"{t}: {c}" for t, c in zip(totals, counts))
+                     + f"; together {fav} outcomes.")
+    lines.append(f"Probability = {reduce_text(fav, N)}.")
+    wrong = [
+        (F(len(totals), high - low + 1), f"treating every {name} as equally likely"),
+        (1 - value, "giving the complement"),
+        (F(len(totals), N), f"counting one outcome per {name}"),
+        (F(fav - counts[0], N) if len(counts) > 1 else F(1, N),
+         f"leaving out the {name} {totals[0]}"),
+        (F(fav + 1, N), "counting one outcome twice"),
+    ]
+    event = {"op": "or", "args": [{"type": "sum", "cmp": "eq", "value": t} for t in totals]}
+    return Case(event, value, wrong, ["order", "union"] if n > 1 else [], 2,
+                f"the {name} is {words}", lines, N)
+
+
+def _sum_between(n: int, s: int, draws: Draw) -> Case:
+    """The total lies between a and b inclusive."""
+    N = s**n
+    a = draws.between(n + 1, n * s - 3)
+    b = draws.between(a + 2, min(n * s - 1, a + 2 * s))
+    totals = list(range(a, b + 1))
+    counts = [ways_to_total(n, s, t) for t in totals]
+    fav = sum(counts)
+    value = F(fav, N)
+    lines = [_space_line(n, s),
+             "Ways to make each total: " + ", ".join(f"{t}: {c}" for t, c in zip(totals, counts))
+             + f"; together {fav} outcomes.",
+             f"Probability = {reduce_text(fav, N)}."]
+    inner = sum(counts[1:-1])
+    wrong = [
+        (F(inner, N), "leaving out both end totals"),
+        (F(fav - counts[0], N), f"leaving out the total {a}"),
+        (F(len(totals), n * s - n + 1), "treating every total as equally likely"),
+        (1 - value, "giving the complement"),
+        (F(len(totals), N), "counting one outcome per total"),
+    ]
+    event = {"op": "and", "args": [{"type": "sum", "cmp": "ge", "value": a},
+                                   {"type": "sum", "cmp": "le", "value": b}]}
+    return Case(event, value, wrong, ["order", "union"], 2,
+                f"the total is between {a} and {b}, inclusive", lines, N)
 
 
 def _exactly_k(n: int, s: int, draws: Draw) -> Case:
@@ -501,7 +653,7 @@ def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str
             continue
         if kind in ("max_le", "max_eq", "min_ge", "min_eq") and s < 3:
             continue
-        if kind == "exactly_k" and n < 2:
+        if kind in ("exactly_k", "sum_between") and n < 2:
             continue
         if kind.startswith("sum") and n == 1 and s < 3:
             continue
@@ -518,7 +670,8 @@ KINDS: dict[str, Callable[[int, int, Draw], Case]] = {
     "max_eq": partial(_extreme, which="max", cmp="eq"),
     "min_ge": partial(_extreme, which="min", cmp="ge"),
     "min_eq": partial(_extreme, which="min", cmp="eq"), "all_different": _all_different,
-    "cond_double": _cond_double, "cond_face": _cond_face
+    "cond_double": _cond_double, "cond_face": _cond_face, "none_face": _none_face,
+    "all_in": _all_in, "sum_set": _sum_set, "sum_between": _sum_between,
 }
 
 
@@ -541,7 +694,23 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-_OPENERS = ("{Name} rolls {dice}.", "{Dice} are rolled.", "You roll {dice}.")
+#: Scenes for the roll: each names the roller ({Name}) and the dice ({dice}).
+_OPENERS = (
+    "{Name} rolls {dice}.",
+    "During a probability lesson, {Name} rolls {dice} once.",
+    "{Name} picks up {dice} from a board game box and rolls them.",
+    "In a tabletop game, {Name} needs a good roll and throws {dice}.",
+    "At a summer camp game, {Name} rolls {dice}.",
+    "For a class experiment, {Name} records one roll of {dice}.",
+    "In a board game, {Name} rolls {dice} on each turn. Think about {Name}'s next turn.",
+    "At a school fair, a stall lets each visitor roll {dice} once; {Name} has a go.",
+    "To decide who starts a game, {Name} rolls {dice}.",
+    "In a role-playing game, {Name} rolls {dice} to see how an attack turns out.",
+    "{Name} shakes {dice} in a cup and tips them out onto the table.",
+    "A maths teacher hands {Name} {dice} and asks for one roll.",
+    "{Name} is testing {dice} from a new game and rolls them once.",
+    "On a family games night, {Name} rolls {dice}.",
+)
 
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
@@ -551,8 +720,10 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     n, s = exp["count"], exp["sides"]
     dice = _dice_words(n, s)
     name = draws.pick(FIRST_NAMES)
-    opener = draws.pick(_OPENERS).format(Name=name, dice=dice, Dice=dice[0].upper() + dice[1:])
-    if n > 1 and case.event["type"] == "sum":
+    opener = draws.pick(_OPENERS).format(Name=name, dice=dice)
+    if n == 1:
+        opener = opener.replace("them out", "it out").replace("rolls them", "rolls it")
+    if n > 1 and "sum" in json.dumps(case.event):
         opener += " The total is the sum of the numbers shown."
     return wording(draft, opener)
 
@@ -584,7 +755,8 @@ METHODS: dict[str, str] = {
         "Independent dice multiply: one given face on every one of n dice is (1/s)^n."
     ),
     "at_least_one": (
-        "P(at least one) = 1 − P(none); for one given face on n dice, 1 − ((s − 1)/s)^n."
+        "P(at least one) = 1 − P(none): find the chance that every die misses, then "
+        "subtract it from 1."
     ),
     "exactly_k": (
         "Choose which k dice show the face, C(n, k), then multiply by (1/s)^k × ((s − "
@@ -609,6 +781,21 @@ METHODS: dict[str, str] = {
     "cond_face": (
         "Given information shrinks the table: count the wanted outcomes among only those "
         "allowed."
+    ),
+    "sum_set": (
+        "List the totals that qualify, count the ways to throw each in the table of all "
+        "throws, then divide."
+    ),
+    "sum_between": (
+        "Count the ways to throw each total in the range (they rise to the middle total "
+        "and fall after it); divide by all throws."
+    ),
+    "none_face": (
+        "No die may show it: multiply each die's chance of missing, (faces that miss ÷ "
+        "s)^n."
+    ),
+    "all_in": (
+        "Every die must qualify: multiply each die's chance, (faces that qualify ÷ s)^n."
     ),
     "*": (
         "Count outcomes in the table of equally likely throws, then divide."

@@ -94,6 +94,8 @@ class Params(BaseParams):
     All default to the difficulty's choices.
     """
 
+    SIZE = ("colours", "balls", "draws")
+
     colours: int | None = None
     balls: int | None = None
     draws: int | None = None
