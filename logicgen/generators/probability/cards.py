@@ -37,9 +37,8 @@ the suit.
 >>> item = logicgen.generate("probability.cards", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
 Luca draws two cards at random, one after another, from a well-shuffled standard deck, with
-replacement: each card is put back and the deck reshuffled before the next draw. A standard deck
-has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each of four suits; hearts and
-diamonds are red, clubs and spades are black, and jacks, queens and kings are face cards. What
+replacement: each card is put back and the deck reshuffled before the next draw. (52 cards: four
+suits of 13, ace to king; hearts and diamonds are red; jack, queen, king are face cards.) What
 is the probability that both cards are hearts? Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
 (('1/4', '1/2', '2/17', '1/16', '1/17'), '1/16')
@@ -98,7 +97,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.cards", version=2, solver=solve,
+@family("probability.cards", version=3, solver=solve,
         summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)
@@ -434,9 +433,10 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-DECK_NOTE = ("A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each "
-             "of four suits; hearts and diamonds are red, clubs and spades are black, and "
-             "jacks, queens and kings are face cards.")
+#: The deck, stated once in one short line (ranks ace to king; the face cards are the
+#: jack, queen and king).
+DECK_NOTE = ("(52 cards: four suits of 13, ace to king; hearts and diamonds are red; "
+             "jack, queen, king are face cards.)")
 
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
