@@ -107,7 +107,7 @@ Claim = dict[str, Any]
 
 
 @family(
-    "deduction.ordering", version=2,
+    "deduction.ordering", version=3,
     solver=solve_ordering,
     summary="Ordering: places in a race, queue, schedule or shelf from clues",
     formats=("choice",),
@@ -461,4 +461,5 @@ def explain(instance: Draft) -> str:
         )
         if q["kind"] == "could":
             lines.append("Since no other order is possible, nothing else could be true.")
+            lines.append(f"Answer: \u201c{instance.answer}\u201d")
     return "\n".join(lines)

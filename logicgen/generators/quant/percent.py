@@ -80,7 +80,7 @@ RATES = ("unemployment rate in a town", "interest rate on a savings account",
          "error rate of a machine")
 
 
-@family("quant.percent", version=2, solver=solve_percent,
+@family("quant.percent", version=3, solver=solve_percent,
         summary="Percentages: successive changes, reversing, points vs percent, profit, interest")
 @dataclass(frozen=True)
 class Params(KindParams):

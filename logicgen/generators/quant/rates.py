@@ -76,7 +76,7 @@ def _moves(speed: int) -> str:
 
 
 
-@family("quant.rates", version=2, solver=solve_rates,
+@family("quant.rates", version=3, solver=solve_rates,
         summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes")
 @dataclass(frozen=True)
 class Params(KindParams):

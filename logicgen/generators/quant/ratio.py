@@ -75,7 +75,7 @@ GOODS = ("boxes", "parts", "bottles", "labels", "bricks")
 SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
 
 
-@family("quant.ratio", version=2, solver=solve_ratio,
+@family("quant.ratio", version=3, solver=solve_ratio,
         summary="Ratios: sharing, combining ratios, proportion, mixtures and averages")
 @dataclass(frozen=True)
 class Params(KindParams):

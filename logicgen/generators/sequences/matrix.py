@@ -195,7 +195,7 @@ QUESTIONS = ("Which panel completes the matrix?",
 
 
 @family(
-    "sequence.matrix", version=2,
+    "sequence.matrix", version=3,
     solver=matrix_solver.solve,
     summary="Figure matrices: which panel completes a 3×3 matrix",
     formats=("choice",),
@@ -979,4 +979,7 @@ def explain(draft: Draft) -> str:
     for k, why in enumerate(spec.reasons):
         if why:
             lines.append(f"Option {'ABCDEFGH'[k]} has {why}.")
+    # The explanation ends on the key: the one option with nothing wrong.
+    key = next(k for k, why in enumerate(spec.reasons) if not why)
+    lines.append(f"Answer: {'ABCDEFGH'[key]}.")
     return "\n".join(lines)
