@@ -112,3 +112,82 @@ def test_difficulty_levels_differ():
     assert e < m < h
     assert "alternate" in hk and "alternate" not in ek | mk
     assert any(i.data["question"]["direction"] == "decode" for i in hard)
+
+
+# -- rival codes for written answers --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "plain,coded,word,both",
+    [
+        # reverse, then −2 (MOON → NOOM → LMMK) and swap the ends, then −2 (MOON → NOOM too):
+        # BIRD → DRIB → BPGZ, or BIRD → DIRB → BGPZ (worked by hand).
+        ("MOON", "LMMK", "BIRD", {"BPGZ", "BGPZ"}),
+        # reverse, then −3 (PLANT → TNALP → QKXIM) and shifts +1, −1, −3, −5, −7:
+        # NIGHT → THGIN → QEDFK, or N+1 I−1 G−3 H−5 T−7 = OHDCM.
+        ("PLANT", "QKXIM", "NIGHT", {"QEDFK", "OHDCM"}),
+        # AZ sums to 27 counted from A (1 + 26) and from Z (26 + 1): CAT is 3 + 1 + 20 = 24
+        # from A, 24 + 26 + 7 = 57 from Z.
+        ("AZ", "27", "CAT", {"24", "57"}),
+    ],
+)
+def test_rival_codes_of_the_issue_give_two_written_answers(plain, coded, word, both):
+    assert set(solver.solve(item_data(plain, coded, word), [])) == both
+
+
+def test_a_rival_never_unseats_a_simpler_rule():
+    # RIVER → XOBKX is a shift of +6; swapping its ends (R and R) and shifting fits too,
+    # but a plain shift is the simpler reading: FORK → LUXQ only.
+    assert solver.solve(item_data("RIVER", "XOBKX", "FORK"), []) == ["LUXQ"]
+    assert solver.level("shift 6") < solver.level("swap ends then shift 6")
+
+
+def _hand_rivals():
+    """The rival codes written out again here: (encode, decode or None)."""
+    abc = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+    def moved(word, amounts):
+        return "".join(abc[(abc.index(c) + amounts(i)) % 26] for i, c in enumerate(word))
+
+    def ends(w):
+        return w[-1] + w[1:-1] + w[0]
+
+    def pairs(w):
+        return "".join(w[i + 1] + w[i] if i + 1 < len(w) else w[i] for i in range(0, len(w), 2))
+
+    out = []
+    for k in range(1, 26):
+        out.append((lambda w, k=k: moved(ends(w), lambda i: k),
+                    lambda w, k=k: ends(moved(w, lambda i: -k))))
+        out.append((lambda w, k=k: moved(pairs(w), lambda i: k),
+                    lambda w, k=k: pairs(moved(w, lambda i: -k))))
+    for a in range(-12, 13):
+        for b in (-3, -2, -1, 1, 2, 3):
+            out.append((lambda w, a=a, b=b: moved(w, lambda i: a + b * i),
+                        lambda w, a=a, b=b: moved(w, lambda i: -(a + b * i))))
+    out.append((lambda w: str(sum(26 - abc.index(c) for c in w)), None))
+    return out
+
+
+TWO_STEP = ("reverse_shift", "alternate", "growing")
+
+
+@pytest.mark.slow
+def test_free_response_examples_pin_the_code_down():
+    # Before: 78 of 6,200 medium/hard free-response items had a two-step rival as
+    # simple as their own two-step rule that answered differently; now none.
+    rivals = _hand_rivals()
+    for difficulty in ("medium", "hard"):
+        for item in logicgen.generate(FAMILY, 3100, difficulty, seed=1, format="numeric"):
+            if item.data["rule"]["kind"] not in TWO_STEP:
+                continue
+            plain, coded = item.data["example"]["plain"], item.data["example"]["coded"]
+            word = item.data["question"]["word"]
+            decode = item.data["question"]["direction"] == "decode"
+            for enc, dec in rivals:
+                if enc(plain) != coded or (decode and dec is None):
+                    continue
+                got = dec(word) if decode else enc(word)
+                if decode and enc(got) != word:
+                    continue
+                assert got == item.answer, item.code

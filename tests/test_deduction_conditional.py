@@ -180,3 +180,16 @@ def test_option_counts(n_options: int) -> None:
     for item in logicgen.generate(FAMILY, count=40, difficulty="hard", seed=1,
                                   n_options=n_options):
         assert len(item.choices) == n_options and verify(item).ok
+
+
+def test_only_if_and_unless_are_defined_when_used():
+    only_if = "\u201cA only if B\u201d means: if A, then B."
+    unless = "\u201cB unless C\u201d means: if not C, then B."
+    seen = 0
+    for fmt in ("choice", "tfu"):
+        for item in logicgen.generate("deduction.conditional", 200, "hard", seed=6, format=fmt):
+            statements = [line for line in item.prompt.splitlines() if line[:1].isdigit()]
+            assert (only_if in item.prompt) == any(" only if " in s for s in statements)
+            assert (unless in item.prompt) == any(" unless " in s for s in statements)
+            seen += only_if in item.prompt or unless in item.prompt
+    assert seen > 50

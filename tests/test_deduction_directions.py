@@ -124,3 +124,16 @@ def test_difficulty_levels_differ():
     assert e[0] < m[0] < h[0]
     assert e[1] == m[1] == 0 < h[1]
     assert e[2] < m[2] < h[2]
+
+
+def test_compass_convention_is_one_short_line_stated_once():
+    seen = 0
+    for item in logicgen.generate("deduction.directions", 300, "hard", seed=4):
+        lines = [line for line in item.prompt.splitlines() if "North-east" in line]
+        if item.data["question"] in ("direction", "start_direction", "distance_direction"):
+            assert len(lines) == 1 and len(lines[0]) <= 90, item.prompt
+            assert item.prompt.count("north and east") == 1
+            seen += 1
+        else:
+            assert not lines, item.prompt
+    assert seen > 50

@@ -234,3 +234,38 @@ def test_option_counts(n_options: int) -> None:
     for item in logicgen.generate(FAMILY, count=20, seed=5, n_options=n_options, difficulty="easy"):
         assert len(item.choices) == n_options
         assert verify(item).ok
+
+
+def test_prompt_defines_each_connective_it_uses():
+    # "If A, then B" is defined (the material conditional the solver uses) exactly when
+    # a statement says "if ..., then"; inclusive "or" exactly when a statement says "or".
+    if_note = "\u201cIf A, then B\u201d is false only when A is true and B is false."
+    or_note = "\u201cOr\u201d means at least one, possibly both."
+    seen_if = seen_no_if = 0
+    for difficulty in ("medium", "hard"):
+        for item in logicgen.generate(FAMILY, 120, difficulty, seed=9):
+            said = [line.split(" says: ", 1)[1] for line in item.prompt.splitlines()
+                    if " says: " in line]
+            uses_if = any(s.startswith("\u201cIf ") or " if " in s for s in said)
+            uses_or = any(" or " in s for s in said)
+            assert (if_note in item.prompt) == uses_if, item.code
+            assert (or_note in item.prompt) == uses_or, item.code
+            seen_if += uses_if
+            seen_no_if += not uses_if
+    assert seen_if > 40 and seen_no_if > 40
+    # The notes take one line, before the statements.
+    assert any(if_note in line and or_note in line
+               for item in logicgen.generate(FAMILY, 20, "hard", seed=9)
+               for line in item.prompt.splitlines())
+
+
+def test_if_then_is_the_material_conditional():
+    # Checked by hand: A says "If B is a knight, then I am a knave"; B says "A is a knave".
+    # If A were a knave, the statement would be false, so B a knight and A a knave —
+    # but then the statement is true: a contradiction. So A is a knight, the statement is
+    # true, and since "I am a knave" is false, B must be a knave; B's claim is then false,
+    # as a knave's must be. The other three assignments each contradict a speaker.
+    says = [{"op": "if", "args": [knight(1), {"op": "knave", "who": 0}]},
+            {"op": "knave", "who": 0}]
+    data = {"n": 2, "statements": [{"speaker": i, "says": s} for i, s in enumerate(says)]}
+    assert assignments(data) == [(True, False)]

@@ -213,3 +213,11 @@ def test_every_hand_size_generates(k: int) -> None:
         for item in logicgen.generate(FAMILY, count=20, seed=k, draws=k, replacement=rep):
             assert item.data["experiment"]["draws"] == k
             assert logicgen.verify(item).ok
+
+
+def test_deck_is_described_once_in_one_short_line():
+    for item in logicgen.generate("probability.cards", 200, "medium", seed=4):
+        assert item.prompt.count("52 cards") == 1, item.prompt
+        note = item.prompt[item.prompt.index("(52 cards"):]
+        note = note[: note.index(")") + 1]
+        assert len(note) <= 110 and "\n" not in note, note

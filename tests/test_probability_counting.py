@@ -8,6 +8,7 @@ round a table, 11!/(4!·4!·2!) = 34,650 arrangements of MISSISSIPPI, ...).
 from __future__ import annotations
 
 import json
+import re
 from math import comb, factorial
 
 import pytest
@@ -184,3 +185,20 @@ def test_option_counts(n_options: int) -> None:
 def test_fixed_size_is_respected() -> None:
     for item in logicgen.generate(NAME, count=40, seed=4, kind="circle_apart", n_people=5):
         assert item.data["n"] == 5 and item.answer == "12"  # 24 − 12
+
+
+def test_committee_counts_agree_with_their_nouns():
+    # "exactly 1 of its members is a teacher", never "1 of its members are teachers".
+    singular = plural = 0
+    for item in logicgen.generate("probability.counting", 400, "hard", seed=3,
+                                  kind="committee_exact"):
+        m = re.search(r"exactly (\d+) of its members (is an? \w+|are \w+)\?", item.prompt)
+        assert m, item.prompt
+        if m.group(1) == "1":
+            assert m.group(2).startswith("is a ") and not m.group(2).endswith("s"), item.prompt
+            singular += 1
+        else:
+            assert m.group(2).startswith("are ") and m.group(2).endswith("s"), item.prompt
+            plural += 1
+        assert not re.search(r"\b1 \w+s\b", item.prompt), item.prompt
+    assert singular > 20 and plural > 20

@@ -527,7 +527,8 @@ def test_explanation_names_each_rule_by_hand() -> None:
     ]
     lines = text.splitlines()
     assert "The other options each get one or more features wrong:" in lines
-    assert sorted(lines[-4:]) == sorted(expected)
+    assert sorted(lines[-5:-1]) == sorted(expected)
+    assert lines[-1] == f"Answer: {letter['large black arrow pointing up']}."
 
 
 def with_options(spec: fam.Spec, n_options: int = 5) -> None:

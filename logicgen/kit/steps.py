@@ -4,14 +4,15 @@ A family hands back its working as :class:`Steps`; the kit writes them in the
 project's one layout, so every explanation reads the same way:
 
 * the steps, numbered (``1. ...``) or as plain lines;
-* then, when given, the answer line (``Answer: 12.``);
-* then any closing notes (the tempting wrong option and the slip behind it).
+* then any notes (the tempting wrong option and the slip behind it);
+* then, when given, the answer line (``Answer: 12.``), always last, so the
+  explanation ends on the key.
 
 >>> print(Steps(["Add 3.", "Double it."], answer="14", notes=["Common mistake: x."]).text())
 1. Add 3.
 2. Double it.
-Answer: 14.
 Common mistake: x.
+Answer: 14.
 >>> print(Steps(["P = 1/2.", "So 1/4."], numbered=False).text())
 P = 1/2.
 So 1/4.
@@ -40,9 +41,9 @@ class Steps:
     def text(self) -> str:
         out = [f"{i}. {line}" for i, line in enumerate(self.lines, 1)] if self.numbered \
             else list(self.lines)
+        out.extend(self.notes)
         if self.answer is not None:
             out.append(f"Answer: {self.answer}.")
-        out.extend(self.notes)
         return "\n".join(out)
 
 

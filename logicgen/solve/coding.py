@@ -7,6 +7,15 @@ vowel-to-next-vowel with consonant-to-next-consonant; alternating shifts
 k = ±1..±3; letters to alphabet positions with offsets −1..3, positions counted
 from Z, and the sum of positions.
 
+Beyond that core library, two-step *rival* codes a candidate may equally well
+read into an example: swapping the end letters or neighbouring pairs and then
+shifting; shifts that change by a constant (the i-th letter by a + i·b, for
+a = −12..12 and b = ±1..±3); and the sum of positions counted from Z. A rival
+counts only when it is no more complex than the simplest rule that fits the
+example (one-step rules are simpler than two-step ones): "reverse, then −2"
+and "swap the ends, then −2" both fit MOON → LMMK, but a rival never unseats
+a plain shift on an example such as RIVER whose end letters are the same.
+
 Every rule that turns ``data["example"]["plain"]`` into ``...["coded"]`` is kept;
 each kept rule is applied to the question word (``encode``) or undone on it
 (``decode``, with the rule's inverse, checked by coding the result again). The solver returns every distinct result, so an
@@ -19,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["consistent", "rules", "solve"]
+__all__ = ["consistent", "level", "rivals", "rules", "solve"]
 
 Code = Callable[[str], str]
 
@@ -117,21 +126,57 @@ def rules() -> list[tuple[str, Code, Code | None]]:
     return lib
 
 
+def rivals() -> list[tuple[str, Code, Code | None]]:
+    """(name, encode, decode or None) for the rival codes outside the core library."""
+    lib: list[tuple[str, Code, Code | None]] = []
+    for k in range(1, 26):
+        enc, dec = _constant_shift(k), _constant_shift(-k)
+        lib.append((f"swap ends then shift {k}", lambda w, e=enc: e(_ends(w)),
+                    lambda w, d=dec: _ends(d(w))))
+        lib.append((f"swap pairs then shift {k}", lambda w, e=enc: e(_pairs(w)),
+                    lambda w, d=dec: _pairs(d(w))))
+    for a in range(-12, 13):
+        for b in (-3, -2, -1, 1, 2, 3):
+            lib.append((f"steps {a} {b}", _shift_by(lambda i, a=a, b=b: a + b * i),
+                        _shift_by(lambda i, a=a, b=b: -(a + b * i))))
+    lib.append(("letter sum from Z", lambda w: str(sum(26 - x for x in _letters(w))), None))
+    return lib
+
+
+def level(name: str) -> int:
+    """How complex a rule is: 2 for a reordering followed by a shift and for shifts that
+    change from letter to letter, 1 for every other (one-step) rule."""
+    two = " then " in name or name.startswith(("alternate", "growing", "steps"))
+    return 2 if two else 1
+
+
 _RULES = rules()
+_RIVALS = rivals()
 
 
 # Rules that code each letter where it stands (no reordering) can be ruled out on the
 # first letter alone, which keeps the scan fast; the full word is still compared.
 _LETTERWISE = {
-    name for name, _, _ in _RULES if name.split()[0] in ("shift", "alternate", "growing", "mirror")
+    name for name, _, _ in _RULES + _RIVALS
+    if name.split()[0] in ("shift", "alternate", "growing", "mirror", "steps")
 }
 
 
 def consistent(plain: str, coded: str) -> list[tuple[str, Code, Code | None]]:
-    """The library rules that code ``plain`` as ``coded``."""
+    """The rules that code ``plain`` as ``coded``: every core rule that does, and every
+    rival that does and is no more complex than the simplest core rule that does."""
+    core = _fitting(_RULES, plain, coded)
+    if not core:
+        return core
+    simplest = min(level(name) for name, _, _ in core)
+    return core + [r for r in _fitting(_RIVALS, plain, coded) if level(r[0]) <= simplest]
+
+
+def _fitting(library: list[tuple[str, Code, Code | None]], plain: str, coded: str
+             ) -> list[tuple[str, Code, Code | None]]:
     letters = coded.isalpha()
     out = []
-    for rule in _RULES:
+    for rule in library:
         name, enc, _ = rule
         numeric = name.startswith(("numbers", "letter sum"))
         if numeric == letters:

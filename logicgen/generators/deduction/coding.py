@@ -24,7 +24,10 @@ Rule kinds (the code library):
 The example must pin the rule down: the generator rejects a pair of words when
 any other rule of the library maps the example the same way but the question
 word differently, and the solver (:mod:`logicgen.solve.coding`) repeats that check
-over its own, independently written library.
+over its own, independently written library, for written (``numeric``) answers as
+for options. The solver also tries two-step rival codes no more complex than the
+simplest rule that fits (swap the ends, then shift: MOON → LMMK fits it as well
+as "reverse, then −2"), so an item is kept only when the example pins the code down.
 
 Difficulty: ``easy`` uses small forward shifts, reversal, swaps of the ends and
 A=1 numbering on 3–4-letter words; ``medium`` any shift, mirror, swapped pairs,

@@ -15,7 +15,8 @@ or, for true / false / uncertain items, so that a tempting step is a fallacy:
 * affirming the consequent: the fact is Lm, and the statement to judge is L0;
 * denying the antecedent: the fact is "not L0", the statement is "not Lm".
 
-Wording: "If A, then B."; "A only if B." (means: if A, then B); and
+Wording: "If A, then B."; "A only if B." (means: if A, then B, and the prompt
+says so in one line when a rule uses it); and
 "B unless C." which this family reads as "if not C, then B" — the usual
 textbook reading. Because many readers also take "unless" to mean "if C, then
 not B", an item with an "unless" rule is kept only when its key is the same
@@ -380,9 +381,24 @@ def _claim_tree(claim: Any) -> dict[str, Any]:
     return _lit_tree(claim)
 
 
+#: One-line definitions of the connectives other than "if ... then", stated in the
+#: prompt when a statement uses them.
+CONNECTIVE_NOTES = {
+    "only_if": "“A only if B” means: if A, then B.",
+    "unless": "“B unless C” means: if not C, then B.",
+}
+
+
+def _connective_note(rules: list[Rule]) -> str:
+    """The definitions of the connectives the rules use, on one line after the first."""
+    used = [text for key, text in CONNECTIVE_NOTES.items() if any(r[2] == key for r in rules)]
+    return "\n" + " ".join(used) if used else ""
+
+
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     data = draft.data
     lines = [p["text"] for p in data["premises"]]
+    note = _connective_note(draft.spec["rules"])
     if data["question"] == "tfu":
         lines.append(data["claim_text"] + ".")
         body = numbered(lines)
@@ -390,10 +406,10 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         first = "statements 1 and 2 are" if n == 3 else f"statements 1 to {n - 1} are"
         if n == 2:
             first = "statement 1 is"
-        prompt = (f"Assume {first} true.\n\n{body}\n\n"
+        prompt = (f"Assume {first} true.{note}\n\n{body}\n\n"
                   f"Is statement {n} true, false or uncertain?")
         return Wording(prompt, list(TFU_CHOICES))
-    prompt = (f"Assume these statements are true:\n\n{numbered(lines)}\n\n"
+    prompt = (f"Assume these statements are true:{note}\n\n{numbered(lines)}\n\n"
               "Which of the following must also be true?")
     return Wording(prompt, permuted(rng, [o["text"] for o in data["options"]]))
 
@@ -483,6 +499,8 @@ def explain(draft: Draft) -> str:
     lines.append(f"So “{_claim_text(intended, atoms)}” must be true.")
     for claim, tag, n in spec["options"][1:]:
         lines.append(_why_not(claim, tag, n, rules, atoms))
+    # The last line names the key, after the options ruled out.
+    lines.append(f"Answer: “{_claim_text(intended, atoms)}”.")
     return "\n".join(lines)
 
 

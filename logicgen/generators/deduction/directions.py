@@ -13,8 +13,8 @@ outright. Questions:
 * ``facing``: the direction the walker faces at the end;
 * ``distance_direction``: both at once ("5 km north-east").
 
-The prompt states the compass convention: a point both north and east of the
-start counts as north-east, whatever the angle.
+The prompt states the compass convention in one line: a point both north and
+east of the start counts as north-east, whatever the angle.
 
 The generator tracks a heading index (0 = north, clockwise) and x/y totals; the
 solver (:mod:`logicgen.solve.vectors`) instead turns a complex unit vector
@@ -39,8 +39,7 @@ names its heading), ``question`` (one of the kinds above).
 >>> print(item.prompt)
 Dev walks 50 m north, turns left and walks 80 m, then turns left and walks 10 m. In which
 direction is Dev now from the starting point?
-Directions are the eight compass points; a point that is both north and east of another counts
-as north-east of it, whatever the angle (and likewise for the others).
+“North-east” means north and east by any amounts; likewise the other in-between points.
 >>> item.answer
 'north-west'
 """
@@ -72,10 +71,8 @@ QUESTIONS = {
     "hard": ("distance", "direction", "start_direction", "distance_direction", "facing"),
 }
 End = tuple[int, int, int]  # x, y and the heading index after the walk
-CONVENTION = (
-    "Directions are the eight compass points; a point that is both north and east of "
-    "another counts as north-east of it, whatever the angle (and likewise for the others)."
-)
+#: The compass convention, stated once in one short line.
+CONVENTION = "“North-east” means north and east by any amounts; likewise the other in-between points."
 
 
 @family(

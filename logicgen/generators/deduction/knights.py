@@ -27,6 +27,10 @@ compound with *and* / *or*; ``hard`` 5–6 people, mostly compound statements
 including *if ... then* and "at least / at most k of us", no redundant
 statement. ``n_people`` (2–6) overrides the size.
 
+The prompt defines each connective its statements use, in one line: "or" is
+inclusive, and "if A, then B" is the material conditional (false only when A
+is true and B false), the reading the solver uses.
+
 ``score`` = n + 0.5 × connectives + 1 × if-then + 0.5 × counting atoms +
 1.5 × case splits + 1 × nested case splits.
 
@@ -560,12 +564,17 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     if "count" in used:
         everyone = "both of them" if n == 2 else f"all {NUMBER_WORDS[n]} of them"
         notes.append(f"\u201cUs\u201d means {everyone}.")
-    if "or" in used:
+    said = [sentence(s["says"], s["speaker"], names) for s in data["statements"]]
+    # A connective is defined only when a statement's words use it ("or" between two
+    # people of one kind is written "at least one of ... is", which needs no note).
+    if "or" in used and any(" or " in text for text in said):
         notes.append("\u201cOr\u201d means at least one, possibly both.")
+    if "if" in used:
+        notes.append("\u201cIf A, then B\u201d is false only when A is true and B is false.")
     if notes:
         lines.append(" ".join(notes))
-    for s in data["statements"]:
-        lines.append(f"{names[s['speaker']]} says: \u201c{sentence(s['says'], s['speaker'], names)}\u201d")
+    for s, text in zip(data["statements"], said, strict=True):
+        lines.append(f"{names[s['speaker']]} says: \u201c{text}\u201d")
     spec = draft.spec
     if params.format == "numeric":
         lines += ["", "How many of them are knights?"]
@@ -698,8 +707,8 @@ def explain(draft: Draft) -> str:
 #: The method line of each question kind (the reusable idea; docs/methods.md).
 METHODS: dict[str, str] = {
     "*": (
-        "Assume the first speaker is a knight and follow what each statement forces; a "
-        "contradiction makes them a knave."
+        "Start with a statement that settles its own speaker (\u201cat least one of us is a "
+        "knave\u201d); then try cases: a contradiction rules one out."
     ),
 }
 

@@ -465,6 +465,7 @@ def explain(instance: Draft) -> str:
         )
         if q["kind"] == "could":
             lines.append("Since no other order is possible, nothing else could be true.")
+            lines.append(f"Answer: \u201c{instance.answer}\u201d")
     return "\n".join(lines)
 
 

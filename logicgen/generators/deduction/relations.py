@@ -346,11 +346,16 @@ def explain(draft: Draft) -> str:
     lines.append(f"So {target} is {ego}'s {forward_word}.")
     if data["question"] == "reverse":
         back = reverse_state(final)
+        backwards = term(final, data["ego"]["gender"]) or forward_word
+        warning = "The question asks the other way round"
+        # Some relations read the same both ways (a sister's husband and a wife's
+        # brother are both brothers-in-law); then there is no backwards reading to warn of.
+        if backwards != draft.answer:
+            warning += f": answering \"{backwards}\" would read the relation backwards"
+        lines.append(warning + ".")
         lines.append(
-            f"The question asks the other way round. Seen from {target}, {ego} is "
-            f"{TERMS[back][1]}, so {ego} is {target}'s {draft.answer} "
-            f"({ego} is {'a woman' if data['ego']['gender'] == 'F' else 'a man'}). "
-            f"Answering \"{term(final, data['ego']['gender']) or forward_word}\" would read the relation backwards."
+            f"Seen from {target}, {ego} is {TERMS[back][1]}, so {ego} is {target}'s "
+            f"{draft.answer} ({ego} is {'a woman' if data['ego']['gender'] == 'F' else 'a man'})."
         )
     return "\n".join(lines)
 

@@ -37,10 +37,10 @@ the suit.
 >>> item = logicgen.generate("probability.cards", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
 After shuffling a standard deck thoroughly, Luca draws two cards one after another at random,
-with replacement: each card is put back and the deck reshuffled before the next draw. A standard
-deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each of four suits; hearts and
-diamonds are red, clubs and spades are black, and jacks, queens and kings are face cards. What
-is the probability that both cards are hearts? Give the answer as a fraction in lowest terms.
+with replacement: each card is put back and the deck reshuffled before the next draw. (52 cards:
+four suits of 13, ace to king; hearts and diamonds are red; jack, queen, king are face cards.)
+What is the probability that both cards are hearts? Give the answer as a fraction in lowest
+terms.
 >>> item.choices, item.answer
 (('1/4', '1/2', '2/17', '1/16', '1/17'), '1/16')
 """
@@ -476,9 +476,10 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     return case_draft(case, experiment, params, draws, {"question": kind})
 
 
-DECK_NOTE = ("A standard deck has 52 cards: 13 ranks (ace, 2 to 10, jack, queen, king) in each "
-             "of four suits; hearts and diamonds are red, clubs and spades are black, and "
-             "jacks, queens and kings are face cards.")
+#: The deck, stated once in one short line (ranks ace to king; the face cards are the
+#: jack, queen and king).
+DECK_NOTE = ("(52 cards: four suits of 13, ace to king; hearts and diamonds are red; "
+             "jack, queen, king are face cards.)")
 
 
 #: Scenes for the draw: who draws ({name}), what ({cards}: "one card" or "two cards

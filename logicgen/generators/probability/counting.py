@@ -42,7 +42,7 @@ long words (up to 11 letters) and vowel blocks. ``score`` = 1 + 1 per condition
 >>> item = logicgen.generate("probability.counting", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
 A committee of 3 is to be chosen from 3 teachers and 4 parents. The order of choosing does not
-matter. How many different committees are possible if exactly 1 of its members are teachers?
+matter. How many different committees are possible if exactly 1 of its members is a teacher?
 >>> item.choices, item.answer
 (('9', '35', '45', '36', '18'), '18')
 """
@@ -484,15 +484,23 @@ def _circle_prompt(data: dict[str, Any], draw: Draw) -> str:
             f"How many different seatings have {a} and {b} {cond}?")
 
 
+def _agree(count: int, one: str, many: str) -> str:
+    """``one`` for a count of 1, else ``many`` (every group name in :data:`GROUPS` is a
+    plural ending in -s, so its singular drops the s)."""
+    return one if count == 1 else many
+
+
 def _committee_prompt(data: dict[str, Any], draw: Draw) -> str:
     kind, n, k = data["kind"], data["n"], data["size"]
     ask = "The order of choosing does not matter. How many different committees are possible if"
     if kind in ("committee_exact", "committee_at_least"):
         g1, g2 = draw.pick(GROUPS)
-        cond = (f"exactly {data['exact']} of its members are {g1}" if kind == "committee_exact"
-                else f"at least one member is one of the {g1}")
-        return (f"A committee of {k} is to be chosen from {data['group_a']} {g1} and "
-                f"{data['group_b']} {g2}. {ask} {cond}?")
+        j = data.get("exact", 0)
+        cond = (f"exactly {j} of its members {_agree(j, 'is a ' + g1[:-1], 'are ' + g1)}"
+                if kind == "committee_exact" else f"at least one member is one of the {g1}")
+        a_count, b_count = data["group_a"], data["group_b"]
+        return (f"A committee of {k} is to be chosen from {a_count} {_agree(a_count, g1[:-1], g1)}"
+                f" and {b_count} {_agree(b_count, g2[:-1], g2)}. {ask} {cond}?")
     a, b = draw.distinct(FIRST_NAMES, 2)
     cond = {"committee_exclude": f"{a} must not be on it",
             "committee_include": f"{a} must be on it",

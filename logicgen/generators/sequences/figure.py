@@ -814,6 +814,9 @@ def explain(draft: Draft) -> str:
         else:
             lines.append("The other options each get one or more features wrong:")
         lines += [_wrong_line(spec, letter, o) for letter, o in wrong]
+    # The explanation ends on the key: the one option with nothing changed.
+    key = next(i for i, o in enumerate(spec.options) if not o.changes)
+    lines.append(f"Answer: {LETTERS[key]}.")
     return "\n".join(lines)
 
 

@@ -979,6 +979,9 @@ def explain(draft: Draft) -> str:
     for k, why in enumerate(spec.reasons):
         if why:
             lines.append(f"Option {'ABCDEFGH'[k]} has {why}.")
+    # The explanation ends on the key: the one option with nothing wrong.
+    key = next(k for k, why in enumerate(spec.reasons) if not why)
+    lines.append(f"Answer: {'ABCDEFGH'[key]}.")
     return "\n".join(lines)
 
 
