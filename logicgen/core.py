@@ -134,8 +134,10 @@ def draw_item(fam: Family, params: BaseParams, logic: np.random.Generator,
 def make_item(
     fam: Family, params: BaseParams, seed: int, *, code_parts: tuple[str, str] | None = None
 ) -> Item:
-    """Draw, word, explain and verify one item; redraw until it verifies and its
-    estimated solving time is within the level's cap (:data:`logicgen.timing.CAPS`).
+    """Draw, word, explain and verify one item; redraw until it verifies, its
+    solver-measured difficulty (:meth:`Family.measure`, which becomes its
+    ``score``) is within the level's band, and its estimated solving time is
+    within the level's cap (:data:`logicgen.timing.CAPS`).
 
     ``code_parts`` (from :func:`_code_parts`) saves recomputing the code's fixed
     parts for every item of a set.
@@ -147,6 +149,7 @@ def make_item(
     prefix, suffix = code_parts or _code_parts(fam, params)
     code = prefix + encode_seed(seed) + suffix
     cap = CAPS.get(params.difficulty) if params.timed() else None
+    band = fam.band(params.difficulty) if params.timed() else None
     reason = ""
     for _ in range(MAX_ATTEMPTS):
         item = draw_item(fam, params, logic, wording, code)
@@ -157,6 +160,13 @@ def make_item(
         if found:
             reason = found[0]
             continue
+        measured = fam.measure(item.data)
+        if measured is not None:
+            item = dataclasses.replace(item, score=measured)
+            if band is not None and not band[0] <= measured <= band[1]:
+                reason = (f"its solver-measured difficulty {measured:g} is outside the "
+                          f"level's band {band[0]:g} to {band[1]:g}")
+                continue
         if cap is not None and item.seconds > cap:
             reason = f"its estimated solving time ({item.seconds} s) is over the level's {cap:g} s"
             continue

@@ -279,6 +279,18 @@ class Family:
         line = self.method(draft)
         return body if line is None else f"{METHOD_PREFIX}{line}\n{body}"
 
+    def measure(self, data: Mapping[str, Any]) -> float | None:
+        """The item's difficulty as its solver measured it: the module's ``EFFORT``
+        (a function from :mod:`logicgen.solve`, reading only ``data``), or ``None``
+        for a family that scores its drafts itself."""
+        effort = getattr(self.module, "EFFORT", None)
+        return None if effort is None else round(float(effort(data)), 3)
+
+    def band(self, difficulty: str) -> tuple[float, float] | None:
+        """The scores a level keeps (``BANDS[difficulty]``, low and high inclusive)."""
+        bands = getattr(self.module, "BANDS", None)
+        return None if bands is None else bands.get(difficulty)
+
     @property
     def default_params(self) -> BaseParams:
         return self.params_type()
@@ -446,8 +458,12 @@ def _suggest(name: str) -> list[str]:
     by_short: dict[str, list[str]] = {}
     for known in _REGISTRY:
         by_short.setdefault(known.rpartition(".")[2], []).append(known)
-    hint = [known for close in difflib.get_close_matches(short, list(by_short), n=3, cutoff=0.6)
-            for known in by_short[close]]
+    if short in by_short:  # the short name itself, given without (or with a wrong) area
+        hint = list(by_short[short])
+    else:
+        hint = [known for close in difflib.get_close_matches(short, list(by_short), n=3,
+                                                             cutoff=0.6)
+                for known in by_short[close]]
     if area:
         hint = [known for known in hint if known.startswith(area + ".")] or hint
     return hint or difflib.get_close_matches(name, list(_REGISTRY), n=3, cutoff=0.5)
