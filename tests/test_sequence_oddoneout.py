@@ -382,6 +382,33 @@ def test_no_second_odd_panel_in_2000_items_per_level() -> None:
         assert rivals == [], (difficulty, len(rivals), rivals[:5])
 
 
+def test_mirrored_figures_vary_their_small_shapes() -> None:
+    seen: Counter[Any] = Counter()
+    for item in logicgen.generate(NAME, count=150, difficulty="medium", seed=12):
+        if item.data["rule"] == "mirror":
+            first = item.data["panels"][0]["shapes"]
+            seen[first[0]["size"]] += 1
+            seen.update((grp["kind"], grp["fill"]) for grp in first[1:])
+    assert seen["medium"] and seen["large"]
+    assert len([k for k in seen if isinstance(k, tuple)]) == 6  # circle, square × 3 fills
+
+
+def identity(item: logicgen.Item) -> tuple[str, tuple[str, ...]]:
+    """What a candidate sees: the question and the five panels, in any order."""
+    return item.prompt, tuple(sorted(item.choices))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_a_thousand_items_rarely_repeat(difficulty: str) -> None:
+    first = [identity(i) for i in logicgen.generate(NAME, count=1000, seed=1,
+                                                      difficulty=difficulty)]
+    second = {identity(i) for i in logicgen.generate(NAME, count=1000, seed=2,
+                                                       difficulty=difficulty)}
+    assert len(first) - len(set(first)) <= 10
+    assert sum(x in second for x in first) <= 10
+
+
 def test_the_solver_needs_exactly_the_intended_rule() -> None:
     for item in logicgen.generate(NAME, count=80, difficulty="medium", seed=6):
         complexity, found = odd_analysis(item.data["panels"])  # type: ignore[misc]

@@ -11,8 +11,10 @@ Rules (``data["rule"]``), each a property a candidate can check on the drawing:
   number;
 * ``balance``: four panels have as many black shapes as white ones, the odd one
   does not;
-* ``mirror``: four panels show one figure (an arrow, a triangle or a line with
-  a small dot beside it) turned by quarter turns, the odd one its mirror image.
+* ``mirror``: four panels show one figure (an arrow, a triangle or a line,
+  medium or large, with a small circle or square beside it, black, grey or
+  white, and sometimes a second one) turned by quarter turns, the odd one its
+  mirror image.
 
 ``easy`` draws ``count`` and ``inside``; ``medium`` all five; ``hard`` mostly
 corners, black-and-white balance and mirror images, with more shapes per panel
@@ -112,6 +114,11 @@ SLOTS = {2: ((3, 5), (1, 7), (0, 8), (2, 6)), 3: ((3, 4, 5), (1, 4, 7), (0, 4, 8
 COUNT_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow")
 CONTAINERS = ("circle", "square", "triangle", "pentagon")
 MIRROR_KINDS = {"arrow": 3.0, "triangle": 1.0, "line": 1.0}
+#: the small shapes beside a mirrored figure (kind, fill): circles and squares only, since
+#: a star would show the figure's quarter turns as turns of its own
+MARKERS = tuple((k, f) for k in ("circle", "square") for f in ("solid", "grey", "empty"))
+#: how often a mirrored figure has a second small shape beside it, by level
+SECOND_MARKER = {"easy": 0.0, "medium": 0.25, "hard": 0.5}
 #: how far the odd panel's value is from the others', by level (and rule, where it differs)
 ODD_STEPS: dict[Any, tuple[int, ...]] = {
     "easy": (1, -1, 2, -2), "medium": (1, -1, 2, -2), "hard": (1, -1),
@@ -456,15 +463,12 @@ def _mirror_panels(d: Draw, diff: str) -> Iterator[Built]:
     grain = {"arrow": 45, "triangle": 90, "line": 45}[kind]
     rotation = grain * d.integer(0, 360 // grain - 1)
     fill = "empty" if kind == "line" else d.pick(("solid", "grey", "striped", "empty"))
-    main = make_group(kind, 1, "medium", fill, rotation)
+    main = make_group(kind, 1, d.pick(("medium", "large")), fill, rotation)
     cells = shuffled_sample(d, RING, 2)
-    dots = [make_group("circle", 1, "small", "solid", 0, cells[0])]
-    if diff == "hard" and d.chance(0.5):
-        # a square or a grey circle: a star would show its quarter turns as 18° turns
-        second = d.pick(("square", "circle"))
-        dots.append(make_group(second, 1, "small",
-                               "grey" if second == "circle" else d.pick(("solid", "grey")),
-                               0, cells[1]))
+    markers = shuffled_sample(d, MARKERS, 2)
+    dots = [make_group(markers[0][0], 1, "small", markers[0][1], 0, cells[0])]
+    if d.chance(SECOND_MARKER[diff]):
+        dots.append(make_group(markers[1][0], 1, "small", markers[1][1], 0, cells[1]))
     base = {"shapes": [main, *dots]}
     turned = [figures.look(_figure(base, q)) for q in range(4)]
     if len(set(turned)) < 4 or any(figures.look(_figure(base, q, True)) in turned
