@@ -619,9 +619,10 @@ def odd_singled(panels: Sequence[object], up_to: int = _TOP,
         if found and lowest:
             break
         for name, values in _LEVELS[level](read).items():
-            i = _singled(values)
-            if i is not None:
-                found[name] = (level, i)
+            if len(set(values)) == 2:  # most features fail here, cheaply
+                i = _singled(values)
+                if i is not None:
+                    found[name] = (level, i)
     return found
 
 

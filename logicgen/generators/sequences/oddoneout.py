@@ -323,10 +323,24 @@ def _classed_panels(d: Draw, diff: str, rule: str) -> Iterator[Built]:
     sizes = _by_halves(d, halves, ("medium", "large"), 0.5 if diff == "easy" else 0.2)
     cells = [d.pick(SLOTS[len(kinds)]) if len(kinds) > 1 else () for kinds in classes]
     turns = {k: _rotation(d, k, diff) for kinds in classes for k in kinds}
-    layout = _Layout(rule, halves, classes, fills, panel_fills, sizes, cells, turns, reach,
-                     target, odd_value)
+    layouts = [_Layout(rule, halves, classes, fills, panel_fills, sizes, cells, turns, reach,
+                       target, odd_value)]
+    if len(classes[odd_class]) > 1:
+        # the odd half's outlines the other way round, which changes the groups read side
+        # by side with the other half's: one whose copies are fixed by the value (in
+        # corners items, all but the circles) needs a partner with other copies
+        swapped = list(classes)
+        swapped[odd_class] = classes[odd_class][::-1]
+        layouts.append(replace(layouts[0], classes=(swapped[0], swapped[1]), reach=[
+            _reach(rule, tuple(kinds), tuple(fills.get(k, "") for k in kinds))
+            for kinds in swapped]))
     for _ in range(COPY_TRIES):
-        built = _copies(d, layout)
+        built = None
+        for layout in layouts:
+            built = _copies(d, layout)
+            if built is not None:
+                layouts = [layout]
+                break
         if built is None:
             return  # the copies give a second odd panel however they are drawn
         yield built
@@ -355,16 +369,15 @@ def _copies(d: Draw, layout: _Layout) -> Built | None:
     panel_fills, sizes, cells, turns = layout.panel_fills, layout.sizes, layout.cells, layout.turns
     reach, target, odd_value = layout.reach, layout.target, layout.odd_value
     close = abs(odd_value - target) == 1  # balance: black and white one apart
+    half = [0 if h == 1 else 1 for h in halves]
+    options = [reach[c][target] for c in half[:-1]] + [reach[half[-1]][odd_value]]
     for _ in range(MAKEUP_TRIES):
-        makeups: list[Makeup] = []
-        used: set[tuple[int, tuple[int, ...]]] = set()
-        for i in range(PANELS):
-            c = 0 if halves[i] == 1 else 1
-            options = reach[c][odd_value if i == PANELS - 1 else target]
-            fresh = [t for t in options if (c, t) not in used] or options
-            counts = d.pick(fresh)
-            used.add((c, counts))
-            makeups.append(tuple(zip(classes[c], counts)))
+        picked = [d.pick(options[i]) for i in range(PANELS)]
+        # two panels of a half with the same copies would be the same panel but for the
+        # looks both halves share: draw again
+        if len({(c, t) for c, t in zip(half, picked)}) < PANELS:
+            continue
+        makeups: list[Makeup] = [tuple(zip(classes[c], t)) for c, t in zip(half, picked)]
         if _plain(makeups):
             break
     else:
