@@ -17,7 +17,7 @@ import logicgen
 from logicgen import InvalidParams, figures
 from logicgen.generators.sequences import oddoneout as fam
 from logicgen.kit import settle
-from logicgen.solve.figures import odd_analysis, solve_odd
+from logicgen.solve.figures import odd_analysis, odd_rivals, odd_singled, solve_odd
 
 NAME = "sequence.oddoneout"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -39,8 +39,11 @@ def pair(a: str, m: int, b: str, n: int, **kw: Any) -> dict[str, Any]:
              g(b, count=n, position=5, fill=fills[1], **kw))
 
 
-def odd(panels: list[dict[str, Any]]) -> list[str]:
-    return solve_odd({"panels": panels, "layout": "odd"}, list("ABCDE"))
+def odd(panels: list[dict[str, Any]], rule: str | None = None) -> list[str]:
+    data: dict[str, Any] = {"panels": panels, "layout": "odd"}
+    if rule is not None:
+        data["rule"] = rule
+    return solve_odd(data, list("ABCDE"))
 
 
 # -- known answers ------------------------------------------------------------------------
@@ -55,10 +58,13 @@ def test_same_number_of_shapes() -> None:
         pair("triangle", 2, "star", 2),  # 4
     ]
     assert odd(panels) == ["C"]
-    assert odd_analysis(panels) == (1, {"shapes": 2})
+    # a count over the panel (complexity 2); every shape is large and black, so the
+    # large ones and the black ones count the same
+    assert odd_analysis(panels) == (2, {"shapes": 2, "large shapes": 2, "solid shapes": 2,
+                                        "solid minus white": 2})
 
 
-def test_two_candidate_odd_panels_are_both_reported() -> None:
+def test_a_simpler_feature_wins_and_the_intended_one_brings_in_its_rivals() -> None:
     panels = [
         pair("circle", 1, "square", 3),
         pair("circle", 2, "square", 2),
@@ -66,8 +72,11 @@ def test_two_candidate_odd_panels_are_both_reported() -> None:
         pair("triangle", 3, "pentagon", 1),  # the only panel with a pentagon
         pair("triangle", 2, "star", 2),
     ]
-    assert odd(panels) == ["C", "D"]
-    assert odd_analysis(panels) == (1, {"has pentagon": 3, "shapes": 2})
+    assert odd(panels) == ["D"]  # holding a pentagon is seen at one look
+    assert odd_analysis(panels) == (1, {"has pentagon": 3})
+    # an item that meant "count the shapes" has two defensible answers
+    assert odd(panels, "count") == ["C", "D"]
+    assert odd_rivals(panels, 2, 2) == {"has pentagon": (1, 3), "pentagon shapes": (2, 3)}
 
 
 def test_nothing_odd_gives_no_answer() -> None:
@@ -88,7 +97,7 @@ def test_mirror_image_among_turns() -> None:
 
     panels = [fig(90, 8), fig(0, 2), fig(0, 0), fig(180, 6), fig(270, 0)]
     assert odd(panels) == ["C"]
-    assert odd_analysis(panels) == (2, {"turned figure": 2})
+    assert odd_analysis(panels) == (3, {"turned figure": 2})
 
 
 def test_as_many_black_as_white() -> None:
@@ -99,7 +108,10 @@ def test_as_many_black_as_white() -> None:
               two("triangle", 3, "star", 3), two("triangle", 2, "star", 3),
               two("triangle", 1, "star", 1)]
     assert odd(panels) == ["D"]
-    assert odd_analysis(panels) == (2, {"solid minus white": 3})
+    # one black group and one white group: as many black as white is "both groups
+    # have the same count", and D's first group has fewer shapes than its second
+    assert odd_analysis(panels) == (2, {"solid minus white": 3, "groups with equal counts": 3,
+                                        "group 1 against 2": 3})
 
 
 def test_same_number_of_corners() -> None:
@@ -108,7 +120,7 @@ def test_same_number_of_corners() -> None:
 
     panels = [
         two("triangle", 3, "circle", 1, "large"),  # 9
-        two("triangle", 3, "circle", 2, "medium"),  # 9
+        two("triangle", 3, "circle", 1, "medium"),  # 9
         two("square", 1, "pentagon", 1, "medium"),  # 9
         two("square", 1, "pentagon", 1, "large"),  # 9
         two("square", 2, "pentagon", 1, "medium"),  # 13: the odd one
@@ -124,9 +136,97 @@ def test_dot_inside_the_shape() -> None:
     panels = [fig(0), fig(2), fig(4), fig(6), fig(8)]
     assert odd(panels) == ["C"]
     complexity, found = odd_analysis(panels)  # type: ignore[misc]
-    # the four corner dots are also one figure turned, which the centre dot is not
-    assert complexity == 2
-    assert found == {"inside": 2, "turned figure": 2, "turned or mirrored figure": 2}
+    # the four dots are all in corners, and (complexity 3) one figure turned
+    assert complexity == 1
+    assert found == {"inside": 2, "group 2 place": 2, "square place": 2}
+    assert odd_singled(panels)["turned figure"] == (3, 2)
+
+
+# -- second odd panels: a feature as simple as the rule's points at another panel ----------
+
+
+def diamonds(m: int, n: int, size: str = "medium", fill: str = "striped") -> dict[str, Any]:
+    return p(g("circle", count=m, size=size, fill=fill, position=3),
+             g("square", count=n, size=size, fill=fill, rotation=45, position=5))
+
+
+def test_second_odd_panel_by_a_group_count() -> None:
+    """An old item: E has 17 corners against 16, but A alone has 2 shapes in its second group.
+
+    A. 2 large grey pentagons; 2 large grey triangles pointing down
+    B. 4 medium striped circles; 4 medium striped diamonds
+    C. 3 medium striped circles; 4 medium striped diamonds
+    D. medium striped circle; 4 medium striped diamonds
+    E. large grey pentagon; 4 large grey triangles pointing down
+    """
+    def down(m: int, n: int) -> dict[str, Any]:
+        return p(g("pentagon", count=m, fill="grey", position=3),
+                 g("triangle", count=n, fill="grey", rotation=180, position=5))
+
+    panels = [down(2, 2), diamonds(4, 4), diamonds(3, 4), diamonds(1, 4), down(1, 4)]
+    assert [sum(CORNERS[grp["kind"]] * grp["count"] for grp in q["shapes"])
+            for q in panels] == [16, 16, 16, 16, 17]
+    assert odd_singled(panels)["corners"] == (2, 4)
+    assert odd(panels, "corners") == ["A", "E"]
+    assert odd_rivals(panels, 4, 2) == {"group 2 count": (1, 0)}
+
+
+def test_second_odd_panel_with_a_single_second_shape() -> None:
+    """An old item: the key has 11 corners against 10, another the only single second shape."""
+    panels = [
+        p(g("triangle", count=2, position=3), g("square", count=1, position=5)),  # 6 + 4
+        diamonds(1, 2, "large", "empty"),  # circles and pentagons: 10 corners
+        diamonds(3, 2, "large", "empty"),
+        diamonds(4, 2, "large", "empty"),
+        p(g("triangle", count=1, position=3), g("square", count=2, position=5)),  # 3 + 8
+    ]
+    for q in panels[1:4]:
+        q["shapes"][1].update(kind="pentagon", rotation=0)
+    assert odd_singled(panels)["corners"] == (2, 4)
+    assert odd(panels, "corners") == ["A", "E"]
+    assert odd_rivals(panels, 4, 2) == {"group 2 count": (1, 0)}
+
+
+def test_second_odd_panel_by_a_single_feature() -> None:
+    # four panels of five shapes; B also is the only one with a grey shape
+    panels = [pair("circle", 1, "square", 4), pair("circle", 2, "square", 3, fills=("grey", "solid")),
+              pair("triangle", 3, "star", 2), pair("triangle", 2, "star", 3),
+              pair("triangle", 2, "star", 2)]
+    assert odd(panels) == ["B"]  # the simpler reading alone
+    assert odd(panels, "count") == ["B", "E"]
+    assert odd_rivals(panels, 4, 2) == {"has grey fill": (1, 1), "different fills": (1, 1),
+                                        "group 1 fill": (1, 1), "grey shapes": (2, 1)}
+
+
+def test_second_odd_panel_by_a_total() -> None:
+    # black equals white except in E (2 and 4); but C alone has eight shapes in all
+    def two(a: str, black: int, b: str, white: int) -> dict[str, Any]:
+        return pair(a, black, b, white, fills=("solid", "empty"))
+
+    panels = [two("circle", 3, "square", 3), two("circle", 3, "square", 3),  # A = B will do
+              two("triangle", 4, "star", 4), two("triangle", 3, "star", 3),
+              two("triangle", 2, "star", 4)]
+    assert odd_singled(panels)["solid minus white"] == (2, 4)
+    assert odd_rivals(panels, 4, 2) == {"shapes": (2, 2), "large shapes": (2, 2)}  # all large
+    assert odd(panels, "balance") == ["C", "E"]
+
+
+def test_second_odd_panel_by_its_number_of_groups() -> None:
+    # four panels of four shapes, E has five; D alone draws them as one group
+    panels = [pair("circle", 1, "square", 3), pair("circle", 2, "square", 2),
+              pair("circle", 3, "square", 1), p(g("circle", count=4, fill="solid")),
+              pair("circle", 2, "square", 3)]
+    assert odd(panels, "count") == ["D", "E"]
+    assert odd_rivals(panels, 4, 2)["groups"] == (1, 3)
+
+
+def test_second_odd_panel_with_equal_groups() -> None:
+    # four panels of six shapes, E has five; A alone has two groups of the same count
+    panels = [pair("circle", 3, "square", 3), pair("circle", 2, "square", 4),
+              pair("triangle", 4, "star", 2), pair("triangle", 1, "star", 5),
+              pair("triangle", 1, "star", 4)]
+    assert odd(panels, "count") == ["A", "E"]
+    assert odd_rivals(panels, 4, 2) == {"groups with equal counts": (2, 0)}
 
 
 @pytest.mark.parametrize(
@@ -263,6 +363,50 @@ def test_mirror_items_are_never_symmetric_figures() -> None:
         # the key is a mirror image of the others: mirrored, it is one of their turns
         other = next(q for i, q in enumerate(item.data["panels"]) if i != item.answer_index)
         assert turned(key, 0, True) in figure_class(other)
+
+
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_no_second_odd_panel(difficulty: str) -> None:
+    for item in logicgen.generate(NAME, count=40, difficulty=difficulty, seed=11):
+        level = fam.COMPLEXITY[item.data["rule"]]
+        assert odd_rivals(item.data["panels"], item.answer_index, level) == {}
+
+
+@pytest.mark.slow
+def test_no_second_odd_panel_in_2000_items_per_level() -> None:
+    for difficulty in DIFFICULTIES:
+        rivals = [item.code for item in logicgen.generate(NAME, count=2000, seed=1,
+                                                          difficulty=difficulty)
+                  if odd_rivals(item.data["panels"], item.answer_index,
+                                fam.COMPLEXITY[item.data["rule"]])]
+        assert rivals == [], (difficulty, len(rivals), rivals[:5])
+
+
+def test_mirrored_figures_vary_their_small_shapes() -> None:
+    seen: Counter[Any] = Counter()
+    for item in logicgen.generate(NAME, count=150, difficulty="medium", seed=12):
+        if item.data["rule"] == "mirror":
+            first = item.data["panels"][0]["shapes"]
+            seen[first[0]["size"]] += 1
+            seen.update((grp["kind"], grp["fill"]) for grp in first[1:])
+    assert seen["medium"] and seen["large"]
+    assert len([k for k in seen if isinstance(k, tuple)]) == 6  # circle, square × 3 fills
+
+
+def identity(item: logicgen.Item) -> tuple[str, tuple[str, ...]]:
+    """What a candidate sees: the question and the five panels, in any order."""
+    return item.prompt, tuple(sorted(item.choices))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+def test_a_thousand_items_rarely_repeat(difficulty: str) -> None:
+    first = [identity(i) for i in logicgen.generate(NAME, count=1000, seed=1,
+                                                      difficulty=difficulty)]
+    second = {identity(i) for i in logicgen.generate(NAME, count=1000, seed=2,
+                                                       difficulty=difficulty)}
+    assert len(first) - len(set(first)) <= 10
+    assert sum(x in second for x in first) <= 10
 
 
 def test_the_solver_needs_exactly_the_intended_rule() -> None:

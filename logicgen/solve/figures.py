@@ -46,25 +46,40 @@ Odd one out (``layout == "odd"``)
 ---------------------------------
 
 Each of the five panels gets a value for each *feature* of the solver's
-library; a feature singles out a panel when the other four share a value and
-that panel has another one. Features, simplest first:
+library. A feature *singles out* a panel when the other four panels share one
+value and that panel has another (with five panels: exactly two values, one
+of them held by one panel). A feature's *complexity* is how much a candidate
+must do to read it off a panel:
 
-complexity 1
+complexity 1: one look at one thing
     whether the panel holds each kind, each fill and each size at all; how many
-    groups it has; how many shapes in all; how many different fills and sizes;
-    and, for a kind that every panel holds exactly once, that group's count,
-    size, fill, turn and position.
-complexity 2
-    the number of corners (triangle 3, square 4, pentagon 5, circle 0), when
-    every panel holds only those kinds; solid shapes minus white ones; whether
-    a small shape sits inside a closed outline that fills the panel (in the
-    centre cell) or outside it, when every panel has such an outline and a
-    placed shape; the panel's figure up to a quarter turn of the whole panel;
-    and up to quarter turns and mirroring.
+    groups it has; how many different kinds, fills and sizes it holds ("the
+    only panel with mixed fills"); whether a small shape sits inside a closed
+    outline that fills the panel (in the centre cell) or outside it, when every
+    panel has such an outline and a placed shape; and one group's kind, count,
+    size, fill, turn, cell and kind of place (the whole panel, the centre, the
+    middle of a side, a corner), the group found either by its kind (when every
+    panel holds that kind once) or by its place in reading order (the groups
+    that fill the panel, then the others cell by cell, when every panel has as
+    many groups).
+complexity 2: a count over the panel, or a comparison of its groups
+    how many shapes in all, and how many of each kind, fill and size; the
+    number of corners (triangle 3, square 4, pentagon 5, circle 0), when every
+    panel holds only those kinds; solid shapes minus white ones; whether all
+    groups have the same count ("the only panel where both groups have the
+    same count"); and for two groups in reading order, which has more shapes.
+complexity 3: a whole panel moved
+    the panel's figure up to a quarter turn of the whole panel; and up to
+    quarter turns and mirroring.
 
-The lowest complexity at which some feature singles out a panel is the one
-used: :func:`solve_odd` returns the options of every panel singled out by a
-feature of that complexity. An item passes only when that is one panel.
+The generator's rule (``data["rule"]``) names the feature it was built on
+(:data:`INTENDED`): ``inside`` has complexity 1, ``count``, ``corners`` and
+``balance`` 2, ``mirror`` 3. :func:`solve_odd` takes the lowest complexity at
+which any feature singles out a panel, raises it to the named rule's, and
+returns every panel singled out by a feature of that complexity or less. An
+item passes only when that is one panel: no feature as simple as the intended
+one, or simpler, points at another panel (a "second odd panel"), and
+:func:`odd_rivals` lists the features that do.
 
 >>> arrow = {"kind": "arrow", "count": 1, "size": "large", "fill": "solid", "position": None}
 >>> row = [{"shapes": [dict(arrow, rotation=r)]} for r in (0, 90, 180)] + [None]
@@ -84,10 +99,14 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 __all__ = [
+    "INTENDED",
     "Fit",
     "Shape",
+    "intended_complexity",
     "odd_analysis",
     "odd_features",
+    "odd_rivals",
+    "odd_singled",
     "read_panel",
     "series_fits",
     "solve",
@@ -365,6 +384,19 @@ def solve_series(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
 #: where each cell of the 3×3 grid goes under a clockwise quarter turn, and a mirror image
 _QUARTER = (2, 5, 8, 1, 4, 7, 0, 3, 6)
 _MIRROR = (2, 1, 0, 5, 4, 3, 8, 7, 6)
+#: the kind of place a group holds: the whole panel, the centre cell, the middle of a
+#: side or a corner
+_PLACES = {0: "corner", 1: "side", 2: "corner", 3: "side", 4: "centre", 5: "side",
+           6: "corner", 7: "side", 8: "corner"}
+#: the generator's rule names (``data["rule"]``) and the feature of this library each one names
+INTENDED = {"count": "shapes", "corners": "corners", "balance": "solid minus white",
+             "inside": "inside", "mirror": "turned figure"}
+#: the highest complexity in the library
+_TOP = 3
+
+
+def _place(cell: int | None) -> str:
+    return "whole" if cell is None else _PLACES[cell]
 
 
 def _poses(shape: Shape) -> list[tuple[Hashable, ...]]:
@@ -426,14 +458,112 @@ def _corners(panel: Panel) -> Hashable:
     return sum(_CORNERS[s.kind] * s.number for s in panel)
 
 
+def _reading(panel: Panel) -> Panel:
+    """The groups in the order a candidate reads them: whole-panel groups, then by cell."""
+    return tuple(sorted(panel, key=lambda s: -1 if s.cell is None else s.cell))
+
+
+def _sign(a: int, b: int) -> int:
+    return (a > b) - (a < b)
+
+
 _Feature = Callable[[Panel], Hashable]
 
+#: the attributes of one group a candidate compares, panel by panel
+_GROUP_ATTRS: tuple[tuple[str, Callable[[Shape], Hashable]], ...] = (
+    ("kind", lambda s: s.kind), ("count", lambda s: s.number), ("size", lambda s: s.size),
+    ("fill", lambda s: s.fill), ("cell", lambda s: s.cell), ("place", lambda s: _place(s.cell)),
+)
+
+#: relations over the whole panel (complexity 2), besides the tallies of
+#: :func:`_tallies`; ``None`` where a relation does not apply to a panel
 _RELATIONS: list[tuple[str, _Feature]] = [
     ("corners", _corners),
     ("solid minus white", lambda p: sum(s.number * ((s.fill == "solid") - (s.fill == "empty"))
                                         for s in p)),
-    ("inside", _inside),
+    ("groups with equal counts", lambda p: len({s.number for s in p}) == 1 if len(p) > 1
+     else None),
 ]
+
+
+def _tallies(panel: Panel) -> dict[str, int]:
+    """How many shapes the panel holds in all, and of each kind, fill and size it has."""
+    out = {"shapes": 0}
+    for s in panel:
+        out["shapes"] += s.number
+        for name in (_TALLY[s.kind], _TALLY[s.fill], _TALLY[s.size]):
+            out[name] = out.get(name, 0) + s.number
+    return out
+
+
+#: the names of the tallies, by kind, fill and size (0, 1, 2)
+_TALLY: dict[Hashable, str] = {
+    **{v: f"{v} shapes" for v in (*_KINDS, *_FILLS)},
+    **{i: f"{z} shapes" for i, z in enumerate(_SIZES)}}
+
+
+def _level_one(panels: Sequence[Panel]) -> dict[str, list[Hashable]]:
+    """Features seen at one look: what a panel holds, and one group's attributes."""
+    out: dict[str, list[Hashable]] = {}
+    kinds = [{s.kind for s in p} for p in panels]
+    fills = [{s.fill for s in p} for p in panels]
+    sizes = [{s.size for s in p} for p in panels]
+    # (a value no panel has is had by none, and singles out nothing)
+    for k in sorted(set().union(*kinds)):
+        out[f"has {k}"] = [k in have for have in kinds]
+    for f in sorted(set().union(*fills)):
+        out[f"has {f} fill"] = [f in have for have in fills]
+    for i in sorted(set().union(*sizes)):
+        out[f"has size {_SIZES[i]}"] = [i in have for have in sizes]
+    out["groups"] = [len(p) for p in panels]
+    out["different kinds"] = [len(have) for have in kinds]
+    out["different fills"] = [len(have) for have in fills]
+    out["different sizes"] = [len(have) for have in sizes]
+    inside = [_inside(p) for p in panels]
+    if all(v is not None for v in inside):
+        out["inside"] = inside
+    # one group, found by its kind (when every panel holds that kind once) ...
+    for kind in sorted(set.intersection(*kinds)):
+        mine = [[s for s in p if s.kind == kind] for p in panels]
+        if all(len(m) == 1 for m in mine):
+            for attr, get in _GROUP_ATTRS[1:]:
+                out[f"{kind} {attr}"] = [get(m[0]) for m in mine]
+            out[f"{kind} turn"] = [m[0].turn for m in mine]
+    # ... or by its place in reading order (when every panel has as many groups)
+    if len({len(p) for p in panels}) == 1:
+        read = [_reading(p) for p in panels]
+        for g in range(len(read[0])):
+            column = [r[g] for r in read]
+            for attr, get in _GROUP_ATTRS:
+                out[f"group {g + 1} {attr}"] = [get(s) for s in column]
+            out[f"group {g + 1} pose"] = [(s.kind, s.turn) for s in column]
+    return out
+
+
+def _level_two(panels: Sequence[Panel]) -> dict[str, list[Hashable]]:
+    """Features that count over the whole panel or compare its groups."""
+    tallies = [_tallies(p) for p in panels]
+    names = sorted({name for t in tallies for name in t})
+    out: dict[str, list[Hashable]] = {name: [t.get(name, 0) for t in tallies] for name in names}
+    for name, feature in _RELATIONS:
+        values = [feature(p) for p in panels]
+        if all(v is not None for v in values):  # a relation only counts where it applies
+            out[name] = values
+    if len({len(p) for p in panels}) == 1 and len(panels[0]) > 1:
+        read = [_reading(p) for p in panels]
+        for g, h in itertools.combinations(range(len(read[0])), 2):
+            out[f"group {g + 1} against {h + 1}"] = [_sign(r[g].number, r[h].number)
+                                                     for r in read]
+    return out
+
+
+def _level_three(panels: Sequence[Panel]) -> dict[str, list[Hashable]]:
+    """Features that compare whole panels moved: the figure up to turns (and mirroring)."""
+    turned, either = _figure_classes(panels)
+    return {"turned figure": turned, "turned or mirrored figure": either}
+
+
+_LEVELS = {1: _level_one, 2: _level_two, 3: _level_three}
 
 
 def odd_features(panels: Sequence[Panel],
@@ -443,33 +573,9 @@ def odd_features(panels: Sequence[Panel],
     ``complexity`` limits the answer to the features of that complexity.
     """
     out: dict[str, tuple[int, list[Hashable]]] = {}
-    if complexity in (None, 1):
-        kinds = [{s.kind for s in p} for p in panels]
-        fills = [{s.fill for s in p} for p in panels]
-        sizes = [{s.size for s in p} for p in panels]
-        for k in _KINDS:
-            out[f"has {k}"] = (1, [k in have for have in kinds])
-        for f in _FILLS:
-            out[f"has {f} fill"] = (1, [f in have for have in fills])
-        for i, z in enumerate(_SIZES):
-            out[f"has size {z}"] = (1, [i in have for have in sizes])
-        out["groups"] = (1, [len(p) for p in panels])
-        out["shapes"] = (1, [sum(s.number for s in p) for p in panels])
-        out["different fills"] = (1, [len(have) for have in fills])
-        out["different sizes"] = (1, [len(have) for have in sizes])
-        for kind in [k for k in _KINDS if all(k in have for have in kinds)]:  # held once?
-            mine = [[s for s in p if s.kind == kind] for p in panels]
-            if all(len(m) == 1 for m in mine):
-                for attr in ("number", "size", "fill", "turn", "cell"):
-                    out[f"{kind} {attr}"] = (1, [getattr(m[0], attr) for m in mine])
-    if complexity in (None, 2):
-        for name, feature in _RELATIONS:
-            values = [feature(p) for p in panels]
-            if all(v is not None for v in values):  # a relation only counts where it applies
-                out[name] = (2, values)
-        turned, either = _figure_classes(panels)
-        out["turned figure"] = (2, turned)
-        out["turned or mirrored figure"] = (2, either)
+    for level, features in _LEVELS.items():
+        if complexity in (None, level):
+            out.update((name, (level, values)) for name, values in features(panels).items())
     return out
 
 
@@ -484,38 +590,102 @@ def _singled(values: Sequence[Hashable]) -> int | None:
     return 0 if len(odd) == len(values) - 1 else None
 
 
+def _read_all(panels: Sequence[object]) -> list[Panel] | None:
+    read = [read_panel(p) for p in panels]
+    if len(read) < 3 or any(p is None for p in read):
+        return None
+    return read  # type: ignore[return-value]
+
+
+def odd_singled(panels: Sequence[object], up_to: int = _TOP,
+                lowest: bool = False) -> dict[str, tuple[int, int]] | None:
+    """Every feature of complexity ``up_to`` or less that singles out a panel.
+
+    Returns ``{feature: (complexity, panel index)}``, or ``None`` for malformed
+    panels. With ``lowest``, only the features of the lowest complexity that
+    singles out any panel.
+
+    >>> dot = {"kind": "circle", "count": 1, "size": "small", "fill": "solid", "rotation": 0}
+    >>> panels = [{"shapes": [dict(dot, position=c, count=n)]}
+    ...           for c, n in ((0, 2), (2, 2), (6, 2), (8, 2), (4, 3))]
+    >>> odd_singled(panels, 1)
+    {'circle count': (1, 4), 'circle place': (1, 4), 'group 1 count': (1, 4), 'group 1 place': (1, 4)}
+    """
+    read = _read_all(panels)
+    if read is None:
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for level in range(1, up_to + 1):
+        if found and lowest:
+            break
+        for name, values in _LEVELS[level](read).items():
+            if len(set(values)) == 2:  # most features fail here, cheaply
+                i = _singled(values)
+                if i is not None:
+                    found[name] = (level, i)
+    return found
+
+
 def odd_analysis(panels: Sequence[object]) -> tuple[int, dict[str, int]] | None:
     """The lowest complexity at which a feature singles out a panel, and those features.
 
     Returns ``(complexity, {feature: panel index})`` (``(0, {})`` when no feature
     singles out any panel), or ``None`` for malformed panels.
     """
-    read = [read_panel(p) for p in panels]
-    if len(read) < 3 or any(p is None for p in read):
+    read = _read_all(panels)
+    if read is None:
         return None
-    for complexity in (1, 2):
+    for level in range(1, _TOP + 1):
         found = {}
-        for name, (_, values) in odd_features(read, complexity).items():  # type: ignore[arg-type]
+        for name, values in _LEVELS[level](read).items():
             i = _singled(values)
             if i is not None:
                 found[name] = i
         if found:
-            return complexity, found
+            return level, found
     return 0, {}
 
 
+def odd_rivals(panels: Sequence[object], key: int, up_to: int) -> dict[str, tuple[int, int]]:
+    """Features of complexity ``up_to`` or less that single out a panel other than ``key``.
+
+    Malformed panels give ``{"malformed": (0, -1)}``.
+    """
+    found = odd_singled(panels, up_to)
+    if found is None:
+        return {"malformed": (0, -1)}
+    return {name: hit for name, hit in found.items() if hit[1] != key}
+
+
+def intended_complexity(rule: object) -> int:
+    """The complexity of the library feature a ``data["rule"]`` names (0 when unknown)."""
+    name = INTENDED.get(rule) if isinstance(rule, str) else None
+    return 0 if name is None else _COMPLEXITY_OF[name]
+
+
+#: the complexity of each feature that a rule name can name
+_COMPLEXITY_OF = {"shapes": 2, "corners": 2, "solid minus white": 2, "inside": 1,
+                  "turned figure": 3}
+
+
 def solve_odd(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
-    """The options (panels) of an odd-one-out item that the simplest features single out."""
+    """The options (panels) of an odd-one-out item that a candidate could defend.
+
+    With ``L`` the lowest complexity at which a feature singles out some panel,
+    raised to the complexity of the feature ``data["rule"]`` names, the answer
+    is every panel singled out by a feature of complexity ``L`` or less.
+    """
     panels = data.get("panels")
     if data.get("layout") != "odd" or not isinstance(panels, list):
         return []
     if len(panels) != len(choices):
         return []
-    analysis = odd_analysis(panels)
-    if analysis is None:
+    found = odd_singled(panels)
+    if not found:
         return []
-    singled = sorted(set(analysis[1].values()))
-    return [choices[i] for i in singled]
+    lowest = min(level for level, _ in found.values())
+    level = max(lowest, intended_complexity(data.get("rule")))
+    return [choices[i] for i in sorted({i for lv, i in found.values() if lv <= level})]
 
 
 def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:

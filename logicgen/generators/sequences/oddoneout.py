@@ -11,25 +11,33 @@ Rules (``data["rule"]``), each a property a candidate can check on the drawing:
   number;
 * ``balance``: four panels have as many black shapes as white ones, the odd one
   does not;
-* ``mirror``: four panels show one figure (an arrow, a triangle or a line with
-  a small dot beside it) turned by quarter turns, the odd one its mirror image.
+* ``mirror``: four panels show one figure (an arrow, a triangle or a line,
+  medium or large, with a small circle or square beside it, black, grey or
+  white, and sometimes a second one) turned by quarter turns, the odd one its
+  mirror image.
 
 ``easy`` draws ``count`` and ``inside``; ``medium`` all five; ``hard`` mostly
 corners, black-and-white balance and mirror images, with more shapes per panel
 and the odd panel off by only one.
 
 The five panels are checked by :mod:`logicgen.solve.figures`, which reads them
-as JSON and tries every feature of its own library (which kinds, fills and
-sizes appear; how many groups and shapes; the attributes of a shape every
-panel holds; corners; black minus white; inside or outside; the figure up to
-quarter turns, with or without mirroring). An item is kept only when the
-simplest features that single out any panel (the other four agreeing) single
-out the odd panel alone, and they are exactly as simple as the intended rule
-(so a ``corners`` item has no panel that differs by, say, being the only one with
-a star). Everything the rule does not fix (outlines, fills, sizes, where the
-groups sit) is the same in all five panels or follows one split of them into
-a family of two and a family of three, so no panel stands out by any of these
-or by a mix of them. In ``corners`` items the odd panel is in the family of
+as JSON and tries every feature of its own library, each with a complexity:
+1 for what one look at one thing shows (which kinds, fills and sizes appear;
+how many groups; one group's kind, count, size, fill, turn, cell or kind of
+place, the group found by its kind or by reading order; a small shape inside
+or outside the outline), 2 for a count over the panel or a comparison of its
+groups (shapes in all and of each kind, fill and size; corners; black minus
+white; whether the groups have equal counts; which of two groups has more),
+3 for a whole panel turned or mirrored. The rules' own features have
+complexity 1 (``inside``), 2 (``count``, ``corners``, ``balance``) and 3
+(``mirror``). An item is kept only when the rule's feature singles out the
+odd panel (the other four agreeing), no feature as simple or simpler singles
+out another panel, and no simpler one singles out any (so a ``corners`` item
+has no panel that is the only one whose second group has two shapes, or the
+only one with a star). Everything the rule does not fix (outlines, fills,
+sizes, where the groups sit) is the same in all five panels or follows one
+split of them into a family of two and a family of three, so no panel stands
+out by any of these or by a mix of them. In ``corners`` items the odd panel is in the family of
 two: only circles (no corners) let two panels of a family differ while their
 corners agree, and the family of three has them. The odd panel's letter is
 drawn by the wording generator.
@@ -57,7 +65,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -92,9 +100,13 @@ WEIGHTS = {
     "hard": {"count": 0.5, "corners": 2.5, "balance": 2.5, "mirror": 2.5},
 }
 #: how simple the solver's feature for each rule is (see logicgen.solve.figures)
-COMPLEXITY = {"count": 1, "inside": 2, "corners": 2, "balance": 2, "mirror": 2}
+COMPLEXITY = {"count": 2, "inside": 1, "corners": 2, "balance": 2, "mirror": 3}
 BASE_SCORE = {"count": 1.0, "inside": 1.3, "balance": 2.2, "corners": 2.5, "mirror": 2.6}
 LETTERS = "ABCDE"
+#: choices of copies tried for one draw of everything else (see _classed_panels)
+COPY_TRIES = 4
+#: draws of copies per try, looking for copies that single out no panel by themselves
+MAKEUP_TRIES = 12
 PANELS = 5
 
 #: cells for the groups of a panel that holds two or three (one group fills the panel)
@@ -102,6 +114,11 @@ SLOTS = {2: ((3, 5), (1, 7), (0, 8), (2, 6)), 3: ((3, 4, 5), (1, 4, 7), (0, 4, 8
 COUNT_KINDS = ("circle", "square", "triangle", "pentagon", "star", "arrow")
 CONTAINERS = ("circle", "square", "triangle", "pentagon")
 MIRROR_KINDS = {"arrow": 3.0, "triangle": 1.0, "line": 1.0}
+#: the small shapes beside a mirrored figure (kind, fill): circles and squares only, since
+#: a star would show the figure's quarter turns as turns of its own
+MARKERS = tuple((k, f) for k in ("circle", "square") for f in ("solid", "grey", "empty"))
+#: how often a mirrored figure has a second small shape beside it, by level
+SECOND_MARKER = {"easy": 0.0, "medium": 0.25, "hard": 0.5}
 #: how far the odd panel's value is from the others', by level (and rule, where it differs)
 ODD_STEPS: dict[Any, tuple[int, ...]] = {
     "easy": (1, -1, 2, -2), "medium": (1, -1, 2, -2), "hard": (1, -1),
@@ -254,13 +271,16 @@ def _class_kinds(d: Draw, rule: str, diff: str,
     return kinds[: sizes[0]], kinds[sizes[0]:]
 
 
-def _classed_panels(d: Draw, diff: str, rule: str) -> Built | None:
+def _classed_panels(d: Draw, diff: str, rule: str) -> Iterator[Built]:
     """Panels for ``count``, ``corners`` and ``balance``.
 
     The outlines split the panels two and three (each half has its own
     outlines), and so do the fills and sizes, each by its own split; only the
     copies per group change from panel to panel, chosen so that four panels
-    share the rule's value and the last one misses it.
+    share the rule's value and the last one misses it. One draw of all but
+    the copies gives up to :data:`COPY_TRIES` choices of copies (most of those
+    the solver turns down have a second odd panel by its copies alone: the
+    only one whose second group has two shapes, or whose groups have as many).
     """
     halves = _halves(d)
     if rule == "corners":  # the odd panel in the half of two (see _class_kinds)
@@ -268,23 +288,15 @@ def _classed_panels(d: Draw, diff: str, rule: str) -> Built | None:
         halves = [1 if i in (partner, PANELS - 1) else 0 for i in range(PANELS)]
     classes = _class_kinds(d, rule, diff, odd_in_two=halves[PANELS - 1] == 1)
     if classes is None:
-        return None
+        return
     fills: dict[str, str] = {}
     if rule == "balance":
         for kinds in classes:
             black = d.integer(1, len(kinds) - 1)
             for i, k in enumerate(d.shuffled(kinds)):
                 fills[k] = "solid" if i < black else "empty"
-        panel_fills = [""] * PANELS
-    else:
-        # never both black and white, so that "black minus white" singles out no panel
-        pool = d.pick((("solid", "grey", "striped"), ("empty", "grey", "striped")))
-        panel_fills = _by_halves(d, halves, pool, 0.3 if diff == "easy" else 0.1)
-    # groups in a cell are drawn a third of the panel wide: small copies would be specks
-    sizes = _by_halves(d, halves, ("medium", "large"), 0.5 if diff == "easy" else 0.2)
-    cells = [d.pick(SLOTS[len(kinds)]) if len(kinds) > 1 else () for kinds in classes]
-    turns = {k: _rotation(d, k, diff) for kinds in classes for k in kinds}
-    # values each half can reach, and which half holds the odd panel
+    # values each half can reach, and which half holds the odd panel (drawn before the
+    # looks, which do not change them: most draws of outlines reach no shared value)
     reach = [_reach(rule, tuple(kinds), tuple(fills.get(k, "") for k in kinds))
              for kinds in classes]
     odd_class = 0 if halves[PANELS - 1] == 1 else 1
@@ -298,25 +310,83 @@ def _classed_panels(d: Draw, diff: str, rule: str) -> Built | None:
     if (rule, diff) in TARGETS:
         shared = [t for t in shared if t in TARGETS[rule, diff]]
     if not shared:
-        return None
+        return
     target = d.pick(shared)
     odd_value = d.pick([target + step for step in steps if target + step in reach[odd_class]])
+    if rule == "balance":
+        panel_fills = [""] * PANELS
+    else:
+        # never both black and white, so that "black minus white" singles out no panel
+        pool = d.pick((("solid", "grey", "striped"), ("empty", "grey", "striped")))
+        panel_fills = _by_halves(d, halves, pool, 0.3 if diff == "easy" else 0.1)
+    # groups in a cell are drawn a third of the panel wide: small copies would be specks
+    sizes = _by_halves(d, halves, ("medium", "large"), 0.5 if diff == "easy" else 0.2)
+    cells = [d.pick(SLOTS[len(kinds)]) if len(kinds) > 1 else () for kinds in classes]
+    turns = {k: _rotation(d, k, diff) for kinds in classes for k in kinds}
+    layouts = [_Layout(rule, halves, classes, fills, panel_fills, sizes, cells, turns, reach,
+                       target, odd_value)]
+    if len(classes[odd_class]) > 1:
+        # the odd half's outlines the other way round, which changes the groups read side
+        # by side with the other half's: one whose copies are fixed by the value (in
+        # corners items, all but the circles) needs a partner with other copies
+        swapped = list(classes)
+        swapped[odd_class] = classes[odd_class][::-1]
+        layouts.append(replace(layouts[0], classes=(swapped[0], swapped[1]), reach=[
+            _reach(rule, tuple(kinds), tuple(fills.get(k, "") for k in kinds))
+            for kinds in swapped]))
+    for _ in range(COPY_TRIES):
+        built = None
+        for layout in layouts:
+            built = _copies(d, layout)
+            if built is not None:
+                layouts = [layout]
+                break
+        if built is None:
+            return  # the copies give a second odd panel however they are drawn
+        yield built
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Everything :func:`_classed_panels` draws for five panels but the copies per group."""
+
+    rule: str
+    halves: list[int]
+    classes: tuple[list[str], list[str]]
+    fills: dict[str, str]  # balance: each outline's fill
+    panel_fills: list[str]  # the other rules: each panel's fill
+    sizes: list[str]
+    cells: list[Sequence[int]]
+    turns: dict[str, int]
+    reach: list[dict[int, list[tuple[int, ...]]]]
+    target: int
+    odd_value: int
+
+
+def _copies(d: Draw, layout: _Layout) -> Built | None:
+    """The copies per group, and so the panels, for one draw of :func:`_classed_panels`."""
+    rule, halves, classes, fills = layout.rule, layout.halves, layout.classes, layout.fills
+    panel_fills, sizes, cells, turns = layout.panel_fills, layout.sizes, layout.cells, layout.turns
+    reach, target, odd_value = layout.reach, layout.target, layout.odd_value
     close = abs(odd_value - target) == 1  # balance: black and white one apart
+    half = [0 if h == 1 else 1 for h in halves]
+    options = [reach[c][target] for c in half[:-1]] + [reach[half[-1]][odd_value]]
+    for _ in range(MAKEUP_TRIES):
+        picked = [d.pick(options[i]) for i in range(PANELS)]
+        # two panels of a half with the same copies would be the same panel but for the
+        # looks both halves share: draw again
+        if len({(c, t) for c, t in zip(half, picked)}) < PANELS:
+            continue
+        makeups: list[Makeup] = [tuple(zip(classes[c], t)) for c, t in zip(half, picked)]
+        if _plain(makeups):
+            break
+    else:
+        return None
     panels = []
-    makeups: list[Makeup] = []
-    used: set[tuple[int, tuple[int, ...]]] = set()
-    for i in range(PANELS):
-        c = 0 if halves[i] == 1 else 1
-        kinds = classes[c]
-        options = reach[c][odd_value if i == PANELS - 1 else target]
-        fresh = [t for t in options if (c, t) not in used] or options
-        counts = d.pick(fresh)
-        used.add((c, counts))
-        makeup = tuple(zip(kinds, counts))
-        makeups.append(makeup)
+    for i, makeup in enumerate(makeups):
         groups = [make_group(k, n, sizes[i], fills.get(k) or panel_fills[i], turns[k])
                   for k, n in makeup]
-        panels.append(_place(groups, cells[c]))
+        panels.append(_place(groups, cells[0 if halves[i] == 1 else 1]))
     if rule == "balance":
         signs = [[(fills[k] == "solid", n) for k, n in m] for m in makeups]
         counts2 = [(sum(n for black, n in g if black), sum(n for black, n in g if not black))
@@ -325,7 +395,35 @@ def _classed_panels(d: Draw, diff: str, rule: str) -> Built | None:
     return panels, {"total": target, "odd_total": odd_value, "makeups": makeups, "close": close}
 
 
-def _inside_panels(d: Draw, diff: str) -> Built | None:
+def _lone(values: Sequence[Any]) -> int | None:
+    """The panel whose value differs when the other four share one."""
+    if len(set(values)) != 2:
+        return None
+    lone = [i for i, v in enumerate(values) if values.count(v) == 1]
+    return lone[0] if len(lone) == 1 else None
+
+
+def _plain(makeups: Sequence[Makeup]) -> bool:
+    """Whether the copies alone single out no panel but the odd one, and that not by one group.
+
+    A quick filter before the solver, which judges: the copies of one group (in
+    reading order, which is the order of a half's outlines) must not single out
+    any panel; whether a panel's groups have equal copies, and which of two
+    groups has more, must not single out any panel but the odd one.
+    """
+    relations = []
+    if all(len(m) > 1 for m in makeups):
+        relations.append([len({n for _, n in m}) == 1 for m in makeups])
+    if len({len(m) for m in makeups}) == 1:
+        slots = range(len(makeups[0]))
+        if any(_lone([m[g][1] for m in makeups]) is not None for g in slots):
+            return False
+        relations += [[(m[g][1] > m[h][1]) - (m[g][1] < m[h][1]) for m in makeups]
+                      for g, h in itertools.combinations(slots, 2)]
+    return all(_lone(values) in (None, PANELS - 1) for values in relations)
+
+
+def _inside_panels(d: Draw, diff: str) -> Iterator[Built]:
     """A small shape outside a larger one in four panels, inside it (the centre) in one.
 
     The outline, its fill and the small shape are each the same in every panel
@@ -349,7 +447,7 @@ def _inside_panels(d: Draw, diff: str) -> Built | None:
         container = make_group(kinds[i], 1, "small", fills[i])
         marker = make_group(markers[i], 1, "small", "solid", 0, cell)
         panels.append({"shapes": [container, marker]})
-    return panels, {"cells": [*outside, 4]}
+    yield panels, {"cells": [*outside, 4]}
 
 
 # quarter turns and mirror images of whole panels (the generator's own version)
@@ -373,33 +471,30 @@ def _figure(panel: dict[str, Any], quarter_turns: int, mirror: bool = False) -> 
     return {"shapes": [_turned(g, quarter_turns, mirror) for g in panel["shapes"]]}
 
 
-def _mirror_panels(d: Draw, diff: str) -> Built | None:
+def _mirror_panels(d: Draw, diff: str) -> Iterator[Built]:
     kind = d.weighted(MIRROR_KINDS)
     grain = {"arrow": 45, "triangle": 90, "line": 45}[kind]
     rotation = grain * d.integer(0, 360 // grain - 1)
     fill = "empty" if kind == "line" else d.pick(("solid", "grey", "striped", "empty"))
-    main = make_group(kind, 1, "medium", fill, rotation)
+    main = make_group(kind, 1, d.pick(("medium", "large")), fill, rotation)
     cells = shuffled_sample(d, RING, 2)
-    dots = [make_group("circle", 1, "small", "solid", 0, cells[0])]
-    if diff == "hard" and d.chance(0.5):
-        # a square or a grey circle: a star would show its quarter turns as 18° turns
-        second = d.pick(("square", "circle"))
-        dots.append(make_group(second, 1, "small",
-                               "grey" if second == "circle" else d.pick(("solid", "grey")),
-                               0, cells[1]))
+    markers = shuffled_sample(d, MARKERS, 2)
+    dots = [make_group(markers[0][0], 1, "small", markers[0][1], 0, cells[0])]
+    if d.chance(SECOND_MARKER[diff]):
+        dots.append(make_group(markers[1][0], 1, "small", markers[1][1], 0, cells[1]))
     base = {"shapes": [main, *dots]}
     turned = [figures.look(_figure(base, q)) for q in range(4)]
     if len(set(turned)) < 4 or any(figures.look(_figure(base, q, True)) in turned
                                    for q in range(4)):
-        return None  # the figure has a mirror symmetry: its mirror image is one of its turns
+        return  # the figure has a mirror symmetry: its mirror image is one of its turns
     turns = d.shuffled(range(4))
     odd_turn = d.integer(0, 3)
     panels = [_figure(base, q) for q in turns] + [_figure(base, odd_turn, True)]
-    return panels, {"turns": [*turns, odd_turn]}
+    yield panels, {"turns": [*turns, odd_turn]}
 
 
 #: how each rule draws its five panels (the odd one last) and what the explanation needs
-BUILDERS: dict[str, Callable[[Draw, str], Built | None]] = {
+BUILDERS: dict[str, Callable[[Draw, str], Iterator[Built]]] = {
     "count": functools.partial(_classed_panels, rule="count"),
     "inside": _inside_panels,
     "corners": functools.partial(_classed_panels, rule="corners"),
@@ -415,19 +510,25 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     for attempt in range(2000):
         if attempt % 50 == 0:  # keep to one rule for a while, so that every rule keeps its share
             rule = d.weighted(WEIGHTS[diff])
-        built = BUILDERS[rule](d, diff)
-        if built is None:
-            continue
-        panels, info = built
-        if len({figures.look(p) for p in panels}) < PANELS:
-            continue
-        analysis = figure_solver.odd_analysis(panels)
-        if analysis is None or analysis[0] != COMPLEXITY[rule]:
-            continue
-        if set(analysis[1].values()) != {PANELS - 1}:
-            continue
-        return _draft(Spec(rule, panels, info))
+        for panels, info in BUILDERS[rule](d, diff):
+            if len({figures.look(p) for p in panels}) == PANELS and _one_answer(panels, rule):
+                return _draft(Spec(rule, panels, info))
     raise RuntimeError("sequence.oddoneout could not draw five panels")  # pragma: no cover
+
+
+def _one_answer(panels: list[dict[str, Any]], rule: str) -> bool:
+    """Whether the odd panel (the last) is the one panel any simple enough feature singles out.
+
+    The rule's own feature must single it out; no feature of the solver's
+    library as simple as the rule's or simpler may single out another panel;
+    and no simpler one may single out any panel (the explanation gives the
+    simplest reason there is).
+    """
+    level = COMPLEXITY[rule]
+    found = figure_solver.odd_singled(panels, level, lowest=True)
+    if not found or found.get(figure_solver.INTENDED[rule]) != (level, PANELS - 1):
+        return False
+    return all(hit == (level, PANELS - 1) for hit in found.values())
 
 
 def _draft(spec: Spec) -> Draft:
