@@ -13,13 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["CHANGING", "CONTAINERS", "GOODS", "INTEREST", "JOBS", "MODES", "RATE_SCENES", "TOWNS"]
+__all__ = ["CHANGING", "CONTAINERS", "GOODS", "INTEREST", "JOBS", "MODES", "RATE_SCENES", "SCREENING",
+           "SOURCES", "TOWNS"]
 
 #: Town names for stories set in a place.
 TOWNS: tuple[str, ...] = (
     "Ashford", "Brampton", "Easton", "Westfield", "Millbrook", "Kingsley", "Harlow",
     "Oakridge", "Redhill", "Stanmore", "Fairview", "Lakeside", "Northam", "Rosedale",
     "Thornbury", "Elmwood", "Greenhill", "Marston", "Dunmore", "Clifton",
+    "Alderton", "Bexley", "Carrow", "Denholm", "Ellesmere", "Farnley", "Glenbrook", "Hollins",
+    "Ivybridge", "Kelso", "Longford", "Moorcroft", "Newbridge", "Penrith", "Quarry Bank",
+    "Rowley", "Selby", "Tenbury", "Upton", "Whitby",
 )
 
 #: Goods and their usual shop price in whole dollars (low, high).
@@ -141,4 +145,74 @@ CONTAINERS: dict[str, dict[str, Any]] = {
                 "fill": (2, 12), "drain": (4, 24)},
     "trough": {"name": "a cattle trough on {name}'s farm", "short": "trough", "fill": (2, 8),
                "drain": (3, 16)},
+}
+
+#: Screening tests (``probability.conditional``): who is screened and what for, the
+#: words of the story, and the prevalence, sensitivity (true-positive rate) and
+#: false-positive rate a story may use, all in tenths of a percent.
+SCREENING: dict[str, dict[str, Any]] = {
+    "condition": {"what": "have a rare condition", "group": "adults in {town}",
+                  "many": "adults", "one": "adult", "has": "has the condition",
+                  "hasnt": "does not have the condition", "have": "have it", "havent": "do not",
+                  "test": "A screening test", "who": "who",
+                  "prev": (5, 10, 20, 30, 40, 50), "sens": (800, 850, 900, 950, 980, 990),
+                  "fp": (10, 20, 30, 50, 80, 100)},
+    "virus": {"what": "carry a virus", "group": "travellers arriving at the airport in {town}",
+              "many": "travellers", "one": "traveller", "has": "carries the virus",
+              "hasnt": "does not carry the virus", "have": "carry it", "havent": "do not",
+              "test": "A rapid test", "who": "who",
+              "prev": (5, 10, 20, 40, 50), "sens": (850, 900, 950, 980),
+              "fp": (10, 20, 30, 50)},
+    "faulty": {"what": "are faulty", "group": "parts made by a factory in {town}",
+               "many": "parts", "one": "part", "has": "is faulty", "hasnt": "is not faulty",
+               "have": "are faulty", "havent": "are not", "test": "An automatic check",
+               "who": "that", "flags": "rejects", "pos": ("is rejected", "are rejected"),
+               "neg": ("is passed", "are passed"),
+               "prev": (10, 20, 30, 40, 50), "sens": (900, 950, 980, 990),
+               "fp": (10, 20, 30, 50)},
+    "doping": {"what": "use a banned drug", "group": "athletes at a competition in {town}",
+               "many": "athletes", "one": "athlete", "has": "uses the drug",
+               "hasnt": "does not use the drug", "have": "use it", "havent": "do not",
+               "test": "A doping test", "who": "who",
+               "prev": (10, 20, 30, 40, 50), "sens": (900, 950, 980, 990),
+               "fp": (10, 20, 30)},
+    "spam": {"what": "are spam", "group": "emails reaching an office in {town}",
+             "many": "emails", "one": "email", "has": "is spam", "hasnt": "is not spam",
+             "have": "are spam", "havent": "are not", "test": "A spam filter", "who": "that",
+             "flags": "flags", "pos": ("is flagged", "are flagged"),
+             "neg": ("is not flagged", "are not flagged"),
+             "prev": (200, 250, 300, 400, 500), "sens": (900, 950, 980, 990),
+             "fp": (10, 20, 30, 50)},
+    "luggage": {"what": "hold a banned item", "group": "bags checked at the airport in {town}",
+                "many": "bags", "one": "bag", "has": "holds a banned item",
+                "hasnt": "holds no banned item", "have": "hold a banned item", "havent": "do not",
+                "test": "A scanner", "who": "that", "flags": "raises an alarm for",
+                "pos": ("raises an alarm", "raise an alarm"),
+                "neg": ("raises no alarm", "raise no alarm"),
+                "prev": (5, 10, 20), "sens": (900, 950, 980), "fp": (20, 30, 50, 80, 100)},
+    "flu": {"what": "have flu", "group": "patients with a cough at a clinic in {town} in winter",
+            "many": "patients", "one": "patient", "has": "has flu", "hasnt": "does not have flu",
+            "have": "have flu", "havent": "do not", "test": "A rapid flu test", "who": "who",
+            "prev": (100, 150, 200, 250, 300), "sens": (500, 600, 700, 750, 800),
+            "fp": (20, 30, 50, 100)},
+}
+
+#: Sources of output with their own defect rates (``probability.conditional``): the
+#: words of the story and the rates a source may have, in tenths of a percent.
+SOURCES: dict[str, dict[str, Any]] = {
+    "machines": {"intro": "A factory in {town} has {n} machines", "maker": "machine",
+                 "verb": "makes", "items": "items", "item": "item", "bad": "defective",
+                 "rates": (5, 10, 15, 20, 25, 30, 40, 50, 60, 80)},
+    "suppliers": {"intro": "A bike shop in {town} buys its inner tubes from {n} suppliers",
+                  "maker": "supplier", "verb": "supplies", "items": "tubes", "item": "tube",
+                  "bad": "faulty", "rates": (5, 10, 15, 20, 25, 30, 40, 50)},
+    "depots": {"intro": "A courier in {town} sends its parcels through {n} depots",
+               "maker": "depot", "verb": "handles", "items": "parcels", "item": "parcel",
+               "bad": "late", "rates": (20, 30, 40, 50, 60, 80, 100, 120, 150)},
+    "farms": {"intro": "A shop in {town} buys its eggs from {n} farms", "maker": "farm",
+              "verb": "supplies", "items": "eggs", "item": "egg", "bad": "cracked",
+              "rates": (10, 15, 20, 25, 30, 40, 50)},
+    "printers": {"intro": "An office in {town} prints its letters on {n} printers",
+                 "maker": "printer", "verb": "prints", "items": "letters", "item": "letter",
+                 "bad": "smudged", "rates": (5, 10, 15, 20, 25, 30, 40, 50)},
 }

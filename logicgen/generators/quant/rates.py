@@ -45,11 +45,11 @@ subtraction of rates + 0.5 per extra leg or worker beyond two.
 >>> import logicgen
 >>> item = logicgen.generate("quant.rates", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-A cattle trough on Hana's farm is empty. On its own, pipe A can fill it in 5 hours and a leak
+A cattle trough on Luca's farm is empty. On its own, a pipe can fill it in 5 hours and a leak
 can empty it when full in 11 hours. All are opened at the same time and work at steady rates.
 How long does it take to fill the trough? Give the answer in hours and minutes.
 >>> item.choices, item.answer
-(('5 h', '9 h 10 min', '2 h 30 min', '8 h', '6 h'), '9 h 10 min')
+(('6 h', '2 h 30 min', '5 h', '8 h', '9 h 10 min'), '9 h 10 min')
 """
 
 from __future__ import annotations
@@ -464,9 +464,11 @@ def _work_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
     if data["setting"] == "tank":
         spec = CONTAINERS[data["scene"]]
         outlet = draw.pick(("a drain", "an outlet pipe", "a leak"))
+        fillers = (["pipe A", "pipe B"] if len(workers) == 3 else
+                   [draw.pick(("a pipe", "a hose", "the inlet pipe", "a tap"))])
         parts = [f"{outlet} can empty it when full in {w['hours']} hours"
-                 if w["empties"] else f"pipe {label} can fill it in {w['hours']} hours"
-                 for label, w in zip("ABC", workers)]
+                 if w["empties"] else f"{filler} can fill it in {w['hours']} hours"
+                 for filler, w in zip(fillers + [""], workers)]
         listed = ", ".join(parts[:-1]) + " and " + parts[-1]
         thing = spec["short"]
         where = spec["name"].format(name=draw.pick(FIRST_NAMES), town=draw.pick(TOWNS))
