@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["CHANGING", "CONTAINERS", "GOODS", "INTEREST", "JOBS", "MODES", "RATE_SCENES", "SCREENING",
-           "SOURCES", "TOWNS"]
+__all__ = ["CHANGING", "CONTAINERS", "CREWS", "GOODS", "INTEREST", "JOBS", "MACHINE_GOODS",
+           "MODES", "RATE_SCENES", "RATIO_SCENES", "REMOVED_SCENES", "SCREENING", "SOURCES",
+           "SUBSTANCES", "TOWNS"]
 
 #: Town names for stories set in a place.
 TOWNS: tuple[str, ...] = (
@@ -215,4 +216,61 @@ SOURCES: dict[str, dict[str, Any]] = {
     "printers": {"intro": "An office in {town} prints its letters on {n} printers",
                  "maker": "printer", "verb": "prints", "items": "letters", "item": "letter",
                  "bad": "smudged", "rates": (5, 10, 15, 20, 25, 30, 40, 50)},
+}
+
+#: Liquids mixed and diluted (``quant.ratio``): the strengths (percent by volume) a
+#: story may use.
+SUBSTANCES: dict[str, tuple[int, ...]] = {
+    "antifreeze": (20, 25, 30, 40, 50, 60, 70),
+    "alcohol": (10, 12, 15, 20, 25, 30, 40, 50, 60, 70),
+    "juice concentrate": (10, 15, 20, 25, 30, 40, 50, 60),
+    "liquid fertiliser": (2, 4, 5, 6, 8, 10, 12, 15, 20),
+    "cleaning fluid": (4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40),
+    "vinegar": (4, 5, 6, 8, 10, 12, 15, 20, 25),
+    "fruit syrup": (10, 12, 15, 20, 25, 30, 40, 50),
+}
+
+#: Crews finishing a job (``quant.ratio``, inverse proportion): the workers, the job,
+#: the crew sizes and the days a story may use.
+CREWS: dict[str, tuple[str, str, tuple[int, int], tuple[int, int]]] = {
+    "painters": ("painters", "paint a school in {town}", (2, 10), (2, 20)),
+    "builders": ("builders", "build a garage in {town}", (2, 8), (4, 30)),
+    "gardeners": ("gardeners", "replant a park in {town}", (2, 12), (2, 20)),
+    "roofers": ("roofers", "re-roof a warehouse in {town}", (2, 8), (2, 15)),
+    "cleaners": ("cleaners", "clean a hotel in {town} after a refit", (2, 12), (2, 10)),
+    "road_crew": ("road workers", "resurface a road in {town}", (3, 12), (3, 30)),
+    "pickers": ("fruit pickers", "pick an orchard near {town}", (2, 12), (2, 15)),
+    "workers": ("workers", "finish a job in {town}", (2, 12), (2, 30)),
+}
+
+#: Goods made by machines (``quant.ratio``, direct proportion): how many one machine
+#: makes in an hour (or a shift), low and high.
+MACHINE_GOODS: dict[str, tuple[int, int]] = {
+    "boxes": (20, 300), "bottles": (50, 300), "labels": (50, 300), "bricks": (20, 200),
+    "envelopes": (50, 300), "bolts": (50, 300), "loaves": (20, 150), "T-shirts": (10, 60),
+    "tins": (50, 300), "face masks": (50, 300),
+}
+
+#: Things counted in ratios (``quant.ratio``, combining ratios): where, and four kinds
+#: (A, B, C, D) in a chain.
+RATIO_SCENES: dict[str, tuple[str, tuple[str, str, str, str]]] = {
+    "letters": ("", ("A", "B", "C", "D")),
+    "pets": ("at a vet's surgery in {town}, among the animals seen in a year",
+             ("cats", "dogs", "rabbits", "hamsters")),
+    "car_park": ("in a car park in {town}", ("cars", "vans", "motorbikes", "lorries")),
+    "orchard": ("in an orchard near {town}", ("apple trees", "pear trees", "plum trees",
+                                              "cherry trees")),
+    "concert": ("at a concert in {town}", ("adults", "teenagers", "children", "staff")),
+    "library": ("in the {town} library", ("novels", "biographies", "cookbooks", "atlases")),
+    "garden": ("in a garden centre in {town}", ("roses", "tulips", "lilies", "daisies")),
+}
+
+#: Lists whose mean changes when one item is taken out (``quant.ratio``): the items,
+#: the quantity, the unit and the lowest and highest value of one item.
+REMOVED_SCENES: dict[str, tuple[str, str, str, int, int]] = {
+    "numbers": ("numbers", "", "", 1, 120),
+    "parcels": ("parcels in a van", "weight", " kg", 1, 40),
+    "players": ("players in a squad", "age", " years", 16, 40),
+    "days": ("days of a heatwave in {town}", "top temperature", "°C", 25, 45),
+    "bags": ("bags of apples", "weight", " kg", 1, 20),
 }
