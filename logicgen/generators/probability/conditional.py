@@ -115,6 +115,11 @@ TABLES: list[dict[str, Any]] = [
      "col_name": "classes"},
 ]
 
+#: The scenario tables' keys, in table order (drawn from).
+SCREENING_KEYS = tuple(SCREENING)
+SOURCES_KEYS = tuple(SOURCES)
+
+
 @family("probability.conditional", version=3, solver=solve,
         summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
         formats=("choice", "numeric"))
@@ -346,7 +351,7 @@ def _population(rates: list[Fraction]) -> int:
 
 
 def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
-    key = draws.pick(tuple(SCREENING))
+    key = draws.pick(SCREENING_KEYS)
     sc = SCREENING[key]
     prev = F(draws.pick(sc["prev"]), 1000)
     sens = F(draws.pick(sc["sens"]), 1000)
@@ -430,7 +435,7 @@ SHARES = {2: ((60, 40), (70, 30), (55, 45), (75, 25), (65, 35), (80, 20)),
 
 
 def _sources(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
-    key = draws.pick(tuple(SOURCES))
+    key = draws.pick(SOURCES_KEYS)
     sc = SOURCES[key]
     m = 2 if level != "hard" else draws.pick((2, 3))
     # At medium the rates are whole percentages. Every source has its own rate, and the

@@ -44,7 +44,7 @@ change, percentage points, simple interest); ``medium`` two steps (two changes o
 different sizes, reversing two changes, a change in percent of the old rate, the
 selling price after markup then discount, two-year compound interest); ``hard``
 three steps (three changes, reversing three changes, the profit or loss as a
-percentage of the cost, three- or four-year compound interest). ``score`` =
+percentage of the cost, three-year (now and then four-year) compound interest). ``score`` =
 number of percentage steps (one per change or compounded year; a points gap one;
 simple interest, a change in percent of the old rate and markup then discount
 two) + 1 for running changes backwards + 1 for compounding + 1 for a profit
@@ -53,17 +53,18 @@ percentage + 0.5 for a decrease among increases in a chain of changes.
 >>> import logicgen
 >>> item = logicgen.generate("quant.percent", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Dev takes out a car loan of $25,000.00 at 9% a year interest added to the amount owed once a
+Dev takes out a car loan of $25,000.00 at 4% a year interest added to the amount owed once a
 year. Nothing is paid back and nothing more is borrowed for 2 years. How much interest is owed
 in total?
 >>> item.choices, item.answer
-(('$4,500.00', '$29,702.50', '$4,702.50', '$4,712.50', '$2,250.00'), '$4,702.50')
+(('$27,040.00', '$3,121.60', '$2,040.00', '$2,000.00', '$1,000.00'), '$2,040.00')
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
+from functools import cache
+from math import gcd, lcm
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
@@ -89,6 +90,10 @@ LEVELS: dict[str, tuple[str, ...]] = {
 REVERSE_SCENES = ("price", "price", "rent", "salary", "share_price")
 #: Steps of the amount before the changes, in whole dollars, by scenario.
 REVERSE_STEP = {"price": 5, "rent": 50, "salary": 1000, "share_price": 1}
+GOOD_NAMES = tuple(GOODS)
+CHANGING_SCENES = tuple(CHANGING)
+RATE_NAMES = tuple(RATE_SCENES)
+INTEREST_SCENES = tuple(INTEREST)
 MARKUPS = (20, 25, 30, 40, 50, 60, 75, 80, 100)
 DISCOUNTS = (10, 15, 20, 25, 30, 40, 50)
 
@@ -125,7 +130,7 @@ def _change(draw: Draw, spec: dict[str, Any]) -> int:
 
 def _successive(draw: Draw, level: str) -> Drawn:
     k = {"easy": 2, "medium": 2, "hard": 3}[level]
-    scene = draw.pick(tuple(CHANGING))
+    scene = draw.pick(CHANGING_SCENES)
     spec = CHANGING[scene]
     for _ in range(100):
         changes = [_change(draw, spec) for _ in range(k)]
@@ -174,21 +179,28 @@ def _money_range(scene: str, good: str | None) -> tuple[int, int]:
 def _reverse(draw: Draw, level: str) -> Drawn:
     k = {"easy": 1, "medium": 2, "hard": 3}[level]
     scene = draw.pick(REVERSE_SCENES)
-    good = draw.pick(tuple(GOODS)) if scene == "price" else None
+    good = draw.pick(GOOD_NAMES) if scene == "price" else None
     spec = CHANGING[scene]
     lo, hi = _money_range(scene, good)
     step = 1 if level == "easy" and scene == "price" else REVERSE_STEP[scene]
+    # Salaries (and rents, but for three changes) stay in whole dollars.
+    cents = scene == "price" or scene == "share_price" or (scene == "rent" and k == 3)
     for _ in range(300):
-        original = draw.between(-(-lo // step), hi // step) * step * 100  # cents
         changes = [_change(draw, spec) for _ in range(k)]
-        after: int | None = original
-        for p in changes:
-            after = None if after is None else units(after * (100 + p), 100)
-        # Salaries (and rents, but for three changes) stay in whole dollars.
-        cents = scene == "price" or scene == "share_price" or (scene == "rent" and k == 3)
-        whole = cents or (after is not None and after % 100 == 0)
-        if after is not None and after != original and lo * 100 <= after <= hi * 100 and whole:
-            final = after
+        # The original must be a multiple of `unit` cents for every amount along the way to
+        # be whole cents (and the last whole dollars when asked): draw it among those.
+        unit, product = step * 100, 1
+        for j, q in enumerate(changes, 1):
+            product *= 100 + q
+            unit = lcm(unit, 100**j // gcd(product, 100**j))
+        if not cents:
+            unit = lcm(unit, 100 ** (k + 1) // gcd(product, 100 ** (k + 1)))
+        first, last = -(-lo * 100 // unit), hi * 100 // unit
+        if first > last:
+            continue
+        original = draw.between(first, last) * unit  # cents
+        final = original * product // 100**k
+        if final != original and lo * 100 <= final <= hi * 100:
             break
     else:  # pragma: no cover
         scene, good, original, changes, final = "price", "lamp", 8000, [25], 10000
@@ -223,19 +235,27 @@ def _reverse(draw: Draw, level: str) -> Drawn:
     return data, original, wrong, steps, k + 1 + (0.5 if mixed else 0)
 
 
-def _points(draw: Draw, level: str) -> Drawn:
-    ask = "points" if level == "easy" else "percent"
-    scene = draw.pick(tuple(RATE_SCENES))
+@cache
+def _moves(scene: str) -> tuple[tuple[int, int, int], ...]:
+    """The (old, new) rates of a scene in tenths of a percent, both in the range and a move
+    of at most about a third of it, with the change in hundredths of a percent of the old
+    rate (only moves whose change has at most two decimals)."""
     _, lo, hi, step = RATE_SCENES[scene]
     n = (hi - lo) // step
-    for _ in range(100):
-        old = lo + step * draw.between(0, n)  # tenths of a percent
-        new = old + step * draw.between(1, max(2, n // 3)) * (1 if draw.random() < 0.6 else -1)
-        change = units((new - old) * 10000, old)  # hundredths of a percent
-        if lo <= new <= hi and change is not None:
-            break
-    else:  # pragma: no cover
-        scene, old, new, change = "vat", 80, 100, 2500
+    grid = range(lo, hi + 1, step)
+    found = []
+    for old in grid:
+        for new in grid:
+            change = units((new - old) * 10000, old)
+            if 1 <= abs(new - old) // step <= max(2, n // 3) and change is not None:
+                found.append((old, new, change))
+    return tuple(found)
+
+
+def _points(draw: Draw, level: str) -> Drawn:
+    ask = "points" if level == "easy" else "percent"
+    scene = draw.pick(RATE_NAMES)
+    old, new, change = draw.pick(_moves(scene))
     if ask == "points":
         gap = abs(new - old)
         value = 10 * gap
@@ -272,7 +292,7 @@ def _points(draw: Draw, level: str) -> Drawn:
 
 def _profit(draw: Draw, level: str) -> Drawn:
     ask = "percent" if level == "hard" else "price"
-    good = draw.pick(tuple(GOODS))
+    good = draw.pick(GOOD_NAMES)
     lo, hi = GOODS[good]
     for _ in range(100):
         # The shop pays about half the usual shop price: multiples of $5 in [lo/2, hi/2].
@@ -324,24 +344,38 @@ def _profit(draw: Draw, level: str) -> Drawn:
     return data, value, wrong, steps, 2.0 + (1 if ask == "percent" else 0)
 
 
+#: The terms in years an item may have, by difficulty.
+TERMS = {"easy": (2, 3), "medium": (2,), "hard": (3, 4)}
+
+
+@cache
+def _deposits(scene: str, level: str) -> tuple[tuple[int, int, int, int, int], ...]:
+    """(years, principal in cents, rate in tenths of a percent, simple and compound
+    balances) of a scene for which every balance is whole cents and, for compound items,
+    compounding adds at least $1 over simple interest. Few amounts compound to whole
+    cents over four years, so most hard items run three."""
+    spec = INTEREST[scene]
+    scheme = "simple" if level == "easy" else "compound"
+    found = []
+    for years, amount in ((y, a) for y in TERMS[level] for a in spec["amounts"]):
+        principal = 100 * amount
+        for rate in spec["rates"]:
+            yearly = units(principal * rate, 1000)  # one year's simple interest in cents
+            grown = units(principal * (1000 + rate) ** years, 1000**years)
+            if yearly is None or grown is None:
+                continue
+            simple = principal + yearly * years
+            if scheme == "simple" or grown - simple >= 100:
+                found.append((years, principal, rate, simple, grown))
+    return tuple(found)
+
+
 def _interest(draw: Draw, level: str) -> Drawn:
     scheme = "simple" if level == "easy" else "compound"
     ask = draw.pick(("balance", "interest"))
-    scene = draw.pick(tuple(INTEREST))
+    scene = draw.pick(INTEREST_SCENES)
     spec = INTEREST[scene]
-    for _ in range(100):
-        principal = draw.pick(spec["amounts"]) * 100
-        rate = draw.pick(spec["rates"])  # tenths of a percent
-        years = {"easy": draw.between(2, 3), "medium": 2, "hard": draw.between(3, 4)}[level]
-        yearly = units(principal * rate, 1000)  # one year's simple interest in cents
-        grown = units(principal * (1000 + rate) ** years, 1000**years)
-        # Compounding must show: at least $1 more than simple interest.
-        if (yearly is not None and grown is not None
-                and (scheme == "simple" or grown - principal - yearly * years >= 100)):
-            simple, compound = principal + yearly * years, grown
-            break
-    else:  # pragma: no cover
-        scene, principal, rate, years, simple, compound = "savings", 100000, 50, 2, 110000, 110250
+    years, principal, rate, simple, compound = draw.pick(_deposits(scene, level))
     once = principal * rate // 1000
     if scheme == "compound":
         balance = compound
@@ -413,9 +447,12 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
 
 
 def _fill(text: str, data: dict[str, Any], draw: Draw) -> str:
+    """The text with a name and a town drawn (always, so every kind draws the same) and the
+    item's good (or one drawn for a story that names none)."""
     name, town = draw.pick(FIRST_NAMES), draw.pick(TOWNS)
-    good = data.get("good") or draw.pick(tuple(GOODS))
-    return text.format(name=name, town=town, good=good)
+    if "{good}" not in text:
+        return text.format(name=name, town=town)
+    return text.format(name=name, town=town, good=data.get("good") or draw.pick(GOOD_NAMES))
 
 
 def _subject(text: str, data: dict[str, Any], draw: Draw) -> str:
@@ -458,16 +495,21 @@ def _successive_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
 def _reverse_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
     spec = CHANGING[data["scenario"]]
     what = _subject(spec["what"], data, draw)
-    final = fmt(round(100 * Fraction(data["final"])), "money")
+    final = fmt(int(data["final"].replace(".", "")), "money")
     now = "It now costs" if data["scenario"] == "price" else "It is now"
     return (f"{what} {_is_was(data, False)}{_story(data, draw)}. {now} {final}. What was the "
             f"{spec['noun']} before the change" + ("s" if len(data["changes"]) > 1 else "")
             + "?" + (" Give the answer in dollars." if numeric else ""))
 
 
+def _tenths(rate: int | str) -> int:
+    """A rate from ``data`` (``3`` or ``"3.5"``) in tenths of a percent."""
+    return rate * 10 if isinstance(rate, int) else int(rate.replace(".", ""))
+
+
 def _points_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
     what = _fill(RATE_SCENES[data["scenario"]][0], data, draw)
-    old, new = Fraction(str(data["old_rate"])), Fraction(str(data["new_rate"]))
+    old, new = _tenths(data["old_rate"]), _tenths(data["new_rate"])
     year = draw.between(2005, 2020)
     later = year + (4 if data["scenario"] == "turnout" else 1)  # elections every four years
     moved = (f"The {what} {'rose' if new > old else 'fell'} from {data['old_rate']}% in "

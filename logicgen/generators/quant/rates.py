@@ -88,8 +88,24 @@ MEET_MODES = (("drive", "drive"), ("cycle", "cycle"), ("walk", "walk"), ("walk",
 CHASE_MODES = (("walk", "cycle"), ("walk", "jog"), ("cycle", "cycle"), ("cycle", "drive"),
                ("drive", "drive"), ("walk", "drive"), ("jog", "cycle"))
 #: Round trips and three-part routes (``average_speed``).
-TRIP_MODES = ("drive", "drive", "cycle", "walk", "train")
+TRIP_MODES = ("drive", "drive", "cycle", "train")
 ROUTE_MODES = ("drive", "cycle", "train")
+
+
+def _round_trip_pairs(speeds: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """Two speeds whose round-trip average (and plain mean) are whole km/h."""
+    return tuple((a, b) for a in speeds for b in speeds
+                 if a != b and (2 * a * b) % (a + b) == 0 and (a + b) % 2 == 0)
+
+
+#: The speed pairs a round trip may use, by way of travelling (walking has none).
+ROUND_TRIPS = {m: _round_trip_pairs(MODES[m]["speeds"]) for m in ("drive", "cycle", "train")}
+
+
+#: The scenario tables' keys, in table order (drawn from).
+MODES_KEYS = tuple(MODES)
+JOBS_KEYS = tuple(JOBS)
+CONTAINERS_KEYS = tuple(CONTAINERS)
 
 
 @family("quant.rates", version=3, solver=solve_rates,
@@ -124,7 +140,7 @@ MINUTES = (10, 12, 15, 20, 24, 30, 36, 40, 45, 48, 50, 75, 80, 90, 100, 105, 120
 
 
 def _distance(draw: Draw, level: str) -> Drawn:
-    mode = draw.pick(tuple(MODES))
+    mode = draw.pick(MODES_KEYS)
     spec = MODES[mode]
     for _ in range(100):
         speed = draw.pick(spec["speeds"])
@@ -151,7 +167,7 @@ def _distance(draw: Draw, level: str) -> Drawn:
 
 
 def _travel_time(draw: Draw, level: str) -> Drawn:
-    mode = draw.pick(tuple(MODES))
+    mode = draw.pick(MODES_KEYS)
     spec = MODES[mode]
     longest = min(360 if level == "easy" else 600, spec["max_minutes"]) // 6
     for _ in range(100):
@@ -217,9 +233,7 @@ def _average_speed(draw: Draw, level: str) -> Drawn:
     mode = draw.pick(TRIP_MODES)
     spec = MODES[mode]
     for _ in range(200):
-        v1, v2 = draw.pick(spec["speeds"]), draw.pick(spec["speeds"])
-        if v1 == v2 or (2 * v1 * v2) % (v1 + v2) or (v1 + v2) % 2:
-            continue
+        v1, v2 = draw.pick(ROUND_TRIPS[mode])
         d = v1 * v2 // gcd(v1, v2) * draw.between(1, 3)  # a distance both speeds divide
         if d * 60 * (v1 + v2) <= spec["max_minutes"] * v1 * v2:  # the whole trip's time
             break
@@ -312,10 +326,10 @@ def _catch_up(draw: Draw, level: str) -> Drawn:
 def _work(draw: Draw, level: str) -> Drawn:
     style = {"easy": "two", "medium": "drain", "hard": "three"}[level]
     if style == "two":
-        setting = draw.pick(tuple(JOBS))
+        setting = draw.pick(JOBS_KEYS)
         fill = drain_range = JOBS[setting]
     else:
-        setting = draw.pick(tuple(CONTAINERS))
+        setting = draw.pick(CONTAINERS_KEYS)
         fill, drain_range = CONTAINERS[setting]["fill"], CONTAINERS[setting]["drain"]
     for _ in range(300):
         if style == "two":

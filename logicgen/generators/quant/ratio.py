@@ -89,6 +89,14 @@ LEVELS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The scenario tables' keys, in table order (drawn from).
+RATIO_SCENES_KEYS = tuple(RATIO_SCENES)
+CREWS_KEYS = tuple(CREWS)
+MACHINE_GOODS_KEYS = tuple(MACHINE_GOODS)
+SUBSTANCES_KEYS = tuple(SUBSTANCES)
+REMOVED_SCENES_KEYS = tuple(REMOVED_SCENES)
+
+
 @family("quant.ratio", version=3, solver=solve_ratio,
         summary="Ratios: sharing, combining ratios, proportion, mixtures and averages")
 @dataclass(frozen=True)
@@ -203,7 +211,7 @@ def _share_difference_three(draw: Draw) -> Drawn:
 
 
 def _combine(draw: Draw, level: str) -> Drawn:
-    scene = draw.pick(tuple(RATIO_SCENES))
+    scene = draw.pick(RATIO_SCENES_KEYS)
     if level == "hard":
         return _combine_chain(draw, scene)
     for _ in range(100):
@@ -279,7 +287,7 @@ def _combine_chain(draw: Draw, scene: str) -> Drawn:
 
 def _proportion(draw: Draw, level: str) -> Drawn:
     if level == "medium":
-        crew = draw.pick(tuple(CREWS))
+        crew = draw.pick(CREWS_KEYS)
         _, _, (wlo, whi), (dlo, dhi) = CREWS[crew]
         for _ in range(100):
             w, w2 = draw.between(wlo, whi), draw.between(wlo, whi)
@@ -304,7 +312,7 @@ def _proportion(draw: Draw, level: str) -> Drawn:
                 "base": {"workers": w, "days": d}, "new": {"workers": w2}, "form": "integer"}
         return data, days, wrong, steps, 3.0
     two = level == "hard"
-    goods = draw.pick(tuple(MACHINE_GOODS))
+    goods = draw.pick(MACHINE_GOODS_KEYS)
     lo, hi = MACHINE_GOODS[goods]
     for _ in range(100):
         m, m2 = draw.between(2, 10), draw.between(2, 10)
@@ -345,7 +353,7 @@ def _proportion(draw: Draw, level: str) -> Drawn:
 
 
 def _mixture(draw: Draw, level: str) -> Drawn:
-    stuff = draw.pick(tuple(SUBSTANCES))
+    stuff = draw.pick(SUBSTANCES_KEYS)
     strengths = SUBSTANCES[stuff]
     if level == "hard":
         for _ in range(100):
@@ -431,7 +439,7 @@ def _average(draw: Draw, level: str) -> Drawn:
                 "target_mean": target, "form": "integer"}
         return data, need, wrong, steps, 2.0
     if style == "removed":
-        scene = draw.pick(tuple(REMOVED_SCENES))
+        scene = draw.pick(REMOVED_SCENES_KEYS)
         lo, hi = REMOVED_SCENES[scene][3:]
         for _ in range(100):
             n = draw.between(4, 10)
