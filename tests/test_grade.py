@@ -14,8 +14,10 @@ from logicgen.cli import cli
 from logicgen.practice.grade import AnswersError, grade, interpret, parse_answers
 
 # seeds chosen for these keys; each test below checks the key it relies on
-DICE = logicgen.generate("probability.dice", count=1, seed=34, format="numeric")[0]  # 8/27
-MONEY = logicgen.generate("quant.percent", count=1, seed=1484, format="numeric")[0]  # $1,996.80
+# "no die shows a number less than 3" on three dice: (4/6)^3 = 8/27
+DICE = logicgen.generate("probability.dice", count=1, seed=57, format="numeric", n_dice=3,
+                         sides=6)[0]
+MONEY = logicgen.generate("quant.percent", count=1, seed=4, format="numeric")[0]  # $13,996.80
 TFU = logicgen.generate("deduction.statements", count=1, seed=1)[0]  # Uncertain
 SERIES = logicgen.generate("sequence.number", count=1, seed=3)[0]
 
@@ -33,9 +35,9 @@ SERIES = logicgen.generate("sequence.number", count=1, seed=3)[0]
         (DICE, "0.29", False),
         (DICE, "9/27", False),
         (DICE, "A", False),
-        (MONEY, "1996.80", True),
-        (MONEY, "$1,996.8", True),
-        (MONEY, "1996", False),
+        (MONEY, "13996.80", True),
+        (MONEY, "$13,996.8", True),
+        (MONEY, "13996", False),
         (TFU, "C", True),
         (TFU, "c)", True),
         (TFU, "(c)", True),
@@ -223,4 +225,4 @@ def test_grade_command_bad_files_one_sentence_exit_2(
 
 
 def test_the_chosen_items_have_the_keys_the_table_assumes() -> None:
-    assert (DICE.answer, MONEY.answer, TFU.answer) == ("8/27", "$1,996.80", "Uncertain")
+    assert (DICE.answer, MONEY.answer, TFU.answer) == ("8/27", "$13,996.80", "Uncertain")

@@ -15,13 +15,18 @@ Kinds:
   have been made about a particular child.
 * ``screening``: a condition with prevalence ``p``, a test with sensitivity
   (true-positive rate) and false-positive rate; P(condition | positive) or,
-  at ``hard``, P(no condition | negative).
-* ``sources``: two or three machines with shares of the output and defect
-  rates; P(machine | defective).
-* ``monty``: the Monty Hall game with 3–5 doors; the host knows where the car
-  is, always opens one goat door other than the player's, choosing at random
-  when he can; the player then switches to one of the other unopened doors
-  chosen at random.
+  at ``hard``, P(no condition | negative). Seven scenarios (a rare condition,
+  a virus at an airport, faulty parts, doping, spam, airport bags, flu at a
+  clinic), each with its own realistic prevalences and test rates
+  (``data["scenario"]``, ranges in ``docs/scenarios.md``).
+* ``sources``: two (``medium``) or two or three (``hard``) machines, suppliers,
+  depots, farms or printers with shares of the output and their own rates of
+  bad items (0.5–8% for machines, late parcels 2–15%); P(source | bad). The
+  sources' rates always differ and the answer is never just the source's share.
+* ``monty``: the Monty Hall game with 3–6 doors and a named prize; the host
+  knows where the prize is, always opens one goat door other than the
+  player's, choosing at random when he can; the player then switches to one
+  of the other unopened doors chosen at random, or keeps the first door.
 
 The generator uses Bayes' rule, P(A | B) = P(A and B) / P(B), with exact
 fractions; the explanations use natural frequencies ("Of 10,000 people, 100
@@ -29,10 +34,13 @@ have it; 99 of them test positive ..."). The solver
 (:mod:`logicgen.solve.exact`) counts instead: people in the table, every family,
 a whole-number population for Bayes, every play of the game.
 
-Difficulty: ``easy`` tables (2×2); ``medium`` tables (2×3), two-child problems
-and screening with round percentages; ``hard`` screening with either result,
-machine sources, three children or a weekday condition, and Monty Hall with
-3–5 doors. ``kind`` picks one of the kinds above.
+Difficulty: ``easy`` tables (2×2); ``medium`` tables (2×3), screening, two
+sources with whole-percent rates and (rarely) two-child problems; ``hard``
+screening with either result, two or three sources, tables, and (rarely) three
+children or a weekday condition and Monty Hall with 3–6 doors. Two-child and
+Monty Hall questions have only a few dozen distinct forms, so they are weighted
+low (``LEVELS``) to keep a practice set from repeating one. ``kind`` picks one
+of the kinds above.
 
 ``score`` = steps (2–4) + concept weights (conditioning 1.5, Bayes 2, union 1,
 complement 1).
@@ -66,6 +74,7 @@ from functools import reduce
 from math import comb, lcm
 from typing import TYPE_CHECKING, Any
 
+from logicgen.data.scenarios import SCREENING, SOURCES, TOWNS
 from logicgen.kit import Draft, Draw, Wording, ftext, number_word, reduce_text, value_text
 from logicgen.registry import BaseParams, check_choice, family
 from logicgen.solve.exact import solve
@@ -81,11 +90,17 @@ F = Fraction
 KINDS = ("table", "children", "screening", "sources", "monty")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+#: Kinds by difficulty with their weights. Two-child and Monty Hall questions have few
+#: distinct forms, so they are drawn rarely: a practice set seldom repeats one.
 LEVELS: dict[str, list[tuple[str, float]]] = {
     "easy": [("table", 1)],
-    "medium": [("table", 3), ("children", 1), ("screening", 3)],
-    "hard": [("screening", 3), ("sources", 2), ("children", 2), ("monty", 1), ("table", 1)],
+    "medium": [("table", 3), ("children", 0.15), ("screening", 3), ("sources", 2)],
+    "hard": [("screening", 3), ("sources", 3), ("children", 0.25), ("monty", 0.12),
+             ("table", 2)],
 }
+#: Prizes behind one door (Monty Hall).
+PRIZES = ("a car", "a holiday for two", "a motorbike", "a year's free groceries",
+          "a sailing boat", "a new kitchen", "a camper van", "a grand piano")
 
 #: Two-way table scenes: who is counted, the row variable and labels, the column ones.
 TABLES: list[dict[str, Any]] = [
@@ -104,16 +119,9 @@ TABLES: list[dict[str, Any]] = [
      "col_name": "classes"},
 ]
 
-#: Screening scenes: (what the group has, the group, one member, "has it" for one member,
-#: "does not" for one, "have it" for many, "do not" for many).
-SCREENING = [
-    ("have a rare condition", "people in a large town", "person", "has the condition",
-     "does not have the condition", "have it", "do not"),
-    ("carry a virus", "travellers arriving at an airport", "traveller", "carries the virus",
-     "does not carry the virus", "carry it", "do not"),
-    ("are faulty", "parts made by a factory", "part", "is faulty", "is not faulty", "are faulty",
-     "are not"),
-]
+#: The scenario tables' keys, in table order (drawn from).
+SCREENING_KEYS = tuple(SCREENING)
+SOURCES_KEYS = tuple(SOURCES)
 
 
 @family("probability.conditional", version=3, solver=solve,
@@ -234,11 +242,27 @@ TWO_CHILDREN: dict[str, tuple[Any, ...]] = {
         [(F(1, 2), "treating 'at least one is a girl' as 'a particular child is a girl'"),
          (F(1, 4), "ignoring the condition"),
          (F(2, 3), "the chance of a boy and a girl")]),
+    "two_older_girl": (
+        ("girl", 2), {"type": "position", "index": 1, "property": {"sex": "girl"}},
+        "the older of whom is a girl", "both children are girls", F(1, 2),
+        ["The older child is a girl in GB and GG: 2 families.",
+         "Both girls: GG only, so the probability is 1/2 (it only depends on the younger child)."],
+        [(F(1, 3), "treating 'the older is a girl' like 'at least one is a girl'"),
+         (F(1, 4), "ignoring the condition"),
+         (F(3, 4), "the chance of at least one girl")]),
+    "two_mixed_girl": (
+        ("boy", 1), _sexes("girl", "ge", 1), "at least one of whom is a girl",
+        "the family has one boy and one girl", F(2, 3),
+        ["At least one girl leaves BG, GB, GG: 3 families.",
+         "One boy and one girl: BG and GB, so the probability is 2/3."],
+        [(F(1, 2), "treating 'at least one is a girl' as 'a particular child is a girl'"),
+         (F(1, 3), "counting BG and GB as one family"),
+         (F(1, 4), "the chance of GB alone")]),
 }
 
 
 def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
-    variants = ["two_at_least_one", "two_older", "two_mixed", "two_girl"]
+    variants = list(TWO_CHILDREN)
     if level == "hard":
         variants = ["three_all", "three_two", "three_at_least_two", "weekday", "two_mixed"]
     v = draws.pick(variants)
@@ -253,21 +277,24 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         steps = 2
     elif v in ("three_all", "three_two", "three_at_least_two"):
         at_least = 2 if v == "three_at_least_two" else 1
-        cond = "at least one of whom is a boy" if at_least == 1 else "at least two of whom are boys"
-        given = _sexes("boy", "ge", at_least)
+        sex = draws.pick(sexes)
+        many = sex + "s"
+        cond = (f"at least one of whom is a {sex}" if at_least == 1 else
+                f"at least two of whom are {many}")
+        given = _sexes(sex, "ge", at_least)
         cond_count = sum(comb(3, j) for j in range(at_least, 4))
         if v == "three_two":
-            event = _sexes("boy", "eq", 2)
-            phrase = "exactly two of the children are boys"
+            event = _sexes(sex, "eq", 2)
+            phrase = f"exactly two of the children are {many}"
             fav = comb(3, 2)
         else:
-            event = _sexes("boy", "eq", 3)
-            phrase = "all three children are boys"
+            event = _sexes(sex, "eq", 3)
+            phrase = f"all three children are {many}"
             fav = 1
         value = F(fav, cond_count)
         lines = [
             "Three children give 2^3 = 8 equally likely families (BBB, BBG, ..., GGG).",
-            f"Families with {'at least one boy' if at_least == 1 else 'at least two boys'}: "
+            f"Families with {'at least one ' + sex if at_least == 1 else 'at least two ' + many}: "
             + " + ".join(f"C(3,{j})" for j in range(at_least, 4))
             + f" = {cond_count}.",
             (f"Of these, {fav} match{'es' if fav == 1 else ''}: probability "
@@ -308,7 +335,7 @@ def _children(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
                  "listed families are equally likely.")
     case = Case(event, value, wrong, ["conditioning"], steps, phrase, lines, base, given, cond)
     experiment = {"kind": "children", "count": n, "attributes": attributes}
-    return case, {"experiment": experiment, "wording": {"variant": v}}
+    return case, {"experiment": experiment, "wording": {"variant": v, "town": draws.pick(TOWNS)}}
 
 
 # -- Bayes ---------------------------------------------------------------------------------
@@ -328,32 +355,32 @@ def _population(rates: list[Fraction]) -> int:
 
 
 def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
-    if level == "hard":
-        prev = F(draws.pick((5, 10, 20, 25, 40, 50)), 1000)
-        sens = F(draws.pick((80, 85, 90, 95, 98, 99)), 100)
-        fp = F(draws.pick((2, 3, 5, 8, 10, 15)), 100)
-        negative = draws.random() < 0.4
-    else:
-        prev = F(draws.pick((1, 2, 4, 5, 10)), 100)
-        sens = F(draws.pick((80, 90, 95, 99)), 100)
-        fp = F(draws.pick((2, 5, 10, 20)), 100)
-        negative = False
-    what, group, one, has, hasnt, have, havent = draws.pick(SCREENING)
+    key = draws.pick(SCREENING_KEYS)
+    sc = SCREENING[key]
+    prev = F(draws.pick(sc["prev"]), 1000)
+    sens = F(draws.pick(sc["sens"]), 1000)
+    fp = F(draws.pick(sc["fp"]), 1000)
+    negative = level == "hard" and draws.random() < 0.4
+    group = sc["group"].format(town=draws.pick(TOWNS))
+    what, one, has, hasnt = sc["what"], sc["one"], sc["has"], sc["hasnt"]
+    have, havent, who = sc["have"], sc["havent"], sc["who"]
+    article = "an" if one[0] in "aeiou" else "a"
+    pos = sc.get("pos", ("tests positive", "test positive"))
+    neg = sc.get("neg", ("tests negative", "test negative"))
     pos_d = prev * sens
     pos_h = (1 - prev) * fp
     neg_d = prev * (1 - sens)
     neg_h = (1 - prev) * (1 - fp)
     N = _population([pos_d, pos_h, neg_d, neg_h, prev])
     nd, nh = N * prev, N * (1 - prev)
-    who = "that" if one == "part" else "who"
-    head = [f"Natural frequencies: picture {N:,} {group.split(' ')[0]}.",
+    head = [f"Natural frequencies: picture {N:,} {sc['many']}.",
             f"{nd} of them ({_pct(prev)}) {have}; the other {nh} {havent}."]
     if not negative:
         value = pos_d / (pos_d + pos_h)
         a, b = N * pos_d, N * pos_h
         lines = head + [
-            f"Of the {nd} {who} {have}, {_pct(sens)} test positive: {a}.",
-            f"Of the {nh} {who} {havent}, {_pct(fp)} test positive anyway: {b}.",
+            f"Of the {nd} {who} {have}, {_pct(sens)} {pos[1]}: {a}.",
+            f"Of the {nh} {who} {havent}, {_pct(fp)} {pos[1]} anyway: {b}.",
             f"Positives: {a} + {b} = {a + b}, and {a} of them {have}.",
             f"Probability = {reduce_text(int(a), int(a + b))}.",
         ]
@@ -368,15 +395,16 @@ def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         event = {"type": "source", "name": "yes"}
         given = {"type": "flag", "value": True}
         phrase = f"the {one} {has}"
-        given_phrase = f"a {one} chosen at random tests positive"
+        given_phrase = f"{article} {one} chosen at random {pos[0]}"
         steps, concepts = 3, ["bayes", "conditioning"]
     else:
         value = neg_h / (neg_h + neg_d)
         a, b = N * neg_h, N * neg_d
         lines = head + [
-            (f"Of the {nd} {who} {have}, {_pct(1 - sens)} test negative "
+            (f"Of the {nd} {who} {have}, {_pct(1 - sens)} {neg[1]} "
              f"(100% − {_pct(sens)}): {b}."),
-            f"Of the {nh} {who} {havent}, {_pct(1 - fp)} test negative (100% − {_pct(fp)}): {a}.",
+            (f"Of the {nh} {who} {havent}, {_pct(1 - fp)} {neg[1]} (100% − {_pct(fp)}): "
+             f"{a}."),
             f"Negatives: {a} + {b} = {a + b}, and {a} of them {havent}.",
             f"Probability = {reduce_text(int(a), int(a + b))}.",
         ]
@@ -391,7 +419,7 @@ def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         event = {"type": "source", "name": "no"}
         given = {"type": "flag", "value": False}
         phrase = f"the {one} {hasnt}"
-        given_phrase = f"a {one} chosen at random tests negative"
+        given_phrase = f"{article} {one} chosen at random {neg[0]}"
         steps, concepts = 4, ["bayes", "conditioning", "complement"]
     experiment = {
         "kind": "sources",
@@ -400,41 +428,54 @@ def _screening(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
     }
     case = Case(event, value, wrong, concepts, steps, phrase, lines, int(N), given, given_phrase)
     wording = {"what": what, "group": group, "one": one, "prev": prev, "sens": sens, "fp": fp,
-               "have": have, "havent": havent}
-    return case, {"experiment": experiment, "wording": wording}
+               "have": have, "havent": havent, "test": sc["test"], "who": who,
+               "flags": sc.get("flags", "is positive for")}
+    return case, {"experiment": experiment, "wording": wording, "scenario": key}
+
+
+SHARES = {2: ((60, 40), (70, 30), (55, 45), (75, 25), (65, 35), (80, 20)),
+          3: ((50, 30, 20), (40, 35, 25), (45, 35, 20), (60, 25, 15), (50, 25, 25),
+              (40, 40, 20), (45, 30, 25), (55, 25, 20))}
 
 
 def _sources(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
-    m = draws.pick((2, 3))
-    shares_pct = draws.pick(
-        [(60, 40), (70, 30), (55, 45), (75, 25)]
-        if m == 2
-        else [(50, 30, 20), (40, 35, 25), (45, 35, 20), (60, 25, 15)]
-    )
-    rates_pct = [draws.between(1, 8) for _ in range(m)]
+    key = draws.pick(SOURCES_KEYS)
+    sc = SOURCES[key]
+    m = 2 if level != "hard" else draws.pick((2, 3))
+    # At medium the rates are whole percentages. Every source has its own rate, and the
+    # answer is never just the source's share (which would make the rates irrelevant).
+    pool = [r for r in sc["rates"] if level == "hard" or r % 10 == 0]
+    for _ in range(100):
+        shares_pct = draws.pick(SHARES[m])
+        rates_pm = [draws.pick(pool) for _ in range(m)]
+        target = draws.below(m)
+        shares = [F(x, 100) for x in shares_pct]
+        rates = [F(x, 1000) for x in rates_pm]
+        joint = [s * r for s, r in zip(shares, rates)]
+        value = joint[target] / sum(joint, F(0))
+        if len(set(rates_pm)) == m and value != shares[target]:
+            break
     names = ["A", "B", "C"][:m]
-    shares = [F(x, 100) for x in shares_pct]
-    rates = [F(x, 100) for x in rates_pct]
-    target = draws.below(m)
-    joint = [s * r for s, r in zip(shares, rates)]
-    value = joint[target] / sum(joint, F(0))
+    maker, items, bad, item = sc["maker"], sc["items"], sc["bad"], sc["item"]
+    article = "an" if item[0] in "aeiou" else "a"
     N = _population(joint + shares)
     counts = [N * s for s in shares]
-    bad = [N * j for j in joint]
-    lines = [f"Natural frequencies: take {N:,} items."]
-    for nm, c, r, b in zip(names, counts, rates, bad):
-        lines.append(f"Machine {nm} makes {c} of them; {_pct(r)} are defective: {b}.")
+    flagged = [N * j for j in joint]
+    lines = [f"Natural frequencies: take {N:,} {items}."]
+    for nm, c, r, b in zip(names, counts, rates, flagged):
+        lines.append(f"{maker.capitalize()} {nm} {sc['verb']} {c} of them; {_pct(r)} are "
+                     f"{bad}: {b}.")
     lines += [
-        (f"Defective items: {' + '.join(str(b) for b in bad)} = {sum(bad)}, of which "
-         f"{bad[target]} come from machine {names[target]}."),
-        f"Probability = {reduce_text(int(bad[target]), int(sum(bad)))}.",
+        (f"{bad.capitalize()} {items}: {' + '.join(str(b) for b in flagged)} = {sum(flagged)}, "
+         f"of which {flagged[target]} come from {maker} {names[target]}."),
+        f"Probability = {reduce_text(int(flagged[target]), int(sum(flagged)))}.",
     ]
     wrong = [
-        (shares[target], "ignoring the evidence (the machine's share)"),
-        (rates[target], "confusing P(defective | machine) with P(machine | defective)"),
-        (rates[target] / sum(rates, F(0)), "ignoring the machines' shares (base rates)"),
+        (shares[target], f"ignoring the evidence (the {maker}'s share)"),
+        (rates[target], f"confusing P({bad} | {maker}) with P({maker} | {bad})"),
+        (rates[target] / sum(rates, F(0)), f"ignoring the {maker}s' shares (base rates)"),
         (joint[target], "the joint chance instead of the conditional"),
-        (sum(joint, F(0)), "the chance that an item is defective"),
+        (sum(joint, F(0)), f"the chance that {article} {item} is {bad}"),
     ]
     experiment = {
         "kind": "sources",
@@ -444,48 +485,72 @@ def _sources(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
         ],
     }
     case = Case({"type": "source", "name": names[target]}, value, wrong, ["bayes", "conditioning"],
-                2 + m - 1, f"it was made by machine {names[target]}", lines, int(N),
+                2 + m - 1, f"it came from {maker} {names[target]}", lines, int(N),
                 {"type": "flag", "value": True},
-                "an item chosen at random from the output turns out to be defective")
-    wording = {"names": names, "shares": shares, "rates": rates}
-    return case, {"experiment": experiment, "wording": wording}
+                f"{article} {item} chosen at random from all the {items} turns out to be {bad}")
+    wording = {"names": names, "shares": shares, "rates": rates, "key": key,
+               "intro": sc["intro"].format(town=draws.pick(TOWNS), n=number_word(m))}
+    return case, {"experiment": experiment, "wording": wording, "scenario": key}
 
 
 # -- Monty Hall ----------------------------------------------------------------------------
 
 
 def _monty(draws: Draw, level: str) -> tuple[Case, dict[str, Any]]:
-    n = draws.pick((3, 3, 4, 5))
-    value = F(n - 1, n * (n - 2))
-    if n == 3:
+    n = draws.pick((3, 3, 4, 5, 6))
+    stay = draws.random() < 0.25
+    prize = draws.pick(PRIZES)
+    if stay:
+        value = F(1, n)
         lines = [
-            "Your first pick hides the car with probability 1/3, a goat with probability 2/3.",
-            ("The host always opens a goat door, so if your pick was a goat the one closed "
-             "door left has the car; switching wins exactly when the first pick was wrong."),
-            "Probability = 2/3.",
+            (f"Your first pick hides the prize with probability 1/{n}; the host only ever "
+             "opens a goat door, which tells you nothing about your own door."),
+            f"Keeping your door wins exactly when the first pick was right: probability 1/{n}.",
         ]
+        wrong = [
+            (F(1, n - 1), "treating the closed doors as equally likely"),
+            (F(1, 2), "thinking any two doors are a coin toss"),
+            (F(n - 1, n * (n - 2)), "giving the chance of winning by switching"),
+            (F(n - 1, n), "the chance that the first pick was wrong"),
+            (F(1, n + 1), "counting one door too many"),
+        ]
+        steps = 2
     else:
-        lines = [
-            (f"Your first pick hides the car with probability 1/{n}, a goat with "
-             f"probability {n - 1}/{n}."),
-            (f"If it was a goat, the car is behind one of the {n - 2} other closed doors "
-             f"(the host only opens goat doors), and you switch to each of those with "
-             f"probability 1/{n - 2}."),
-            "If your first pick was the car, switching always loses.",
-            f"Probability = {n - 1}/{n} × 1/{n - 2} = {ftext(value)}.",
+        value = F(n - 1, n * (n - 2))
+        if n == 3:
+            lines = [
+                ("Your first pick hides the prize with probability 1/3, a goat with "
+                 "probability 2/3."),
+                ("The host always opens a goat door, so if your pick was a goat the one closed "
+                 "door left has the prize; switching wins exactly when the first pick was "
+                 "wrong."),
+                "Probability = 2/3.",
+            ]
+        else:
+            lines = [
+                (f"Your first pick hides the prize with probability 1/{n}, a goat with "
+                 f"probability {n - 1}/{n}."),
+                (f"If it was a goat, the prize is behind one of the {n - 2} other closed doors "
+                 f"(the host only opens goat doors), and you switch to each of those with "
+                 f"probability 1/{n - 2}."),
+                "If your first pick was the prize, switching always loses.",
+                f"Probability = {n - 1}/{n} × 1/{n - 2} = {ftext(value)}.",
+            ]
+        wrong = [
+            (F(1, n - 1), "treating the closed doors as equally likely"),
+            (F(1, n), "thinking switching changes nothing"),
+            (F(1, 2), "thinking any two doors are a coin toss"),
+            (F(n - 1, n), "forgetting to choose among several closed doors"),
+            (F(2, 3), "using the three-door answer"),
+            (F(1, n - 2), "ignoring the first pick"),
         ]
-    wrong = [
-        (F(1, n - 1), "treating the closed doors as equally likely"),
-        (F(1, n), "thinking switching changes nothing"),
-        (F(1, 2), "thinking any two doors are a coin toss"),
-        (F(n - 1, n), "forgetting to choose among several closed doors"),
-        (F(2, 3), "using the three-door answer"),
-        (F(1, n - 2), "ignoring the first pick"),
-    ]
-    case = Case({"type": "win"}, value, wrong, ["conditioning"], 2 if n == 3 else 3,
-                "you win the car", lines, 6 if n == 3 else n * (n - 2))
-    experiment = {"kind": "monty", "doors": n, "strategy": "switch"}
-    return case, {"experiment": experiment, "wording": {"doors": n}}
+        steps = 2 if n == 3 else 3
+    case = Case({"type": "win"}, value, wrong, ["conditioning"], steps,
+                f"you win {prize}", lines, 6 if n == 3 else n * (n - 2))
+    experiment = {"kind": "monty", "doors": n, "strategy": "stay" if stay else "switch"}
+    return case, {"experiment": experiment,
+                  "wording": {"doors": n, "prize": prize, "stay": stay,
+                              "town": draws.pick(TOWNS)}}
 
 
 #: Each kind's question and solver data, given the draws and the difficulty.
@@ -500,7 +565,10 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     kind = params.kind or draws.weighted(LEVELS[params.difficulty])
     case, extra = MAKERS[kind](draws, params.difficulty)
     case.wording = extra["wording"]
-    return case_draft(case, extra["experiment"], params, draws, {"question": kind})
+    more = {"question": kind}
+    if "scenario" in extra:
+        more["scenario"] = extra["scenario"]
+    return case_draft(case, extra["experiment"], params, draws, more)
 
 
 # -- wording: one function per kind, from the case, its wording facts and the experiment --
@@ -521,7 +589,7 @@ def _children_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
     if "day" in exp["attributes"]:
         extra += (", and equally likely to be born on any of the seven days of the week, "
                   "independently of sex and of the other children")
-    return (f"A family is chosen at random among families with exactly "
+    return (f"A family is chosen at random among the families in {w['town']} with exactly "
             f"{number_word(exp['count'])} children, {case.given_phrase}.{extra}. What is the "
             f"probability that {case.phrase}?")
 
@@ -532,28 +600,32 @@ def _given_then_ask(case: Case) -> str:
 
 
 def _screening_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
-    who = "that" if w["one"] == "part" else "who"
-    return (f"Of the {w['group']}, {_pct(w['prev'])} {w['what']}. A screening test is "
-            f"positive for {_pct(w['sens'])} of those {who} {w['have']} and, wrongly, for "
+    who = w["who"]
+    flags = w["flags"]
+    wrongly = "wrongly, for" if flags.endswith(" for") else "wrongly,"
+    return (f"Of the {w['group']}, {_pct(w['prev'])} {w['what']}. {w['test']} {flags} "
+            f"{_pct(w['sens'])} of those {who} {w['have']} and, {wrongly} "
             f"{_pct(w['fp'])} of those {who} {w['havent']}. " + _given_then_ask(case))
 
 
 def _sources_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
-    parts = [f"machine {nm} makes {_pct(s)} of the items and {_pct(r)} of its items are defective"
+    sc = SOURCES[w["key"]]
+    parts = [f"{sc['maker']} {nm} {sc['verb']} {_pct(s)} of the {sc['items']} and {_pct(r)} of "
+             f"its {sc['items']} are {sc['bad']}"
              for nm, s, r in zip(w["names"], w["shares"], w["rates"])]
-    return (f"A factory has {number_word(len(parts))} machines: " + "; ".join(parts) + ". "
-            + _given_then_ask(case))
+    return f"{w['intro']}: " + "; ".join(parts) + ". " + _given_then_ask(case)
 
 
 def _monty_body(case: Case, w: dict[str, Any], exp: dict[str, Any]) -> str:
-    n = w["doors"]
-    return (f"A game show has {number_word(n)} closed doors: a car is behind one, chosen at "
-            "random, and goats are behind the others. You pick a door at random. The host, "
-            "who knows where the car is, then always opens one door that you did not pick "
-            "and that hides a goat, choosing at random when he has a choice. You then "
+    n, prize = w["doors"], w["prize"]
+    then = ("keep the door you picked" if w["stay"] else
             "switch to one of the other closed doors"
-            + (" (there is only one)" if n == 3 else ", chosen at random")
-            + ". What is the probability that you win the car?")
+            + (" (there is only one)" if n == 3 else ", chosen at random"))
+    return (f"A game show filmed in {w['town']} has {number_word(n)} closed doors: {prize} is behind one, chosen at "
+            "random, and goats are behind the others. You pick a door at random. The host, "
+            "who knows where the prize is, then always opens one door that you did not pick "
+            "and that hides a goat, choosing at random when he has a choice. You then "
+            f"{then}. What is the probability that you win {prize}?")
 
 
 BODIES = {"table": _table_body, "children": _children_body, "screening": _screening_body,
@@ -578,12 +650,12 @@ METHODS: dict[str, str] = {
         "rules out, then count."
     ),
     "monty": (
-        "Switching wins whenever the first pick was wrong, so it wins with the chance the"
-        " first pick was wrong."
+        "Staying wins only when the first pick was right; switching needs a wrong first "
+        "pick, then the car among the doors left closed."
     ),
     "screening": (
-        "Out of a round number of people, count true positives and false positives; "
-        "divide true by all positives."
+        "Picture a round number, say 1,000: count the true and the false positives; the "
+        "answer is true positives ÷ all positives."
     ),
     "sources": (
         "Weight each source's rate by its share; the answer is one source's part over the"

@@ -15,6 +15,16 @@ Kinds (``data["kind"]``):
 * ``interest``: a deposit earns simple or compound (once a year) interest; the
   final balance or the interest earned.
 
+Every story is a scenario of :mod:`logicgen.data.scenarios` (``data["scenario"]``)
+whose numbers stay in the realistic ranges listed in ``docs/scenarios.md``: a
+price, rent, salary, population, share price, website visitors or bakery sales
+changing (each scenario with its own sizes of rises and falls); fifteen rates
+such as unemployment (2–12%), sales tax (3–10%) or a machine's error rate
+(0.5–8%) moving between two years; twenty goods with their usual shop prices; and
+savings, fixed-term deposits, car loans and personal loans with their usual
+yearly rates (savings 0.5–6%, personal loans 6–15%). Compound items are drawn so
+that compounding adds at least $1 over simple interest.
+
 Numbers are drawn so every answer is exact: whole cents, and percentages with
 at most two decimals. The generator uses closed forms (multiplying factors,
 ``P(1 + r)^t``, ``X / (1 + p)``); the solver
@@ -34,7 +44,7 @@ change, percentage points, simple interest); ``medium`` two steps (two changes o
 different sizes, reversing two changes, a change in percent of the old rate, the
 selling price after markup then discount, two-year compound interest); ``hard``
 three steps (three changes, reversing three changes, the profit or loss as a
-percentage of the cost, three- or four-year compound interest). ``score`` =
+percentage of the cost, three-year (now and then four-year) compound interest). ``score`` =
 number of percentage steps (one per change or compounded year; a points gap one;
 simple interest, a change in percent of the old rate and markup then discount
 two) + 1 for running changes backwards + 1 for compounding + 1 for a profit
@@ -43,19 +53,22 @@ percentage + 0.5 for a decrease among increases in a chain of changes.
 >>> import logicgen
 >>> item = logicgen.generate("quant.percent", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-Chen deposits $8,000.00 in an account paying 15% a year interest compounded once a year (each
-year's interest is added to the balance). Nothing else is paid in or taken out for 2 years. How
-much interest has been earned in total?
+Dev takes out a car loan of $25,000.00 at 4% a year interest added to the amount owed once a
+year. Nothing is paid back and nothing more is borrowed for 2 years. How much interest is owed
+in total?
 >>> item.choices, item.answer
-(('$10,580.00', '$4,167.00', '$2,580.00', '$2,400.00', '$1,200.00'), '$2,580.00')
+(('$27,040.00', '$3,121.60', '$2,040.00', '$2,000.00', '$1,000.00'), '$2,040.00')
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from math import gcd, lcm
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
+from logicgen.data.scenarios import CHANGING, GOODS, INTEREST, RATE_SCENES, TOWNS
 from logicgen.generators.quant._quant import Drawn, Wrong, draft, wording
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import Value, units
@@ -73,11 +86,16 @@ LEVELS: dict[str, tuple[str, ...]] = {
     "medium": ("successive", "reverse", "points", "profit", "interest"),
     "hard": ("successive", "reverse", "profit", "interest"),
 }
-CHANGES = (5, 10, 15, 20, 25, 30, 40, 50)
-ITEMS = ("jacket", "bicycle", "laptop", "sofa", "camera", "watch", "lamp", "printer")
-RATES = ("unemployment rate in a town", "interest rate on a savings account",
-         "sales tax rate in a state", "share of late deliveries at a depot",
-         "error rate of a machine")
+#: The quantities a reverse item asks for (money amounts); prices twice as often.
+REVERSE_SCENES = ("price", "price", "rent", "salary", "share_price")
+#: Steps of the amount before the changes, in whole dollars, by scenario.
+REVERSE_STEP = {"price": 5, "rent": 50, "salary": 1000, "share_price": 1}
+GOOD_NAMES = tuple(GOODS)
+CHANGING_SCENES = tuple(CHANGING)
+RATE_NAMES = tuple(RATE_SCENES)
+INTEREST_SCENES = tuple(INTEREST)
+MARKUPS = (20, 25, 30, 40, 50, 60, 75, 80, 100)
+DISCOUNTS = (10, 15, 20, 25, 30, 40, 50)
 
 
 @family("quant.percent", version=3, solver=solve_percent,
@@ -93,12 +111,33 @@ def _factor(p: int) -> str:
     return f"{(100 + p) / 100:g}"
 
 
+def _pc(tenths: int) -> str:
+    """A percentage given in tenths of a percent, as text: ``35`` → ``3.5``."""
+    return str(tenths // 10) if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
+
+
+def _pc_data(tenths: int) -> int | str:
+    """The same for ``data``: a whole percent stays an int, others are exact text."""
+    return tenths // 10 if tenths % 10 == 0 else _pc(tenths)
+
+
+def _change(draw: Draw, spec: dict[str, Any]) -> int:
+    """One signed change drawn from the scenario's rises or falls."""
+    if draw.random() < 0.5:
+        return int(draw.pick(spec["rise"]))
+    return -int(draw.pick(spec["fall"]))
+
+
 def _successive(draw: Draw, level: str) -> Drawn:
     k = {"easy": 2, "medium": 2, "hard": 3}[level]
+    scene = draw.pick(CHANGING_SCENES)
+    spec = CHANGING[scene]
     for _ in range(100):
-        changes = [draw.pick(CHANGES) * (1 if draw.random() < 0.5 else -1) for _ in range(k)]
+        changes = [_change(draw, spec) for _ in range(k)]
         if level == "easy":
-            changes = [changes[0], -changes[0] if draw.random() < 0.6 else changes[0]]
+            p = changes[0]
+            back = abs(p) in spec["fall" if p > 0 else "rise"]
+            changes = [p, -p if draw.random() < 0.6 and back else p]
         product = 1
         for p in changes:
             product *= 100 + p
@@ -110,7 +149,7 @@ def _successive(draw: Draw, level: str) -> Drawn:
             if value != 100 * sum(changes) or level == "hard":
                 break
     else:  # pragma: no cover
-        changes, value = [20, -20], -400
+        scene, changes, value = "price", [20, -20], -400
     total = 100 * sum(changes)
     cross = value - total
     wrong: list[Wrong] = [
@@ -127,31 +166,51 @@ def _successive(draw: Draw, level: str) -> Drawn:
         f"Overall factor = {factors} = {(value + 10000) / 10000:g}.",
         f"Overall change = {(value + 10000) / 10000:g} − 1 = {fmt(value, 'signed_percent')}.",
     ]
-    data = {"kind": "successive", "changes": changes, "form": "signed_percent"}
+    data = {"kind": "successive", "scenario": scene, "changes": changes,
+            "form": "signed_percent"}
     score = k + (0.5 if len({p > 0 for p in changes}) > 1 else 0)
     return data, value, wrong, steps, score
 
 
+def _money_range(scene: str, good: str | None) -> tuple[int, int]:
+    return GOODS[good] if good is not None else CHANGING[scene]["money"]
+
+
 def _reverse(draw: Draw, level: str) -> Drawn:
     k = {"easy": 1, "medium": 2, "hard": 3}[level]
+    scene = draw.pick(REVERSE_SCENES)
+    good = draw.pick(GOOD_NAMES) if scene == "price" else None
+    spec = CHANGING[scene]
+    lo, hi = _money_range(scene, good)
+    step = 1 if level == "easy" and scene == "price" else REVERSE_STEP[scene]
+    # Salaries (and rents, but for three changes) stay in whole dollars.
+    cents = scene == "price" or scene == "share_price" or (scene == "rent" and k == 3)
     for _ in range(300):
-        original = draw.between(4, 120) * (500 if level != "easy" else 100)  # cents
-        changes = [draw.pick(CHANGES[:6]) * (1 if draw.random() < 0.6 else -1) for _ in range(k)]
-        after: int | None = original
-        for p in changes:
-            after = None if after is None else units(after * (100 + p), 100)
-        if after is not None and after != original:
-            final = after
+        changes = [_change(draw, spec) for _ in range(k)]
+        # The original must be a multiple of `unit` cents for every amount along the way to
+        # be whole cents (and the last whole dollars when asked): draw it among those.
+        unit, product = step * 100, 1
+        for j, q in enumerate(changes, 1):
+            product *= 100 + q
+            unit = lcm(unit, 100**j // gcd(product, 100**j))
+        if not cents:
+            unit = lcm(unit, 100 ** (k + 1) // gcd(product, 100 ** (k + 1)))
+        first, last = -(-lo * 100 // unit), hi * 100 // unit
+        if first > last:
+            continue
+        original = draw.between(first, last) * unit  # cents
+        final = original * product // 100**k
+        if final != original and lo * 100 <= final <= hi * 100:
             break
     else:  # pragma: no cover
-        original, changes, final = 8000, [25], 10000
+        scene, good, original, changes, final = "price", "lamp", 8000, [25], 10000
     p = changes[-1]
     wrong: list[Wrong] = [
-        (units(final * (100 - sum(changes)), 100), ("taking the percentage off the new price "
+        (units(final * (100 - sum(changes)), 100), ("taking the percentage off the new amount "
          "instead of dividing")),
         (final - 100 * sum(changes), "subtracting the percentage as dollars"),
         (units(final * 100, 100 - p) if p < 100 else None, "dividing by the wrong factor"),
-        (final, "giving the new price"),
+        (final, "giving the new amount"),
         (units(final * (100 + sum(changes)), 100), "applying the change again"),
     ]
     factors = " × ".join(_factor(q) for q in changes)
@@ -161,67 +220,85 @@ def _reverse(draw: Draw, level: str) -> Drawn:
     # The factor has at most 2k decimals; write it exactly (``:g`` would round at six digits).
     whole, rest = divmod(product, 100**k)
     total_factor = str(whole) + (f".{rest:0{2 * k}d}".rstrip("0") if rest else "")
+    noun = spec["noun"]
     steps = [
-        f"The new price is the old one × {factors}" +
+        f"The new {noun} is the old one × {factors}" +
         (f" = × {total_factor}" if k > 1 else "") + ".",
-        f"So old price = {fmt(final, 'money')} ÷ {total_factor} = {fmt(original, 'money')}.",
+        f"So the old {noun} = {fmt(final, 'money')} ÷ {total_factor} = {fmt(original, 'money')}.",
         f"Check: {fmt(original, 'money')} × {total_factor} = {fmt(final, 'money')}.",
     ]
-    data = {"kind": "reverse", "changes": changes, "final": f"{final // 100}.{final % 100:02d}",
-            "form": "money"}
+    data: dict[str, Any] = {"kind": "reverse", "scenario": scene, "changes": changes,
+                            "final": f"{final // 100}.{final % 100:02d}", "form": "money"}
+    if good is not None:
+        data["good"] = good
     mixed = len({q > 0 for q in changes}) > 1
     return data, original, wrong, steps, k + 1 + (0.5 if mixed else 0)
 
 
+@cache
+def _moves(scene: str) -> tuple[tuple[int, int, int], ...]:
+    """The (old, new) rates of a scene in tenths of a percent, both in the range and a move
+    of at most about a third of it, with the change in hundredths of a percent of the old
+    rate (only moves whose change has at most two decimals)."""
+    _, lo, hi, step = RATE_SCENES[scene]
+    n = (hi - lo) // step
+    grid = range(lo, hi + 1, step)
+    found = []
+    for old in grid:
+        for new in grid:
+            change = units((new - old) * 10000, old)
+            if 1 <= abs(new - old) // step <= max(2, n // 3) and change is not None:
+                found.append((old, new, change))
+    return tuple(found)
+
+
 def _points(draw: Draw, level: str) -> Drawn:
     ask = "points" if level == "easy" else "percent"
-    for _ in range(100):
-        old = draw.pick((2, 4, 5, 8, 10, 12, 15, 16, 20, 25, 40))
-        new = old + draw.pick((1, 2, 3, 4, 5, 6, 8, 10)) * (1 if draw.random() < 0.7 else -1)
-        change = units((new - old) * 10000, old)  # hundredths of a percent
-        if new > 0 and change is not None:
-            break
-    else:  # pragma: no cover
-        old, new, change = 8, 10, 2500
+    scene = draw.pick(RATE_NAMES)
+    old, new, change = draw.pick(_moves(scene))
     if ask == "points":
         gap = abs(new - old)
-        value = 100 * gap
+        value = 10 * gap
         wrong: list[Wrong] = [
             (abs(change), "giving the change in percent of the old rate"),
             (units(gap * 10000, new), "dividing by the new rate"),
-            (100 * (new + old), "adding the rates"),
-            (1000 * gap, "multiplying by 10"),
+            (10 * (new + old), "adding the rates"),
+            (100 * gap, "multiplying by 10"),
         ]
         steps = [
             "Percentage points measure the plain difference between two percentages.",
-            f"{max(new, old)}% − {min(new, old)}% = {gap} percentage points.",
+            f"{_pc(max(new, old))}% − {_pc(min(new, old))}% = {_pc(gap)} percentage points.",
         ]
-        data = {"kind": "points", "old_rate": old, "new_rate": new, "ask": "points",
-                "form": "decimal"}
+        data = {"kind": "points", "scenario": scene, "old_rate": _pc_data(old),
+                "new_rate": _pc_data(new), "ask": "points", "form": "decimal"}
         return data, value, wrong, steps, 1.0
     value = change
     wrong = [
-        (100 * (new - old), "confusing percentage points with percent"),
+        (10 * (new - old), "confusing percentage points with percent"),
         (units((new - old) * 10000, new), "dividing by the new rate"),
         (units(new * 10000, old), "giving the new rate as a percentage of the old one"),
         (units((old - new) * 10000, old), "getting the direction wrong"),
     ]
+    moved = _pc(new - old) if new > old else "−" + _pc(old - new)
     steps = [
-        f"The rate moved by {new} − {old} = {new - old} percentage points.",
-        (f"As a percentage of the old rate: {new - old} ÷ {old} × 100 = "
-        f"{fmt(value, 'signed_percent')}."),
+        f"The rate moved by {_pc(new)} − {_pc(old)} = {moved} percentage points.",
+        (f"As a percentage of the old rate: {moved} ÷ {_pc(old)} × 100 = "
+         f"{fmt(value, 'signed_percent')}."),
     ]
-    data = {"kind": "points", "old_rate": old, "new_rate": new, "ask": "percent",
-            "form": "signed_percent"}
+    data = {"kind": "points", "scenario": scene, "old_rate": _pc_data(old),
+            "new_rate": _pc_data(new), "ask": "percent", "form": "signed_percent"}
     return data, value, wrong, steps, 2.0
 
 
 def _profit(draw: Draw, level: str) -> Drawn:
     ask = "percent" if level == "hard" else "price"
+    good = draw.pick(GOOD_NAMES)
+    lo, hi = GOODS[good]
     for _ in range(100):
-        cost = draw.between(2, 60) * 500  # cents
-        markup = draw.pick((20, 25, 30, 40, 50, 60, 75, 80, 100))
-        discount = draw.pick((10, 15, 20, 25, 30, 40, 50))
+        # The shop pays about half the usual shop price: multiples of $5 in [lo/2, hi/2].
+        cost = draw.between(-(-lo // 10), hi // 10) * 500  # cents
+        markup = draw.pick(MARKUPS)
+        discount = draw.pick(DISCOUNTS)
         marked = units(cost * (100 + markup), 100)
         sold = None if marked is None else units(marked * (100 - discount), 100)
         if marked is None or sold is None or sold == cost:
@@ -231,7 +308,7 @@ def _profit(draw: Draw, level: str) -> Drawn:
             price, pct, mark = sold, share, marked
             break
     else:  # pragma: no cover
-        cost, markup, discount, mark, price, pct = 10000, 50, 20, 15000, 12000, 2000
+        good, cost, markup, discount, mark, price, pct = "lamp", 5000, 50, 20, 7500, 6000, 2000
     marked = mark
     steps = [
         f"Marked price = {fmt(cost, 'money')} × {_factor(markup)} = {fmt(marked, 'money')}.",
@@ -261,76 +338,99 @@ def _profit(draw: Draw, level: str) -> Drawn:
             f"{fmt(price - cost, 'money')}, which is {fmt(value, 'signed_percent')} of the cost."
         )
         form = "signed_percent"
-    data = {"kind": "profit", "cost": f"{cost // 100}.{cost % 100:02d}", "markup": markup,
+    data = {"kind": "profit", "scenario": "shop", "good": good,
+            "cost": f"{cost // 100}.{cost % 100:02d}", "markup": markup,
             "discount": discount, "ask": ask, "form": form}
     return data, value, wrong, steps, 2.0 + (1 if ask == "percent" else 0)
+
+
+#: The terms in years an item may have, by difficulty.
+TERMS = {"easy": (2, 3), "medium": (2,), "hard": (3, 4)}
+
+
+@cache
+def _deposits(scene: str, level: str) -> tuple[tuple[int, int, int, int, int], ...]:
+    """(years, principal in cents, rate in tenths of a percent, simple and compound
+    balances) of a scene for which every balance is whole cents and, for compound items,
+    compounding adds at least $1 over simple interest. Few amounts compound to whole
+    cents over four years, so most hard items run three."""
+    spec = INTEREST[scene]
+    scheme = "simple" if level == "easy" else "compound"
+    found = []
+    for years, amount in ((y, a) for y in TERMS[level] for a in spec["amounts"]):
+        principal = 100 * amount
+        for rate in spec["rates"]:
+            yearly = units(principal * rate, 1000)  # one year's simple interest in cents
+            grown = units(principal * (1000 + rate) ** years, 1000**years)
+            if yearly is None or grown is None:
+                continue
+            simple = principal + yearly * years
+            if scheme == "simple" or grown - simple >= 100:
+                found.append((years, principal, rate, simple, grown))
+    return tuple(found)
 
 
 def _interest(draw: Draw, level: str) -> Drawn:
     scheme = "simple" if level == "easy" else "compound"
     ask = draw.pick(("balance", "interest"))
-    for _ in range(100):
-        principal = draw.pick((1000, 2000, 2500, 4000, 5000, 8000, 10000, 12000, 20000)) * 100
-        rate = draw.pick((2, 3, 4, 5, 6, 8, 10, 12, 15, 20))
-        years = {"easy": draw.between(2, 3), "medium": 2, "hard": draw.between(3, 4)}[level]
-        simple = principal + principal * rate * years // 100
-        compound = units(principal * (100 + rate) ** years, 100**years)
-        if compound is not None:
-            break
-    else:  # pragma: no cover
-        principal, rate, years, simple, compound = 100000, 10, 2, 120000, 121000
+    scene = draw.pick(INTEREST_SCENES)
+    spec = INTEREST[scene]
+    years, principal, rate, simple, compound = draw.pick(_deposits(scene, level))
+    once = principal * rate // 1000
     if scheme == "compound":
         balance = compound
         other = simple
-        one_less = units(principal * (100 + rate) ** (years - 1), 100 ** (years - 1))
-        one_more = units(principal * (100 + rate) ** (years + 1), 100 ** (years + 1))
+        one_less = units(principal * (1000 + rate) ** (years - 1), 1000 ** (years - 1))
+        one_more = units(principal * (1000 + rate) ** (years + 1), 1000 ** (years + 1))
         lines = []
         b = principal
         for y in range(1, years + 1):
-            nb = b * (100 + rate) // 100
-            lines.append(f"year {y}: {fmt(b, 'money')} + {rate}% = {fmt(nb, 'money')}")
+            nb = b * (1000 + rate) // 1000  # exact: see the loop's check
+            lines.append(f"year {y}: {fmt(b, 'money')} + {_pc(rate)}% = {fmt(nb, 'money')}")
             b = nb
         steps = [
-            (f"Compound interest: each year's interest is {rate}% of the balance at the start "
-            "of that year."),
+            (f"Compound interest: each year's interest is {_pc(rate)}% of the balance at the "
+            "start of that year."),
             "; ".join(lines) + ".",
-            f"(Same as {fmt(principal, 'money')} × {_factor(rate)}^{years}.)",
+            f"(Same as {fmt(principal, 'money')} × {1 + rate / 1000:g}^{years}.)",
         ]
         mistake = "using simple interest instead of compound"
     else:
         balance = simple
         other = compound
-        one_less = principal + principal * rate * (years - 1) // 100
-        one_more = principal + principal * rate * (years + 1) // 100
+        one_less = principal + once * (years - 1)
+        one_more = principal + once * (years + 1)
         steps = [
-            (f"Simple interest: {rate}% of the original {fmt(principal, 'money')} each year, "
-            f"that is {fmt(principal * rate // 100, 'money')} a year."),
-            (f"Over {years} years: {years} × {fmt(principal * rate // 100, 'money')} = "
+            (f"Simple interest: {_pc(rate)}% of the original {fmt(principal, 'money')} each "
+            f"year, that is {fmt(once, 'money')} a year."),
+            (f"Over {years} years: {years} × {fmt(once, 'money')} = "
             f"{fmt(simple - principal, 'money')} of interest."),
         ]
         mistake = "compounding when the interest is simple"
+    owed = "amount owed" if spec["loan"] else "final balance"
     if ask == "interest":
         value: Value = balance - principal
         wrong: list[Wrong] = [
             (other - principal, mistake),
-            (balance, "giving the final balance instead of the interest"),
+            (balance, f"giving the {owed} instead of the interest"),
             (None if one_less is None else one_less - principal, "counting one year too few"),
             (None if one_more is None else one_more - principal, "counting one year too many"),
-            (principal * rate // 100, "giving one year's interest"),
+            (once, "giving one year's interest"),
         ]
-        steps.append(f"Interest earned = {fmt(value, 'money')}.")
+        steps.append(f"Interest = {fmt(value, 'money')}.")
     else:
         value = balance
         wrong = [
             (other, mistake),
-            (balance - principal, "giving the interest instead of the balance"),
+            (balance - principal, f"giving the interest instead of the {owed}"),
             (one_less, "counting one year too few"),
             (one_more, "counting one year too many"),
-            (principal + principal * rate // 100, "adding one year's interest only"),
+            (principal + once, "adding one year's interest only"),
         ]
-        steps.append(f"Final balance = {fmt(value, 'money')}.")
-    data = {"kind": "interest", "scheme": scheme, "principal": principal // 100, "rate": rate,
-            "years": years, "ask": ask, "form": "money"}
+        steps.append(f"{owed[0].upper()}{owed[1:]} = {fmt(value, 'money')}.")
+    data = {"kind": "interest", "scenario": scene, "scheme": scheme,
+            "principal": principal // 100, "rate": _pc_data(rate), "years": years,
+            "ask": ask, "form": "money"}
     return data, value, wrong, steps, 1.0 + (years if scheme == "compound" else 1)
 
 
@@ -343,36 +443,77 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
 
 
 # -- wording -------------------------------------------------------------------------------
+# Every prompt draws a name and a town first, used or not.
 
 
-def _change_text(p: int, first: bool) -> str:
-    verb = "raised" if p > 0 else "cut"
+def _fill(text: str, data: dict[str, Any], draw: Draw) -> str:
+    """The text with a name and a town drawn (always, so every kind draws the same) and the
+    item's good (or one drawn for a story that names none)."""
+    name, town = draw.pick(FIRST_NAMES), draw.pick(TOWNS)
+    if "{good}" not in text:
+        return text.format(name=name, town=town)
+    return text.format(name=name, town=town, good=data.get("good") or draw.pick(GOOD_NAMES))
+
+
+def _subject(text: str, data: dict[str, Any], draw: Draw) -> str:
+    """The quantity as the start of a sentence: ``The price of a lamp``, ``Maya's salary``."""
+    return _fill(text if text.startswith("{name}") else "The " + text, data, draw)
+
+
+def _change_text(p: int, first: bool, verbs: tuple[str, str]) -> str:
+    verb = verbs[0] if p > 0 else verbs[1]
     return f"{verb} by {abs(p)}%" if first else f"then {verb} by {abs(p)}%"
 
 
-def _story(data: dict[str, Any]) -> str:
-    return ", ".join(_change_text(p, i == 0) for i, p in enumerate(data["changes"]))
+def _story(data: dict[str, Any], draw: Draw) -> str:
+    """The changes in order; a quantity that rises and falls by itself gets the years."""
+    verbs = CHANGING[data["scenario"]]["verbs"]
+    texts = [_change_text(p, i == 0, verbs) for i, p in enumerate(data["changes"])]
+    if verbs[0] != "raised":
+        year = draw.between(2005, 2022)
+        texts = [f"{t} in {year + i}" for i, t in enumerate(texts)]
+    return ", ".join(texts)
+
+
+def _is_was(data: dict[str, Any], present: bool) -> str:
+    """``is`` / ``was`` before a passive verb; nothing before ``rose``, ``grew``."""
+    if CHANGING[data["scenario"]]["verbs"][0] != "raised":
+        return ""
+    return "is " if present else "was "
 
 
 def _successive_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    return (f"The price of a {draw.pick(ITEMS)} is {_story(data)}, each change applied to the "
-            "price left by the one before. By what percentage has the price changed overall, "
-            "compared with the original price? (Give a rise as a positive and a fall as a "
-            "negative percentage.)")
+    spec = CHANGING[data["scenario"]]
+    what = _subject(spec["what"], data, draw)
+    noun = spec["noun"]
+    return (f"{what} {_is_was(data, True)}{_story(data, draw)}, each change applied to the "
+            f"{noun} left by the one before. By what percentage has the {noun} changed "
+            f"overall, compared with the original {noun}? (Give a rise as a positive and a "
+            "fall as a negative percentage.)")
 
 
 def _reverse_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    return (f"The price of a {draw.pick(ITEMS)} was {_story(data)}. It now costs "
-            f"${data['final']}. What did it cost before the change"
-            + ("s" if len(data["changes"]) > 1 else "") + "?"
-            + (" Give the answer in dollars." if numeric else ""))
+    spec = CHANGING[data["scenario"]]
+    what = _subject(spec["what"], data, draw)
+    final = fmt(int(data["final"].replace(".", "")), "money")
+    now = "It now costs" if data["scenario"] == "price" else "It is now"
+    return (f"{what} {_is_was(data, False)}{_story(data, draw)}. {now} {final}. What was the "
+            f"{spec['noun']} before the change" + ("s" if len(data["changes"]) > 1 else "")
+            + "?" + (" Give the answer in dollars." if numeric else ""))
+
+
+def _tenths(rate: int | str) -> int:
+    """A rate from ``data`` (``3`` or ``"3.5"``) in tenths of a percent."""
+    return rate * 10 if isinstance(rate, int) else int(rate.replace(".", ""))
 
 
 def _points_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    draw.pick(ITEMS)  # drawn for every kind, used by the price stories
-    what = draw.pick(RATES)
-    old, new = data["old_rate"], data["new_rate"]
-    moved = f"The {what} {'rose' if new > old else 'fell'} from {old}% to {new}%."
+    what = _fill(RATE_SCENES[data["scenario"]][0], data, draw)
+    old, new = _tenths(data["old_rate"]), _tenths(data["new_rate"])
+    year = draw.between(2005, 2020)
+    later = year + (4 if data["scenario"] == "turnout" else 1)  # elections every four years
+    moved = (f"The {what} {'rose' if new > old else 'fell'} from {data['old_rate']}% in "
+             f"{year} to {data['new_rate']}% in {later}.")
     if data["ask"] == "points":
         return (f"{moved} By how many percentage points did it "
                 f"{'rise' if new > old else 'fall'}?")
@@ -381,10 +522,10 @@ def _points_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
 
 
 def _profit_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    thing = draw.pick(ITEMS)
-    story = (f"{draw.pick(FIRST_NAMES)} buys a {thing} for ${data['cost']}, marks the price up "
-             f"by {data['markup']}%, and then sells it at {data['discount']}% off the marked "
-             "price.")
+    shop = _fill("{name}", data, draw)
+    story = (f"{shop} buys a {data['good']} for ${data['cost']} to sell in a shop, marks the "
+             f"price up by {data['markup']}%, and then sells it at {data['discount']}% off the "
+             "marked price.")
     if data["ask"] == "price":
         return story + " What is the selling price?" + (
             " Give the answer in dollars." if numeric else "")
@@ -393,15 +534,25 @@ def _profit_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
 
 
 def _interest_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    draw.pick(ITEMS)
+    name = _fill("{name}", data, draw)
+    spec = INTEREST[data["scenario"]]
+    amount = fmt(100 * data["principal"], "money")
+    if spec["loan"]:
+        scheme = ("simple interest" if data["scheme"] == "simple" else
+                  "interest added to the amount owed once a year")
+        question = ("How much interest is owed in total?" if data["ask"] == "interest"
+                    else f"How much does {name} owe at the end?")
+        return (f"{name} takes out {spec['account']} of {amount} at {data['rate']}% a year "
+                f"{scheme}. Nothing is paid back and nothing more is borrowed for "
+                f"{data['years']} years. {question}"
+                + (" Give the answer in dollars." if numeric else ""))
     scheme = ("simple interest" if data["scheme"] == "simple" else
               "interest compounded once a year (each year's interest is added to the balance)")
     question = ("How much interest has been earned in total?" if data["ask"] == "interest"
                 else "What is the balance at the end?")
-    return (f"{draw.pick(FIRST_NAMES)} deposits {fmt(100 * data['principal'], 'money')} in an "
-            f"account paying {data['rate']}% a year {scheme}. Nothing else is paid in or taken "
-            f"out for {data['years']} years. {question}"
-            + (" Give the answer in dollars." if numeric else ""))
+    return (f"{name} puts {amount} in {spec['account']} paying {data['rate']}% a year "
+            f"{scheme}. Nothing else is paid in or taken out for {data['years']} years. "
+            f"{question}" + (" Give the answer in dollars." if numeric else ""))
 
 
 PROMPTS = {"successive": _successive_prompt, "reverse": _reverse_prompt,

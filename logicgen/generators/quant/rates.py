@@ -14,6 +14,13 @@ Kinds (``data["kind"]``):
 * ``work``: people (or pipes) who would finish a job alone in given times work
   together, possibly with a drain emptying the tank; how long does the job take.
 
+Every traveller has a way of travelling (``data["mode"]`` or ``data["modes"]``:
+walking 3–6 km/h, jogging 8–15, cycling 10–30, driving 30–120, a train 60–160)
+whose speeds and longest trip come from :mod:`logicgen.data.scenarios`; people
+working together do one of a dozen jobs with its own range of hours, and pipes
+fill a tank, pool, pond, cistern or trough with its own fill and drain times
+(``data["scene"]``). The ranges and their reasons are in ``docs/scenarios.md``.
+
 Durations are whole minutes and speeds and distances whole numbers (the numbers
 are drawn until they are). Choice items give durations as ``2 h 24 min``;
 free-response items ask for minutes. The generator uses closed forms (harmonic
@@ -38,11 +45,11 @@ subtraction of rates + 0.5 per extra leg or worker beyond two.
 >>> import logicgen
 >>> item = logicgen.generate("quant.rates", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-A tank is empty. On its own, pipe A can fill it in 2 hours and a drain B can empty the full tank
-in 7 hours. All are opened at the same time and work at steady rates. How long does it take to
-fill the tank? Give the answer in hours and minutes.
+A cattle trough on Luca's farm is empty. On its own, a pipe can fill it in 5 hours and a leak
+can empty it when full in 11 hours. All are opened at the same time and work at steady rates.
+How long does it take to fill the trough? Give the answer in hours and minutes.
 >>> item.choices, item.answer
-(('2 h', '1 h', '4 h 30 min', '5 h', '2 h 48 min'), '2 h 48 min')
+(('6 h', '2 h 30 min', '5 h', '8 h', '9 h 10 min'), '9 h 10 min')
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ from math import gcd
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
+from logicgen.data.scenarios import CONTAINERS, JOBS, MODES, TOWNS
 from logicgen.generators.quant._quant import Drawn, Wrong, draft, wording
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import units
@@ -68,12 +76,36 @@ KINDS = ("distance", "travel_time", "average_speed", "meet", "catch_up", "work")
 LEVELS: dict[str, tuple[str, ...]] = {"easy": ("distance", "travel_time", "work"),
                                       "medium": ("average_speed", "meet", "work"),
                                       "hard": ("average_speed", "catch_up", "work")}
-PLACES = (("Ashford", "Brampton"), ("the depot", "the harbour"), ("the farm", "the market"),
-          ("Easton", "Westfield"), ("the lake", "the city"))
-def _moves(speed: int) -> str:
-    """A way of travelling that fits the speed."""
-    return "cycles" if speed <= 25 else "drives"
+PLACES = (("the depot", "the harbour"), ("the farm", "the market"), ("the lake", "the city"),
+          ("the station", "the stadium"), ("the campsite", "the village"),
+          ("the school", "the sports centre"))
+#: Where a catching-up story starts.
+STARTS = ("a depot", "a campsite", "the town hall", "a farm gate", "the station", "a school")
+#: Two travellers heading towards each other (``meet``): their ways of travelling.
+MEET_MODES = (("drive", "drive"), ("cycle", "cycle"), ("walk", "walk"), ("walk", "cycle"),
+              ("cycle", "drive"), ("walk", "jog"), ("jog", "cycle"))
+#: The first traveller's way and the faster follower's (``catch_up``).
+CHASE_MODES = (("walk", "cycle"), ("walk", "jog"), ("cycle", "cycle"), ("cycle", "drive"),
+               ("drive", "drive"), ("walk", "drive"), ("jog", "cycle"))
+#: Round trips and three-part routes (``average_speed``).
+TRIP_MODES = ("drive", "drive", "cycle", "train")
+ROUTE_MODES = ("drive", "cycle", "train")
 
+
+def _round_trip_pairs(speeds: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """Two speeds whose round-trip average (and plain mean) are whole km/h."""
+    return tuple((a, b) for a in speeds for b in speeds
+                 if a != b and (2 * a * b) % (a + b) == 0 and (a + b) % 2 == 0)
+
+
+#: The speed pairs a round trip may use, by way of travelling (walking has none).
+ROUND_TRIPS = {m: _round_trip_pairs(MODES[m]["speeds"]) for m in ("drive", "cycle", "train")}
+
+
+#: The scenario tables' keys, in table order (drawn from).
+MODES_KEYS = tuple(MODES)
+JOBS_KEYS = tuple(JOBS)
+CONTAINERS_KEYS = tuple(CONTAINERS)
 
 
 @family("quant.rates", version=3, solver=solve_rates,
@@ -104,15 +136,20 @@ def _hours_text(minutes: int) -> str:
     return f"{text} h"
 
 
+MINUTES = (10, 12, 15, 20, 24, 30, 36, 40, 45, 48, 50, 75, 80, 90, 100, 105, 120, 135, 150)
+
+
 def _distance(draw: Draw, level: str) -> Drawn:
+    mode = draw.pick(MODES_KEYS)
+    spec = MODES[mode]
     for _ in range(100):
-        speed = draw.between(3, 24) * 5
-        minutes = draw.pick((10, 12, 15, 20, 24, 30, 36, 40, 45, 48, 50, 75, 80, 90))
+        speed = draw.pick(spec["speeds"])
+        minutes = draw.pick(MINUTES)
         km = units(speed * minutes, 60)
-        if km is not None and 2 <= km:
+        if km is not None and 2 <= km and minutes <= spec["max_minutes"]:
             break
     else:  # pragma: no cover
-        speed, minutes, km = 60, 30, 30
+        mode, speed, minutes, km = "drive", 60, 30, 30
     wrong: list[Wrong] = [
         (speed * minutes, "forgetting to change minutes into hours"),
         (units(speed * minutes, 100), "treating the minutes as hundredths of an hour"),
@@ -124,20 +161,23 @@ def _distance(draw: Draw, level: str) -> Drawn:
         f"{minutes} minutes = {minutes}/60 h = {fmt(Fraction(minutes, 60), 'fraction')} h.",
         f"Distance = speed × time = {speed} × {fmt(Fraction(minutes, 60), 'fraction')} = {km} km.",
     ]
-    data = {"kind": "distance", "speed": speed, "minutes": minutes, "form": "integer",
-            "unit": "km"}
+    data = {"kind": "distance", "mode": mode, "speed": speed, "minutes": minutes,
+            "form": "integer", "unit": "km"}
     return data, km, wrong, steps, 2.0
 
 
 def _travel_time(draw: Draw, level: str) -> Drawn:
+    mode = draw.pick(MODES_KEYS)
+    spec = MODES[mode]
+    longest = min(360 if level == "easy" else 600, spec["max_minutes"]) // 6
     for _ in range(100):
-        speed = draw.between(6, 24) * 5
-        minutes = draw.between(5, 60 if level == "easy" else 100) * 6
+        speed = draw.pick(spec["speeds"])
+        minutes = draw.between(5, longest) * 6
         km = units(speed * minutes, 60)
         if km is not None and minutes % 60:
             break
     else:  # pragma: no cover
-        speed, minutes, km = 60, 150, 150
+        mode, speed, minutes, km = "drive", 60, 150, 150
     wrong: list[Wrong] = [
         (_misread(minutes), "reading the decimal part of the hours as minutes"),
         (units(km * 100, speed), "using 100 minutes to the hour"),
@@ -150,21 +190,24 @@ def _travel_time(draw: Draw, level: str) -> Drawn:
         (f"{_hours_text(minutes - minutes // 60 * 60)} × 60 = {minutes % 60} minutes, so the "
         f"trip takes {fmt(minutes, 'hm')}."),
     ]
-    data = {"kind": "travel_time", "speed": speed, "distance": km, "form": "hm"}
+    data = {"kind": "travel_time", "mode": mode, "speed": speed, "distance": km, "form": "hm"}
     return data, minutes, wrong, steps, 2.0 + (1 if minutes % 60 else 0)
 
 
 def _average_speed(draw: Draw, level: str) -> Drawn:
     if level == "hard":
+        mode = draw.pick(ROUTE_MODES)
+        spec = MODES[mode]
         for _ in range(300):
-            speeds = [draw.between(4, 18) * 5 for _ in range(3)]
+            speeds = [draw.pick(spec["speeds"]) for _ in range(3)]
             halves = [draw.between(1, 8) for _ in range(3)]  # leg times in half hours
             doubled = [sp * h for sp, h in zip(speeds, halves)]  # twice each leg's distance
             avg = units(sum(doubled), sum(halves))
-            if avg is not None and len(set(speeds)) == 3 and all(x % 2 == 0 for x in doubled):
+            if (avg is not None and len(set(speeds)) == 3 and all(x % 2 == 0 for x in doubled)
+                    and 30 * sum(halves) <= spec["max_minutes"]):
                 break
         else:  # pragma: no cover
-            speeds, halves, doubled, avg = [60, 40, 30], [2, 2, 2], [120, 80, 60], 43
+            mode, speeds, halves, doubled, avg = "drive", [60, 40, 30], [2, 2, 2], [120, 80, 60], 43
         dists = [x // 2 for x in doubled]
         total_d, total_t = sum(dists), Fraction(sum(halves), 2)
         legs = [{"distance": d, "speed": sp} for d, sp in zip(dists, speeds)]
@@ -184,17 +227,18 @@ def _average_speed(draw: Draw, level: str) -> Drawn:
             (f"Total: {total_d} km in {_hours_text(sum(halves) * 30)}, so the average is "
             f"{total_d} ÷ {fmt(total_t, 'fraction')} = {value} km/h."),
         ]
-        three = {"kind": "average_speed", "legs": legs, "form": "integer", "unit": "km/h"}
+        three = {"kind": "average_speed", "mode": mode, "legs": legs, "form": "integer",
+                 "unit": "km/h"}
         return three, value, wrong, steps, 5.5
+    mode = draw.pick(TRIP_MODES)
+    spec = MODES[mode]
     for _ in range(200):
-        v1, v2 = draw.between(2, 24) * 5, draw.between(2, 24) * 5
-        if v1 == v2 or (2 * v1 * v2) % (v1 + v2) or (v1 + v2) % 2:
-            continue
-        d = v1 * v2 // gcd(v1, v2) * draw.between(1, 2)  # a distance both speeds divide
-        if d <= 300:
+        v1, v2 = draw.pick(ROUND_TRIPS[mode])
+        d = v1 * v2 // gcd(v1, v2) * draw.between(1, 3)  # a distance both speeds divide
+        if d * 60 * (v1 + v2) <= spec["max_minutes"] * v1 * v2:  # the whole trip's time
             break
     else:  # pragma: no cover
-        v1, v2, d = 60, 40, 120
+        mode, v1, v2, d = "drive", 60, 40, 120
     value = 2 * v1 * v2 // (v1 + v2)
     wrong = [
         ((v1 + v2) // 2, "averaging the two speeds"),
@@ -212,21 +256,24 @@ def _average_speed(draw: Draw, level: str) -> Drawn:
         (f"Average = {2 * d} ÷ {fmt(Fraction(t1 + t2, 60), 'fraction')} = {value} km/h "
         f"(the same as 2 × {v1} × {v2} ÷ ({v1} + {v2}))."),
     ]
-    data: dict[str, Any] = {"kind": "average_speed", "legs": [{"distance": d, "speed": v1},
-                                              {"distance": d, "speed": v2}],
-            "form": "integer", "unit": "km/h", "round_trip": True}
+    data: dict[str, Any] = {"kind": "average_speed", "mode": mode,
+                            "legs": [{"distance": d, "speed": v1}, {"distance": d, "speed": v2}],
+                            "form": "integer", "unit": "km/h", "round_trip": True}
     return data, value, wrong, steps, 4.0
 
 
 def _meet(draw: Draw, level: str) -> Drawn:
+    modes = draw.pick(MEET_MODES)
+    specs = [MODES[m] for m in modes]
+    longest = min(240, *(sp["max_minutes"] for sp in specs)) // 6
     for _ in range(200):
-        v1, v2 = draw.between(6, 24) * 5, draw.between(6, 24) * 5
-        minutes = draw.between(5, 40) * 6
+        v1, v2 = draw.pick(specs[0]["speeds"]), draw.pick(specs[1]["speeds"])
+        minutes = draw.between(3, longest) * 6
         d = units((v1 + v2) * minutes, 60)
         if v1 != v2 and d is not None and minutes % 60 and d <= 900:
             break
     else:  # pragma: no cover
-        v1, v2, minutes, d = 60, 40, 150, 250
+        modes, v1, v2, minutes, d = ("drive", "drive"), 60, 40, 150, 250
     wrong: list[Wrong] = [
         (units(d * 60, abs(v1 - v2)), "subtracting the speeds instead of adding them"),
         (_misread(minutes), "reading the decimal part of the hours as minutes"),
@@ -238,20 +285,24 @@ def _meet(draw: Draw, level: str) -> Drawn:
         f"Moving towards each other, the gap closes at {v1} + {v2} = {v1 + v2} km/h.",
         f"Time = {d} ÷ {v1 + v2} = {_hours_text(minutes)} = {fmt(minutes, 'hm')}.",
     ]
-    data = {"kind": "meet", "speed_a": v1, "speed_b": v2, "distance": d, "form": "hm"}
+    data = {"kind": "meet", "modes": list(modes), "speed_a": v1, "speed_b": v2, "distance": d,
+            "form": "hm"}
     return data, minutes, wrong, steps, 3.0 + (1 if minutes % 60 else 0)
 
 
 def _catch_up(draw: Draw, level: str) -> Drawn:
-    for _ in range(200):
-        v1 = draw.between(4, 16) * 5
-        v2 = v1 + draw.between(1, 8) * 5
-        head = draw.pick((15, 20, 30, 40, 45, 60, 90, 120))
-        minutes = units(v1 * head, v2 - v1)
-        if minutes is not None and 20 <= minutes <= 600:
+    modes = draw.pick(CHASE_MODES)
+    specs = [MODES[m] for m in modes]
+    for _ in range(300):
+        v1, v2 = draw.pick(specs[0]["speeds"]), draw.pick(specs[1]["speeds"])
+        head = draw.pick((10, 15, 20, 30, 40, 45, 60, 90, 120))
+        minutes = units(v1 * head, v2 - v1) if v2 > v1 else None
+        if (minutes is not None and 10 <= minutes
+                and minutes + head <= specs[0]["max_minutes"]
+                and minutes <= specs[1]["max_minutes"]):
             break
     else:  # pragma: no cover
-        v1, v2, head, minutes = 40, 60, 60, 120
+        modes, v1, v2, head, minutes = ("drive", "drive"), 40, 60, 60, 120
     wrong: list[Wrong] = [
         (minutes + head, "timing from when the first one set off"),
         (units(v1 * head, v1 + v2), "adding the speeds instead of subtracting them"),
@@ -267,22 +318,28 @@ def _catch_up(draw: Draw, level: str) -> Drawn:
         (f"Time to close the gap = {fmt(lead, 'fraction')} ÷ {v2 - v1} = "
         f"{_hours_text(minutes)} = {fmt(minutes, 'hm')} after the second sets off."),
     ]
-    data = {"kind": "catch_up", "speed_a": v1, "speed_b": v2, "head_start_minutes": head,
-            "form": "hm"}
+    data = {"kind": "catch_up", "modes": list(modes), "speed_a": v1, "speed_b": v2,
+            "head_start_minutes": head, "form": "hm"}
     return data, minutes, wrong, steps, 5.0
 
 
 def _work(draw: Draw, level: str) -> Drawn:
     style = {"easy": "two", "medium": "drain", "hard": "three"}[level]
+    if style == "two":
+        setting = draw.pick(JOBS_KEYS)
+        fill = drain_range = JOBS[setting]
+    else:
+        setting = draw.pick(CONTAINERS_KEYS)
+        fill, drain_range = CONTAINERS[setting]["fill"], CONTAINERS[setting]["drain"]
     for _ in range(300):
         if style == "two":
-            times = [draw.between(2, 12), draw.between(2, 15)]
+            times = [draw.between(*fill), draw.between(*fill)]
             drains = [False, False]
         elif style == "drain":
-            times = [draw.between(2, 10), draw.between(4, 24)]
+            times = [draw.between(*fill), draw.between(*drain_range)]
             drains = [False, True]
         else:
-            times = [draw.between(2, 10), draw.between(2, 12), draw.between(4, 24)]
+            times = [draw.between(*fill), draw.between(*fill), draw.between(*drain_range)]
             drains = [False, False, True]
         if len(set(times)) < len(times):
             continue
@@ -294,7 +351,8 @@ def _work(draw: Draw, level: str) -> Drawn:
         if total is not None and total % 60 and total <= 24 * 60:
             break
     else:  # pragma: no cover
-        times, drains, common, net, total, style = [6, 3], [False, False], 6, 3, 120, "two"
+        times, drains, common, net, total = [6, 3], [False, False], 6, 3, 120
+        style, setting = "two", "paint a fence"
     rate = Fraction(net, common)
     minutes = total
     fills = [t for t, dr in zip(times, drains) if not dr]
@@ -321,7 +379,7 @@ def _work(draw: Draw, level: str) -> Drawn:
     ]
     workers = [{"hours": t, "empties": dr} for t, dr in zip(times, drains)]
     data = {"kind": "work", "workers": workers, "form": "hm", "setting":
-            "tank" if drain or level == "hard" else "job"}
+            "tank" if drain or level == "hard" else "job", "scene": setting}
     score = 3.0 + (1 if drain else 0) + 0.5 * (len(times) - 2)
     return data, minutes, wrong, steps, score
 
@@ -343,32 +401,47 @@ def _in_hm(numeric: bool) -> str:
             " Give the answer in hours and minutes.")
 
 
+def _mover(mode: str, name: str) -> tuple[str, str]:
+    """``Maya walks`` and ``Maya`` (or ``Maya's train runs`` and ``the train``)."""
+    spec = MODES[mode]
+    return spec["move"].format(name=name), spec["who"].format(name=name)
+
+
+def _places(draw: Draw) -> tuple[str, str]:
+    """Two towns, or two places in one town."""
+    if draw.random() < 0.5:
+        a, b = draw.distinct(TOWNS, 2)
+        return a, b
+    return draw.pick(PLACES)
+
+
 def _distance_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    name = draw.pick(FIRST_NAMES)
-    return (f"{name} {_moves(data['speed'])} at a steady {data['speed']} km/h for "
-            f"{data['minutes']} minutes. How far does {name} travel, in km?")
+    moves, who = _mover(data["mode"], draw.pick(FIRST_NAMES))
+    return (f"{moves} at a steady {data['speed']} km/h for {data['minutes']} minutes. How "
+            f"far does {who} travel, in km?")
 
 
 def _travel_time_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    name = draw.pick(FIRST_NAMES)
-    a, b = draw.pick(PLACES)
+    moves, _ = _mover(data["mode"], draw.pick(FIRST_NAMES))
+    a, b = _places(draw)
     ask = ("How long does the trip take, in minutes?" if numeric else
            "How long does the trip take? Give the answer in hours and minutes.")
-    return (f"{name} {_moves(data['speed'])} {data['distance']} km from {a} to {b} at a "
-            f"steady {data['speed']} km/h. " + ask)
+    return (f"{moves} {data['distance']} km from {a} to {b} at a steady {data['speed']} km/h. "
+            + ask)
 
 
 def _average_speed_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    name = draw.pick(FIRST_NAMES)
+    moves, who = _mover(data["mode"], draw.pick(FIRST_NAMES))
     legs = data["legs"]
     if data.get("round_trip"):
-        a, b = draw.pick(PLACES)
-        return (f"{name} drives {legs[0]['distance']} km from {a} to {b} at an average "
-                f"{legs[0]['speed']} km/h and comes straight back along the same road at "
+        a, b = _places(draw)
+        back = "runs" if who == "the train" else "comes"
+        return (f"{moves} {legs[0]['distance']} km from {a} to {b} at an average "
+                f"{legs[0]['speed']} km/h and {back} straight back along the same route at "
                 f"an average {legs[1]['speed']} km/h. What is the average speed for the "
                 "whole round trip, in km/h?")
     parts = [f"{leg['distance']} km at {leg['speed']} km/h" for leg in legs]
-    return (f"{name} drives a route in three parts: {parts[0]}, then {parts[1]}, then "
+    return (f"{moves} a route in three parts: {parts[0]}, then {parts[1]}, then "
             f"{parts[2]}, each at a steady speed. What is the average speed for the whole "
             "route, in km/h?")
 
@@ -376,10 +449,13 @@ def _average_speed_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> st
 def _meet_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
     draw.pick(FIRST_NAMES)
     x, y = draw.distinct(FIRST_NAMES, 2)
-    a, b = draw.pick(PLACES)
-    return (f"{x} and {y} are {data['distance']} km apart on a straight road, {x} at {a} "
-            f"and {y} at {b}. At the same moment they set off towards each other, {x} at "
-            f"a steady {data['speed_a']} km/h and {y} at a steady {data['speed_b']} km/h. "
+    a, b = _places(draw)
+    ga, gb = (MODES[m]["ing"] for m in data["modes"])
+    way = "road" if "drive" in data["modes"] else draw.pick(("path", "road", "track"))
+    return (f"{x} and {y} are {data['distance']} km apart on a straight {way}, {x} at {a} "
+            f"and {y} at {b}. At the same moment they set off towards each other, {x} "
+            f"{ga} at a steady {data['speed_a']} km/h and {y} {gb} at a steady "
+            f"{data['speed_b']} km/h. "
             + ("How long after setting off do they meet, in minutes?" if numeric else
                "How long after setting off do they meet? Give the answer in hours and "
                "minutes."))
@@ -388,9 +464,11 @@ def _meet_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
 def _catch_up_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
     draw.pick(FIRST_NAMES)
     x, y = draw.distinct(FIRST_NAMES, 2)
-    return (f"{x} leaves a depot at a steady {data['speed_a']} km/h. "
-            f"{data['head_start_minutes']} minutes later {y} leaves the same depot along "
-            f"the same road at a steady {data['speed_b']} km/h. How long after {y} sets "
+    start = draw.pick(STARTS)
+    ga, gb = (MODES[m]["ing"] for m in data["modes"])
+    return (f"{x} leaves {start} {ga} at a steady {data['speed_a']} km/h. "
+            f"{data['head_start_minutes']} minutes later {y} leaves from the same place along "
+            f"the same road, {gb} at a steady {data['speed_b']} km/h. How long after {y} sets "
             f"off does {y} catch up with {x}?" + _in_hm(numeric))
 
 
@@ -398,15 +476,21 @@ def _work_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
     draw.pick(FIRST_NAMES)
     workers = data["workers"]
     if data["setting"] == "tank":
-        parts = [f"a drain {label} can empty the full tank in {w['hours']} hours" if w["empties"]
-                 else f"pipe {label} can fill it in {w['hours']} hours"
-                 for label, w in zip("ABC", workers)]
+        spec = CONTAINERS[data["scene"]]
+        outlet = draw.pick(("a drain", "an outlet pipe", "a leak"))
+        fillers = (["pipe A", "pipe B"] if len(workers) == 3 else
+                   [draw.pick(("a pipe", "a hose", "the inlet pipe", "a tap"))])
+        parts = [f"{outlet} can empty it when full in {w['hours']} hours"
+                 if w["empties"] else f"{filler} can fill it in {w['hours']} hours"
+                 for filler, w in zip(fillers + [""], workers)]
         listed = ", ".join(parts[:-1]) + " and " + parts[-1]
-        return (f"A tank is empty. On its own, {listed}. All are opened at the same time and "
-                "work at steady rates. How long does it take to fill the tank?"
-                + _in_hm(numeric))
+        thing = spec["short"]
+        where = spec["name"].format(name=draw.pick(FIRST_NAMES), town=draw.pick(TOWNS))
+        return (f"{where[0].upper()}{where[1:]} is empty. On its own, {listed}. "
+                "All are opened at the same time and work at steady rates. How long does it "
+                f"take to fill the {thing}?" + _in_hm(numeric))
     x, y = draw.distinct(FIRST_NAMES, 2)
-    job = draw.pick(("paint a fence", "sort a delivery", "clean an office", "build a shed"))
+    job = data["scene"]
     return (f"Working alone, {x} takes {workers[0]['hours']} hours to {job} and {y} takes "
             f"{workers[1]['hours']} hours. Working together, each at their usual steady rate, "
             "how long do they take to do the job?" + _in_hm(numeric))

@@ -16,6 +16,14 @@ Kinds (``data["kind"]``):
   number removed from a list given the new mean, or the mean of two or three
   groups put together.
 
+Stories come from the scenario tables of :mod:`logicgen.data.scenarios`, each
+with its realistic range (``docs/scenarios.md``): crews of painters, builders,
+roofers and others with their usual sizes and days; goods with what one machine
+makes in an hour; antifreeze, alcohol, fertiliser and other liquids at their
+usual strengths; ratios of pets, vehicles, trees or visitors; parcels, players
+and heatwave days whose mean changes when one is left out. The chosen scenario
+is in ``data`` (``scene``, ``goods``, ``substance``).
+
 Answers are exact: money in whole cents, counts and ratios in whole numbers,
 strengths and means to at most two decimals. The generator uses closed forms
 (``T·a/(a+b)``, ``a₁b₂ : b₁c₂``, weighted means); the solver
@@ -54,6 +62,14 @@ from math import gcd
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data import FIRST_NAMES
+from logicgen.data.scenarios import (
+    CREWS,
+    MACHINE_GOODS,
+    RATIO_SCENES,
+    REMOVED_SCENES,
+    SUBSTANCES,
+    TOWNS,
+)
 from logicgen.generators.quant._quant import Drawn, Wrong, draft, wording
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import units
@@ -71,8 +87,14 @@ LEVELS: dict[str, tuple[str, ...]] = {
     "medium": ("share", "share_difference", "combine", "mixture", "proportion", "average"),
     "hard": ("share_difference", "combine", "mixture", "proportion", "average"),
 }
-GOODS = ("boxes", "parts", "bottles", "labels", "bricks")
-SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
+
+
+#: The scenario tables' keys, in table order (drawn from).
+RATIO_SCENES_KEYS = tuple(RATIO_SCENES)
+CREWS_KEYS = tuple(CREWS)
+MACHINE_GOODS_KEYS = tuple(MACHINE_GOODS)
+SUBSTANCES_KEYS = tuple(SUBSTANCES)
+REMOVED_SCENES_KEYS = tuple(REMOVED_SCENES)
 
 
 @family("quant.ratio", version=3, solver=solve_ratio,
@@ -189,8 +211,9 @@ def _share_difference_three(draw: Draw) -> Drawn:
 
 
 def _combine(draw: Draw, level: str) -> Drawn:
+    scene = draw.pick(RATIO_SCENES_KEYS)
     if level == "hard":
-        return _combine_chain(draw)
+        return _combine_chain(draw, scene)
     for _ in range(100):
         a1, b1, b2, c2 = (draw.between(1, 9) for _ in range(4))
         if gcd(a1, b1) != 1 or gcd(b2, c2) != 1 or b1 == b2:
@@ -218,11 +241,12 @@ def _combine(draw: Draw, level: str) -> Drawn:
         f"{middle}:{c2 * middle // b2}."),
         last,
     ]
-    data = {"kind": "combine", "a_b": [a1, b1], "b_c": [b2, c2], "form": "ratio"}
+    data = {"kind": "combine", "scene": scene, "a_b": [a1, b1], "b_c": [b2, c2],
+            "form": "ratio"}
     return data, value, wrong, steps, 3.0
 
 
-def _combine_chain(draw: Draw) -> Drawn:
+def _combine_chain(draw: Draw, scene: str) -> Drawn:
     """A:B, B:C and C:D are given; A:D in lowest terms."""
     for _ in range(200):
         a1, b1, b2, c2, c3, d3 = (draw.between(1, 9) for _ in range(6))
@@ -256,21 +280,23 @@ def _combine_chain(draw: Draw) -> Drawn:
         f"so A:D = {ay}:{dy}."),
         last,
     ]
-    data = {"kind": "combine", "a_b": [a1, b1], "b_c": [b2, c2], "c_d": [c3, d3],
-            "form": "ratio"}
+    data = {"kind": "combine", "scene": scene, "a_b": [a1, b1], "b_c": [b2, c2],
+            "c_d": [c3, d3], "form": "ratio"}
     return data, value, wrong, steps, 4.0
 
 
 def _proportion(draw: Draw, level: str) -> Drawn:
     if level == "medium":
+        crew = draw.pick(CREWS_KEYS)
+        _, _, (wlo, whi), (dlo, dhi) = CREWS[crew]
         for _ in range(100):
-            w, w2 = draw.between(2, 12), draw.between(2, 12)
-            d = draw.between(2, 30)
+            w, w2 = draw.between(wlo, whi), draw.between(wlo, whi)
+            d = draw.between(dlo, dhi)
             days = units(w * d, w2)
-            if w != w2 and days is not None:
+            if w != w2 and days is not None and dlo <= days <= dhi:
                 break
         else:  # pragma: no cover
-            w, w2, d, days = 6, 4, 10, 15
+            crew, w, w2, d, days = "workers", 6, 4, 10, 15
         wrong: list[Wrong] = [
             (units(d * w2, w), "treating it as direct proportion"),
             (d + w - w2 if d + w - w2 > 0 else None, "adding the change in workers to the days"),
@@ -282,20 +308,22 @@ def _proportion(draw: Draw, level: str) -> Drawn:
             f"The job needs {w} × {d} = {w * d} worker-days whatever the crew.",
             f"With {w2} workers: {w * d} ÷ {w2} = {days} days (fewer workers, more days).",
         ]
-        data = {"kind": "proportion", "ask": "days", "base": {"workers": w, "days": d},
-                "new": {"workers": w2}, "form": "integer"}
+        data = {"kind": "proportion", "ask": "days", "scene": crew,
+                "base": {"workers": w, "days": d}, "new": {"workers": w2}, "form": "integer"}
         return data, days, wrong, steps, 3.0
     two = level == "hard"
+    goods = draw.pick(MACHINE_GOODS_KEYS)
+    lo, hi = MACHINE_GOODS[goods]
     for _ in range(100):
         m, m2 = draw.between(2, 10), draw.between(2, 10)
         h = draw.between(2, 8) if two else 1
         h2 = draw.between(2, 8) if two else 1
-        out = draw.between(2, 30) * m * h
+        out = draw.between(-(-lo // 5), hi // 5) * 5 * m * h  # each machine's hourly output
         value = units(out * m2 * h2, m * h)
         if value is not None and (m, h) != (m2, h2) and value <= 20000:
             break
     else:  # pragma: no cover
-        m, m2, h, h2, out, value = 4, 6, 1, 1, 200, 300
+        goods, m, m2, h, h2, out, value = "boxes", 4, 6, 1, 1, 200, 300
     wrong = [
         (units(out * m * h, m2 * h2), "treating it as inverse proportion"),
         (units(out * m2, m) if two and h != h2 else None, "scaling for the machines only"),
@@ -315,26 +343,28 @@ def _proportion(draw: Draw, level: str) -> Drawn:
         ]
     else:
         steps = [
-            f"One machine makes {out:,} ÷ {m} = {fmt(per, 'fraction')} in the shift.",
+            f"One machine makes {out:,} ÷ {m} = {fmt(per, 'fraction')} in an hour.",
             f"{m2} machines make {m2} × {fmt(per, 'fraction')} = {value:,}.",
         ]
-    data = {"kind": "proportion", "ask": "output",
+    data = {"kind": "proportion", "ask": "output", "goods": goods,
             "base": {"machines": m, "hours": h, "output": out},
             "new": {"machines": m2, "hours": h2}, "form": "integer"}
     return data, value, wrong, steps, 4.0 if two else 2.0
 
 
 def _mixture(draw: Draw, level: str) -> Drawn:
+    stuff = draw.pick(SUBSTANCES_KEYS)
+    strengths = SUBSTANCES[stuff]
     if level == "hard":
         for _ in range(100):
             litres = draw.between(2, 20)
-            p = draw.pick((10, 12, 15, 20, 24, 25, 30, 40, 50, 60))
-            q = draw.pick((4, 5, 6, 8, 10, 12, 15, 20, 25, 30))
+            p = draw.pick(strengths)
+            q = draw.pick(strengths)
             water = units(litres * (p - q) * 100, q)  # hundredths of a litre
             if q < p and water is not None:
                 break
         else:  # pragma: no cover
-            litres, p, q, water = 10, 20, 8, 1500
+            stuff, litres, p, q, water = "alcohol", 10, 20, 10, 1000
         wrong: list[Wrong] = [
             (units(litres * p * 100, q), "giving the final volume instead of the water added"),
             (units(litres * (p - q) * 100, p), "dividing by the old strength"),
@@ -350,17 +380,18 @@ def _mixture(draw: Draw, level: str) -> Drawn:
             (f"Water to add = {fmt(water + litres * 100, 'decimal')} − {litres} = "
             f"{fmt(water, 'decimal')} litres."),
         ]
-        data = {"kind": "mixture", "ask": "water", "parts": [{"litres": litres, "percent": p}],
+        data = {"kind": "mixture", "ask": "water", "substance": stuff,
+                "parts": [{"litres": litres, "percent": p}],
                 "target_percent": q, "form": "decimal", "unit": "litres"}
         return data, water, wrong, steps, 4.0
     for _ in range(100):
         x, y = draw.between(1, 12), draw.between(1, 12)
-        p, q = draw.pick((5, 10, 15, 20, 25, 30, 40, 50)), draw.pick((5, 10, 15, 20, 25, 30, 40, 50))
+        p, q = draw.pick(strengths), draw.pick(strengths)
         value = units((x * p + y * q) * 100, x + y)  # hundredths of a percent
         if x != y and p != q and value is not None:
             break
     else:  # pragma: no cover
-        x, y, p, q, value = 2, 3, 10, 20, 1600
+        stuff, x, y, p, q, value = "alcohol", 2, 3, 10, 20, 1600
     wrong = [
         (units((p + q) * 100, 2), "averaging the two strengths without weighting"),
         (units((x * q + y * p) * 100, x + y), "weighting each strength by the other volume"),
@@ -373,7 +404,7 @@ def _mixture(draw: Draw, level: str) -> Drawn:
         (f"Strength = {fmt(Fraction(x * p + y * q, 100), 'fraction')} ÷ {x + y} litres = "
         f"{fmt(value, 'percent')}."),
     ]
-    data = {"kind": "mixture", "ask": "percent",
+    data = {"kind": "mixture", "ask": "percent", "substance": stuff,
             "parts": [{"litres": x, "percent": p}, {"litres": y, "percent": q}],
             "form": "percent"}
     return data, value, wrong, steps, 3.0
@@ -408,15 +439,17 @@ def _average(draw: Draw, level: str) -> Drawn:
                 "target_mean": target, "form": "integer"}
         return data, need, wrong, steps, 2.0
     if style == "removed":
+        scene = draw.pick(REMOVED_SCENES_KEYS)
+        lo, hi = REMOVED_SCENES[scene][3:]
         for _ in range(100):
             n = draw.between(4, 10)
-            mean = draw.between(10, 60)
+            mean = draw.between(lo, hi)
             new_mean = mean + draw.between(-6, 6)
             removed = n * mean - (n - 1) * new_mean
-            if new_mean != mean and 0 < removed:
+            if new_mean != mean and lo <= min(removed, new_mean) and max(removed, new_mean) <= hi:
                 break
         else:  # pragma: no cover
-            n, mean, new_mean, removed = 5, 20, 18, 28
+            scene, n, mean, new_mean, removed = "numbers", 5, 20, 18, 28
         wrong = [
             (mean - new_mean + mean if mean - new_mean + mean > 0 else None,
              "moving the mean by the change once"),
@@ -430,7 +463,7 @@ def _average(draw: Draw, level: str) -> Drawn:
             f"Total of the {n - 1} left = {n - 1} × {new_mean} = {(n - 1) * new_mean}.",
             f"Removed number = {n * mean} − {(n - 1) * new_mean} = {removed}.",
         ]
-        data = {"kind": "average", "ask": "removed", "count": n, "mean": mean,
+        data = {"kind": "average", "ask": "removed", "scene": scene, "count": n, "mean": mean,
                 "new_mean": new_mean, "form": "integer"}
         return data, removed, wrong, steps, 4.0
     k = 3 if level == "hard" else 2
@@ -511,6 +544,17 @@ def _share_difference_prompt(data: dict[str, Any], draw: Draw, numeric: bool) ->
 
 
 def _combine_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
+    where, (a, b, c, d) = RATIO_SCENES[data.get("scene", "letters")]
+    if where:
+        place = where.format(town=draw.pick(TOWNS))
+        pairs = [(a, b, data["a_b"]), (b, c, data["b_c"])] + (
+            [(c, d, data["c_d"])] if "c_d" in data else [])
+        told = [f"the ratio of {x} to {y} is {r[0]}:{r[1]}" for x, y, r in pairs]
+        last = d if "c_d" in data else c
+        listed = ", ".join(told[:-1]) + " and " + told[-1]
+        return (f"{place[0].upper()}{place[1:]}, {listed}. What is the ratio of {a} to {last} "
+                "in lowest terms?" + (" Write it as two whole numbers, like 3:4."
+                                      if numeric else ""))
     if "c_d" in data:
         (a1, b1), (b2, c2), (c3, d3) = data["a_b"], data["b_c"], data["c_d"]
         return (f"The ratio A:B is {a1}:{b1}, the ratio B:C is {b2}:{c2} and the ratio C:D is "
@@ -524,24 +568,28 @@ def _combine_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
 def _proportion_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
     base, new = data["base"], data["new"]
     if data["ask"] == "days":
-        return (f"{base['workers']} workers, all working at the same steady rate, finish a "
-                f"job in {base['days']} days. How many days would {new['workers']} such "
-                "workers take to do the same job?")
-    goods = draw.pick(GOODS)
+        crew, job = CREWS[data.get("scene", "workers")][:2]
+        job = job.format(town=draw.pick(TOWNS))
+        return (f"{base['workers']} {crew}, all working at the same steady rate, {job} in "
+                f"{base['days']} days. How many days would {new['workers']} such {crew} take "
+                "to do the same job?")
+    goods = data["goods"]
     if base["hours"] == 1 and new["hours"] == 1:
-        return (f"{base['machines']} identical machines make {base['output']} {goods} in "
-                f"one shift. How many {goods} do {new['machines']} such machines make in "
-                "one shift?")
-    return (f"{base['machines']} identical machines make {base['output']} {goods} in "
+        return (f"{base['machines']} identical machines make {base['output']:,} {goods} in "
+                f"an hour. How many {goods} do {new['machines']} such machines make in "
+                "an hour?")
+    return (f"{base['machines']} identical machines make {base['output']:,} {goods} in "
             f"{base['hours']} hours. How many {goods} do {new['machines']} such machines "
             f"make in {new['hours']} hours, working at the same rate?")
 
 
 def _mixture_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
-    stuff = draw.pick(SUBSTANCES)
+    stuff = data["substance"]
     if data["ask"] == "water":
         part = data["parts"][0]
-        return (f"A tank holds {_litres(part['litres'])} of a solution that is "
+        vessel = draw.pick(("tank", "drum", "barrel", "canister"))
+        return (f"A {vessel} in a workshop in {draw.pick(TOWNS)} holds {_litres(part['litres'])} "
+                "of a solution that is "
                 f"{part['percent']}% {stuff} by volume. How many litres of water must be "
                 f"added to make it {data['target_percent']}% {stuff}?")
     (a, b) = data["parts"]
@@ -558,9 +606,16 @@ def _average_prompt(data: dict[str, Any], draw: Draw, numeric: bool) -> str:
                 f"{name} score on the next test to raise the mean of all "
                 f"{data['count'] + 1} tests to {data['target_mean']}?")
     if data["ask"] == "removed":
-        return (f"The mean of {data['count']} numbers is {data['mean']}. When one of the "
-                f"numbers is removed, the mean of the other {data['count'] - 1} is "
-                f"{data['new_mean']}. What number was removed?")
+        items, what, unit = REMOVED_SCENES[data.get("scene", "numbers")][:3]
+        if not what:
+            return (f"The mean of {data['count']} numbers is {data['mean']}. When one of the "
+                    f"numbers is removed, the mean of the other {data['count'] - 1} is "
+                    f"{data['new_mean']}. What number was removed?")
+        items = items.format(town=draw.pick(TOWNS))
+        return (f"The mean {what} of {data['count']} {items} is {data['mean']}{unit}. Leaving "
+                f"one of them out, the mean {what} of the other {data['count'] - 1} is "
+                f"{data['new_mean']}{unit}. What is the {what} of the one left out"
+                + (f", in {unit.strip()}?" if unit.strip() != "°C" else ", in °C?"))
     if len(data["groups"]) == 3:
         g1, g2, g3 = data["groups"]
         return (f"Three classes sit the same test. A class of {g1['count']} students has a mean "
