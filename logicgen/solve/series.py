@@ -41,12 +41,48 @@ among the terms. Each rule returns *every* integer that makes the completed
 series fit it (its fill), which is the same as trying each option in the gap
 and asking whether the completed series fits. The solver answers:
 
-* free response: every distinct value any fitting rule gives;
-* with options: the options whose value some fitting rule gives, followed by
-  any value a fitting rule gives that is not offered. So an item passes only
-  when every fitting rule agrees on one value and that value is offered:
-  a series that two library rules continue differently is rejected even when
-  the rival value is not among the options.
+* free response: every distinct value any fitting rule or counted rival
+  reading (below) gives;
+* with options: the options whose value some fitting rule or counted rival
+  reading gives, followed by any value a fitting rule gives that is not
+  offered. So an item passes only when every fitting rule agrees on one value
+  and that value is offered: a series that two library rules continue
+  differently is rejected even when the rival value is not among the options.
+
+Rival readings
+--------------
+
+A person does not check a rule against every shown term: "3, -3, -6, -12, -24"
+(-6 and ×2 in turn, next -30) doubles from its second term on (-48), and
+"594, 612, 621, 630, 639" (add the digit sum, next 657) ends in three steps of
++9 (648). Such *rival readings* leave shown terms unexplained, so they are not
+library fits, but they are as easy to see. The solver tries
+
+* every library rule on the shown terms without the first (a warm-up term),
+  and for interleaves also without the last;
+* a constant difference or ratio over the last four or more shown terms
+  (three equal steps), the blank among them;
+* a difference table over the last four (five) or more shown terms with
+  constant second (third) differences, e.g. "2, 4, 7, 12, 20" (the sum of the
+  two before plus 1, next 33) whose differences 2, 3, 5, 8 have differences 1,
+  2, 3 (next 32).
+
+Complexity measures how simple a reading looks: the number of separate ideas a
+candidate holds to see it (``COMPLEXITY``): a constant difference or ratio is 1;
+constant second differences and Fibonacci 2; constant third differences, ``× a
++ b``, Fibonacci plus a constant, the sum of three, a two-step cycle, two
+alternating series, the digit sum, cubes and primes 3; general recurrences,
+three-step cycles, three alternating series and the digit product 4; a general
+recurrence with a constant 5. A rival reading costs its rule's complexity plus
+``PARTIAL`` (1) for each shown term it leaves out, and at least ``PARTIAL``
+when it leaves none out (it is then checked on fewer terms than a library fit
+needs). It counts when its cost is at most the complexity of the simplest
+library rule that fits the whole series plus ``MARGIN`` (1), and it gives one
+value for the blank (a reading that leaves the blank open leads to no answer).
+A counted rival's value makes a free-response item ambiguous whatever it is,
+and a choice item ambiguous when it is offered. So a Fibonacci series (2) is
+ambiguous when its last four terms have constant second differences (2 + 1),
+but "1, 1, 2, 3, 5, 8" is not: 2, 3, 5, 8 leave out two terms (2 + 2 > 3).
 
 Degenerate linear systems in ``recurrence2`` (data that is itself geometric or
 affine) are skipped: every (p, q) fitting such data continues it the way the
@@ -66,7 +102,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from math import comb
 from typing import Any
 
-__all__ = ["RULE_NAMES", "candidates", "fills", "solve"]
+__all__ = ["COMPLEXITY", "MARGIN", "PARTIAL", "RULE_NAMES", "candidates", "fills", "rivals",
+           "simplest", "solve"]
 
 #: A series with at most one unknown term (``None``).
 Series = list[int | None]
@@ -377,17 +414,28 @@ _SUB_RULES: tuple[tuple[int, Rule], ...] = (
 )
 
 
-def _interleave(period: int) -> Rule:
+def _interleave(period: int, cut_last: bool = False) -> Rule:
+    """Every ``period``-th term forms its own series. With ``cut_last`` the last
+    shown term is left out of its own sub-series (a rival reading, see below); it
+    must not belong to the blank's sub-series."""
+
     def rule(seq: Series, b: int) -> set[int]:
         n = len(seq)
         if n < 2 * period + 1:
             return set()
+        known = n - 1
         jb = b % period
+        cut = -1
+        if cut_last:
+            cut = n - 1 if b != n - 1 else n - 2
+            if cut % period == jb:
+                return set()
+            known -= 1
         k_others = 0
         for j in range(period):
             if j == jb:
                 continue
-            sub = seq[j::period]
+            sub = [seq[i] for i in range(j, n, period) if i != cut]
             for k, sub_rule in _SUB_RULES:
                 if sub_rule(sub + [None], len(sub)):
                     k_others += k
@@ -397,7 +445,7 @@ def _interleave(period: int) -> Rule:
         sub = seq[jb::period]
         out: set[int] = set()
         for k, sub_rule in _SUB_RULES:
-            if n - 1 >= k_others + k + _SLACK:
+            if known >= k_others + k + _SLACK:
                 out.update(sub_rule(sub, b // period))
         return out
 
@@ -596,6 +644,44 @@ _RULES: tuple[tuple[str, Rule], ...] = (
 
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
 
+#: How simple each library rule looks to a person: the number of separate ideas a
+#: candidate must hold to see it (documented in the module notes).
+COMPLEXITY: dict[str, int] = {
+    "poly1": 1, "geometric": 1,
+    "poly2": 2, "fibonacci": 2,
+    "poly3": 3, "affine": 3, "fibonacci+c": 3, "tribonacci": 3, "interleave2": 3,
+    "cycle2": 3, "digit_sum": 3, "cubes": 3, "primes": 3,
+    "recurrence2": 4, "interleave3": 4, "cycle3": 4, "digit_product": 4,
+    "recurrence2+c": 5,
+}
+PARTIAL = 1  # added to a rival reading that leaves shown terms unexplained
+MARGIN = 1  # a rival at most this much more complex than the simplest full fit counts
+_RUN = 4  # the least number of shown terms a last-steps or difference-table rival covers
+
+_STEP_RIVALS: tuple[tuple[str, int, int, Rule], ...] = (
+    # (name, complexity before PARTIAL, shown terms it covers at least, rule)
+    ("last steps: constant difference", 1, _RUN, _poly(1)),
+    ("last steps: constant ratio", 1, _RUN, _geometric()),
+    ("difference table: constant second differences", 2, _RUN, _poly(2, slack=1)),
+    ("difference table: constant third differences", 3, _RUN + 1, _poly(3, slack=1)),
+)
+_CUT_INTERLEAVES: tuple[tuple[str, Rule, Rule], ...] = (
+    # (name, the rule without the last shown term of a next-term question, the rule)
+    ("interleave2", _interleave(2, cut_last=True), _interleave(2)),
+    ("interleave3", _interleave(3, cut_last=True), _interleave(3)),
+)
+_WARM_UP = {name: f"first term left out: {name}" for name in RULE_NAMES}
+_LAST_OUT = {name: f"last term left out: {name}" for name in RULE_NAMES}
+
+
+def _full_fits(s: Series, b: int) -> dict[str, set[int]]:
+    out = {}
+    for name, rule in _RULES:
+        values = set(rule(s, b))
+        if values:
+            out[name] = values
+    return out
+
 
 def fills(seq: Sequence[int | None]) -> dict[str, list[int]]:
     """For a series with exactly one ``None``: each fitting rule's values for the blank.
@@ -607,22 +693,72 @@ def fills(seq: Sequence[int | None]) -> dict[str, list[int]]:
     blanks = [i for i, t in enumerate(s) if t is None]
     if len(blanks) != 1:
         raise ValueError(f"a series needs exactly one blank (got {len(blanks)})")
-    out = {}
-    for name, rule in _RULES:
-        values = sorted(set(rule(s, blanks[0])))
-        if values:
-            out[name] = values
-    return out
+    return {name: sorted(values) for name, values in _full_fits(s, blanks[0]).items()}
 
 
 def candidates(seq: Sequence[int | None]) -> list[int]:
     """Every value for the single blank that makes the series fit some library rule."""
     s: Series = list(seq)
+    return sorted(set().union(*_full_fits(s, s.index(None)).values()))
+
+
+def simplest(seq: Sequence[int | None]) -> int | None:
+    """The complexity of the simplest library rule that fits the whole series.
+
+    >>> simplest([3, -3, -6, -12, -24, None])  # -6 and x2 in turn: a two-step cycle
+    3
+    """
+    s: Series = list(seq)
+    fits = _full_fits(s, s.index(None))
+    return min((COMPLEXITY[name] for name in fits), default=None)
+
+
+def rivals(seq: Sequence[int | None], limit: int) -> dict[str, list[int]]:
+    """Rival readings of complexity at most ``limit``: each one's values for the blank.
+
+    A rival reading leaves some shown terms unexplained (see the module notes):
+    a library rule without the first shown term, an interleave without the last
+    shown term, and a constant step or a difference table over the last four or
+    more shown terms, the blank among them.
+
+    >>> rivals([3, -3, -6, -12, -24, None], 4)["first term left out: geometric"]
+    [-48]
+    >>> rivals([594, 612, 621, 630, 639, None], 4)["last steps: constant difference"]
+    [648]
+    """
+    s: Series = list(seq)
+    n = len(s)
     b = s.index(None)
-    found: set[int] = set()
-    for _, rule in _RULES:
-        found.update(rule(s, b))
-    return sorted(found)
+    found: dict[str, set[int]] = {}
+
+    def add(name: str, values: Iterable[int]) -> None:
+        got = set(values)
+        if len(got) == 1:  # a reading that leaves the blank open leads nowhere
+            found.setdefault(name, set()).update(got)
+
+    if b > 0:
+        rest = s[1:]
+        for name, rule in _RULES:
+            if COMPLEXITY[name] + PARTIAL <= limit:
+                add(_WARM_UP[name], rule(rest, b - 1))
+    for name, cut_rule, rule in _CUT_INTERLEAVES:
+        if COMPLEXITY[name] + PARTIAL <= limit:
+            if b == n - 1:  # the last shown term is off its own sub-series
+                add(_LAST_OUT[name], cut_rule(s, b))
+            else:
+                add(_LAST_OUT[name], rule(s[:-1], b))
+    for name, base, run, rule in _STEP_RIVALS:
+        # The run s[i:] leaves i shown terms out and costs base + PARTIAL x max(1, i);
+        # runs are tried from the longest, and the first that fits is the cheapest
+        # (a polynomial that fits a run fits every shorter run with the same value).
+        for i in range(min(b, n - 1 - run) + 1):
+            if base + PARTIAL * max(1, i) > limit:
+                break
+            got = rule(s[i:], b - i)
+            if got:
+                add(name, got)
+                break
+    return {name: sorted(values) for name, values in found.items()}
 
 
 def _as_int(text: str) -> int | None:
@@ -668,17 +804,24 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         choices: the option texts, or nothing for a free-response item.
 
     Returns:
-        Option texts whose value a fitting library rule gives, then any such
-        value not among the options (see the module notes); for free response,
-        every value a fitting rule gives. Malformed data gives ``[]``.
+        Option texts whose value a fitting library rule or an offered rival
+        reading gives, then any value of a fitting rule not among the options
+        (see the module notes); for free response, every value a fitting rule or
+        a rival reading gives. Malformed data gives ``[]``.
     """
     seq = _series(data)
     if seq is None:
         return []
-    values = candidates(seq)
+    b = seq.index(None)
+    fits = _full_fits(seq, b)
+    if not fits:
+        return []
+    values: set[int] = set().union(*fits.values())
+    limit = min(COMPLEXITY[name] for name in fits) + MARGIN
+    rival: set[int] = set().union(set(), *rivals(seq, limit).values())
     if not choices:
-        return [str(v) for v in values]
-    wanted = set(values)
+        return [str(v) for v in sorted(values | rival)]
+    wanted = values | rival
     out: list[str] = []
     offered: set[int] = set()
     for choice in choices:
@@ -686,5 +829,5 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         if v is not None and v in wanted and v not in offered:
             out.append(choice)
             offered.add(v)
-    out.extend(str(v) for v in values if v not in offered)
+    out.extend(str(v) for v in sorted(values) if v not in offered)
     return out

@@ -106,7 +106,7 @@ NUMERIC_SUFFIX = " Answer with a whole number."
 
 
 @family(
-    "sequence.number", version=2,
+    "sequence.number", version=3,
     solver=series.solve,
     summary="Number series: the next term or a missing term",
     formats=("choice", "numeric"),
