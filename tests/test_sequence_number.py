@@ -123,11 +123,11 @@ def test_solver_rejects_ambiguous_series() -> None:
 # (terms, key by the full rule, the rival value, the rival a person sees)
 RIVALS = [
     # -6 and x2 in turn: 3-6=-3, -3x2=-6, -6-6=-12, -12x2=-24, -24-6=-30;
-    # from -3 on every step doubles: -24x2 = -48
-    ([3, -3, -6, -12, -24], -30, -48, "first term left out: geometric"),
+    # from -3 on (all but the first term) every step doubles: -24x2 = -48
+    ([3, -3, -6, -12, -24], -30, -48, "last steps: constant ratio"),
     # x3 and -12 in turn: 2x3=6, 6-12=-6, -6x3=-18, -18-12=-30, -30x3=-90;
-    # from 6 on every step is -12: -30-12 = -42
-    ([2, 6, -6, -18, -30], -90, -42, "first term left out: poly1"),
+    # from 6 on (all but the first term) every step is -12: -30-12 = -42
+    ([2, 6, -6, -18, -30], -90, -42, "last steps: constant difference"),
     # add the digit sum: 594+18=612, 612+9=621, 621+9=630, 630+9=639, 639+18=657;
     # the last three steps are +9, +9, +9: 639+9 = 648
     ([594, 612, 621, 630, 639], 657, 648, "last steps: constant difference"),
@@ -174,6 +174,13 @@ def test_rival_readings_of_a_missing_term() -> None:
     assert _missing([3, -3, None, -12, -24, -30]) == ["-6"]
 
 
+def test_rival_library_rule_without_the_first_term() -> None:
+    # 9, 2, 3, 5, 8, 13: from 2 on each term is the sum of the two before (Fibonacci,
+    # complexity 2, + 1 for the term left out), so 8 + 13 = 21 comes next
+    assert series.rivals([9, 2, 3, 5, 8, 13, None], 3)["first term left out: fibonacci"] == [21]
+    assert "first term left out: fibonacci" not in series.rivals([9, 2, 3, 5, 8, 13, None], 2)
+
+
 def test_rival_interleave_without_its_last_term() -> None:
     # 1, 2, 4, 8 and 10, 20, 30 alternate, but the last shown term is 45, not 40:
     # read as an interleave whose last term is off its own series, 8 x 2 = 16 comes next
@@ -192,11 +199,10 @@ def test_rivals_more_complex_than_the_margin_are_ignored() -> None:
         [1, 2, 3, 5, 8, None], 2
     )
     # an arithmetic series (complexity 1) only meets rivals of complexity 2 at most:
-    # leaving out the first term or taking the last steps gives the same value
+    # the last steps give the same value
     assert _next([7, 11, 15, 19, 23], ("25", "26", "27", "28", "31")) == ["27"]
-    assert set(series.rivals([7, 11, 15, 19, 23, None], 2)) == {
-        "first term left out: poly1",
-        "last steps: constant difference",
+    assert series.rivals([7, 11, 15, 19, 23, None], 2) == {
+        "last steps: constant difference": [27]
     }
 
 

@@ -98,7 +98,7 @@ geometric or affine rule does, so no rival value is missed.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from math import comb
 from typing import Any
 
@@ -169,6 +169,13 @@ def _poly_value(seq: Series, b: int, degree: int) -> int | None:
     n = len(seq)
     if n < m + 2:
         return None
+    if b == n - 1:  # the next term: the last entries of the difference rows add up to it
+        row: list[int] = seq[:-1]  # type: ignore[assignment]
+        total = row[-1]
+        for _ in range(degree):
+            row = [y - x for x, y in itertools.pairwise(row)]
+            total += row[-1]
+        return None if any(y != x for x, y in itertools.pairwise(row)) else total
     start = min(b, n - m - 1)  # a window of m+1 terms that holds the blank
     row = _DIFF_ROW[m]
     s = 0
@@ -665,11 +672,21 @@ _STEP_RIVALS: tuple[tuple[str, int, int, Rule], ...] = (
     ("difference table: constant second differences", 2, _RUN, _poly(2, slack=1)),
     ("difference table: constant third differences", 3, _RUN + 1, _poly(3, slack=1)),
 )
-_CUT_INTERLEAVES: tuple[tuple[str, Rule, Rule], ...] = (
-    # (name, the rule without the last shown term of a next-term question, the rule)
-    ("interleave2", _interleave(2, cut_last=True), _interleave(2)),
-    ("interleave3", _interleave(3, cut_last=True), _interleave(3)),
+_CUT_INTERLEAVES: tuple[tuple[int, str, Rule, Rule], ...] = (
+    # (cost, name, the rule without the last shown term of a next-term question, the rule)
+    (COMPLEXITY["interleave2"] + PARTIAL, "interleave2", _interleave(2, cut_last=True),
+     _interleave(2)),
+    (COMPLEXITY["interleave3"] + PARTIAL, "interleave3", _interleave(3, cut_last=True),
+     _interleave(3)),
 )
+# Library rules tried without the first shown term, cheapest first. Polynomials and
+# the geometric rule are left to the last-steps and difference-table readings, which
+# try the same terms at the same cost (and fewer terms too).
+_WARM_UP_RULES: tuple[tuple[int, str, Rule], ...] = tuple(sorted(
+    ((COMPLEXITY[name] + PARTIAL, name, rule) for name, rule in _RULES
+     if name not in ("poly1", "poly2", "poly3", "geometric")),
+    key=lambda entry: entry[0],
+))
 _WARM_UP = {name: f"first term left out: {name}" for name in RULE_NAMES}
 _LAST_OUT = {name: f"last term left out: {name}" for name in RULE_NAMES}
 
@@ -713,6 +730,96 @@ def simplest(seq: Sequence[int | None]) -> int | None:
     return min((COMPLEXITY[name] for name in fits), default=None)
 
 
+def _single(values: Iterable[int]) -> int | None:
+    """The one value in ``values`` (which may repeat it), or None if none or several."""
+    it = iter(values)
+    first = next(it, None)
+    if first is None or any(v != first for v in it):
+        return None
+    return first
+
+
+def _rivals(
+    s: Series, b: int, limit: int, skip: Iterable[str] = ()
+) -> Iterator[tuple[str, int]]:
+    """(name, value) of each rival reading of cost at most ``limit`` that gives
+    one value for the blank (a reading that leaves the blank open leads nowhere).
+    Rules named in ``skip`` fit the whole series, so without its first term they
+    give the value they already give."""
+    n = len(s)
+    if b > 0:
+        rest = s[1:]
+        for cost, name, rule in _WARM_UP_RULES:
+            if cost > limit:
+                break
+            if name not in skip:
+                one = _single(rule(rest, b - 1))
+                if one is not None:
+                    yield _WARM_UP[name], one
+    for cost, name, cut_rule, rule in _CUT_INTERLEAVES:
+        if cost <= limit:
+            # for a next term the last shown term is off its own sub-series
+            one = _single(cut_rule(s, b) if b == n - 1 else rule(s[:-1], b))
+            if one is not None:
+                yield _LAST_OUT[name], one
+    if b == n - 1:
+        yield from _next_step_rivals(s[:-1], limit)
+        return
+    for name, base, run, rule in _STEP_RIVALS:
+        # The run s[i:] leaves i shown terms out and costs base + PARTIAL x max(1, i).
+        # A polynomial that fits a run fits every shorter run with the same value, so
+        # the shortest run is tried first, and only if it fits the longer ones, to
+        # find the cheapest.
+        last = min(b, n - 1 - run)
+        if last < 0 or base + PARTIAL > limit:
+            continue
+        value = _single(rule(s[last:], b - last))
+        if value is None:
+            continue
+        for i in range(last):
+            if _single(rule(s[i:], b - i)) is not None:
+                break
+        else:
+            i = last
+        if base + PARTIAL * max(1, i) <= limit:
+            yield name, value
+
+
+def _constant_tail(row: list[int]) -> int:
+    """How many entries at the end of ``row`` equal its last one."""
+    k = 1
+    while k < len(row) and row[-1 - k] == row[-1]:
+        k += 1
+    return k
+
+
+def _next_step_rivals(t: list[int], limit: int) -> Iterator[tuple[str, int]]:
+    """The last-steps and difference-table readings of a next-term question over the
+    shown terms ``t``, straight from the difference rows (the same readings as
+    ``_STEP_RIVALS``, whose rules handle a blank inside the run)."""
+    n = len(t)
+    rows = [t]
+    for name, base, run, _ in _STEP_RIVALS:
+        if name == "last steps: constant ratio":
+            if base + PARTIAL > limit or n < run or t[-2] == 0 or t[-1] == 0:
+                continue
+            p, q = t[-1], t[-2]  # ratio p/q over the longest run of terms
+            k = 2
+            while k < n and t[-k - 1] != 0 and t[-k] * q == t[-k - 1] * p:
+                k += 1
+            if k >= run and base + PARTIAL * max(1, n - k) <= limit and (t[-1] * p) % q == 0:
+                yield name, t[-1] * p // q
+            continue
+        m = base  # a polynomial reading's complexity is its degree: the row held constant
+        if base + PARTIAL > limit or n < run:
+            continue
+        while len(rows) <= m:
+            rows.append([y - x for x, y in itertools.pairwise(rows[-1])])
+        covered = _constant_tail(rows[m]) + m  # terms the constant row spans
+        if covered >= run and base + PARTIAL * max(1, n - covered) <= limit:
+            yield name, sum(row[-1] for row in rows[: m + 1])
+
+
 def rivals(seq: Sequence[int | None], limit: int) -> dict[str, list[int]]:
     """Rival readings of complexity at most ``limit``: each one's values for the blank.
 
@@ -721,43 +828,17 @@ def rivals(seq: Sequence[int | None], limit: int) -> dict[str, list[int]]:
     shown term, and a constant step or a difference table over the last four or
     more shown terms, the blank among them.
 
-    >>> rivals([3, -3, -6, -12, -24, None], 4)["first term left out: geometric"]
+    >>> rivals([3, -3, -6, -12, -24, None], 4)["last steps: constant ratio"]
     [-48]
+    >>> rivals([2, 6, -6, -18, -30, None], 4)["last steps: constant difference"]
+    [-42]
     >>> rivals([594, 612, 621, 630, 639, None], 4)["last steps: constant difference"]
     [648]
     """
     s: Series = list(seq)
-    n = len(s)
-    b = s.index(None)
     found: dict[str, set[int]] = {}
-
-    def add(name: str, values: Iterable[int]) -> None:
-        got = set(values)
-        if len(got) == 1:  # a reading that leaves the blank open leads nowhere
-            found.setdefault(name, set()).update(got)
-
-    if b > 0:
-        rest = s[1:]
-        for name, rule in _RULES:
-            if COMPLEXITY[name] + PARTIAL <= limit:
-                add(_WARM_UP[name], rule(rest, b - 1))
-    for name, cut_rule, rule in _CUT_INTERLEAVES:
-        if COMPLEXITY[name] + PARTIAL <= limit:
-            if b == n - 1:  # the last shown term is off its own sub-series
-                add(_LAST_OUT[name], cut_rule(s, b))
-            else:
-                add(_LAST_OUT[name], rule(s[:-1], b))
-    for name, base, run, rule in _STEP_RIVALS:
-        # The run s[i:] leaves i shown terms out and costs base + PARTIAL x max(1, i);
-        # runs are tried from the longest, and the first that fits is the cheapest
-        # (a polynomial that fits a run fits every shorter run with the same value).
-        for i in range(min(b, n - 1 - run) + 1):
-            if base + PARTIAL * max(1, i) > limit:
-                break
-            got = rule(s[i:], b - i)
-            if got:
-                add(name, got)
-                break
+    for name, value in _rivals(s, s.index(None), limit):
+        found.setdefault(name, set()).add(value)
     return {name: sorted(values) for name, values in found.items()}
 
 
@@ -818,7 +899,7 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         return []
     values: set[int] = set().union(*fits.values())
     limit = min(COMPLEXITY[name] for name in fits) + MARGIN
-    rival: set[int] = set().union(set(), *rivals(seq, limit).values())
+    rival = {value for _, value in _rivals(seq, b, limit, fits)}
     if not choices:
         return [str(v) for v in sorted(values | rival)]
     wanted = values | rival
