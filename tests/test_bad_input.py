@@ -43,7 +43,7 @@ from logicgen.errors import (
 from logicgen.practice.store import HistoryStore
 
 FAM = "sequence.number"
-CODE = "sequence.number-m2-3Q7ZK1M2AB"
+CODE = "sequence.number-m3-3Q7ZK1M2AB"
 LONG = "x" * 10_000
 #: no message may be longer than this, however long the value it echoes
 MAX_LINE = 400

@@ -153,8 +153,8 @@ BAD_CODES = [
     ("sequence.number-x1-0000000000", "is not an item code"),
     ("sequence.number-m2-00000", "is not an item code"),
     ("nothing.here-m1-0000000000", 'unknown family "nothing.here"'),
-    ("sequence.number-m2-0000000000+bogus=3", "has no parameter"),
-    ("sequence.number-m2-0000000000+format", "malformed parameter"),
+    ("sequence.number-m3-0000000000+bogus=3", "has no parameter"),
+    ("sequence.number-m3-0000000000+format", "malformed parameter"),
     ("sequence.number-m2-000000000U", "is not an item code"),
 ]
 

@@ -58,8 +58,8 @@ A person does not check a rule against every shown term: "3, -3, -6, -12, -24"
 +9 (648). Such *rival readings* leave shown terms unexplained, so they are not
 library fits, but they are as easy to see. The solver tries
 
-* every library rule on the shown terms without the first (a warm-up term),
-  and for interleaves also without the last;
+* every library rule that does not fit all shown terms, on the shown terms
+  without the first (a warm-up term), and for interleaves also without the last;
 * a constant difference or ratio over the last four or more shown terms
   (three equal steps), the blank among them;
 * a difference table over the last four (five) or more shown terms with
@@ -744,8 +744,8 @@ def _rivals(
 ) -> Iterator[tuple[str, int]]:
     """(name, value) of each rival reading of cost at most ``limit`` that gives
     one value for the blank (a reading that leaves the blank open leads nowhere).
-    Rules named in ``skip`` fit the whole series, so without its first term they
-    give the value they already give."""
+    Rules named in ``skip`` fit the whole series, so they are no rivals of their
+    own: they are not tried again without the first term."""
     n = len(s)
     if b > 0:
         rest = s[1:]
@@ -824,9 +824,9 @@ def rivals(seq: Sequence[int | None], limit: int) -> dict[str, list[int]]:
     """Rival readings of complexity at most ``limit``: each one's values for the blank.
 
     A rival reading leaves some shown terms unexplained (see the module notes):
-    a library rule without the first shown term, an interleave without the last
-    shown term, and a constant step or a difference table over the last four or
-    more shown terms, the blank among them.
+    a library rule that does not fit the whole series, tried without the first
+    shown term; an interleave without the last shown term; and a constant step or
+    a difference table over the last four or more shown terms, the blank among them.
 
     >>> rivals([3, -3, -6, -12, -24, None], 4)["last steps: constant ratio"]
     [-48]
@@ -836,8 +836,9 @@ def rivals(seq: Sequence[int | None], limit: int) -> dict[str, list[int]]:
     [648]
     """
     s: Series = list(seq)
+    b = s.index(None)
     found: dict[str, set[int]] = {}
-    for name, value in _rivals(s, s.index(None), limit):
+    for name, value in _rivals(s, b, limit, _full_fits(s, b)):
         found.setdefault(name, set()).add(value)
     return {name: sorted(values) for name, values in found.items()}
 
