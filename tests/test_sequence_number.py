@@ -118,6 +118,94 @@ def test_solver_rejects_ambiguous_series() -> None:
     assert sorted(_next([17, 19, 23, 25, 29]), key=int) == ["31", "35"]
 
 
+# Series a person continues another way than the library rule that fits them all
+# (the issue's examples, each worked by hand):
+# (terms, key by the full rule, the rival value, the rival a person sees)
+RIVALS = [
+    # -6 and x2 in turn: 3-6=-3, -3x2=-6, -6-6=-12, -12x2=-24, -24-6=-30;
+    # from -3 on (all but the first term) every step doubles: -24x2 = -48
+    ([3, -3, -6, -12, -24], -30, -48, "last steps: constant ratio"),
+    # x3 and -12 in turn: 2x3=6, 6-12=-6, -6x3=-18, -18-12=-30, -30x3=-90;
+    # from 6 on (all but the first term) every step is -12: -30-12 = -42
+    ([2, 6, -6, -18, -30], -90, -42, "last steps: constant difference"),
+    # add the digit sum: 594+18=612, 612+9=621, 621+9=630, 630+9=639, 639+18=657;
+    # the last three steps are +9, +9, +9: 639+9 = 648
+    ([594, 612, 621, 630, 639], 657, 648, "last steps: constant difference"),
+    # add the digit sum: 540+9=549, 549+18=567, 567+18=585, 585+18=603, 603+9=612;
+    # the last three steps are +18: 603+18 = 621
+    ([540, 549, 567, 585, 603], 612, 621, "last steps: constant difference"),
+    # the sum of the two before, plus 1: 2+4+1=7, 4+7+1=12, 7+12+1=20, 12+20+1=33;
+    # differences 2, 3, 5, 8 and their differences 1, 2, 3, next 4: 20+8+4 = 32
+    ([2, 4, 7, 12, 20], 33, 32, "difference table: constant third differences"),
+    # the sum of the two before, minus 5: 11+15-5=21, 15+21-5=31, 21+31-5=47, 31+47-5=73;
+    # differences 4, 6, 10, 16 and their differences 2, 4, 6, next 8: 47+16+8 = 71
+    ([11, 15, 21, 31, 47], 73, 71, "difference table: constant third differences"),
+]
+
+
+@pytest.mark.parametrize(("terms", "key", "rival", "reading"), RIVALS)
+def test_solver_reports_rivals_a_person_sees(
+    terms: list[int], key: int, rival: int, reading: str
+) -> None:
+    # the full library alone finds only the key ...
+    assert series.candidates([*terms, None]) == [key]
+    # ... but the rival reading is as simple (within the margin) and gives another value
+    limit = series.simplest([*terms, None]) + series.MARGIN
+    assert rival in series.rivals([*terms, None], limit)[reading]
+    # a choice item offering both has two answers, so it is rejected
+    choices = tuple(str(v) for v in sorted({key, rival, key + 1, key - 1, rival + 2}))
+    assert sorted(_next(terms, choices), key=int) == sorted([str(key), str(rival)], key=int)
+    # free response: any value may be written, so the rival counts even unoffered
+    assert sorted(_next(terms), key=int) == sorted([str(key), str(rival)], key=int)
+    # a choice item that does not offer the rival has one answer
+    others = tuple(str(v) for v in (key - 2, key - 1, key, key + 1, key + 3) if v != rival)
+    assert _next(terms, others) == [str(key)]
+
+
+def test_rival_readings_of_a_missing_term() -> None:
+    # the digit-sum series with its 5th term missing: 594, 612, 621, 630, ?, 657;
+    # the key is 639 (630 + 9); the last terms 621, 630, ?, 657 are no constant
+    # step (it would need 639 and 648), so no rival and one answer
+    assert _missing([594, 612, 621, 630, None, 657], ("636", "639", "640", "642", "648")) == [
+        "639"
+    ]
+    # 3, -3, ?, -12, -24, -30 (-6 and x2 in turn): the key -6; leaving out the first
+    # term, -3, ?, -12, -24 doubles from -3 to -6 as well, so the readings agree
+    assert _missing([3, -3, None, -12, -24, -30]) == ["-6"]
+
+
+def test_rival_library_rule_without_the_first_term() -> None:
+    # 9, 2, 3, 5, 8, 13: from 2 on each term is the sum of the two before (Fibonacci,
+    # complexity 2, + 1 for the term left out), so 8 + 13 = 21 comes next
+    assert series.rivals([9, 2, 3, 5, 8, 13, None], 3)["first term left out: fibonacci"] == [21]
+    assert "first term left out: fibonacci" not in series.rivals([9, 2, 3, 5, 8, 13, None], 2)
+
+
+def test_rival_interleave_without_its_last_term() -> None:
+    # 1, 2, 4, 8 and 10, 20, 30 alternate, but the last shown term is 45, not 40:
+    # read as an interleave whose last term is off its own series, 8 x 2 = 16 comes next
+    seq = [1, 10, 2, 20, 4, 30, 8, 45, None]
+    assert series.rivals(seq, 4)["last term left out: interleave2"] == [16]
+    assert "last term left out: interleave2" not in series.rivals(seq, 3)  # 3 + 1 > 3
+
+
+def test_rivals_more_complex_than_the_margin_are_ignored() -> None:
+    # 1, 2, 3, 5, 8 is Fibonacci (complexity 2, key 13); the last four terms 2, 3, 5, 8
+    # have second differences 1, 1, which continue to 12 (complexity 3 = 2 + margin)
+    assert series.simplest([1, 2, 3, 5, 8, None]) == 2
+    assert sorted(_next([1, 2, 3, 5, 8]), key=int) == ["12", "13"]
+    # with a margin of 0 that reading would be too complex to count
+    assert "difference table: constant second differences" not in series.rivals(
+        [1, 2, 3, 5, 8, None], 2
+    )
+    # an arithmetic series (complexity 1) only meets rivals of complexity 2 at most:
+    # the last steps give the same value
+    assert _next([7, 11, 15, 19, 23], ("25", "26", "27", "28", "31")) == ["27"]
+    assert series.rivals([7, 11, 15, 19, 23, None], 2) == {
+        "last steps: constant difference": [27]
+    }
+
+
 def test_solver_rejects_malformed_data() -> None:
     assert series.solve({"terms": [1, 2, 3, 4, 5], "question": "next", "position": 3}, []) == []
     assert (
@@ -477,3 +565,46 @@ def test_min_terms(min_terms: int) -> None:
         shown = [t for t in item.data["terms"] if t is not None]
         assert len(shown) >= min_terms
         assert verify(item).ok
+
+
+def _seen_rivals(terms: list[int]) -> set[int]:
+    """Next terms a person reads off the last four shown terms, worked with plain
+    fractions and without the solver: a constant difference, a constant ratio
+    (which also cover every series that is arithmetic or geometric but for its
+    first term) and constant second differences."""
+    last = terms[-4:]
+    d1 = [b - a for a, b in itertools.pairwise(last)]
+    out = set()
+    if len(set(d1)) == 1:
+        out.add(last[-1] + d1[0])
+    if 0 not in last:
+        ratios = {Fraction(b, a) for a, b in itertools.pairwise(last)}
+        nxt = last[-1] * next(iter(ratios))
+        if len(ratios) == 1 and nxt.denominator == 1:
+            out.add(int(nxt))
+    d2 = [b - a for a, b in itertools.pairwise(d1)]
+    if len(set(d2)) == 1:
+        out.add(last[-1] + d1[-1] + d2[0])
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("difficulty", DIFFICULTIES)
+@pytest.mark.parametrize("fmt", ["choice", "numeric"])
+def test_no_item_has_a_rival_a_person_sees(difficulty: str, fmt: str) -> None:
+    """2,000 items per level and format: no warm-up, last-steps or difference-table
+    rival gives another offered option (or, free response, another value)."""
+    by_hand = by_solver = 0
+    for item in logicgen.generate(FAMILY, count=2000, difficulty=difficulty, seed=7, format=fmt):
+        data, key = item.data, int(item.answer)
+        offered = {int(c) for c in item.choices}
+
+        def counts(values: set[int] | list[int], key: int = key, offered: set[int] = offered) -> bool:
+            return any(v != key and (fmt == "numeric" or v in offered) for v in values)
+
+        seq = data["terms"] + [None] if data["question"] == "next" else data["terms"]
+        limit = series.simplest(seq) + series.MARGIN
+        by_solver += any(counts(v) for v in series.rivals(seq, limit).values())
+        if data["question"] == "next":
+            by_hand += counts(_seen_rivals(data["terms"]))
+    assert (by_hand, by_solver) == (0, 0)

@@ -41,12 +41,48 @@ among the terms. Each rule returns *every* integer that makes the completed
 series fit it (its fill), which is the same as trying each option in the gap
 and asking whether the completed series fits. The solver answers:
 
-* free response: every distinct value any fitting rule gives;
-* with options: the options whose value some fitting rule gives, followed by
-  any value a fitting rule gives that is not offered. So an item passes only
-  when every fitting rule agrees on one value and that value is offered:
-  a series that two library rules continue differently is rejected even when
-  the rival value is not among the options.
+* free response: every distinct value any fitting rule or counted rival
+  reading (below) gives;
+* with options: the options whose value some fitting rule or counted rival
+  reading gives, followed by any value a fitting rule gives that is not
+  offered. So an item passes only when every fitting rule agrees on one value
+  and that value is offered: a series that two library rules continue
+  differently is rejected even when the rival value is not among the options.
+
+Rival readings
+--------------
+
+A person does not check a rule against every shown term: "3, -3, -6, -12, -24"
+(-6 and ×2 in turn, next -30) doubles from its second term on (-48), and
+"594, 612, 621, 630, 639" (add the digit sum, next 657) ends in three steps of
++9 (648). Such *rival readings* leave shown terms unexplained, so they are not
+library fits, but they are as easy to see. The solver tries
+
+* every library rule that does not fit all shown terms, on the shown terms
+  without the first (a warm-up term), and for interleaves also without the last;
+* a constant difference or ratio over the last four or more shown terms
+  (three equal steps), the blank among them;
+* a difference table over the last four (five) or more shown terms with
+  constant second (third) differences, e.g. "2, 4, 7, 12, 20" (the sum of the
+  two before plus 1, next 33) whose differences 2, 3, 5, 8 have differences 1,
+  2, 3 (next 32).
+
+Complexity measures how simple a reading looks: the number of separate ideas a
+candidate holds to see it (``COMPLEXITY``): a constant difference or ratio is 1;
+constant second differences and Fibonacci 2; constant third differences, ``× a
++ b``, Fibonacci plus a constant, the sum of three, a two-step cycle, two
+alternating series, the digit sum, cubes and primes 3; general recurrences,
+three-step cycles, three alternating series and the digit product 4; a general
+recurrence with a constant 5. A rival reading costs its rule's complexity plus
+``PARTIAL`` (1) for each shown term it leaves out, and at least ``PARTIAL``
+when it leaves none out (it is then checked on fewer terms than a library fit
+needs). It counts when its cost is at most the complexity of the simplest
+library rule that fits the whole series plus ``MARGIN`` (1), and it gives one
+value for the blank (a reading that leaves the blank open leads to no answer).
+A counted rival's value makes a free-response item ambiguous whatever it is,
+and a choice item ambiguous when it is offered. So a Fibonacci series (2) is
+ambiguous when its last four terms have constant second differences (2 + 1),
+but "1, 1, 2, 3, 5, 8" is not: 2, 3, 5, 8 leave out two terms (2 + 2 > 3).
 
 Degenerate linear systems in ``recurrence2`` (data that is itself geometric or
 affine) are skipped: every (p, q) fitting such data continues it the way the
@@ -62,11 +98,12 @@ geometric or affine rule does, so no rival value is missed.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from math import comb
 from typing import Any
 
-__all__ = ["RULE_NAMES", "candidates", "fills", "solve"]
+__all__ = ["COMPLEXITY", "MARGIN", "PARTIAL", "RULE_NAMES", "candidates", "fills", "rivals",
+           "simplest", "solve"]
 
 #: A series with at most one unknown term (``None``).
 Series = list[int | None]
@@ -132,6 +169,13 @@ def _poly_value(seq: Series, b: int, degree: int) -> int | None:
     n = len(seq)
     if n < m + 2:
         return None
+    if b == n - 1:  # the next term: the last entries of the difference rows add up to it
+        row: list[int] = seq[:-1]  # type: ignore[assignment]
+        total = row[-1]
+        for _ in range(degree):
+            row = [y - x for x, y in itertools.pairwise(row)]
+            total += row[-1]
+        return None if any(y != x for x, y in itertools.pairwise(row)) else total
     start = min(b, n - m - 1)  # a window of m+1 terms that holds the blank
     row = _DIFF_ROW[m]
     s = 0
@@ -377,17 +421,28 @@ _SUB_RULES: tuple[tuple[int, Rule], ...] = (
 )
 
 
-def _interleave(period: int) -> Rule:
+def _interleave(period: int, cut_last: bool = False) -> Rule:
+    """Every ``period``-th term forms its own series. With ``cut_last`` the last
+    shown term is left out of its own sub-series (a rival reading, see below); it
+    must not belong to the blank's sub-series."""
+
     def rule(seq: Series, b: int) -> set[int]:
         n = len(seq)
         if n < 2 * period + 1:
             return set()
+        known = n - 1
         jb = b % period
+        cut = -1
+        if cut_last:
+            cut = n - 1 if b != n - 1 else n - 2
+            if cut % period == jb:
+                return set()
+            known -= 1
         k_others = 0
         for j in range(period):
             if j == jb:
                 continue
-            sub = seq[j::period]
+            sub = [seq[i] for i in range(j, n, period) if i != cut]
             for k, sub_rule in _SUB_RULES:
                 if sub_rule(sub + [None], len(sub)):
                     k_others += k
@@ -397,7 +452,7 @@ def _interleave(period: int) -> Rule:
         sub = seq[jb::period]
         out: set[int] = set()
         for k, sub_rule in _SUB_RULES:
-            if n - 1 >= k_others + k + _SLACK:
+            if known >= k_others + k + _SLACK:
                 out.update(sub_rule(sub, b // period))
         return out
 
@@ -596,6 +651,54 @@ _RULES: tuple[tuple[str, Rule], ...] = (
 
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
 
+#: How simple each library rule looks to a person: the number of separate ideas a
+#: candidate must hold to see it (documented in the module notes).
+COMPLEXITY: dict[str, int] = {
+    "poly1": 1, "geometric": 1,
+    "poly2": 2, "fibonacci": 2,
+    "poly3": 3, "affine": 3, "fibonacci+c": 3, "tribonacci": 3, "interleave2": 3,
+    "cycle2": 3, "digit_sum": 3, "cubes": 3, "primes": 3,
+    "recurrence2": 4, "interleave3": 4, "cycle3": 4, "digit_product": 4,
+    "recurrence2+c": 5,
+}
+PARTIAL = 1  # added to a rival reading that leaves shown terms unexplained
+MARGIN = 1  # a rival at most this much more complex than the simplest full fit counts
+_RUN = 4  # the least number of shown terms a last-steps or difference-table rival covers
+
+_STEP_RIVALS: tuple[tuple[str, int, int, Rule], ...] = (
+    # (name, complexity before PARTIAL, shown terms it covers at least, rule)
+    ("last steps: constant difference", 1, _RUN, _poly(1)),
+    ("last steps: constant ratio", 1, _RUN, _geometric()),
+    ("difference table: constant second differences", 2, _RUN, _poly(2, slack=1)),
+    ("difference table: constant third differences", 3, _RUN + 1, _poly(3, slack=1)),
+)
+_CUT_INTERLEAVES: tuple[tuple[int, str, Rule, Rule], ...] = (
+    # (cost, name, the rule without the last shown term of a next-term question, the rule)
+    (COMPLEXITY["interleave2"] + PARTIAL, "interleave2", _interleave(2, cut_last=True),
+     _interleave(2)),
+    (COMPLEXITY["interleave3"] + PARTIAL, "interleave3", _interleave(3, cut_last=True),
+     _interleave(3)),
+)
+# Library rules tried without the first shown term, cheapest first. Polynomials and
+# the geometric rule are left to the last-steps and difference-table readings, which
+# try the same terms at the same cost (and fewer terms too).
+_WARM_UP_RULES: tuple[tuple[int, str, Rule], ...] = tuple(sorted(
+    ((COMPLEXITY[name] + PARTIAL, name, rule) for name, rule in _RULES
+     if name not in ("poly1", "poly2", "poly3", "geometric")),
+    key=lambda entry: entry[0],
+))
+_WARM_UP = {name: f"first term left out: {name}" for name in RULE_NAMES}
+_LAST_OUT = {name: f"last term left out: {name}" for name in RULE_NAMES}
+
+
+def _full_fits(s: Series, b: int) -> dict[str, set[int]]:
+    out = {}
+    for name, rule in _RULES:
+        values = set(rule(s, b))
+        if values:
+            out[name] = values
+    return out
+
 
 def fills(seq: Sequence[int | None]) -> dict[str, list[int]]:
     """For a series with exactly one ``None``: each fitting rule's values for the blank.
@@ -607,22 +710,137 @@ def fills(seq: Sequence[int | None]) -> dict[str, list[int]]:
     blanks = [i for i, t in enumerate(s) if t is None]
     if len(blanks) != 1:
         raise ValueError(f"a series needs exactly one blank (got {len(blanks)})")
-    out = {}
-    for name, rule in _RULES:
-        values = sorted(set(rule(s, blanks[0])))
-        if values:
-            out[name] = values
-    return out
+    return {name: sorted(values) for name, values in _full_fits(s, blanks[0]).items()}
 
 
 def candidates(seq: Sequence[int | None]) -> list[int]:
     """Every value for the single blank that makes the series fit some library rule."""
     s: Series = list(seq)
+    return sorted(set().union(*_full_fits(s, s.index(None)).values()))
+
+
+def simplest(seq: Sequence[int | None]) -> int | None:
+    """The complexity of the simplest library rule that fits the whole series.
+
+    >>> simplest([3, -3, -6, -12, -24, None])  # -6 and x2 in turn: a two-step cycle
+    3
+    """
+    s: Series = list(seq)
+    fits = _full_fits(s, s.index(None))
+    return min((COMPLEXITY[name] for name in fits), default=None)
+
+
+def _single(values: Iterable[int]) -> int | None:
+    """The one value in ``values`` (which may repeat it), or None if none or several."""
+    it = iter(values)
+    first = next(it, None)
+    if first is None or any(v != first for v in it):
+        return None
+    return first
+
+
+def _rivals(
+    s: Series, b: int, limit: int, skip: Iterable[str] = ()
+) -> Iterator[tuple[str, int]]:
+    """(name, value) of each rival reading of cost at most ``limit`` that gives
+    one value for the blank (a reading that leaves the blank open leads nowhere).
+    Rules named in ``skip`` fit the whole series, so they are no rivals of their
+    own: they are not tried again without the first term."""
+    n = len(s)
+    if b > 0:
+        rest = s[1:]
+        for cost, name, rule in _WARM_UP_RULES:
+            if cost > limit:
+                break
+            if name not in skip:
+                one = _single(rule(rest, b - 1))
+                if one is not None:
+                    yield _WARM_UP[name], one
+    for cost, name, cut_rule, rule in _CUT_INTERLEAVES:
+        if cost <= limit:
+            # for a next term the last shown term is off its own sub-series
+            one = _single(cut_rule(s, b) if b == n - 1 else rule(s[:-1], b))
+            if one is not None:
+                yield _LAST_OUT[name], one
+    if b == n - 1:
+        yield from _next_step_rivals(s[:-1], limit)
+        return
+    for name, base, run, rule in _STEP_RIVALS:
+        # The run s[i:] leaves i shown terms out and costs base + PARTIAL x max(1, i).
+        # A polynomial that fits a run fits every shorter run with the same value, so
+        # the shortest run is tried first, and only if it fits the longer ones, to
+        # find the cheapest.
+        last = min(b, n - 1 - run)
+        if last < 0 or base + PARTIAL > limit:
+            continue
+        value = _single(rule(s[last:], b - last))
+        if value is None:
+            continue
+        for i in range(last):
+            if _single(rule(s[i:], b - i)) is not None:
+                break
+        else:
+            i = last
+        if base + PARTIAL * max(1, i) <= limit:
+            yield name, value
+
+
+def _constant_tail(row: list[int]) -> int:
+    """How many entries at the end of ``row`` equal its last one."""
+    k = 1
+    while k < len(row) and row[-1 - k] == row[-1]:
+        k += 1
+    return k
+
+
+def _next_step_rivals(t: list[int], limit: int) -> Iterator[tuple[str, int]]:
+    """The last-steps and difference-table readings of a next-term question over the
+    shown terms ``t``, straight from the difference rows (the same readings as
+    ``_STEP_RIVALS``, whose rules handle a blank inside the run)."""
+    n = len(t)
+    rows = [t]
+    for name, base, run, _ in _STEP_RIVALS:
+        if name == "last steps: constant ratio":
+            if base + PARTIAL > limit or n < run or t[-2] == 0 or t[-1] == 0:
+                continue
+            p, q = t[-1], t[-2]  # ratio p/q over the longest run of terms
+            k = 2
+            while k < n and t[-k - 1] != 0 and t[-k] * q == t[-k - 1] * p:
+                k += 1
+            if k >= run and base + PARTIAL * max(1, n - k) <= limit and (t[-1] * p) % q == 0:
+                yield name, t[-1] * p // q
+            continue
+        m = base  # a polynomial reading's complexity is its degree: the row held constant
+        if base + PARTIAL > limit or n < run:
+            continue
+        while len(rows) <= m:
+            rows.append([y - x for x, y in itertools.pairwise(rows[-1])])
+        covered = _constant_tail(rows[m]) + m  # terms the constant row spans
+        if covered >= run and base + PARTIAL * max(1, n - covered) <= limit:
+            yield name, sum(row[-1] for row in rows[: m + 1])
+
+
+def rivals(seq: Sequence[int | None], limit: int) -> dict[str, list[int]]:
+    """Rival readings of complexity at most ``limit``: each one's values for the blank.
+
+    A rival reading leaves some shown terms unexplained (see the module notes):
+    a library rule that does not fit the whole series, tried without the first
+    shown term; an interleave without the last shown term; and a constant step or
+    a difference table over the last four or more shown terms, the blank among them.
+
+    >>> rivals([3, -3, -6, -12, -24, None], 4)["last steps: constant ratio"]
+    [-48]
+    >>> rivals([2, 6, -6, -18, -30, None], 4)["last steps: constant difference"]
+    [-42]
+    >>> rivals([594, 612, 621, 630, 639, None], 4)["last steps: constant difference"]
+    [648]
+    """
+    s: Series = list(seq)
     b = s.index(None)
-    found: set[int] = set()
-    for _, rule in _RULES:
-        found.update(rule(s, b))
-    return sorted(found)
+    found: dict[str, set[int]] = {}
+    for name, value in _rivals(s, b, limit, _full_fits(s, b)):
+        found.setdefault(name, set()).add(value)
+    return {name: sorted(values) for name, values in found.items()}
 
 
 def _as_int(text: str) -> int | None:
@@ -668,17 +886,24 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         choices: the option texts, or nothing for a free-response item.
 
     Returns:
-        Option texts whose value a fitting library rule gives, then any such
-        value not among the options (see the module notes); for free response,
-        every value a fitting rule gives. Malformed data gives ``[]``.
+        Option texts whose value a fitting library rule or an offered rival
+        reading gives, then any value of a fitting rule not among the options
+        (see the module notes); for free response, every value a fitting rule or
+        a rival reading gives. Malformed data gives ``[]``.
     """
     seq = _series(data)
     if seq is None:
         return []
-    values = candidates(seq)
+    b = seq.index(None)
+    fits = _full_fits(seq, b)
+    if not fits:
+        return []
+    values: set[int] = set().union(*fits.values())
+    limit = min(COMPLEXITY[name] for name in fits) + MARGIN
+    rival = {value for _, value in _rivals(seq, b, limit, fits)}
     if not choices:
-        return [str(v) for v in values]
-    wanted = set(values)
+        return [str(v) for v in sorted(values | rival)]
+    wanted = values | rival
     out: list[str] = []
     offered: set[int] = set()
     for choice in choices:
@@ -686,5 +911,5 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         if v is not None and v in wanted and v not in offered:
             out.append(choice)
             offered.add(v)
-    out.extend(str(v) for v in values if v not in offered)
+    out.extend(str(v) for v in sorted(values) if v not in offered)
     return out

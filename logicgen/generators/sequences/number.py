@@ -26,10 +26,16 @@ built; no two neighbouring terms are equal, so a series never just repeats its
 last value. About one item in three (``question="mixed"``) asks for a term
 missing from inside the series instead of the next one.
 
-Difficulty picks the rule kinds and sizes: ``easy`` uses one operation with small
-numbers; ``medium`` adds two-step rules, cycles, interleaving and digit rules;
-``hard`` adds third differences, three-step cycles, general recurrences and
-numbers up to 10,000. The ``score`` is computed from the drawn series itself::
+Difficulty picks the rule kinds and sizes: ``easy`` uses one operation with
+numbers up to 400, and two alternating series that each add a number;
+``medium`` adds two-step rules, cycles and digit rules; ``hard`` adds third
+differences, three-step cycles, general recurrences and numbers up to 10,000.
+Starting values and steps are drawn from ranges wide enough that 1,000 items of
+one level rarely repeat a prompt (at most about 1%, also between two seeds);
+a geometric series draws its start among all that keep it within bounds, and a
+ratio with few such starts is drawn less often. The solver rejects a series
+that a person could read another way (a warm-up first term, equal last steps,
+a difference table; see ``logicgen.solve.series``), and the series is redrawn. The ``score`` is computed from the drawn series itself::
 
     score = base(kind) + 0.4 × (operations per step − 1)
             + max(0, 0.5 × log10(largest |term|) − 0.5)
@@ -51,9 +57,9 @@ generator, so its position gives nothing away.
 >>> print(item.prompt)
 The 5th term of this series is missing (shown as ?). What is it?
 <BLANKLINE>
-11, 7, 15, 19, ?, 47
+22, 13, 32, 42, ?, 110
 >>> item.choices, item.answer
-(('21', '23', '30', '31', '33'), '31')
+(('52', '61', '70', '71', '76'), '71')
 """
 
 from __future__ import annotations
@@ -80,13 +86,13 @@ CAP = {"easy": 400, "medium": 2500, "hard": 10_000}
 
 #: Relative weight of each kind per difficulty.
 WEIGHTS: dict[str, dict[str, float]] = {
-    "easy": {"arithmetic": 3, "geometric": 2, "second_difference": 2, "squares": 1,
-             "triangular": 1, "fibonacci": 1},
-    "medium": {"arithmetic": 0.7, "geometric": 1.3, "second_difference": 1.3, "squares": 0.4,
+    "easy": {"arithmetic": 2.2, "geometric": 0.05, "second_difference": 2.2, "squares": 0.35,
+             "triangular": 0.35, "fibonacci": 0.5, "interleave": 1.8},
+    "medium": {"arithmetic": 0.8, "geometric": 0.6, "second_difference": 1.3, "squares": 0.4,
                "cubes": 0.5, "primes": 0.6, "triangular": 0.4, "fibonacci": 0.8,
                "recurrence": 0.5, "affine": 1.3, "cycle": 1.8, "interleave": 1.8,
                "difference_geometric": 1.2, "digit_sum": 0.9},
-    "hard": {"geometric": 1, "second_difference": 0.6, "third_difference": 1.8, "squares": 0.3,
+    "hard": {"geometric": 0.8, "second_difference": 0.6, "third_difference": 1.8, "squares": 0.3,
              "cubes": 0.5, "primes": 0.6, "recurrence": 1.8, "affine": 1, "cycle": 2.2,
              "interleave": 1.8, "difference_geometric": 1, "digit_sum": 0.5,
              "digit_product": 0.6},
@@ -286,11 +292,11 @@ class Arithmetic(Kind):
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 2)
         if diff == "easy":
-            a, step = d.integer(1, 40), d.integer(2, 9)
-            if d.u() < 0.2:
-                a, step = d.integer(50, 99), -step
+            a, step = d.integer(1, 120), d.integer(2, 20)
+            if d.u() < 0.5:
+                a, step = d.integer(100, 300), -step
         elif diff == "medium":
-            a, step = d.integer(-20, 150), d.nonzero(3, 19)
+            a, step = d.integer(-40, 400), d.nonzero(3, 39)
         else:
             a, step = d.integer(-300, 900), d.nonzero(12, 97)
         grown = _grow([a], lambda t, i: t[-1] + step, length, cap)
@@ -305,7 +311,7 @@ class Arithmetic(Kind):
 
 _RATIOS = {
     "easy": ((2, 1), (3, 1)),
-    "medium": ((2, 1), (3, 1), (4, 1), (-2, 1), (1, 2), (3, 2)),
+    "medium": ((2, 1), (3, 1), (4, 1), (-2, 1), (1, 2), (3, 2), (-3, 1), (1, 3)),
     "hard": ((-3, 1), (3, 2), (-1, 2), (2, 3), (4, 3), (5, 2), (1, 3), (-2, 1)),
 }
 
@@ -315,12 +321,16 @@ class Geometric(Kind):
 
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 2)
-        p, q = d.pick(_RATIOS[diff])
+        # the largest start (in units of q**(length-1)) that keeps every term within
+        # cap; a ratio with little room has few series, so it is drawn less often
+        rooms = {r: max(1, cap // max(r[1], abs(r[0])) ** (length - 1)) for r in _RATIOS[diff]}
+        p, q = d.weighted({r: min(room, 40) for r, room in rooms.items()})
+        room = rooms[p, q]
         if q == 1:
-            a = d.integer(2, 6 if diff == "easy" else 12)
+            a = d.integer(1 if room < 2 else 2, room)
         else:
             # divisible by q**(length-1) so that every shown term is whole
-            a = q ** (length - 1) * d.integer(1, 5)
+            a = q ** (length - 1) * d.integer(1, room)
         if d.u() < (0.0 if diff == "easy" else 0.15):
             a = -a
 
@@ -396,9 +406,11 @@ class SecondDifference(Differences):
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 3)
         if diff == "easy":
-            a, d0, dd = d.integer(1, 20), d.integer(1, 6), d.integer(1, 3)
+            a, d0, dd = d.integer(1, 100), d.integer(1, 12), d.integer(1, 5)
+            if d.u() < 0.3:  # differences that shrink, staying above zero
+                d0, dd = d.integer(12, 25), -d.integer(1, 3)
         elif diff == "medium":
-            a, d0, dd = d.integer(-20, 60), d.integer(-10, 14), d.nonzero(2, 6)
+            a, d0, dd = d.integer(-40, 250), d.integer(-15, 25), d.nonzero(2, 8)
         else:
             a, d0, dd = d.integer(-100, 300), d.integer(-30, 40), d.nonzero(3, 15)
         grown = _grow([a], lambda t, i: t[-1] + d0 + (i - 1) * dd, length, cap)
@@ -417,7 +429,7 @@ class ThirdDifference(Differences):
 
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 4)
-        a, d0, e0, ddd = d.integer(-20, 40), d.integer(-8, 10), d.integer(-5, 6), d.nonzero(1, 4)
+        a, d0, e0, ddd = d.integer(-50, 200), d.integer(-8, 10), d.integer(-5, 6), d.nonzero(1, 4)
 
         def step(t: list[int], i: int) -> int:
             j = i - 1  # difference index
@@ -453,8 +465,8 @@ class DifferenceGeometric(Differences):
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 3)
         r = d.pick((2, 3) if diff != "hard" else (2, 3, -2, 4))
-        d0 = d.nonzero(1, 4) if diff == "hard" else d.integer(1, 4)
-        a = d.integer(-20, 40)
+        d0 = d.nonzero(1, 6) if diff == "hard" else d.integer(1, 9)
+        a = d.integer(-100, 300) if diff == "hard" else d.integer(-40, 90)
         grown = _grow([a], lambda t, i: t[-1] + d0 * r ** (i - 1), length, cap)
         return grown and Series(self.name, *grown, k=3, ops=2, info={"d0": d0, "r": r})
 
@@ -503,13 +515,13 @@ class Table(Kind):
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 3, self.shown)
         if diff == "easy":
-            scale, shift = 1, d.integer(-3, 5)
+            scale, shift = 1, d.integer(-10, 40)
         elif diff == "medium":
             scale = d.pick((1, 1, 2, 3)) if self.scaled else 1
-            shift = d.integer(-9, 9)
+            shift = d.integer(-30, 30)
         else:
             scale, shift = d.pick((2, 3, 4, 5, -1, -2)), d.integer(-30, 30)
-        first = d.integer(1, self.top if diff != "hard" else self.top + 4)
+        first = d.integer(1, self.top + 4)
         if first + length + 1 > len(PRIMES):
             return None
         f = self.f
@@ -557,7 +569,7 @@ class Fibonacci(Kind):
 
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 2)
-        hi = {"easy": 9, "medium": 20, "hard": 30}[diff]
+        hi = {"easy": 30, "medium": 40, "hard": 50}[diff]
         a, b = d.integer(1, hi), d.integer(1, hi)
         grown = _grow([a, b], lambda t, i: t[-1] + t[-2], length, cap)
         return grown and Series(self.name, *grown, k=2, ops=1, order=2, info={})
@@ -582,19 +594,20 @@ class Recurrence(Fibonacci):
         if variant == "plus":
             length = _length(min_terms, 3)
             c = d.nonzero(1, 6)
-            a, b = d.integer(1, 15), d.integer(1, 15)
+            hi = 40 if diff == "hard" else 30
+            a, b = d.integer(1, hi), d.integer(1, hi)
             grown = _grow([a, b], lambda t, i: t[-1] + t[-2] + c, length, cap)
             info: dict[str, Any] = {"variant": variant, "c": c}
             return grown and Series(self.name, *grown, k=3, ops=2, order=2, info=info)
         if variant == "three":
             length = _length(min_terms, 3)
-            start = [d.integer(0, 6), d.integer(1, 6), d.integer(1, 8)]
+            start = [d.integer(0, 9), d.integer(1, 9), d.integer(1, 12)]
             grown = _grow(start, lambda t, i: t[-1] + t[-2] + t[-3], length, cap)
             info = {"variant": variant}
             return grown and Series(self.name, *grown, k=3, ops=2, order=3, info=info)
         p, q = d.pick(((1, 2), (2, 1), (1, 3), (3, 1), (2, 2)))
         length = _length(min_terms, 4)
-        a, b = d.integer(1, 9), d.integer(1, 9)
+        a, b = d.integer(1, 15), d.integer(1, 15)
         grown = _grow([a, b], lambda t, i: p * t[-1] + q * t[-2], length, cap)
         info = {"variant": variant, "p": p, "q": q}
         return grown and Series(self.name, *grown, k=4, ops=3, order=2, info=info)
@@ -643,7 +656,7 @@ class Affine(Kind):
             b, x0 = d.nonzero(1, 12), d.integer(-9, 15)
         else:
             a = d.pick((2, 2, 3))
-            b, x0 = d.nonzero(1, 9), d.integer(1, 9)
+            b, x0 = d.nonzero(1, 20), d.integer(-10, 30)
         grown = _grow([x0], lambda t, i: a * t[-1] + b, length, cap)
         return grown and Series(self.name, *grown, k=3, ops=2, info={"a": a, "b": b})
 
@@ -694,7 +707,7 @@ class Cycle(Kind):
                 return None
             shift = d.integer(0, 2)
             ops = ops[shift:] + ops[:shift]
-        x0 = d.integer(1, 12)
+        x0 = d.integer(1, 40 if diff == "hard" else 30)
         length = _length(min_terms, 1 + period, 2 * period + 1)
         grown = _grow([x0], lambda t, i: _apply(ops[(i - 1) % period], t[-1]), length, cap)
         info = {"ops": ops, "period": period}
@@ -744,10 +757,8 @@ class Interleave(Kind):
             if geo and j == 1:
                 subs.append(("geometric", d.integer(1, 6), d.pick((2, 3))))
             else:
-                hi = 30 if diff == "medium" else 120
-                subs.append(
-                    ("arithmetic", d.integer(1, hi), d.nonzero(2, 9 if diff == "medium" else 25))
-                )
+                hi, top = {"easy": (30, 9), "medium": (60, 12), "hard": (200, 30)}[diff]
+                subs.append(("arithmetic", d.integer(1, hi), d.nonzero(2, top)))
         if geo and d.u() < 0.5:
             subs.reverse()
         if subs[0][0] == subs[1][0] and subs[0][2] == subs[1][2]:
@@ -812,7 +823,7 @@ class Digits(Kind):
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 1)
         if self.what == "sum":
-            x0 = d.integer(100, 700) if diff == "hard" else d.integer(10, 80)
+            x0 = d.integer(100, 2000) if diff == "hard" else d.integer(10, 500)
         else:
             x0 = d.integer(11, 60)
         grown = _grow([x0], lambda t, i: t[-1] + self.of(t[-1]), length, cap)
