@@ -10,6 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from numeric_options import offered
 
 import logicgen
 from logicgen import InvalidParams
@@ -65,14 +66,15 @@ def test_points_and_percent_are_told_apart() -> None:
             assert parse_number(item.answer) == gap
         else:
             assert parse_number(item.answer) == Fraction(d["new_rate"] - d["old_rate"], d["old_rate"])
-            assert f"{'+' if d['new_rate'] > d['old_rate'] else '−'}{gap}%" in item.choices
+            points = Fraction(gap if d["new_rate"] > d["old_rate"] else -gap, 100)
+            assert offered(item, points)  # the points slip, unless the key's rank rules it out
 
 
 def test_compound_and_simple_are_both_offered() -> None:
     for item in logicgen.generate(NAME, count=60, seed=3, kind="interest", difficulty="medium"):
         d = item.data
         other = dict(d, scheme="simple" if d["scheme"] == "compound" else "compound")
-        assert any(parse_number(c) == percent_value(other) for c in item.choices)
+        assert offered(item, Fraction(percent_value(other)))
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.cards", version=2, solver=solve,
+@family("probability.cards", version=3, solver=solve,
         summary="Cards: draws from a 52-card deck with or without replacement, hands up to 5 cards",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ as independent, and ignoring the condition.
 A fair coin is tossed 5 times. What is the probability that at least two heads come up? Give the
 answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('13/16', '5/16', '3/16', '1/2', '1/8'), '13/16')
+(('13/16', '5/16', '27/32', '1/2', '7/8'), '13/16')
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 
 
 @family(
-    "probability.coins", version=2,
+    "probability.coins", version=3,
     solver=solve,
     summary="Coins: exactly / at least k heads, sequences, first head, runs; fair or biased",
     formats=("choice", "numeric"),

@@ -51,7 +51,7 @@ of those who carry it and, wrongly, for 2% of those who do not. A traveller chos
 tests positive. What is the probability that the traveller carries the virus? Give the answer as
 a fraction in lowest terms.
 >>> item.choices, item.answer
-(('1/25', '19/500', '19/20', '95/97', '95/143'), '95/143')
+(('143/2500', '94/143', '1/25', '19/500', '95/143'), '95/143')
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ SCREENING = [
 ]
 
 
-@family("probability.conditional", version=2, solver=solve,
+@family("probability.conditional", version=3, solver=solve,
         summary="Conditional probability: tables, two-child problems, Bayes, Monty Hall",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)

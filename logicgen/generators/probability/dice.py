@@ -37,7 +37,7 @@ ignoring the condition, and the joint probability instead of the conditional.
 Jamal rolls two fair 4-sided dice (each numbered 1 to 4). What is the probability that the
 largest number shown is exactly 2? Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('1/4', '1/8', '1/16', '5/16', '3/16'), '3/16')
+(('1/8', '1/16', '1/4', '3/8', '3/16'), '3/16')
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-@family("probability.dice", version=2, solver=solve,
+@family("probability.dice", version=3, solver=solve,
         summary="Dice: totals, doubles, at least one six, largest/smallest, conditionals",
         formats=("choice", "numeric"))
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ Paula pays $6.00 to roll two fair six-sided dice (faces 1 to 6) once and wins $1
 show a total of 4, and nothing otherwise. The fee is not returned. What is Paula's expected gain
 per game (the amount won minus the $6.00 fee)?
 >>> item.choices, item.answer
-(('$4.75', '−$4.25', '$1.25', '$1.50', '−$4.75'), '−$4.75')
+(('−$6.75', '−$5.75', '−$5.25', '−$4.75', '−$6.25'), '−$4.75')
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ RELABELLED = ((1, 1, 2, 3, 5, 8), (0, 0, 0, 1, 1, 4), (1, 2, 2, 3, 3, 3), (0, 1,
               (2, 2, 4, 4, 6, 12), (1, 1, 1, 1, 6, 6), (0, 2, 2, 2, 5, 7))
 
 
-@family("probability.expectation", version=2, solver=solve_expectation,
+@family("probability.expectation", version=3, solver=solve_expectation,
         summary="Expected value: games with fees and prizes, fair fees, expected counts and waits")
 @dataclass(frozen=True)
 class Params(KindParams):

@@ -31,7 +31,7 @@ without turning the second fraction over.
 >>> import logicgen
 >>> item = logicgen.generate("quant.arithmetic", count=1, seed=1)[0]
 >>> item.prompt, item.choices, item.answer
-('What is 45% of 120?', ('12', '540', '174', '54', '66'), '54')
+('What is 45% of 120?', ('49', '44', '54', '540', '12'), '54')
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ FRIENDLY = {"50": (1, 2), "25": (1, 4), "75": (3, 4), "20": (1, 5), "10": (1, 10
 MINUS = "\u2212"
 
 
-@family("quant.arithmetic", version=2, solver=solve_quick,
+@family("quant.arithmetic", version=3, solver=solve_quick,
         summary="Quick arithmetic: percentages, comparing fractions and decimals, equations")
 @dataclass(frozen=True)
 class Params(KindParams):

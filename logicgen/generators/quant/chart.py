@@ -47,7 +47,7 @@ TYPES = {"easy": ("bar", "bar", "pie"), "medium": ("bar", "line", "pie"),
          "hard": ("bar", "line", "line", "pie")}
 
 
-@family("quant.chart", version=2, solver=solve_exhibit, capabilities=Capabilities(chart=True),
+@family("quant.chart", version=3, solver=solve_exhibit, capabilities=Capabilities(chart=True),
         summary="Charts: read a bar, line or pie chart and work out changes, shares and amounts")
 @dataclass(frozen=True)
 class Params(BaseParams):

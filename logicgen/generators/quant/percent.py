@@ -47,7 +47,7 @@ Chen deposits $8,000.00 in an account paying 15% a year interest compounded once
 year's interest is added to the balance). Nothing else is paid in or taken out for 2 years. How
 much interest has been earned in total?
 >>> item.choices, item.answer
-(('$10,580.00', '$4,167.00', '$2,580.00', '$2,400.00', '$1,200.00'), '$2,580.00')
+(('$2,400.00', '$10,580.00', '$4,167.00', '$2,580.00', '$1,200.00'), '$2,580.00')
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ RATES = ("unemployment rate in a town", "interest rate on a savings account",
          "error rate of a machine")
 
 
-@family("quant.percent", version=2, solver=solve_percent,
+@family("quant.percent", version=3, solver=solve_percent,
         summary="Percentages: successive changes, reversing, points vs percent, profit, interest")
 @dataclass(frozen=True)
 class Params(KindParams):

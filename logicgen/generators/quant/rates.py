@@ -42,7 +42,7 @@ A tank is empty. On its own, pipe A can fill it in 2 hours and a drain B can emp
 in 7 hours. All are opened at the same time and work at steady rates. How long does it take to
 fill the tank? Give the answer in hours and minutes.
 >>> item.choices, item.answer
-(('2 h', '1 h', '4 h 30 min', '5 h', '2 h 48 min'), '2 h 48 min')
+(('2 h 48 min', '1 h', '2 h 28 min', '2 h', '2 h 38 min'), '2 h 48 min')
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _moves(speed: int) -> str:
 
 
 
-@family("quant.rates", version=2, solver=solve_rates,
+@family("quant.rates", version=3, solver=solve_rates,
         summary="Rates: speed, distance, time, average speed, meeting, catching up, work and pipes")
 @dataclass(frozen=True)
 class Params(KindParams):

@@ -43,7 +43,7 @@ item. ``score`` = 1 + steps + 0.5 for each share part or group beyond the second
 A class of 18 students has a mean mark of 74 and a class of 30 students has a mean mark of 88.
 What is the mean mark of all the students together?
 >>> item.choices, item.answer
-(('132.4', '82.75', '88', '81', '79.25'), '82.75')
+(('88', '87.75', '132.4', '81', '82.75'), '82.75')
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ GOODS = ("boxes", "parts", "bottles", "labels", "bricks")
 SUBSTANCES = ("salt", "sugar", "acid", "juice concentrate", "cleaning fluid")
 
 
-@family("quant.ratio", version=2, solver=solve_ratio,
+@family("quant.ratio", version=3, solver=solve_ratio,
         summary="Ratios: sharing, combining ratios, proportion, mixtures and averages")
 @dataclass(frozen=True)
 class Params(KindParams):

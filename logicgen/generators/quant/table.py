@@ -47,7 +47,7 @@ __all__ = ["Params", "generate", "render"]
 SIZE = {"easy": (3, 3), "medium": (4, 4), "hard": (4, 5)}
 
 
-@family("quant.table", version=2, solver=solve_exhibit, capabilities=Capabilities(table=True),
+@family("quant.table", version=3, solver=solve_exhibit, capabilities=Capabilities(table=True),
         summary="Tables: differences, totals, means, percentage changes and shares from a table")
 @dataclass(frozen=True)
 class Params(BaseParams):
