@@ -120,8 +120,8 @@ def outside(item: Any) -> list[tuple[str, str]]:
     it breaks: ``sign`` (negative for a quantity that cannot be negative, or
     zero for one that is not a count or an amount of money), ``below -100%`` (a fall of more than the whole), ``far`` (more than
     :data:`FACTOR` times or less than 1/FACTOR of the key, not named in the
-    explanation; a ratio may be turned round, a probability compared as its
-    complement)."""
+    explanation; a ratio may be turned round, a probability may also be measured
+    from the nearer end of [0, 1])."""
     values = values_of(item.choices)
     assert values is not None
     key = values[item.answer_index]
@@ -141,7 +141,7 @@ def outside(item: Any) -> list[tuple[str, str]]:
 
 def _near(v: Fraction, key: Fraction, item: Any) -> bool:
     """Within :data:`FACTOR` of the key either way; a ratio either way round, a
-    probability as a chance or as its complement."""
+    probability also measured from the nearer end of [0, 1]."""
     def within(a: Fraction, b: Fraction) -> bool:
         return a == 0 or b == 0 or Fraction(1, FACTOR) <= abs(a / b) <= FACTOR
     if within(v, key):
@@ -149,7 +149,7 @@ def _near(v: Fraction, key: Fraction, item: Any) -> bool:
     if item.data.get("form") == "ratio":
         return within(1 / v, key)
     chance = item.family in PROBABILITY and 0 < key < 1 and 0 < v < 1
-    return chance and within(1 - v, 1 - key)
+    return chance and within(min(v, 1 - v), min(key, 1 - key))
 
 
 #: families whose options are probabilities

@@ -63,6 +63,8 @@ __all__ = [
 FACTOR = 10
 #: Wrong money options closer than this (in cents) to the key are dropped.
 MIN_MONEY_GAP = 10
+#: Round steps (in cents) of near misses of large money amounts.
+MONEY_STEPS = (1000, 2500, 5000, 10000, 25000, 50000, 100000, 250000, 500000, 1000000)
 #: Forms whose values must be positive (counts, durations, ratios, plain percentages).
 POSITIVE_FORMS = ("integer", "hm", "ratio", "percent", "decimal")
 
@@ -80,6 +82,8 @@ def _step(answer: Value, form: str) -> Value:
         return Fraction(1, Fraction(answer).denominator)
     if form == "money":
         size = abs(int(answer))
+        if size >= 100000:  # from $1,000 up: a round step near a fortieth of the amount
+            return max(s for s in MONEY_STEPS if s <= size // 40)
         return 1000 if size >= 20000 else 100 if size >= 1000 else 50 if size >= 200 else 25
     if form in ("percent", "signed_percent", "decimal"):
         return 100 if abs(int(answer)) < 2000 else 500
@@ -352,21 +356,28 @@ def mistake_notes(answer: Value, wrong: Sequence[tuple[Value | None, str]],
 
 
 def _prob_near(x: Pair, v: Pair) -> bool:
-    """Within a factor :data:`FACTOR` of the key, either as a chance or as its
-    complement (0.05 against 0.95 is the slip of forgetting the complement).
-    Values are (numerator, denominator) pairs: Fraction arithmetic costs
-    microseconds an operation, and this runs for every candidate."""
+    """Within a factor :data:`FACTOR` of the key, as chances or measured from the
+    nearer end of [0, 1] (0.05 against 0.95 is the slip of forgetting the
+    complement; 1/2 against 1/221 is nobody's slip). Values are (numerator, denominator) pairs:
+    Fraction arithmetic costs microseconds an operation, and this runs for every
+    candidate."""
     (a, b), (c, d) = x, v
     if not 0 < c < d:
         return True
-    # a/b within [c/d / F, F c/d], or (b-a)/b within [(d-c)/d / F, F (d-c)/d]
-    return ((a * d * FACTOR >= c * b and a * d <= FACTOR * c * b)
-            or ((b - a) * d * FACTOR >= (d - c) * b and (b - a) * d <= FACTOR * (d - c) * b))
+    if a * d * FACTOR >= c * b and a * d <= FACTOR * c * b:
+        return True
+    a, c = min(a, b - a), min(c, d - c)  # the distances to the nearer end
+    return a * d * FACTOR >= c * b and a * d <= FACTOR * c * b
 
 
 def near_chance(x: Fraction, value: Fraction) -> bool:
     """Whether a wrong probability is within the plausibility range of the key
-    ``value``: a factor :data:`FACTOR` either way, as a chance or as its complement."""
+    ``value``: a factor :data:`FACTOR` either way, as chances or measured from the
+    nearer end of [0, 1].
+
+    >>> near_chance(Fraction(1, 20), Fraction(19, 20)), near_chance(Fraction(1, 2), Fraction(1, 221))
+    (True, False)
+    """
     return _prob_near((x.numerator, x.denominator), (value.numerator, value.denominator))
 
 
@@ -389,10 +400,11 @@ def pick_distractors(
     A named distractor is skipped when it equals the answer or an earlier pick,
     or lies outside (0, 1) (an impossible probability would give itself away).
     Named values whose denominator is more than eight times the sample space are
-    skipped too, and so are values beyond a factor :data:`FACTOR` of the key
-    (as a chance and as its complement). When the named ones run out, the fill-ins are the
+    skipped too, and so are values beyond a factor :data:`FACTOR` of the key, as
+    chances or measured from the nearer end of [0, 1] (:func:`near_chance`). When the named ones run out, the fill-ins are the
     answer with the favourable count off by one, two, ... over the sample-space
-    size ``space`` (a miscount), then over twice that size, and so on.
+    size ``space`` (over the key's denominator unless ``space`` is a small
+    multiple of it; a miscount), then over twice that size, and so on.
 
     With ``rank`` (0 .. ``count``), ``rank`` of the values are below the key and
     the rest above it, so that the key has that value rank among the options; a
@@ -453,13 +465,14 @@ def pick_distractors(
 
 def _miscounts(v: Pair, space: int, side: int) -> Iterator[Pair]:
     """The key ``v`` with the favourable count off by one, two, ... over ``space``
-    outcomes (over the key's denominator when that is far smaller), then over
-    twice as many, and so on, in lowest terms; ``side`` −1 below, 1 above, 0
-    both in turn."""
+    outcomes (over the key's own denominator unless ``space`` is a small multiple
+    of it), then over twice as many, and so on, in lowest terms; ``side`` −1
+    below, 1 above, 0 both in turn."""
     p, q = v
-    # Over the key's own denominator when the sample space is far larger (a
-    # population of 10,000 behind 95/143): 949857/1430000 is nobody's miscount.
-    den = max(space if space <= 8 * q else q, 4)
+    # Over the key's own denominator unless the sample space is a small multiple
+    # of it: 949857/1430000 (95/143 off by one in 10,000) or 4539/7738 (30/53 off
+    # by three in 146) is nobody's miscount.
+    den = max(space if space % q == 0 and space <= 8 * q else q, 4)
     for _ in range(12):
         for step in range(1, 2 * den):
             inside = False
