@@ -121,7 +121,8 @@ def outside(item: Any) -> list[tuple[str, str]]:
     zero for one that is not a count or an amount of money), ``below -100%`` (a fall of more than the whole), ``far`` (more than
     :data:`FACTOR` times or less than 1/FACTOR of the key, not named in the
     explanation; a ratio may be turned round, a probability may also be measured
-    from the nearer end of [0, 1])."""
+    from the nearer end of [0, 1], a percentage change is judged by the level it
+    leads to)."""
     values = values_of(item.choices)
     assert values is not None
     key = values[item.answer_index]
@@ -144,6 +145,8 @@ def _near(v: Fraction, key: Fraction, item: Any) -> bool:
     probability also measured from the nearer end of [0, 1]."""
     def within(a: Fraction, b: Fraction) -> bool:
         return a == 0 or b == 0 or Fraction(1, FACTOR) <= abs(a / b) <= FACTOR
+    if item.data.get("form") == "signed_percent":  # judged by the level it leads to
+        return within(1 + v, 1 + key)
     if within(v, key):
         return True
     if item.data.get("form") == "ratio":

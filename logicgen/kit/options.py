@@ -160,8 +160,12 @@ def near(value: Value, answer: Value, form: str) -> bool:
     """Whether ``value`` lies within a factor :data:`FACTOR` of the key either way.
 
     Ratios are compared either way round (``1:5`` against ``5:1`` is the
-    named slip of turning a ratio round, not a value 25 times too small).
+    named slip of turning a ratio round, not a value 25 times too small), and
+    percentage changes by the level they lead to (``+1.1%`` against ``+0.1%`` is
+    101.1% against 100.1% of the start).
     """
+    if form == "signed_percent":  # a change is judged by the level it leads to
+        value, answer = value + 10000, answer + 10000
     if answer == 0 or value == 0:
         return True
     q = abs(Fraction(value) / Fraction(answer))
