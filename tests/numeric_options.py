@@ -62,9 +62,13 @@ def ranked_item(item: Any) -> bool:
 
     "Which of these is the largest?" (``quant.arithmetic`` ``compare``) is
     answered by sorting the options, so sorting them is solving it, not gaming it.
+    "Which option is exactly the same as this record?" (``attention.compare``
+    ``find_copy``) may show six-digit numbers, but as records to copy, not as
+    quantities: they are left out too.
     """
     return (item.format == "choice" and len(item.choices) > 2
-            and item.data.get("kind") != "compare" and values_of(item.choices) is not None)
+            and item.data.get("kind") not in ("compare", "find_copy")
+            and values_of(item.choices) is not None)
 
 
 # -- the guesses ------------------------------------------------------------------------------
