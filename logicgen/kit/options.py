@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
+from functools import lru_cache
 from math import gcd
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -92,9 +93,10 @@ def _step(answer: Value, form: str) -> Value:
     return max(1, abs(int(answer)) // 20)
 
 
-def _ratio_misses(answer: Value) -> list[Value]:
+@lru_cache(maxsize=512)
+def _ratio_misses(answer: Value) -> tuple[Value, ...]:
     """Near misses of a ratio ``a:b``: a term off by one or two, or turned round,
-    nearest first."""
+    nearest first (cached: the same few hundred ratios come up again and again)."""
     a, b = answer.numerator, answer.denominator
     pairs = [(a + 1, b), (a, b + 1), (b, a), (a + 1, b + 1), (a + 2, b), (a, b + 2),
              (a + 2, b + 1), (a + 1, b + 2), (a - 1, b), (a, b - 1), (a - 1, b + 1),
@@ -103,7 +105,7 @@ def _ratio_misses(answer: Value) -> list[Value]:
     for na, nb in pairs:
         if na > 0 and nb > 0 and Fraction(na, nb) not in out:
             out.append(Fraction(na, nb))
-    return sorted(out, key=lambda x: abs(x - answer))
+    return tuple(sorted(out, key=lambda x: abs(x - answer)))
 
 
 def _misses(answer: Value, form: str, side: int) -> Iterator[Value]:
@@ -168,10 +170,15 @@ def near(value: Value, answer: Value, form: str) -> bool:
         value, answer = value + 10000, answer + 10000
     if answer == 0 or value == 0:
         return True
-    q = abs(Fraction(value) / Fraction(answer))
-    if form == "ratio" and q < 1:
-        q = max(q, abs(Fraction(answer) * Fraction(value)))
-    return Fraction(1, FACTOR) <= q <= FACTOR
+    if isinstance(value, int) and isinstance(answer, int):  # the common case, no Fractions
+        v, a = abs(value), abs(answer)
+        return a <= FACTOR * v and v <= FACTOR * a
+    v, a = abs(Fraction(value)), abs(Fraction(answer))
+    vn, vd, an, ad = v.numerator, v.denominator, a.numerator, a.denominator
+    if an * vd <= FACTOR * vn * ad and vn * ad <= FACTOR * an * vd:
+        return True
+    # a ratio turned round: 1/v against a, that is a·v within the factor of 1
+    return form == "ratio" and an * vn * FACTOR >= ad * vd and an * vn <= FACTOR * ad * vd
 
 
 def plausible(value: Value | None, answer: Value, form: str, *, sign: bool = False) -> bool:
@@ -220,14 +227,15 @@ def choose(answer: Value, wrong: Sequence[tuple[Value | None, str]], form: str,
     other side takes the rest and ``moved`` is set.
     """
     sign = signed(answer, wrong, form)
-    seen: set[Value] = {answer}
+    # A list, not a set: hashing a Fraction costs a modular inverse.
+    seen: list[Value] = [answer]
     sides: dict[int, list[tuple[Value, str | None]]] = {-1: [], 1: []}
     for value, why in wrong:
         if value is None or value in seen or not plausible(value, answer, form, sign=sign):
             continue
         if form == "money" and abs(int(value) - int(answer)) < MIN_MONEY_GAP:
             continue  # a few cents off reads as a rounding slip, not a different method
-        seen.add(value)
+        seen.append(value)
         sides[1 if value > answer else -1].append((value, why))
     want = rank
     chosen: list[tuple[Value, str | None]] = []
@@ -262,10 +270,11 @@ def choose(answer: Value, wrong: Sequence[tuple[Value | None, str]], form: str,
 def _mirrored(x: Any, chosen: Sequence[tuple[Any, Any]], answer: Any) -> bool:
     """Whether ``x`` and a chosen value have the key as their midpoint, arithmetic or
     geometric (``answer`` ``None``: never)."""
-    if answer is None:
+    if answer is None or not chosen:
         return False
+    twice, square = 2 * answer, answer * answer
     for y, _ in chosen:
-        if x + y == 2 * answer or (answer > 0 and x > 0 and x * y == answer * answer):
+        if x + y == twice or (answer > 0 and x > 0 and x * y == square):
             return True
     return False
 
