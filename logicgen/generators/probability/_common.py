@@ -40,7 +40,7 @@ from logicgen.kit import (
     value_text,
 )
 from logicgen.kit.forms import FORM_INSTRUCTION, Value
-from logicgen.kit.options import first_mistake
+from logicgen.kit.options import mistake_notes
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -184,8 +184,7 @@ def numeric_draft(data: dict[str, Any], value: Value, wrong: list[Wrong], lines:
     mistakes, and its explanation ends with the answer and the first usable one."""
     form = data["form"]
     answer = fmt(value, form)
-    bad = first_mistake(value, wrong, form)
-    notes = [f"Common mistake: {bad.why} gives {fmt(bad.value, form)}."] if bad else []
+    notes = mistake_notes(value, wrong, form)
     return Draft(data, answer, score, value=value, mistakes=wrong,
                  steps=Steps(lines, answer=answer, notes=notes))
 
@@ -204,7 +203,10 @@ def case_draft(
     """
     wrong: list[Distractor] = []
     if params.format == "choice":
-        wrong = pick_distractors(case.value, case.wrong, params.n_options - 1, case.space)
+        # The key's value rank is drawn here, with the distractors (the answer form
+        # depends on them), so from the logic stream; the wording stream shuffles.
+        rank = draws.below(params.n_options)
+        wrong = pick_distractors(case.value, case.wrong, params.n_options - 1, case.space, rank)
     form = choose_form([case.value] + [x for x, _ in wrong], draws)
     data: dict[str, Any] = {
         "experiment": experiment,

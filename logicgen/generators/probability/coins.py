@@ -45,7 +45,7 @@ In a shooting drill, Wen takes 3 free throws and makes each with probability 3/4
 of the rest. What is the probability that exactly one of the throws misses? Give the answer as a
 fraction in lowest terms.
 >>> item.choices, item.answer
-(('27/64', '1/4', '37/64', '9/64', '1/3'), '27/64')
+(('27/64', '37/64', '3/4', '9/64', '7/16'), '27/64')
 """
 
 from __future__ import annotations

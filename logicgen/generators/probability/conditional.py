@@ -62,7 +62,7 @@ One customer is chosen at random. Given that the customer chosen is one of those
 drink, what is the probability that the customer is one of those who paid by phone? Give the
 answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('57/70', '57/127', '57/61', '61/242', '57/242'), '57/127')
+(('59/127', '57/127', '57/61', '58/127', '57/70'), '57/127')
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ long words (up to 11 letters) and vowel blocks. ``score`` = 1 + 1 per condition
 A committee of 3 is to be chosen from 3 teachers and 4 parents. The order of choosing does not
 matter. How many different committees are possible if exactly 1 of its members is a teacher?
 >>> item.choices, item.answer
-(('9', '35', '45', '36', '18'), '18')
+(('17', '9', '18', '16', '3'), '18')
 """
 
 from __future__ import annotations

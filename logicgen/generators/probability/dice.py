@@ -43,7 +43,7 @@ During a probability lesson, Jamal rolls two fair 8-sided dice (each numbered 1 
 total is the sum of the numbers shown. What is the probability that the total is a prime number?
 Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('2/5', '41/64', '3/32', '11/32', '23/64'), '23/64')
+(('3/32', '11/32', '2/5', '41/64', '23/64'), '23/64')
 """
 
 from __future__ import annotations

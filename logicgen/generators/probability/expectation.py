@@ -48,7 +48,7 @@ Paula pays $6.00 to roll two fair six-sided dice (faces 1 to 6) once and wins $1
 show a total of 4, and nothing otherwise. The fee is not returned. What is Paula's expected gain
 per game (the amount won minus the $6.00 fee)?
 >>> item.choices, item.answer
-(('$4.75', '−$4.25', '$1.25', '$1.50', '−$4.75'), '−$4.75')
+(('−$6.75', '−$5.75', '−$5.25', '−$4.75', '−$6.25'), '−$4.75')
 """
 
 from __future__ import annotations

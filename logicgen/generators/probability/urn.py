@@ -42,7 +42,7 @@ A jar holds four yellow balls and two black balls, identical apart from colour. 
 balls at random, one after another, without replacement. What is the probability that both balls
 are the same colour? Give the answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('2/5', '1/2', '7/15', '8/15', '5/9'), '7/15')
+(('5/9', '1/2', '7/15', '8/15', '2/5'), '7/15')
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.kit import Draft, Draw, Steps, Wording, fmt
 from logicgen.kit.forms import Value
-from logicgen.kit.options import first_mistake
+from logicgen.kit.options import mistake_notes
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -54,8 +54,7 @@ def draft(draws: Mapping[str, Callable[[Draw, str], Drawn]],
     numeric_minutes = params.format == "numeric" and form == "hm"
     shown = fmt(value, form)
     answer = str(value) if numeric_minutes else shown
-    bad = first_mistake(value, wrong, form)
-    notes = [f"Common mistake: {bad.why} gives {fmt(bad.value, form)}."] if bad else []
+    notes = mistake_notes(value, wrong, form)
     return Draft(data, answer, score, value=value, mistakes=wrong,
                  steps=Steps(steps, answer=shown, notes=notes))
 

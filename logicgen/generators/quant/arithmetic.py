@@ -31,7 +31,7 @@ without turning the second fraction over.
 >>> import logicgen
 >>> item = logicgen.generate("quant.arithmetic", count=1, seed=1)[0]
 >>> item.prompt, item.choices, item.answer
-('What is 45% of 120?', ('12', '540', '174', '54', '66'), '54')
+('What is 45% of 120?', ('49', '44', '54', '540', '12'), '54')
 """
 
 from __future__ import annotations

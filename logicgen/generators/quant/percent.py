@@ -57,7 +57,7 @@ Dev takes out a car loan of $25,000.00 at 4% a year interest added to the amount
 year. Nothing is paid back and nothing more is borrowed for 2 years. How much interest is owed
 in total?
 >>> item.choices, item.answer
-(('$27,040.00', '$3,121.60', '$2,040.00', '$2,000.00', '$1,000.00'), '$2,040.00')
+(('$2,000.00', '$3,121.60', '$2,090.00', '$2,040.00', '$1,000.00'), '$2,040.00')
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ A cattle trough on Luca's farm is empty. On its own, a pipe can fill it in 5 hou
 can empty it when full in 11 hours. All are opened at the same time and work at steady rates.
 How long does it take to fill the trough? Give the answer in hours and minutes.
 >>> item.choices, item.answer
-(('6 h', '2 h 30 min', '5 h', '8 h', '9 h 10 min'), '9 h 10 min')
+(('5 h', '9 h 10 min', '2 h 30 min', '8 h', '6 h'), '9 h 10 min')
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ item. ``score`` = 1 + steps + 0.5 for each share part or group beyond the second
 A class of 18 students has a mean mark of 74 and a class of 30 students has a mean mark of 88.
 What is the mean mark of all the students together?
 >>> item.choices, item.answer
-(('132.4', '82.75', '88', '81', '79.25'), '82.75')
+(('88', '87.75', '132.4', '81', '82.75'), '82.75')
 """
 
 from __future__ import annotations
