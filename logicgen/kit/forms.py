@@ -123,13 +123,17 @@ def plain(x: Value, places: int = 2) -> str:
     """A number as a candidate writes it in working: ``36``, ``1,250``, ``31.5``, rounded
     to at most ``places`` decimals.
 
-    >>> plain(Fraction(63, 2)), plain(1250), plain(Fraction(1, 3), 4)
-    ('31.5', '1,250', '0.3333')
+    A negative number takes a true minus sign, as the keys do.
+
+    >>> plain(Fraction(63, 2)), plain(1250), plain(Fraction(1, 3), 4), plain(-23)
+    ('31.5', '1,250', '0.3333', '−23')
     """
     x = Fraction(x)
     if x.denominator == 1:
-        return f"{x.numerator:,}"
-    return f"{float(x):,.{places}f}".rstrip("0").rstrip(".")
+        text = f"{x.numerator:,}"
+    else:
+        text = f"{float(x):,.{places}f}".rstrip("0").rstrip(".")
+    return text.replace("-", "\u2212")
 
 
 def ftext(x: Fraction) -> str:

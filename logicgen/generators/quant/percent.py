@@ -582,7 +582,8 @@ METHODS: dict[str, str] = {
         "To undo a change, divide by its factor: after +25% the old price is new ÷ 1.25."
     ),
     "profit": (
-        "Profit percent is on the cost price: profit ÷ cost × 100."
+        "Chain a markup and a discount as factors on the cost price; profit percent is "
+        "profit ÷ cost × 100."
     ),
 }
 
