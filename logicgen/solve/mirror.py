@@ -116,6 +116,26 @@ def _parts(panel: Mapping[str, Any], move: str = "identity") -> list[frozenset[L
             for g in panel["shapes"]]
 
 
+@lru_cache(maxsize=8192)
+def _shape_cost(kind: str, size: str, fill: str, rotation: int, position: int,
+                move: str) -> float:
+    """One shape's part of the effort under ``move`` (see :func:`effort`)."""
+    part = _part(kind, size, fill, rotation, position, "identity")
+    moved = _part(kind, size, fill, rotation, position, move)
+    cx, cy = position % 3 - 1, position // 3 - 1
+    mx, my = (round(v) for v in SYMMETRIES[move](cx, cy))
+    cost = 0.25
+    if (mx, my) != (cx, cy):
+        cost += 0.5
+    before = {(round(x - cx, 6) + 0.0, round(y - cy, 6) + 0.0) for x, y, _ in part}
+    after = {(round(x - mx, 6) + 0.0, round(y - my, 6) + 0.0) for x, y, _ in moved}
+    if before != after:
+        cost += 0.5
+    if kind in ("arrow", "line") and rotation % 90 == 45:
+        cost += 0.5
+    return cost
+
+
 def effort(data: Mapping[str, Any]) -> float:
     """What the solver needs: every shape carried through the asked move, then the
     closest wrong option told apart from the key.
@@ -142,21 +162,10 @@ def effort(data: Mapping[str, Any]) -> float:
     panels = data.get("options") or []
     options = [frozenset().union(*_parts(p)) for p in panels]
     key = next((m for m in moves if frozenset().union(*_parts(figure, m)) in options), moves[0])
-    move = SYMMETRIES[key]
     cost = 1.0 if data["ask"] != "mirror" else 0.0
     image_parts = set(_parts(figure, key))
-    for g, part, moved in zip(figure["shapes"], _parts(figure), _parts(figure, key)):
-        cost += 0.25
-        cx, cy = g["position"] % 3 - 1, g["position"] // 3 - 1
-        mx, my = (round(v) for v in move(cx, cy))
-        if (mx, my) != (cx, cy):
-            cost += 0.5
-        before = {(round(x - cx, 6) + 0.0, round(y - cy, 6) + 0.0) for x, y, _ in part}
-        after = {(round(x - mx, 6) + 0.0, round(y - my, 6) + 0.0) for x, y, _ in moved}
-        if before != after:
-            cost += 0.5
-        if g["kind"] in ("arrow", "line") and g["rotation"] % 90 == 45:
-            cost += 0.5
+    for g in figure["shapes"]:
+        cost += _shape_cost(g["kind"], g["size"], g["fill"], g["rotation"], g["position"], key)
     image = frozenset().union(*image_parts)
     shared = [sum(p in image_parts for p in _parts(panel))
               for panel, points in zip(panels, options) if points != image]
