@@ -18,7 +18,7 @@ import logicgen
 from logicgen import InvalidParams, Item, verify
 from logicgen.generators.sequences import letter as fam
 from logicgen.registry import get
-from logicgen.solve.letters import predict_terms, solve
+from logicgen.solve.letters import effort, predict_terms, solve
 
 NAME = "sequence.letter"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -338,3 +338,41 @@ def test_bad_parameters(params: dict, message: str) -> None:
     difficulty = params.pop("difficulty", "medium")
     with pytest.raises(InvalidParams, match=message):
         logicgen.generate(NAME, count=1, seed=1, difficulty=difficulty, **params)
+
+
+# -- effort: the score is what the solver needed ---------------------------------------------
+
+
+def _effort(text: str) -> float:
+    terms = text.split()
+    return effort({"terms": terms, "blank": terms.index("?")})
+
+
+def test_effort_worked_by_hand() -> None:
+    # C F I L ?: the first rule tried (a step) fits: 1; steps of 3: 0.3
+    assert _effort("C F I L ?") == 1.3
+    # W Y A C ?: step 1 + steps of 2 (0.2) + running past Z (1)
+    assert _effort("W Y A C ?") == 2.2
+    # A B D G K ?: the step is tried and rejected (0.25), growing steps fit (2),
+    # largest step 5 (0.5)
+    assert _effort("A B D G K ?") == 2.75
+    # the same asked inside the series: + 0.5 for checking both sides of the gap
+    assert _effort("A B ? G K P") == 3.25
+    # AZ BY CX DW ?: first letters step by 1 (1.1); second letters are their mirror (0.5)
+    assert _effort("AZ BY CX DW ?") == 1.6
+
+
+def test_effort_rewards_reasoning_not_length() -> None:
+    assert _effort("C F I L O R U ?") == _effort("C F I L ?")
+    assert _effort("A B D G K ?") > _effort("A C E G I ?")  # growing beats a constant step
+    assert _effort("A Z B Y C X ?") > _effort("A B C D E F ?")  # two series beat one
+    assert _effort("D C B A Z ?") > _effort("A B C D E ?")  # backwards across A
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    family = get(NAME)
+    for level in DIFFICULTIES:
+        lo, hi = family.band(level)
+        for item in logicgen.generate(NAME, count=30, difficulty=level, seed=5):
+            assert item.score == round(effort(item.data), 3)
+            assert lo <= item.score <= hi

@@ -15,7 +15,8 @@ import pytest
 import logicgen
 from logicgen import InvalidParams, Item, verify
 from logicgen.generators.sequences import mixed as fam
-from logicgen.solve.letters import solve
+from logicgen.registry import get
+from logicgen.solve.letters import effort, solve
 
 NAME = "sequence.mixed"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -258,3 +259,35 @@ def test_same_seed_same_items_and_codes_round_trip() -> None:
 def test_bad_parameters(params: dict, message: str) -> None:
     with pytest.raises(InvalidParams, match=message):
         logicgen.generate(NAME, count=1, seed=1, **params)
+
+
+# -- effort: the score is what the solver needed ---------------------------------------------
+
+
+def _effort(text: str) -> float:
+    terms = text.split()
+    return effort({"terms": terms, "blank": terms.index("?")})
+
+
+def test_effort_worked_by_hand() -> None:
+    # A2 C4 E6 G8 ?: letters step by 2 (1 + 0.2), numbers add 2 (1)
+    assert _effort("A2 C4 E6 G8 ?") == 2.2
+    # 2 B 4 D 6 F ?: the same two rules (1 + 1.2) + 0.25 for separating the series
+    assert _effort("2 B 4 D 6 F ?") == 2.45
+    # A3 B6 C12 D24 E48 ?: numbers: a constant step is rejected (0.25), the ratio fits
+    # (1.5), the answer 96 exceeds 50 (0.5); letters step by 1 (1.1)
+    assert _effort("A3 B6 C12 D24 E48 ?") == 3.35
+
+
+def test_effort_orders_rules() -> None:
+    assert _effort("A3 B6 C12 D24 E48 ?") > _effort("A3 B6 C9 D12 E15 ?")
+    assert _effort("A2 B4 ? D8 E10 F12") > _effort("A2 B4 C6 D8 E10 ?")
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    family = get(NAME)
+    for level in ("easy", "medium", "hard"):
+        lo, hi = family.band(level)
+        for item in logicgen.generate(NAME, count=30, difficulty=level, seed=5):
+            assert item.score == round(effort(item.data), 3)
+            assert lo <= item.score <= hi

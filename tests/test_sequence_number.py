@@ -528,7 +528,9 @@ def test_named_mistakes_of_a_known_series() -> None:
 
 
 def test_geometric_items_never_round() -> None:
-    made = logicgen.generate(FAMILY, count=300, difficulty="hard", seed=3)
+    # most plain ratios are below the hard band, so medium items are checked too
+    made = [*logicgen.generate(FAMILY, count=300, difficulty="hard", seed=3),
+            *logicgen.generate(FAMILY, count=100, difficulty="medium", seed=3)]
     seen = 0
     for item in made:
         if item.data["rule"] == "geometric" and item.data["question"] == "next":
@@ -608,3 +610,42 @@ def test_no_item_has_a_rival_a_person_sees(difficulty: str, fmt: str) -> None:
         if data["question"] == "next":
             by_hand += counts(_seen_rivals(data["terms"]))
     assert (by_hand, by_solver) == (0, 0)
+
+
+# -- effort: the score is what the solver needed -----------------------------------
+
+
+def _effort(terms: list, question: str = "next", position: int | None = None) -> float:
+    from logicgen.solve.series import effort
+    return effort({"terms": terms, "question": question,
+                   "position": position or len(terms) + 1})
+
+
+def test_effort_worked_by_hand() -> None:
+    # 1 3 5 7: the first rule tried (constant difference) fits: 1
+    assert _effort([1, 3, 5, 7]) == 1.0
+    # 1 2 4 8: first, second and third differences are tried and rejected (0.3), then
+    # the ratio fits (1.5)
+    assert _effort([1, 2, 4, 8]) == 1.8
+    # 100 200 300 400: a constant difference on three-digit numbers:
+    # 1 + 0.5 × log10(400) - 0.5 = 1 + 0.801
+    assert _effort([100, 200, 300, 400]) == 1.801
+    # the same asked inside the series, with a negative number: + 0.3 + 0.3
+    assert _effort([-3, -1, None, 3, 5], "missing", 3) == 1.6
+
+
+def test_effort_rewards_the_rule_not_the_length() -> None:
+    assert _effort([1, 2, 3, 4, 5, 6, 7, 8, 9]) == _effort([1, 2, 3, 4]) == 1.0
+    assert _effort([1, 2, 4, 7, 11]) > _effort([1, 3, 5, 7, 9])  # growing differences
+    assert _effort([1, 10, 2, 20, 3, 30]) > _effort([1, 2, 3, 4, 5, 6])  # two series
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    from logicgen.registry import get
+    from logicgen.solve.series import effort
+    family = get("sequence.number")
+    for level in ("easy", "medium", "hard"):
+        lo, hi = family.band(level)
+        for item in logicgen.generate("sequence.number", count=20, difficulty=level, seed=9):
+            assert item.score == round(effort(item.data), 3)
+            assert lo <= item.score <= hi

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 import logicgen
-from logicgen.solve.operators import LIBRARY, assignments, solve_operators
+from logicgen.registry import get
+from logicgen.solve.operators import LIBRARY, assignments, effort, solve_operators
 
 NAME = "sequence.operators"
 
@@ -64,3 +65,42 @@ def test_hard_items_show_every_box_only_in_pairs() -> None:
     for item in logicgen.generate(NAME, count=50, difficulty="hard", seed=2):
         assert all(len(ex["boxes"]) == 2 for ex in item.data["examples"])
         assert len(item.data["question"]["boxes"]) == 3
+
+
+# -- effort: the score is what the solver needed -------------------------------------
+
+def test_effort_direct_reading() -> None:
+    # KRAM -> MARK gives box 0 directly (0.75); TOPS -> OPST gives box 1 (0.75);
+    # the question passes through two boxes (2): 3.5
+    d = data([("KRAM", [0], "MARK"), ("TOPS", [1], "OPST")], ("LIME", [0, 1]))
+    assert effort(d) == 3.5
+
+
+def test_effort_untangle_and_case_split() -> None:
+    # ABCD -> [0] -> DCBA: box 0 directly (0.75); box 0 = reverse.
+    # EFGH -> [0, 1] -> GFEH: reverse gives HGFE, then box 1 must turn HGFE into GFEH:
+    # first to end, found by untangling (1.5). Question through [1, 0]: 2 steps. 4.25
+    untangle = data([("ABCD", [0], "DCBA"), ("EFGH", [0, 1], "GFEH")], ("LIME", [1, 0]))
+    assert assignments(untangle) == [("reverse", "first to end")]
+    assert effort(untangle) == 4.25
+    # the same boxes seen only together need a case split; the solver then has to
+    # rule out every rival pair, so the score is higher than untangling
+    split = data([("ABCD", [0, 1], "CBAD"), ("EFGH", [1], "FGHE")], ("LIME", [1, 0]))
+    assert len(assignments(split)) == 1
+    assert effort(split) > effort(data([("ABCD", [1], "BCDA"), ("EFGH", [0], "HGFE")],
+                                       ("LIME", [1, 0])))
+
+
+def test_effort_ambiguous_scores_zero() -> None:
+    # ABC -> CBA could be reverse or swap ends: no single reading
+    d = data([("ABC", [0], "CBA"), ("TOPS", [1], "OPST")], ("LIME", [0, 1]))
+    assert effort(d) == 0.0
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    fam = get(NAME)
+    for level in ("easy", "medium", "hard"):
+        lo, hi = fam.band(level)
+        for item in logicgen.generate(NAME, count=15, difficulty=level, seed=11):
+            assert item.score == round(effort(item.data), 3)
+            assert lo <= item.score <= hi

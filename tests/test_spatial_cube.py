@@ -256,3 +256,44 @@ def test_the_turn_is_one_of_the_24() -> None:
             v = ((t, turns[0]), (f, turns[1]), (r, turns[2]))
             plain = tuple((s, 0 if s in FREE else turn) for s, turn in v)
             assert matches(faces, view(*v)) == (plain in seen)
+
+
+# -- effort: the score is what the solver needed -----------------------------------
+
+
+def _row_net() -> list[dict]:
+    # a row of four (disc, ring, plus, dots) with block above the disc and target
+    # below the dots
+    net = [{"row": 1, "col": c, "symbol": s, "rotation": 0}
+           for c, s in enumerate(["disc", "ring", "plus", "dots"])]
+    return net + [{"row": 0, "col": 0, "symbol": "block", "rotation": 0},
+                  {"row": 2, "col": 3, "symbol": "target", "rotation": 0}]
+
+
+def test_effort_opposite_by_hand() -> None:
+    from logicgen.solve.cube import effort
+    net = _row_net()
+    # disc and plus are two apart in the row: read off without folding
+    assert effort({"kind": "opposite", "face": "disc", "panels": [{"squares": net}]}) == 1.0
+    # block and target are opposite but at the two ends of the net, five folds apart:
+    # 2 + 0.5 × (5 - 2) = 3.5
+    assert fold(net)["block"][0] == tuple(-v for v in fold(net)["target"][0])
+    assert effort({"kind": "opposite", "face": "block", "panels": [{"squares": net}]}) == 3.5
+
+
+def test_effort_turned_symbols_cost_more() -> None:
+    from logicgen.solve.cube import effort
+    plain = logicgen.generate(NAME, count=20, difficulty="easy", seed=8, kind="fold")
+    hard = logicgen.generate(NAME, count=20, difficulty="hard", seed=8)
+    assert max(effort(i.data) for i in plain) < min(effort(i.data) for i in hard)
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    from logicgen.registry import get
+    from logicgen.solve.cube import effort
+    family = get(NAME)
+    for level in ("easy", "medium", "hard"):
+        lo, hi = family.band(level)
+        for item in logicgen.generate(NAME, count=10, difficulty=level, seed=3):
+            assert item.score == round(effort(item.data), 3)
+            assert lo <= item.score <= hi

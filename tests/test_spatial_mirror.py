@@ -71,3 +71,50 @@ def test_items_verify_with_one_drawn_option_per_choice(difficulty: str, n_option
         assert all(g["fill"] != "striped" for g in item.data["figure"]["shapes"])
     if difficulty != "easy":
         assert {item.data["ask"] for item in items} == {"mirror", "turn"}
+
+
+# -- effort: the score is what the solver needed -----------------------------------
+
+
+def _shape(kind: str, rotation: int, position: int) -> dict:
+    return {"kind": kind, "count": 1, "size": "medium", "fill": "solid",
+            "rotation": rotation, "position": position}
+
+
+def test_effort_worked_by_hand() -> None:
+    from logicgen.solve.mirror import effort
+    # mirror: circle in the centre cell stays put and looks the same (0.25);
+    # arrow pointing right (90) in cell 0 moves to cell 2 (0.5) and points left (0.5): 1.25;
+    # triangle (0) in cell 7 stays in the middle column and a triangle pointing up
+    # is its own mirror image (0.25). Total 1.75
+    fig = {"shapes": [_shape("circle", 0, 4), _shape("arrow", 90, 0), _shape("triangle", 0, 7)]}
+    assert effort({"ask": "mirror", "figure": fig, "options": []}) == 1.75
+    # the arrow along a diagonal instead adds 0.5
+    diag = {"shapes": [_shape("circle", 0, 4), _shape("arrow", 45, 0), _shape("triangle", 0, 7)]}
+    assert effort({"ask": "mirror", "figure": diag, "options": []}) == 2.25
+    # as a turn (a quarter, without options to pick the turn): 1 for trying three turns;
+    # circle 0.25; arrow to cell 2 and turned 1.25; triangle to cell 3 and turned 1.25
+    assert effort({"ask": "turn", "figure": fig, "options": []}) == 3.75
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    from logicgen.registry import get
+    from logicgen.solve.mirror import effort
+    family = get(NAME)
+    for level in ("easy", "medium", "hard"):
+        lo, hi = family.band(level)
+        for item in logicgen.generate(NAME, count=10, difficulty=level, seed=3):
+            assert item.score == round(effort(item.data), 3)
+            assert lo <= item.score <= hi
+
+
+def test_effort_near_miss_costs_more() -> None:
+    from logicgen.solve.mirror import effort
+    fig = {"shapes": [_shape("circle", 0, 4), _shape("arrow", 90, 0), _shape("triangle", 0, 7)]}
+    key = {"shapes": [_shape("circle", 0, 4), _shape("arrow", 270, 2), _shape("triangle", 0, 7)]}
+    near = {"shapes": [_shape("circle", 0, 4), _shape("arrow", 90, 2), _shape("triangle", 0, 7)]}
+    far = {"shapes": [_shape("circle", 0, 4), _shape("arrow", 0, 6), _shape("triangle", 180, 1)]}
+    # 1.75 for the shapes (above); the near miss shares the circle and the triangle
+    # with the key (+ 0.5), the far option only the circle (+ 0.25)
+    assert effort({"ask": "mirror", "figure": fig, "options": [key, near]}) == 2.25
+    assert effort({"ask": "mirror", "figure": fig, "options": [key, far]}) == 2.0

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from itertools import permutations, product
 from typing import Any
 
-__all__ = ["ROTATIONS", "fold", "matches", "solve_cube"]
+__all__ = ["ROTATIONS", "effort", "fold", "matches", "solve_cube"]
 
 Vec = tuple[int, int, int]
 #: a folded face: outward normal and the direction its symbol's "up" points
@@ -182,3 +182,77 @@ def solve_cube(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     if len(views) != len(choices):
         raise ValueError("there must be one drawn cube per choice")
     return [c for c, view in zip(choices, views) if matches(faces, view)]
+
+
+def _net_distances(net: Sequence[Mapping[str, Any]], start: str) -> dict[str, int]:
+    """Folds between the square of symbol ``start`` and every other square of the net."""
+    where = {(int(q["row"]), int(q["col"])): str(q["symbol"]) for q in net}
+    cell = next(c for c, sym in where.items() if sym == start)
+    out = {start: 0}
+    todo = [cell]
+    while todo:
+        r, c = todo.pop(0)
+        for nxt in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if nxt in where and where[nxt] not in out:
+                out[where[nxt]] = out[where[(r, c)]] + 1
+                todo.append(nxt)
+    return out
+
+
+def _in_line(net: Sequence[Mapping[str, Any]], a: str, b: str) -> bool:
+    """Whether squares ``a`` and ``b`` are two apart in one row or column with a square
+    between them (the plain sign of opposite faces)."""
+    cells = {str(q["symbol"]): (int(q["row"]), int(q["col"])) for q in net}
+    occupied = set(cells.values())
+    (r1, c1), (r2, c2) = cells[a], cells[b]
+    if r1 == r2 and abs(c1 - c2) == 2:
+        return (r1, (c1 + c2) // 2) in occupied
+    if c1 == c2 and abs(r1 - r2) == 2:
+        return ((r1 + r2) // 2, c1) in occupied
+    return False
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """What the solver needs: the folds it follows and the symbols' turns it tracks.
+
+    ``opposite``: 1 when the two squares are two apart in one line of the net
+    (read off without folding), else 2 + 0.5 per fold beyond two between them.
+
+    ``fold``: checking the key cube costs 1, plus 0.5 per fold beyond one
+    between its furthest-apart shown squares on the net, plus 1 per symbol on it
+    whose turn shows (not a circle, a plus...). Each wrong cube costs 0.25 when
+    it shows two opposite faces together (a square two apart in a line of the
+    net: no folding needed), else 0.25 plus 0.25 per shown symbol whose turn
+    must be followed to rule it out.
+
+    >>> net = [{"row": 1, "col": c, "symbol": s, "rotation": 0}
+    ...        for c, s in enumerate(["disc", "ring", "plus", "dots"])]
+    >>> net += [{"row": 0, "col": 1, "symbol": "block", "rotation": 0},
+    ...         {"row": 2, "col": 1, "symbol": "target", "rotation": 0}]
+    >>> effort({"kind": "opposite", "face": "disc", "panels": [{"squares": net}]})
+    1.0
+    """
+    net = data["panels"][0]["squares"]
+    faces = fold(net)
+    if data["kind"] == "opposite":
+        asked = str(data["face"])
+        normal = faces[asked][0]
+        answer = next(s for s, (n, _) in faces.items() if n == _neg(normal))
+        if _in_line(net, asked, answer):
+            return 1.0
+        return round(2.0 + 0.5 * max(_net_distances(net, asked)[answer] - 2, 0), 3)
+    cost = 0.0
+    for view in data["options"]:
+        shown = [str(view[side]["symbol"]) for side in ("top", "front", "right")]
+        turned = sum(sym not in _QUARTER_SYMMETRIC for sym in shown)
+        if matches(faces, view):
+            spread = max(_net_distances(net, a).get(b, 0) for a in shown[:2] for b in shown[1:])
+            cost += 1.0 + 0.5 * max(spread - 1, 0) + turned
+            continue
+        normals = [faces[sym][0] for sym in shown if sym in faces]
+        opposite = any(n == _neg(m) for n in normals for m in normals)
+        if opposite and any(_in_line(net, a, b) for a in shown for b in shown if a != b):
+            cost += 0.25
+        else:
+            cost += 0.25 + 0.25 * turned
+    return round(cost, 3)

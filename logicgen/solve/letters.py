@@ -48,7 +48,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 from typing import Any, NamedTuple
 
 __all__ = ["predict_terms", "solve"]
@@ -467,3 +467,124 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         if text in predicted:
             out.append(choice)
     return out
+
+
+# -- effort -----------------------------------------------------------------------
+
+#: the cost of finding a column's rule, by the library rule that fits first
+_RULE_COST = {_STEP: 1.0, _GROWING: 2.0, _ALTERNATING: 2.0, _CYCLE3: 2.5, _INTERLEAVE: 3.0,
+              _FIBONACCI: 2.0}
+_MIRROR_COST = 1.5  # mirror pairs: every second letter the opposite of the one before
+_GEOMETRIC_COST = 1.5
+_AFFINE_COST = 2.5
+_REJECTED = 0.25  # each library rule tried and rejected before the fitting one
+_RELATION = 0.5  # a letter position read off another (its mirror, or k letters after it)
+
+
+def _signed(step: int) -> int:
+    """A letter step as the shorter way round: -12 to 13."""
+    step %= MOD
+    return step - MOD if step > 13 else step
+
+
+def _column_effort(vals: Sequence[int], blank: int | None, kind: str,
+                   extra: int) -> float | None:
+    """The effort of one column: its first fitting rule (in the order a candidate
+    tries them), the rules rejected before it, the size of its steps and, for
+    letters, running past Z or A (the gap filled in as the rule predicts)."""
+    shown = len(vals) - (blank is not None)
+    mod = MOD if kind == LETTER else None
+    tests: list[tuple[Callable[[], set[int] | None], float, int]] = [
+        (lambda r=rule: _recurrence(vals, blank, r, mod), _RULE_COST[rule], rule.params)
+        for rule in (LETTER_RECURRENCES if kind == LETTER else NUMBER_RECURRENCES)]
+    if kind == LETTER:
+        tests.append((lambda: _mirror_pairs(vals, blank), _MIRROR_COST, 2))
+    else:  # a ratio is tried right after a constant difference
+        tests.insert(1, (lambda: _geometric(vals, blank), _GEOMETRIC_COST, 2))
+        tests.append((lambda: _affine(vals, blank), _AFFINE_COST, 3))
+    cost = None
+    tried = 0
+    for test, value, params in tests:
+        got = test() if shown >= params + extra else None
+        if got:
+            cost = value
+            break
+        tried += 1
+    if cost is None:
+        return None
+    cost += _REJECTED * tried
+    filled = list(vals)
+    if blank is not None:
+        filled[blank] = min(got)
+    if kind == LETTER:
+        steps = [_signed(b - a) for a, b in pairwise(filled)]
+        cost += 0.1 * max((abs(s) for s in steps), default=0)
+        if any(s < 0 for s in steps):
+            cost += 0.5
+        place = filled[0] % MOD or MOD
+        for s in steps:  # the series read without the circle: does it leave A..Z?
+            place += s
+            if not 1 <= place <= MOD:
+                cost += 1.0
+                break
+    else:
+        if any(b < a for a, b in pairwise(filled)):
+            cost += 0.5
+        if max(filled) > 50:
+            cost += 0.5
+    return cost
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """What the solver needs to continue a letter (or letter–number) series.
+
+    Each column (a letter or number position of the terms; for two series that
+    take turns, each series' columns) costs the first library rule that fits it
+    (constant step 1; growing, alternating or Fibonacci-like steps 2; a cycle of
+    three steps 2.5; two interleaved steps 3; mirror pairs or a ratio 1.5; an
+    affine rule 2.5) plus 0.25 for every library rule tried and rejected before
+    it, plus for letters 0.1 × its largest step (counting places), 0.5 if a step
+    goes backwards and 1 if the series runs past Z or A; for numbers 0.5 if they
+    fall and 0.5 if one exceeds 50. A letter position that is the mirror of an
+    earlier one, or a fixed number of letters after it, costs 0.5 instead. Two
+    series taking turns add 0.25 (separating them), and a missing term inside the
+    series adds 0.5 (the rule is checked on both sides of the gap).
+
+    >>> effort({"terms": ["C", "F", "I", "L", "?"], "blank": 4})  # step 1 + 0.1 × 3
+    1.3
+    >>> effort({"terms": ["AZ", "BY", "CX", "DW", "?"], "blank": 4})  # 1.1 + mirror 0.5
+    1.6
+    """
+    terms = [str(t) for t in data["terms"]]
+    blank = int(data["blank"])
+    rows: list[tuple[Token, ...] | None] = [
+        None if i == blank else _tokens(t) for i, t in enumerate(terms)]
+    if any(r is None for i, r in enumerate(rows) if i != blank):
+        return 0.0
+    shapes = {tuple(k for k, _ in r) for r in rows if r is not None}
+    missing = 0.5 if blank != len(terms) - 1 else 0.0
+    if len(shapes) == 1:
+        parts = [(rows, blank)]
+        extra = 0.0
+    else:
+        parity = blank % 2
+        parts = [(rows[parity::2], blank // 2), (rows[1 - parity::2], None)]
+        extra = 0.25
+    total = extra + missing
+    for part, gap in parts:
+        shape = next(tuple(k for k, _ in r) for r in part if r is not None)
+        columns = [[0 if r is None else r[c][1] for r in part] for c in range(len(shape))]
+        for c, kind in enumerate(shape):
+            own = _column_effort(columns[c], gap, kind, 2 if len(parts) == 1 else 1)
+            related = None
+            if kind == LETTER:
+                for i in range(c):
+                    if shape[i] != LETTER:
+                        continue
+                    pairs = [(r[i][1], r[c][1]) for r in part if r is not None]
+                    if (all((x + y - 27) % MOD == 0 for x, y in pairs)
+                            or len({(y - x) % MOD for x, y in pairs}) == 1):
+                        related = _RELATION
+            options = [v for v in (own, related) if v is not None]
+            total += min(options) if options else 3.0
+    return round(total, 3)

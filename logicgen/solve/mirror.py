@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
-__all__ = ["SYMMETRIES", "images", "point_set", "solve_mirror"]
+__all__ = ["SYMMETRIES", "effort", "images", "point_set", "solve_mirror"]
 
 Point = tuple[float, float]
 Labelled = tuple[float, float, str]
@@ -97,3 +98,76 @@ def solve_mirror(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     if len(options) != len(choices):
         raise ValueError("there must be one drawn option per choice")
     return [c for c, shape in zip(choices, options) if shape in wanted]
+
+
+@lru_cache(maxsize=8192)
+def _part(kind: str, size: str, fill: str, rotation: int, position: int,
+          move: str) -> frozenset[Labelled]:
+    """One shape's labelled points after ``move`` (cached: shapes repeat across items)."""
+    shape = {"kind": kind, "count": 1, "size": size, "fill": fill, "rotation": rotation,
+             "position": position}
+    points = point_set({"shapes": [shape]})
+    turn = SYMMETRIES[move]
+    return frozenset(_round((*turn(x, y), label)) for x, y, label in points)
+
+
+def _parts(panel: Mapping[str, Any], move: str = "identity") -> list[frozenset[Labelled]]:
+    return [_part(g["kind"], g["size"], g["fill"], g["rotation"], g["position"], move)
+            for g in panel["shapes"]]
+
+
+@lru_cache(maxsize=8192)
+def _shape_cost(kind: str, size: str, fill: str, rotation: int, position: int,
+                move: str) -> float:
+    """One shape's part of the effort under ``move`` (see :func:`effort`)."""
+    part = _part(kind, size, fill, rotation, position, "identity")
+    moved = _part(kind, size, fill, rotation, position, move)
+    cx, cy = position % 3 - 1, position // 3 - 1
+    mx, my = (round(v) for v in SYMMETRIES[move](cx, cy))
+    cost = 0.25
+    if (mx, my) != (cx, cy):
+        cost += 0.5
+    before = {(round(x - cx, 6) + 0.0, round(y - cy, 6) + 0.0) for x, y, _ in part}
+    after = {(round(x - mx, 6) + 0.0, round(y - my, 6) + 0.0) for x, y, _ in moved}
+    if before != after:
+        cost += 0.5
+    if kind in ("arrow", "line") and rotation % 90 == 45:
+        cost += 0.5
+    return cost
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """What the solver needs: every shape carried through the asked move, then the
+    closest wrong option told apart from the key.
+
+    Per shape of the figure: 0.25 for finding it in the image, 0.5 if the move
+    carries it to another cell, 0.5 if it looks different after the move (its
+    direction turns or flips; a circle, or a shape the move maps onto itself,
+    does not), and 0.5 more for an arrow or line along a diagonal (harder to
+    turn in the head). A turn question adds 1 (three turns to try instead of
+    one mirror). Then 0.25 for every shape that the closest wrong option shares
+    with the key (a near miss that differs in one shape needs every other shape
+    checked).
+
+    >>> fig = {"shapes": [
+    ...     {"kind": "circle", "count": 1, "size": "medium", "fill": "solid",
+    ...      "rotation": 0, "position": 4},
+    ...     {"kind": "arrow", "count": 1, "size": "medium", "fill": "empty",
+    ...      "rotation": 90, "position": 0}]}
+    >>> effort({"ask": "mirror", "figure": fig, "options": []})  # 0.25 + (0.25 + 0.5 + 0.5)
+    1.5
+    """
+    figure = data["figure"]
+    moves = ["mirror vertical"] if data["ask"] == "mirror" else list(TURNS)
+    panels = data.get("options") or []
+    options = [frozenset().union(*_parts(p)) for p in panels]
+    key = next((m for m in moves if frozenset().union(*_parts(figure, m)) in options), moves[0])
+    cost = 1.0 if data["ask"] != "mirror" else 0.0
+    image_parts = set(_parts(figure, key))
+    for g in figure["shapes"]:
+        cost += _shape_cost(g["kind"], g["size"], g["fill"], g["rotation"], g["position"], key)
+    image = frozenset().union(*image_parts)
+    shared = [sum(p in image_parts for p in _parts(panel))
+              for panel, points in zip(panels, options) if points != image]
+    cost += 0.25 * max(shared, default=0)
+    return round(cost, 3)

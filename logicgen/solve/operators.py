@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["LIBRARY", "assignments", "solve_operators"]
+__all__ = ["LIBRARY", "assignments", "effort", "solve_operators"]
 
 
 def _shift(s: str, step: int) -> str:
@@ -92,3 +92,75 @@ def solve_operators(data: Mapping[str, Any], choices: Sequence[str]) -> list[str
     if not choices:
         return answers
     return [c for c in choices if c == answers[0]]
+
+
+def _fitting(ex: Mapping[str, Any], fixed: Mapping[int, str],
+             free: Sequence[int]) -> list[dict[int, str]]:
+    """Every way of giving the ``free`` boxes distinct unused operations that fits ``ex``
+    (the string is passed through the boxes in turn, so a partial result is shared)."""
+    boxes, want = ex["boxes"], ex["output"]
+    chosen: dict[int, str] = dict(fixed)
+    out: list[dict[int, str]] = []
+
+    def go(k: int, text: str) -> None:
+        if k == len(boxes):
+            if text == want:
+                out.append({b: chosen[b] for b in free})
+            return
+        box = boxes[k]
+        if box in chosen:
+            go(k + 1, LIBRARY[chosen[box]](text))
+            return
+        taken = set(chosen.values())
+        for name, op in LIBRARY.items():
+            if name not in taken:
+                chosen[box] = name
+                go(k + 1, op(text))
+                del chosen[box]
+
+    go(0, ex["input"])
+    return out
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """What the solver needs: the boxes' operations deduced example by example.
+
+    The examples are read as a candidate reads them, the one with fewest unknown
+    boxes first. An example through one box whose operation is not yet known
+    gives it directly (0.75); an example through a known box and an unknown one
+    has to be untangled (apply or undo the known box first: 1.5); an example
+    whose boxes are all unknown needs a case split (2.5: try an operation for one
+    box and derive the other); an example whose boxes are all known is a check
+    (0.25). Every further way of filling the unknown boxes that also fits the
+    example (or keeps a rival from an earlier one alive) adds 0.5. Then each box the question
+    passes through is one step (1). An item whose boxes cannot be read one way
+    scores 0.
+
+    >>> data = {"symbols": ["●", "■"], "question": {"input": "LIME", "boxes": [0, 1]},
+    ...         "examples": [{"input": "KRAM", "boxes": [0], "output": "MARK"},
+    ...                      {"input": "TOPS", "boxes": [1], "output": "OPST"}]}
+    >>> effort(data)  # two boxes read off directly, two steps: 0.75 + 0.75 + 2
+    3.5
+    """
+    worlds: list[dict[int, str]] = [{}]  # the readings of the boxes set so far that fit
+    pending = list(data["examples"])
+    cost = 0.0
+    while pending:
+        known = worlds[0]
+        pending.sort(key=lambda ex: (len(set(ex["boxes"]) - known.keys()), len(ex["boxes"])))
+        ex = pending.pop(0)
+        free = sorted(set(ex["boxes"]) - known.keys())
+        worlds = [{**w, **f} for w in worlds for f in _fitting(ex, w, free)]
+        if not worlds:
+            return 0.0
+        if not free:
+            cost += 0.25
+        elif len(free) == 1:
+            cost += 0.75 if len(ex["boxes"]) == 1 else 1.5
+        else:
+            cost += 2.5
+        cost += 0.5 * (len(worlds) - 1)
+    if len(worlds) != 1:
+        return 0.0
+    cost += len(data["question"]["boxes"])
+    return round(cost, 3)

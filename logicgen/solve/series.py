@@ -913,3 +913,54 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
             offered.add(v)
     out.extend(str(v) for v in sorted(values) if v not in offered)
     return out
+
+
+# -- effort ------------------------------------------------------------------------
+
+#: the cost of finding each library rule once it is the one that fits
+RULE_COST: dict[str, float] = {
+    "poly1": 1.0, "geometric": 1.5, "poly2": 2.0, "interleave2": 2.0, "fibonacci": 2.0,
+    "affine": 2.5, "fibonacci+c": 2.5, "tribonacci": 2.5, "cycle2": 2.5, "cubes": 2.5,
+    "primes": 2.5, "poly3": 3.0, "interleave3": 3.0, "recurrence2": 3.0, "digit_sum": 3.0,
+    "recurrence2+c": 3.5, "cycle3": 3.5, "digit_product": 4.0,
+}
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """What the solver needs to fill the gap of a number series.
+
+    The solver tries its library in order (:data:`RULE_NAMES`); the effort is
+    the cost of the first rule that fits (:data:`RULE_COST`: a constant
+    difference 1, a ratio 1.5, second differences, two interleaved series or
+    Fibonacci sums 2, up to 4 for digit products), plus 0.1 for every library
+    rule tried and rejected before it, plus the size of the arithmetic,
+    ``max(0, 0.5 × log10(largest |term|) − 0.5)`` (no cost up to 10, 0.5 at
+    100, 1 at 1,000), plus 0.3 if a negative number appears and 0.3 for a
+    missing term inside the series. Malformed data scores 0.
+
+    >>> effort({"terms": [1, 3, 5, 7], "question": "next", "position": 5})
+    1.0
+    >>> effort({"terms": [1, 2, 4, 8], "question": "next", "position": 5})  # 1.5 + 3 × 0.1
+    1.8
+    """
+    seq = _series(data)
+    if seq is None:
+        return 0.0
+    b = seq.index(None)
+    cost = None
+    for tried, (name, rule) in enumerate(_RULES):
+        if rule(seq, b):
+            cost = RULE_COST.get(name, 3.0) + 0.1 * tried
+            break
+    if cost is None:
+        return 0.0
+    shown = [abs(t) for t in seq if t is not None]
+    biggest = max(shown, default=0)
+    if biggest > 0:
+        from math import log10
+        cost += max(0.0, 0.5 * log10(biggest) - 0.5)
+    if any(t is not None and t < 0 for t in seq):
+        cost += 0.3
+    if b != len(seq) - 1:
+        cost += 0.3
+    return round(cost, 3)

@@ -127,8 +127,8 @@ def _change(draw: Draw, grid: Grid, level: str) -> Asked | None:
     words = (f"By what percentage did the number of {grid.what}{who} change from "
              f"{grid.columns[a]} to {grid.columns[b]}? (+ for a rise, − for a fall)")
     steps = [f"The change is {plain(new)} − {plain(old)} = {plain(new - old)}.",
-             f"Divide by the starting value: {plain(new - old)} ÷ {plain(old)} = "
-             f"{'+' if value > 0 else ''}{plain(value)}%."]
+             (f"Divide by the starting value: {plain(new - old)} ÷ {plain(old)} = "
+             f"{'+' if value > 0 else ''}{plain(value)}%.")]
     wrong_base = Fraction(new - old, new) * 100
     mistakes = [Mistake(int(wrong_base * 100) if (wrong_base * 100).denominator == 1 else None,
                         "dividing by the later value instead of the earlier one"),

@@ -28,10 +28,18 @@ Difficulty:
   alternating steps in opposite directions, interleaved series with different
   steps, three-letter groups; more missing-term questions.
 
-``score`` = the rule's base (step 1, alternating 2, growing 2.5, interleave 3;
-groups 1 plus per position: step or mirror 0.5, growing 1.5)
-+ 0.1 × the largest step size + 1 if the series runs past Z or A
-+ 0.5 if some step goes backwards + 0.5 for a missing-term question.
+``score`` is the solver's effort (:func:`logicgen.solve.letters.effort`, read
+from the shown terms alone): per letter position, the first rule of the
+solver's library that fits it (step 1; growing or alternating steps 2; a cycle
+of three steps 2.5; two interleaved series 3; mirror pairs 1.5) plus 0.25 for
+each rule tried and rejected before it, 0.1 × its largest step, 0.5 if a step
+goes backwards and 1 if the series runs past Z or A; a position that is the
+mirror of an earlier one or a fixed number of letters after it costs 0.5
+instead; a missing-term question adds 0.5. Each level keeps the items whose
+score is in its band (:data:`BANDS`): ``easy`` 1–3, ``medium`` 2–7, ``hard``
+3–10, so a "hard" draw that turns out a plain small step (I, K, M, O → Q) is
+drawn again, and hard is harder by a less obvious rule (more rules rejected,
+steps that change, backwards or across the wrap), not by more letters.
 
 Distractors: the letter one place either side (counting slip), the step taken
 the wrong way, one step too many, forgetting the wrap-around (stopping at Z or
@@ -71,6 +79,7 @@ from logicgen.generators.sequences._alphabet import (
 )
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import Capabilities, family
+from logicgen.solve.letters import effort as letter_effort
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -372,3 +381,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = "*"
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = letter_effort
+BANDS = {"easy": (1.0, 3.0), "medium": (2.0, 7.0), "hard": (3.0, 10.0)}

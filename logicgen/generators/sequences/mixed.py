@@ -28,11 +28,16 @@ Difficulty:
 * ``hard``: growing or alternating letter steps, numbers with growing or
   alternating differences or multiplying by 2 or 3; more missing terms.
 
-``score`` = 1 (pairs) or 1.5 (interleave) + the letter rule (step 0.5,
-alternating 1, growing 1.5) + the number rule (adding 0.5, multiplying 1,
-alternating 1, growing 1.5) + 0.1 × the largest letter step + 1 if the
-letters run past Z or A + 0.5 if some step goes backwards + 0.5 if a number
-exceeds 50 + 0.5 for a missing-term question.
+``score`` is the solver's effort (:func:`logicgen.solve.letters.effort`, read
+from the shown terms alone): for the letter series and the number series each,
+the first rule of the solver's library that fits (a constant step 1, a ratio
+1.5, growing or alternating steps 2) plus 0.25 for each rule tried and rejected
+before it; for letters 0.1 × the largest step, 0.5 if a step goes backwards
+and 1 if they run past Z or A; for numbers 0.5 if they fall and 0.5 if one
+exceeds 50; 0.25 for separating two series that take turns and 0.5 for a
+missing-term question. Bands (:data:`BANDS`): ``easy`` 2–3.5, ``medium``
+2.5–6, ``hard`` 4–9: a hard draw whose two parts both step by a constant is
+drawn again, so hard means changing steps, ratios and wrap-around.
 
 Distractors: for pairs, the right letter with a wrong number and a wrong
 letter with the right number (off by one, the step taken the wrong way, one
@@ -78,6 +83,7 @@ from logicgen.generators.sequences._alphabet import (
 )
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import Capabilities, family
+from logicgen.solve.letters import effort as letter_effort
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -548,3 +554,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = "*"
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = letter_effort
+BANDS = {"easy": (2.0, 3.5), "medium": (2.5, 6.0), "hard": (4.0, 9.0)}

@@ -35,15 +35,19 @@ one level rarely repeat a prompt (at most about 1%, also between two seeds);
 a geometric series draws its start among all that keep it within bounds, and a
 ratio with few such starts is drawn less often. The solver rejects a series
 that a person could read another way (a warm-up first term, equal last steps,
-a difference table; see ``logicgen.solve.series``), and the series is redrawn. The ``score`` is computed from the drawn series itself::
+a difference table; see ``logicgen.solve.series``), and the series is redrawn. The
+``score`` is the solver's effort (:func:`logicgen.solve.series.effort`, from the
+shown terms alone)::
 
-    score = base(kind) + 0.4 × (operations per step − 1)
+    score = cost(first library rule that fits) + 0.1 × rules rejected before it
             + max(0, 0.5 × log10(largest |term|) − 0.5)
             + 0.3 if a negative number appears + 0.3 for a missing-term question
 
-with ``base`` from 1.0 (arithmetic) to 4.0 (third differences, digit products)
-and "operations per step" the number of arithmetic operations one step of the
-rule needs (``× 2 + 1`` has two; a three-step cycle counts three).
+with the cost from 1 (a constant difference) and 1.5 (a ratio) to 4 (digit
+products). Bands (:data:`BANDS`): ``easy`` 1–3, ``medium`` 1.8–5.5, ``hard``
+2.8–7.5, so a "hard" draw that turns out a plain constant difference on small
+numbers is drawn again: hard means a rule further down the library, not more
+terms.
 
 Wrong options come from named mistakes (repeating the last difference, one step
 too far, the wrong operation of a cycle, continuing the wrong one of two
@@ -1144,3 +1148,9 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("rule")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+from logicgen.solve.series import effort as series_effort
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = series_effort
+BANDS = {"easy": (1.0, 3.0), "medium": (1.8, 5.5), "hard": (2.8, 7.5)}

@@ -15,9 +15,13 @@ Difficulty: ``easy`` has two boxes, each shown once on its own, and a question
 through both; ``medium`` three boxes, two shown on their own and the third only
 after another box, so it has to be untangled; ``hard`` three boxes shown only in
 pairs, and a question through three. Strings have four or five different
-letters, so no two operations look alike on an example. ``score`` = the boxes
-in the question + the examples to untangle (those through more than one box) ×
-1.5 + 0.5 per box.
+letters, so no two operations look alike on an example. ``score`` is the
+solver's effort (:func:`logicgen.solve.operators.effort`): reading the
+examples fewest-unknown-boxes first, 0.75 for a box read off directly, 1.5 for
+an example to untangle (one box known), 2.5 for a case split (all its boxes
+unknown), 0.25 for a check, 0.5 for every rival reading still alive, and 1 per
+box in the question. Bands (:data:`BANDS`): ``easy`` 3–4.5, ``medium`` 4.5–6.5,
+``hard`` 7–12; hard is harder by the case split, not by longer strings.
 
 Wrong options are the slips a candidate makes: applying the boxes in the wrong
 order, forgetting one box, and applying a look-alike operation (reverse for
@@ -47,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import BaseParams, family
+from logicgen.solve.operators import effort as operators_effort
 from logicgen.solve.operators import solve_operators
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -200,3 +205,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = "*"
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = operators_effort
+BANDS = {"easy": (3.0, 4.5), "medium": (4.5, 6.5), "hard": (7.0, 12.0)}

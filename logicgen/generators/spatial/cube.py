@@ -28,9 +28,15 @@ of them, wrong cubes are any of the three mistakes; ``hard`` every face shows
 its turn and the wrong cubes are only turned or swapped: each shows three faces
 that do meet at a corner, so a candidate must fold the net and follow every
 symbol's turn across the folds (more steps, and the cheap opposite-face check
-never decides). ``score`` = 1 (opposite) or 2 (fold) + 2 per turned symbol on
-the key cube + 1 when the net is not a row of four with one square above and
-one below.
+never decides).
+
+``score`` is the solver's effort (:func:`logicgen.solve.cube.effort`): an
+opposite question costs 1 when the two squares are two apart in a line of the
+net, else 2 + 0.5 per fold beyond two; a fold question costs 1 for the key cube
++ 0.5 per fold beyond one between its shown squares + 1 per shown symbol whose
+turn shows, and per wrong cube 0.25 if it shows two opposite faces, else 0.25 +
+0.25 per shown turned symbol. Bands (:data:`BANDS`): ``easy`` 1–4, ``medium``
+3.5–6.5, ``hard`` 8–12 (the levels' designs already keep them apart).
 
 The generator works on labelled directions: it rolls a cube under the net
 square by square (each roll a permutation of up, down, north, south, east and
@@ -53,6 +59,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from logicgen.errors import InvalidParams
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import Capabilities, KindParams, family
+from logicgen.solve.cube import effort as cube_effort
 from logicgen.solve.cube import solve_cube
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -387,3 +394,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data["kind"]]
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = cube_effort
+BANDS = {"easy": (1.0, 4.0), "medium": (3.5, 6.5), "hard": (8.0, 12.0)}

@@ -20,8 +20,16 @@ fixed to the page and would not turn with a shape.
 Difficulty: ``easy`` three shapes and the mirror question; ``medium`` four shapes
 and either question; ``hard`` five shapes, diagonal arrows, either question,
 and at ``mirror`` items one option that is the mirror image with one shape left
-where it was or pointing as before. ``score`` = shapes + 1 for a turn question + 0.5 per shape that
-points along a diagonal.
+where it was or pointing as before.
+
+``score`` is the solver's effort (:func:`logicgen.solve.mirror.effort`): per
+shape 0.25, plus 0.5 if the asked move carries it to another cell, 0.5 if it
+looks different after the move and 0.5 for an arrow or line on a diagonal; 1
+for a turn question (three turns to try); 0.25 per shape the closest wrong
+option shares with the key (a near miss). Bands (:data:`BANDS`): ``easy``
+1.5–4, ``medium`` 2.5–6.5, ``hard`` 4.5–10.5: a hard figure whose shapes mostly
+stay in place or look the same after the move is drawn again, so hard is harder
+by shapes that move and turn, not by more of them.
 
 The solver (:mod:`logicgen.solve.mirror`) turns every shape into points and
 applies the eight symmetries to the points.
@@ -41,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.figures import describe, group, look
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import BaseParams, Capabilities, family
+from logicgen.solve.mirror import effort as mirror_effort
 from logicgen.solve.mirror import solve_mirror
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -197,3 +206,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("ask")]
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = mirror_effort
+BANDS = {"easy": (1.5, 4.0), "medium": (2.5, 6.5), "hard": (4.5, 10.5)}
