@@ -169,7 +169,7 @@ def test_named_mistakes_appear_as_options() -> None:
     for item in items:
         n = item.data["n"]
         assert f"{factorial(n):,}" in item.choices  # forgetting the turns of the table
-    items = logicgen.generate(NAME, count=40, seed=8, kind="word", difficulty="hard")
+    items = logicgen.generate(NAME, count=80, seed=8, kind="word", difficulty="hard")
     plain = [i for i in items if not (i.data.get("first") or i.data.get("last"))]
     assert len(plain) >= 10
     for item in plain:

@@ -13,16 +13,20 @@ binomial formulas the generator uses.
   turn that starts with person 0 and the distinct ones are counted); for 7
   people, to stay fast, only the seatings with person 0 in seat 0 are listed
   (exactly one per class of turns);
-* committees and officer posts: every subset (``combinations``) or ordered
-  choice (``permutations``) of people, filtered by the conditions (people who
-  must be in, must be out, or must hold a given post);
+* committees: each way the named people (or how many of the first group) can
+  be on the committee is checked against the condition, and the rest of the
+  committee is counted by listing the subsets (``combinations``) of the others;
+* officer posts: each place of the named person (no post, or one of the
+  posts) is checked against the condition, and the other posts are filled by
+  listing the ordered choices (``permutations``) of the other people;
 * menus and outfits (``product``): every combination of one option per
   category (with "none" added for an optional category) is listed;
 * rows of identical objects (``repeats``): a word with one letter per colour,
   counted as words are;
 * words: every distinct ordering of the letters, generated letter by letter
   from the remaining counts (so repeats are never produced twice); when there
-  are more than 1,500 of them, the count instead multiplies, letter kind by
+  are more than 200 of them (1,500 for a word with a letter block), the count
+  instead multiplies, letter kind by
   letter kind, the number of ways to place that letter among the free places,
   each counted by listing the position subsets (and a block of letters that
   must stay together is counted as the block's own arrangements times those of
@@ -45,7 +49,8 @@ from logicgen.answers import parse_number
 __all__ = ["count", "solve_counting", "word_arrangements"]
 
 FULL_PEOPLE = 6
-WORD_LIMIT = 1_500
+WORD_LIMIT = 1_500  # words with a letter block are listed up to this many orderings
+PLAIN_LIMIT = 200  # other words up to this many
 VOWELS = frozenset("AEIOU")
 
 
@@ -104,48 +109,77 @@ def _circle(kind: str, n: int) -> int:
     return len(seen)
 
 
+@lru_cache(maxsize=256)
+def _subsets(people: int, size: int) -> int:
+    """How many groups of ``size`` can be chosen from ``people`` people, by listing them."""
+    return sum(1 for _ in itertools.combinations(range(people), size))
+
+
 @lru_cache(maxsize=1024)
 def _committee(kind: str, n: int, k: int, group_a: int, exact: int, must: int = 0,
                barred: int = 0) -> int:
     """People 0.. are listed; in two-group kinds people 0..group_a-1 form group A.
 
     For ``committee_include`` / ``committee_exclude`` people 0..must-1 must be on
-    the committee and the next ``barred`` people must not.
+    the committee and the next ``barred`` people must not; for
+    ``committee_not_both`` people 0 and 1 may not both serve.
+
+    Every way the named people (or group A) can be in or out of the committee is
+    listed and checked against the condition; the rest of each committee is then
+    chosen from the other people, counted by listing those groups.
     """
+    if kind in ("committee_exact", "committee_at_least"):
+        total = 0
+        for from_a in range(k + 1):  # how many members come from group A
+            if (from_a == exact) if kind == "committee_exact" else (from_a >= exact):
+                total += _subsets(group_a, from_a) * _subsets(n - group_a, k - from_a)
+        return total
+    if kind == "committee_not_both":
+        named, need, out = 2, set(), set()
+    elif kind in ("committee_exclude", "committee_include"):
+        named, need, out = must + barred, set(range(must)), set(range(must, must + barred))
+    else:
+        raise ValueError(f"unknown committee kind {kind!r}")
     total = 0
-    need = set(range(must))
-    out = set(range(must, must + barred))
-    for chosen in itertools.combinations(range(n), k):
-        members = set(chosen)
-        if kind in ("committee_exclude", "committee_include"):
-            total += need <= members and not out & members
-        elif kind == "committee_not_both":
-            total += not (0 in members and 1 in members)
-        elif kind == "committee_exact":
-            total += sum(1 for p in chosen if p < group_a) == exact
-        elif kind == "committee_at_least":
-            total += sum(1 for p in chosen if p < group_a) >= exact
+    for pattern in itertools.product((False, True), repeat=named):  # is named person i in?
+        members = {i for i, inside in enumerate(pattern) if inside}
+        if kind == "committee_not_both":
+            ok = members != {0, 1}
         else:
-            raise ValueError(f"unknown committee kind {kind!r}")
+            ok = need <= members and not out & members
+        if ok and len(members) <= k:
+            total += _subsets(n - named, k - len(members))
     return total
+
+
+@lru_cache(maxsize=256)
+def _ordered(people: int, posts: int) -> int:
+    """Ways to fill ``posts`` different posts from ``people`` people, by listing them."""
+    return sum(1 for _ in itertools.permutations(range(people), posts))
 
 
 @lru_cache(maxsize=256)
 def _officers(n: int, posts: int, rule: str = "", post: int = 0) -> int:
     """Person 0 is the named member: ``rule`` ``post`` (holds post number ``post``),
-    ``none`` (holds no post), ``some`` (holds one of them) or ``""`` (no condition)."""
+    ``none`` (holds no post), ``some`` (holds one of them) or ``""`` (no condition).
+
+    Each place of person 0 (no post, or one of the posts) is listed and checked;
+    the other posts are then filled from the other people, listed once per size.
+    """
+    if rule not in ("", "post", "none", "some"):
+        raise ValueError(f"unknown officers rule {rule!r}")
     total = 0
-    for chosen in itertools.permutations(range(n), posts):  # chosen[p] holds post p
+    for place in (None, *range(posts)):
         if rule == "post":
-            total += chosen[post] == 0
+            ok = place == post
         elif rule == "none":
-            total += 0 not in chosen
+            ok = place is None
         elif rule == "some":
-            total += 0 in chosen
-        elif rule == "":
-            total += 1
+            ok = place is not None
         else:
-            raise ValueError(f"unknown officers rule {rule!r}")
+            ok = True
+        if ok:
+            total += _ordered(n - 1, posts - (place is not None))
     return total
 
 
@@ -155,18 +189,20 @@ def _product(sizes: tuple[int, ...]) -> int:
     return sum(1 for _ in itertools.product(*(range(s) for s in sizes)))
 
 
-def _distinct_orderings(counts: dict[str, int]) -> list[str]:
+@lru_cache(maxsize=128)
+def _distinct_orderings(letters: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
     """Every distinct ordering of a multiset of letters, built one place at a time."""
+    counts = dict(letters)
     partial: list[tuple[str, tuple[int, ...]]] = [("", tuple(counts.values()))]
-    letters = list(counts)
+    names = list(counts)
     for _ in range(sum(counts.values())):
         nxt = []
         for text, left in partial:
             for i, c in enumerate(left):
                 if c:
-                    nxt.append((text + letters[i], left[:i] + (c - 1,) + left[i + 1:]))
+                    nxt.append((text + names[i], left[:i] + (c - 1,) + left[i + 1:]))
         partial = nxt
-    return [text for text, _ in partial]
+    return tuple(text for text, _ in partial)
 
 
 @lru_cache(maxsize=256)
@@ -189,9 +225,9 @@ def word_arrangements(word: str, vowels_together: bool = False, *, together: str
     for c in counts.values():  # an upper bound check before listing
         size *= _placements(free, c)
         free -= c
-    if size <= WORD_LIMIT:
+    if size <= (WORD_LIMIT if block else PLAIN_LIMIT):
         found = 0
-        for w in _distinct_orderings(counts):
+        for w in _distinct_orderings(tuple(sorted(counts.items()))):
             if block:
                 places = [i for i, ch in enumerate(w) if ch in block]
                 if places and places[-1] - places[0] != len(places) - 1:
@@ -233,9 +269,9 @@ def count(data: Mapping[str, Any]) -> int:
     if kind == "officers":
         return _officers(int(data["n"]), len(data["posts"]), str(data.get("rule", "")),
                          int(data.get("post", 0)))
-    if kind == "product":
-        return _product(tuple(int(s) + (1 if opt else 0)
-                              for s, opt in zip(data["sizes"], data["optional"])))
+    if kind == "product":  # the order of the categories does not change the count
+        return _product(tuple(sorted(int(s) + (1 if opt else 0)
+                                     for s, opt in zip(data["sizes"], data["optional"]))))
     if kind == "repeats":
         letters = "".join(chr(ord("A") + i) * int(c) for i, c in enumerate(data["counts"]))
         return word_arrangements(letters)

@@ -113,8 +113,12 @@ WORDS = {
 VOWEL_WORDS = ("BALLOON", "ALGEBRA", "COMMITTEE", "TOMORROW", "PARALLEL", "BANANA", "LETTER",
                "COFFEE", "KETTLE", "CHEESE", "CARAVAN", "PAPAYA", "TOFFEE", "SETTEE",
                "CALCULUS", "BARBARA", "MAMMALS", "RABBIT", "BUBBLE", "GIGGLE",
-               "CANNON", "PEPPER", "MIRROR", "REFERENCE")
+               "CANNON", "PEPPER", "MIRROR", "REFERENCE", "EFFECT", "COCOON", "LITTLE",
+               "PUZZLE", "GOGGLES", "BANNER", "ATTEMPT", "SEESAW", "ASSETS", "SUCCESS",
+               "ADDRESS", "TATTOO", "COOKBOOK", "SUCCESSES", "POSSESSES", "ADDRESSES")
 VOWELS = "AEIOU"
+#: Words for a block of one repeated letter: at least three different letters.
+BLOCK_WORDS = tuple(dict.fromkeys(w for w in WORDS["hard"] + WORDS["medium"] if len(set(w)) > 2))
 POSTS = ("chair", "vice-chair", "secretary", "treasurer")
 GROUPS = (("engineers", "designers"), ("seniors", "juniors"), ("teachers", "parents"),
           ("doctors", "nurses"), ("boys", "girls"), ("men", "women"),
@@ -421,8 +425,7 @@ OFFICE_SCENES: dict[str, tuple[str, ...]] = {
 
 
 def _officers(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
-    n = params.n_people if params.n_people is not None else draw.between(
-        5, 12 if level == "easy" else 15)
+    n = params.n_people if params.n_people is not None else draw.between(5, 12)
     scene = draw.pick(tuple(OFFICE_SCENES))
     most = 3 if scene == "race" else 4
     r = min(n - 1, draw.between(2, 3) if level == "easy" else draw.between(3, most))
@@ -538,9 +541,9 @@ def _repeats(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
     for _ in range(100):
         n = draw.between(low, high)
         colours = draw.between(fewest, most)
-        counts = sorted((1 + draw.below(n - colours + 1) for _ in range(colours)),
-                        reverse=True)
-        if sum(counts) == n and 1 < counts[0] < n - 1 and counts.count(1) <= 1:
+        cuts = sorted(draw.sample(range(1, n), colours - 1))  # split n into `colours` parts
+        counts = sorted((b - a for a, b in zip([0, *cuts], [*cuts, n])), reverse=True)
+        if 1 < counts[0] < n - 1 and counts.count(1) <= 1:
             break
     else:  # pragma: no cover - a fitting split turns up within a few tries
         counts = [3, 2, 1] if level != "hard" else [3, 3, 2, 1]
@@ -576,15 +579,14 @@ def _letter_counts(word: str) -> list[tuple[str, int]]:
 
 #: Which ends of the word a ``word`` item fixes, by level ("" for none).
 WORD_ENDS = {"easy": ("", "", "first", "last"), "medium": ("", "first", "last", "both"),
-             "hard": ("", "", "first", "both")}
+             "hard": ("", "first", "last", "both")}
 
 
 def _word(draw: Draw, kind: str, level: str, params: Params) -> Drawn:
     if kind == "word_vowels":
         word = draw.pick(VOWEL_WORDS)
     elif kind == "word_block":
-        word = draw.pick([w for w in WORDS["hard"] + WORDS["medium"]
-                          if len(set(w)) > 2 and _letter_counts(w)[0][1] > 1])
+        word = draw.pick(BLOCK_WORDS)
     else:
         word = draw.pick(WORDS[level])
     counts = _letter_counts(word)
@@ -827,10 +829,11 @@ def _circle_prompt(data: dict[str, Any], draw: Draw) -> str:
 #: Committee scenes: how the group is formed (with {k} and {pool}) and what it is called.
 COMMITTEE_SCENES = (
     ("A committee of {k} is to be chosen from {pool}", "committees"),
-    ("A coach picks a team of {k} from {pool}", "teams"),
-    ("A panel of {k} judges is to be chosen from {pool}", "panels"),
-    ("A group of {k} is to be sent to a conference from {pool}", "groups"),
+    ("Coach {name} picks a team of {k} from {pool}", "teams"),
+    ("{name} is choosing a panel of {k} judges from {pool}", "panels"),
+    ("{name} is sending a group of {k} to a conference, chosen from {pool}", "groups"),
     ("A jury of {k} is to be drawn from {pool}", "juries"),
+    ("{name} needs a working party of {k}, chosen from {pool}", "working parties"),
 )
 POOLS = ("the {n} members of a club", "a squad of {n} players", "{n} volunteers",
          "the {n} staff of an office", "{n} students")
@@ -839,6 +842,7 @@ POOLS = ("the {n} members of a club", "a squad of {n} players", "{n} volunteers"
 def _committee_prompt(data: dict[str, Any], draw: Draw) -> str:
     kind, n, k = data["kind"], data["n"], data["size"]
     scene, noun = draw.pick(COMMITTEE_SCENES)
+    chooser = draw.pick(FIRST_NAMES)
     ask = f"The order of choosing does not matter. How many different {noun} are possible if"
     if kind in ("committee_exact", "committee_at_least"):
         g1, g2 = draw.pick(GROUPS)
@@ -850,15 +854,15 @@ def _committee_prompt(data: dict[str, Any], draw: Draw) -> str:
                 else f"at least one of the {g1} is on it" if data["at_least"] == 1
                 else f"at least two of the {g1} are on it")
         pool = f"{data['group_a']} {g1} and {data['group_b']} {g2}"
-        return f"{scene.format(k=k, pool=pool)}. {ask} {cond}?"
+        return f"{scene.format(k=k, pool=pool, name=chooser)}. {ask} {cond}?"
     pool = draw.pick(POOLS).format(n=n)
     if kind == "committee_not_both":
-        a, b = draw.distinct(FIRST_NAMES, 2)
+        a, b = draw.distinct([x for x in FIRST_NAMES if x != chooser], 2)
         cond, who = f"{a} and {b} refuse to serve together", f"{a} and {b}"
     else:
         must, barred = data.get("must", 1 if kind == "committee_include" else 0), \
             data.get("barred", 1 if kind == "committee_exclude" else 0)
-        names = draw.distinct(FIRST_NAMES, must + barred)
+        names = draw.distinct([x for x in FIRST_NAMES if x != chooser], must + barred)
         who = _listed(names) if len(names) > 1 else names[0]
         if kind == "committee_exclude":
             cond = (f"{names[0]} must not be on it" if barred == 1
@@ -869,7 +873,7 @@ def _committee_prompt(data: dict[str, Any], draw: Draw) -> str:
             cond = f"{names[0]} and {names[1]} must both be on it"
         else:
             cond = f"{names[0]} must be on it"
-    return f"{scene.format(k=k, pool=pool)}, including {who}. {ask} {cond}?"
+    return f"{scene.format(k=k, pool=pool, name=chooser)}, including {who}. {ask} {cond}?"
 
 
 #: Officer scenes: the group (with {n} and {a}) and how the posts are given.
