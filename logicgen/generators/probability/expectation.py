@@ -114,14 +114,14 @@ def _article(n: int) -> str:
 
 
 def _block_text(faces: list[int]) -> str:
-    """``a 6``, ``a 4 or a 5``, ``3 to 5``, ``an even number``."""
+    """``a 6``, ``a 4 or a 5``, ``a number from 3 to 5``, ``an even number``."""
     if len(faces) == 1:
         return f"{_article(faces[0])} {faces[0]}"
     if len(faces) == 2 and faces[1] - faces[0] == 1:
         return f"{_article(faces[0])} {faces[0]} or {_article(faces[1])} {faces[1]}"
     if faces == list(range(2, 2 * len(faces) + 1, 2)):
         return "an even number"
-    return f"{faces[0]} to {faces[-1]}"
+    return f"a number from {faces[0]} to {faces[-1]}"
 
 
 def _cents(dollars_num: int, den: int = 1) -> int | None:
@@ -888,9 +888,9 @@ def _until_first_prompt(data: dict[str, Any], name: str, hint: str, draw: Draw) 
                 f"expected number of spins, counting the last one?{hint}")
     if data["device"] == "bag":
         return (f"A bag holds {m} {hit} and {s - m} {miss} balls. {name} draws a ball at "
-                f"random, notes its colour and puts it back, again and again until a {hit} "
-                f"ball is drawn. What is the expected number of draws, counting the last "
-                f"one?{hint}")
+                f"random, notes its colour and puts it back, again and again until "
+                f"{'an' if hit[0] in 'aeiou' else 'a'} {hit} ball is drawn. What is the "
+                f"expected number of draws, counting the last one?{hint}")
     what = f"a fair {SIDE_WORDS[s]}-sided die (faces 1 to {s})"
     start = data.get("start", s - m + 1)
     top = list(range(start, start + m))
