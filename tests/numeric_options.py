@@ -116,6 +116,7 @@ def signed_quantity(item: Any) -> bool:
     shares and ratios cannot."""
     data = item.data
     return (data.get("form") == "signed_percent" or data.get("ask") == "gain"
+            or bool(data.get("per_tail"))  # a game that loses on tails: a net result
             or data.get("kind") == "equation" or item.family.startswith("sequence."))
 
 

@@ -17,7 +17,9 @@ import logicgen
 FAMILIES = [
     "probability.cards",
     "probability.coins",
+    "probability.counting",
     "probability.dice",
+    "probability.expectation",
     "probability.urn",
 ]
 LEVELS = ["easy", "medium", "hard"]

@@ -54,6 +54,27 @@ DIFFICULTIES = ("easy", "medium", "hard")
         ({"kind": "word_vowels", "word": "LETTER"}, 60),  # L T T R [EE]: 5!/2!
         ({"kind": "word_vowels", "word": "BALLOON"}, 180),  # B L L N [AOO]: 5!/2! × 3!/2!
         ({"kind": "word_vowels", "word": "MISSISSIPPI"}, 840),  # M SSSS PP [IIII]: 8!/(4!2!)
+        ({"kind": "row_before", "n": 5}, 60),  # 5!/2
+        ({"kind": "row_before", "n": 8}, 20160),  # 8!/2
+        ({"kind": "committee_include", "n": 8, "size": 4, "must": 2, "barred": 0}, 15),  # C(6,2)
+        ({"kind": "committee_include", "n": 7, "size": 4, "must": 1, "barred": 1}, 10),  # C(5,3)
+        ({"kind": "committee_exclude", "n": 8, "size": 3, "must": 0, "barred": 2}, 20),  # C(6,3)
+        # exactly two 6·10 + exactly three 4·5 + all four 1
+        ({"kind": "committee_at_least", "n": 9, "size": 4, "group_a": 4, "at_least": 2}, 81),
+        ({"kind": "officers", "n": 10, "posts": ["a", "b", "c"], "rule": "post", "post": 2},
+         72),  # 9 × 8
+        ({"kind": "officers", "n": 10, "posts": ["a", "b", "c"], "rule": "none"}, 504),
+        ({"kind": "officers", "n": 10, "posts": ["a", "b", "c"], "rule": "some"}, 216),  # 720-504
+        ({"kind": "product", "sizes": [3, 4, 2], "optional": [False, False, True]}, 36),
+        ({"kind": "product", "sizes": [2, 3, 5, 2], "optional": [False] * 4}, 60),
+        ({"kind": "repeats", "counts": [3, 2, 1]}, 60),  # 6!/(3!2!)
+        ({"kind": "repeats", "counts": [2, 2]}, 6),  # AABB, ABAB, ABBA, BAAB, BABA, BBAA
+        ({"kind": "word", "word": "BANANA", "first": "B"}, 10),  # ANANA: 5!/(3!2!)
+        ({"kind": "word", "word": "BANANA", "last": "A"}, 30),  # BANAN: 5!/(2!2!)
+        ({"kind": "word", "word": "MISSISSIPPI", "first": "M", "last": "I"}, 1260),  # 9!/(3!4!2!)
+        ({"kind": "word_block", "word": "MISSISSIPPI", "together": "S"}, 840),  # [SSSS] M IIII PP
+        ({"kind": "word_block", "word": "TOMORROW", "together": "R"}, 840),  # [RR] T M W OOO
+        ({"kind": "word_vowels", "word": "LETTER", "together": "LRT"}, 36),  # [LTTR]: 12 × 3
     ],
 )
 def test_known_counts(data: dict, expected: int) -> None:
@@ -129,7 +150,14 @@ def test_key_equals_an_independent_count() -> None:
         d = item.data
         got = int(item.answer.replace(",", ""))
         if d["kind"] == "word":
-            assert got == word_arrangements(d["word"])
+            middle = list(d["word"])
+            for end in (d.get("first"), d.get("last")):
+                if end:
+                    middle.remove(end)
+            ways = factorial(len(middle))
+            for letter in set(middle):
+                ways //= factorial(middle.count(letter))
+            assert got == ways
         elif d["kind"] == "circle_together":
             assert got == 2 * factorial(d["n"] - 2)
         elif d["kind"] == "row_apart":
@@ -144,9 +172,29 @@ def test_named_mistakes_appear_as_options() -> None:
     for item in items:
         n = item.data["n"]
         assert offered(item, Fraction(factorial(n)))  # forgetting the turns of the table
-    items = logicgen.generate(NAME, count=40, seed=8, kind="word", difficulty="hard")
-    for item in items:
+    items = logicgen.generate(NAME, count=80, seed=8, kind="word", difficulty="hard")
+    plain = [i for i in items if not (i.data.get("first") or i.data.get("last"))]
+    assert len(plain) >= 10
+    for item in plain:
         assert offered(item, Fraction(factorial(len(item.data["word"]))))  # ignoring repeats
+
+
+def test_word_lists_hold_repeats_and_vowels() -> None:
+    from logicgen.generators.probability.counting import VOWEL_WORDS, VOWELS, WORDS
+
+    for word in {w for ws in WORDS.values() for w in ws} | set(VOWEL_WORDS):
+        assert len(set(word)) < len(word), word  # some letter repeats
+    for word in VOWEL_WORDS:
+        assert sum(ch in VOWELS for ch in word) >= 2, word
+
+
+def test_every_new_kind_verifies() -> None:
+    for kind in ("row_before", "product", "repeats", "word_block", "officers",
+                 "committee_include", "committee_exclude", "committee_at_least"):
+        for difficulty in DIFFICULTIES:
+            for item in logicgen.generate(NAME, count=15, seed=6, kind=kind,
+                                          difficulty=difficulty):
+                assert item.data["kind"] == kind and verify(item).ok, item.code
 
 
 def test_difficulty_changes_the_puzzles() -> None:
@@ -190,17 +238,17 @@ def test_fixed_size_is_respected() -> None:
 
 
 def test_committee_counts_agree_with_their_nouns():
-    # "exactly 1 of its members is a teacher", never "1 of its members are teachers".
+    # "exactly 1 of the teachers is on it", never "exactly 1 of them are".
     singular = plural = 0
     for item in logicgen.generate("probability.counting", 400, "hard", seed=3,
                                   kind="committee_exact"):
-        m = re.search(r"exactly (\d+) of its members (is an? \w+|are \w+)\?", item.prompt)
+        m = re.search(r"exactly (\d+) of the \w+ (is|are) on it\?", item.prompt)
         assert m, item.prompt
         if m.group(1) == "1":
-            assert m.group(2).startswith("is a ") and not m.group(2).endswith("s"), item.prompt
+            assert m.group(2) == "is", item.prompt
             singular += 1
         else:
-            assert m.group(2).startswith("are ") and m.group(2).endswith("s"), item.prompt
+            assert m.group(2) == "are", item.prompt
             plural += 1
         assert not re.search(r"\b1 \w+s\b", item.prompt), item.prompt
     assert singular > 20 and plural > 20

@@ -54,6 +54,28 @@ DIFFICULTIES = ("easy", "medium", "hard")
         ({"kind": "until_first", "sectors": 5, "target_sectors": 2}, Fraction(5, 2)),
         ({"kind": "raffle", "tickets": 100, "fee": 2, "ask": "gain",
           "prizes": [{"count": 1, "amount": 50}, {"count": 5, "amount": 10}]}, Fraction(-1)),
+        # Smaller of two six-sided dice: (1·11 + 2·9 + 3·7 + 4·5 + 5·3 + 6·1)/36 = 91/36.
+        ({"kind": "two_dice", "sides": 6, "event": {"type": "min"}, "ask": "payout"},
+         Fraction(91, 36)),
+        # Smaller of two four-sided dice: (1·7 + 2·5 + 3·3 + 4·1)/16 = 30/16.
+        ({"kind": "two_dice", "sides": 4, "event": {"type": "min"}, "ask": "payout"},
+         Fraction(15, 8)),
+        # +$3 a head, −$1 a tail, 4 tosses: 4 × (3 − 1)/2 = 4.
+        ({"kind": "coins", "tosses": 4, "fee": 0, "ask": "payout", "per_head": 3,
+          "per_tail": 1, "all_heads": None}, Fraction(4)),
+        # Lose more on a tail than a head wins: 3 × (2 − 5)/2 = −9/2.
+        ({"kind": "coins", "tosses": 3, "fee": 0, "ask": "payout", "per_head": 2,
+          "per_tail": 5, "all_heads": None}, Fraction(-9, 2)),
+        # 20 envelopes, 2 × $10 and 3 × $5: $35 / 20 = 7/4; fair price is the same.
+        ({"kind": "lucky_dip", "items": 20, "fee": 0, "ask": "fair_fee",
+          "prizes": [{"count": 2, "amount": 10}, {"count": 3, "amount": 5}]}, Fraction(7, 4)),
+        # Pay $2 for one of 10 eggs, one with $15: 15/10 − 2 = −1/2.
+        ({"kind": "lucky_dip", "items": 10, "fee": 2, "ask": "gain",
+          "prizes": [{"count": 1, "amount": 15}]}, Fraction(-1, 2)),
+        # Tokens 5, 10, ..., 40: mean (5 + 40)/2.
+        ({"kind": "die_mean", "faces": [5, 10, 15, 20, 25, 30, 35, 40]}, Fraction(45, 2)),
+        # Any two faces of a six-sided die: 12 rolls × 2/6.
+        ({"kind": "count_dice", "sides": 6, "rolls": 12, "faces": [2, 3]}, Fraction(4)),
     ],
 )
 def test_known_expectations(data: dict, expected: Fraction) -> None:
@@ -94,7 +116,8 @@ def test_game_keys_against_a_third_route() -> None:
     for difficulty in DIFFICULTIES:
         for item in logicgen.generate(NAME, count=150, difficulty=difficulty, seed=17):
             d = item.data
-            if d["kind"] == "die_game" or (d["kind"] == "two_dice" and d["event"]["type"] != "max"):
+            if d["kind"] == "die_game" or (
+                    d["kind"] == "two_dice" and d["event"]["type"] not in ("max", "min")):
                 assert parse_number(item.answer) == _brute(d), item.code
                 seen += 1
     assert seen > 50
@@ -141,6 +164,27 @@ def test_named_mistakes_appear_as_options() -> None:
         if d["ask"] == "gain":
             forgot = parse_number(item.answer) + d["fee"]
             assert offered(item, forgot), item.choices
+
+
+def test_new_stories_verify_and_say_what_they_count() -> None:
+    seen = set()
+    for difficulty in DIFFICULTIES:
+        for item in logicgen.generate(NAME, count=200, difficulty=difficulty, seed=12):
+            d = item.data
+            assert verify(item).ok, item.code
+            if d["kind"] == "lucky_dip":
+                seen.add("lucky_dip")
+                assert str(d["items"]) in item.prompt
+            if d["kind"] == "coins" and d.get("per_tail"):
+                seen.add("per_tail")
+                assert "for each tail" in item.prompt
+            if d["kind"] == "two_dice" and d["event"]["type"] == "min":
+                seen.add("min")
+                assert "smaller" in item.prompt
+            if d["kind"] == "count_dice" and d.get("device") == "quiz":
+                seen.add("quiz")
+                assert f"{d['sides']} options" in item.prompt
+    assert seen == {"lucky_dip", "per_tail", "min", "quiz"}
 
 
 def test_difficulty_changes_the_puzzles() -> None:

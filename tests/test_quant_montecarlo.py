@@ -1,7 +1,7 @@
 """Monte Carlo check of ``probability.expectation``: play each game many times with numpy.
 
 For every item the experiment is simulated from ``data`` alone (dice, coins,
-draws, spins, raffle tickets) and the sample mean is compared with the key. The
+draws, spins, raffle tickets, lucky dips) and the sample mean is compared with the key. The
 sample size is chosen per item from a pilot run so that the nearest distractor
 lies at least 8 standard errors from the key: the key must then be within 4
 standard errors of the sample mean (a false alarm about 1 time in 15,000 per
@@ -41,6 +41,8 @@ def _play(data: dict, rng: np.random.Generator, n: int) -> np.ndarray:
         kind2 = ev["type"]
         if kind2 == "max":
             return np.maximum(a, b).astype(float)
+        if kind2 == "min":
+            return np.minimum(a, b).astype(float)
         if kind2 == "double":
             out = np.where(a == b, ev["amount"], 0.0)
         elif kind2 == "total":
@@ -54,6 +56,8 @@ def _play(data: dict, rng: np.random.Generator, n: int) -> np.ndarray:
         out = np.zeros(n)
         if data["per_head"] is not None:
             out += data["per_head"] * heads
+        if data.get("per_tail"):
+            out -= data["per_tail"] * (data["tosses"] - heads)
         if data["all_heads"] is not None:
             out += np.where(heads == data["tosses"], data["all_heads"], 0.0)
     elif kind == "count_dice":
@@ -69,13 +73,13 @@ def _play(data: dict, rng: np.random.Generator, n: int) -> np.ndarray:
     elif kind == "until_first":
         hit = data["target_sectors"] / data["sectors"]
         return rng.geometric(hit, size=n).astype(float)
-    elif kind == "raffle":
-        table = np.zeros(data["tickets"])
+    elif kind in ("raffle", "lucky_dip"):
+        table = np.zeros(data["tickets"] if kind == "raffle" else data["items"])
         i = 0
         for prize in data["prizes"]:
             table[i: i + prize["count"]] = prize["amount"]
             i += prize["count"]
-        out = table[rng.integers(0, data["tickets"], size=n)]
+        out = table[rng.integers(0, len(table), size=n)]
     else:  # pragma: no cover
         raise AssertionError(kind)
     return out - fee if data.get("ask") == "gain" else out

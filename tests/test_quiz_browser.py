@@ -77,10 +77,11 @@ def _items() -> tuple[Item, ...]:
     return (
         *generate("probability.dice", count=2, seed=5),                        # choice
         *generate("deduction.statements", count=1, seed=5),                    # true/false/unc.
-        *generate("probability.dice", count=1, seed=134, format="numeric"),    # 61/216
-        *generate("quant.percent", count=1, seed=22, format="numeric"),        # +62.5%
+        *generate("probability.dice", count=1, seed=113, format="numeric",
+                  n_dice=3, sides=6),                                    # 61/216
+        *generate("quant.percent", count=1, seed=39, format="numeric"),        # +62.5%
         *generate("deduction.coding", count=1, seed=2, format="numeric"),      # a code
-        *generate("probability.expectation", count=1, seed=1440, format="numeric"),  # $10.50
+        *generate("probability.expectation", count=1, seed=352, format="numeric"),  # $10.50
     )
 
 

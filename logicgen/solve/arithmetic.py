@@ -4,8 +4,8 @@ Each solver reads only an item's ``data`` (and its options) and works the story
 out in a way the generators do not:
 
 * ``probability.expectation``: every outcome of the experiment is listed (die
-  faces, ordered pairs of dice, head/tail sequences, raffle tickets) and the
-  payout averaged over them; counts use the whole binomial or hypergeometric
+  faces, ordered pairs of dice, head/tail sequences, raffle tickets, lucky-dip
+  envelopes) and the payout averaged over them; counts use the whole binomial or hypergeometric
   distribution instead of linearity of expectation; waiting times solve the
   first-step equation ``E = 1 + q·E``.
 * ``quant.rates``: the clock is run forward minute by minute in whole units
@@ -189,6 +189,8 @@ def _pair_payout(event: Mapping[str, Any], a: int, b: int) -> Fraction | int:
         return _n(event["amount"]) * (a + b)
     if kind == "max":
         return max(a, b)
+    if kind == "min":
+        return min(a, b)
     raise ValueError(f"unknown two-dice event {kind!r}")
 
 
@@ -211,11 +213,12 @@ def expectation_value(data: Mapping[str, Any]) -> Fraction:
     elif kind == "coins":
         n = int(data["tosses"])
         per_head = _n(data.get("per_head") or 0)
+        per_tail = _n(data.get("per_tail") or 0)  # lost for each tail
         all_heads = _n(data.get("all_heads") or 0)
         total: int | Fraction = 0
         for seq in itertools.product("HT", repeat=n):
             heads = seq.count("H")
-            total += per_head * heads + (all_heads if heads == n else 0)
+            total += per_head * heads - per_tail * (n - heads) + (all_heads if heads == n else 0)
         payout = Fraction(total) / 2**n
     elif kind == "count_dice":
         return _binomial_mean(int(data["rolls"]), len(data["faces"]), int(data["sides"]))
@@ -236,6 +239,14 @@ def expectation_value(data: Mapping[str, Any]) -> Fraction:
         # Ticket by ticket: the first few carry the prizes, the rest nothing.
         won = sum(amounts[t] if t < len(amounts) else 0 for t in range(tickets))
         payout = Fraction(won) / tickets
+    elif kind == "lucky_dip":
+        items = int(data["items"])
+        amounts = [_n(p["amount"]) for p in data["prizes"] for _ in range(int(p["count"]))]
+        if len(amounts) > items:
+            raise ValueError("more prizes than items")
+        # Item by item: the first few hold the prizes, the rest are empty.
+        payout = Fraction(sum(amounts[t] if t < len(amounts) else 0 for t in range(items)))
+        payout /= items
     else:
         raise ValueError(f"unknown expectation kind {kind!r}")
     if data.get("ask", "payout") == "gain":

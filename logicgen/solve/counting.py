@@ -4,7 +4,7 @@ Every arrangement or selection is listed with :mod:`itertools` and the ones that
 meet the item's condition are counted; nothing here uses the factorial and
 binomial formulas the generator uses.
 
-* rows: every ordering of the ``n`` people (``itertools.permutations``); for
+* rows (and running orders, queues, lanes, shelves): every ordering of the ``n`` people (``itertools.permutations``); for
   more than 6 people only the seats of the named people are listed and each
   such placement is multiplied by the number of orderings of the others, which
   are free (counted by listing them once, not by a formula);
@@ -13,14 +13,25 @@ binomial formulas the generator uses.
   turn that starts with person 0 and the distinct ones are counted); for 7
   people, to stay fast, only the seatings with person 0 in seat 0 are listed
   (exactly one per class of turns);
-* committees and officer posts: every subset (``combinations``) or ordered
-  choice (``permutations``) of people, filtered by the conditions;
+* committees: each way the named people (or how many of the first group) can
+  be on the committee is checked against the condition, and the rest of the
+  committee is counted by listing the subsets (``combinations``) of the others;
+* officer posts: each place of the named person (no post, or one of the
+  posts) is checked against the condition, and the other posts are filled by
+  listing the ordered choices (``permutations``) of the other people;
+* menus and outfits (``product``): every combination of one option per
+  category (with "none" added for an optional category) is listed;
+* rows of identical objects (``repeats``): a word with one letter per colour,
+  counted as words are;
 * words: every distinct ordering of the letters, generated letter by letter
   from the remaining counts (so repeats are never produced twice); when there
-  are more than 1,500 of them, the count instead multiplies, letter kind by
+  are more than 200 of them (1,500 for a word with a letter block), the count
+  instead multiplies, letter kind by
   letter kind, the number of ways to place that letter among the free places,
-  each counted by listing the position subsets (and a vowel block is counted
-  as the block's own arrangements times those of the block with the consonants).
+  each counted by listing the position subsets (and a block of letters that
+  must stay together is counted as the block's own arrangements times those of
+  the block with the other letters; fixed first and last letters are taken off
+  the ends and the rest counted).
 
 Results are cached by their parameters, so repeated items cost a dictionary
 look-up.
@@ -38,7 +49,8 @@ from logicgen.answers import parse_number
 __all__ = ["count", "solve_counting", "word_arrangements"]
 
 FULL_PEOPLE = 6
-WORD_LIMIT = 1_500
+WORD_LIMIT = 1_500  # words with a letter block are listed up to this many orderings
+PLAIN_LIMIT = 200  # other words up to this many
 VOWELS = frozenset("AEIOU")
 
 
@@ -64,6 +76,8 @@ def _row(kind: str, n: int) -> int:
             return abs(seat_a - seat_b) != 1
         if kind == "row_ends":
             return {seat_a, seat_b} == {0, n - 1}
+        if kind == "row_before":
+            return seat_a < seat_b
         raise ValueError(f"unknown row kind {kind!r}")
 
     if n <= FULL_PEOPLE:
@@ -95,44 +109,100 @@ def _circle(kind: str, n: int) -> int:
     return len(seen)
 
 
+@lru_cache(maxsize=256)
+def _subsets(people: int, size: int) -> int:
+    """How many groups of ``size`` can be chosen from ``people`` people, by listing them."""
+    return sum(1 for _ in itertools.combinations(range(people), size))
+
+
 @lru_cache(maxsize=1024)
-def _committee(kind: str, n: int, k: int, group_a: int, exact: int) -> int:
-    """People 0.. are listed; in gender-style kinds people 0..group_a-1 form group A."""
+def _committee(kind: str, n: int, k: int, group_a: int, exact: int, must: int = 0,
+               barred: int = 0) -> int:
+    """People 0.. are listed; in two-group kinds people 0..group_a-1 form group A.
+
+    For ``committee_include`` / ``committee_exclude`` people 0..must-1 must be on
+    the committee and the next ``barred`` people must not; for
+    ``committee_not_both`` people 0 and 1 may not both serve.
+
+    Every way the named people (or group A) can be in or out of the committee is
+    listed and checked against the condition; the rest of each committee is then
+    chosen from the other people, counted by listing those groups.
+    """
+    if kind in ("committee_exact", "committee_at_least"):
+        total = 0
+        for from_a in range(k + 1):  # how many members come from group A
+            if (from_a == exact) if kind == "committee_exact" else (from_a >= exact):
+                total += _subsets(group_a, from_a) * _subsets(n - group_a, k - from_a)
+        return total
+    if kind == "committee_not_both":
+        named, need, out = 2, set(), set()
+    elif kind in ("committee_exclude", "committee_include"):
+        named, need, out = must + barred, set(range(must)), set(range(must, must + barred))
+    else:
+        raise ValueError(f"unknown committee kind {kind!r}")
     total = 0
-    for chosen in itertools.combinations(range(n), k):
-        members = set(chosen)
-        if kind == "committee_exclude":
-            total += 0 not in members
-        elif kind == "committee_include":
-            total += 0 in members
-        elif kind == "committee_not_both":
-            total += not (0 in members and 1 in members)
-        elif kind == "committee_exact":
-            total += sum(1 for p in chosen if p < group_a) == exact
-        elif kind == "committee_at_least":
-            total += sum(1 for p in chosen if p < group_a) >= exact
+    for pattern in itertools.product((False, True), repeat=named):  # is named person i in?
+        members = {i for i, inside in enumerate(pattern) if inside}
+        if kind == "committee_not_both":
+            ok = members != {0, 1}
         else:
-            raise ValueError(f"unknown committee kind {kind!r}")
+            ok = need <= members and not out & members
+        if ok and len(members) <= k:
+            total += _subsets(n - named, k - len(members))
     return total
 
 
 @lru_cache(maxsize=256)
-def _officers(n: int, posts: int) -> int:
-    return sum(1 for _ in itertools.permutations(range(n), posts))
+def _ordered(people: int, posts: int) -> int:
+    """Ways to fill ``posts`` different posts from ``people`` people, by listing them."""
+    return sum(1 for _ in itertools.permutations(range(people), posts))
 
 
-def _distinct_orderings(counts: dict[str, int]) -> list[str]:
+@lru_cache(maxsize=256)
+def _officers(n: int, posts: int, rule: str = "", post: int = 0) -> int:
+    """Person 0 is the named member: ``rule`` ``post`` (holds post number ``post``),
+    ``none`` (holds no post), ``some`` (holds one of them) or ``""`` (no condition).
+
+    Each place of person 0 (no post, or one of the posts) is listed and checked;
+    the other posts are then filled from the other people, listed once per size.
+    """
+    if rule not in ("", "post", "none", "some"):
+        raise ValueError(f"unknown officers rule {rule!r}")
+    total = 0
+    for place in (None, *range(posts)):
+        if rule == "post":
+            ok = place == post
+        elif rule == "none":
+            ok = place is None
+        elif rule == "some":
+            ok = place is not None
+        else:
+            ok = True
+        if ok:
+            total += _ordered(n - 1, posts - (place is not None))
+    return total
+
+
+@lru_cache(maxsize=1024)
+def _product(sizes: tuple[int, ...]) -> int:
+    """One option from each category: every combination listed."""
+    return sum(1 for _ in itertools.product(*(range(s) for s in sizes)))
+
+
+@lru_cache(maxsize=128)
+def _distinct_orderings(letters: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
     """Every distinct ordering of a multiset of letters, built one place at a time."""
+    counts = dict(letters)
     partial: list[tuple[str, tuple[int, ...]]] = [("", tuple(counts.values()))]
-    letters = list(counts)
+    names = list(counts)
     for _ in range(sum(counts.values())):
         nxt = []
         for text, left in partial:
             for i, c in enumerate(left):
                 if c:
-                    nxt.append((text + letters[i], left[:i] + (c - 1,) + left[i + 1:]))
+                    nxt.append((text + names[i], left[:i] + (c - 1,) + left[i + 1:]))
         partial = nxt
-    return [text for text, _ in partial]
+    return tuple(text for text, _ in partial)
 
 
 @lru_cache(maxsize=256)
@@ -140,9 +210,13 @@ def _placements(free: int, copies: int) -> int:
     return sum(1 for _ in itertools.combinations(range(free), copies))
 
 
-@lru_cache(maxsize=512)
-def word_arrangements(word: str, vowels_together: bool = False) -> int:
-    """Distinct orderings of the letters of ``word`` (optionally with all vowels in one block)."""
+@lru_cache(maxsize=1024)
+def word_arrangements(word: str, vowels_together: bool = False, *, together: str = "",
+                      first: str = "", last: str = "") -> int:
+    """Distinct orderings of the letters of ``word``: optionally with every copy of the
+    letters in ``together`` (or all the vowels) in one block, or beginning with
+    ``first`` and ending with ``last``."""
+    block = frozenset(together) | (VOWELS if vowels_together else frozenset())
     counts: dict[str, int] = {}
     for ch in word:
         counts[ch] = counts.get(ch, 0) + 1
@@ -151,20 +225,31 @@ def word_arrangements(word: str, vowels_together: bool = False) -> int:
     for c in counts.values():  # an upper bound check before listing
         size *= _placements(free, c)
         free -= c
-    if size <= WORD_LIMIT:
+    if size <= (WORD_LIMIT if block else PLAIN_LIMIT):
         found = 0
-        for w in _distinct_orderings(counts):
-            if vowels_together:
-                places = [i for i, ch in enumerate(w) if ch in VOWELS]
-                if places[-1] - places[0] != len(places) - 1:
+        for w in _distinct_orderings(tuple(sorted(counts.items()))):
+            if block:
+                places = [i for i, ch in enumerate(w) if ch in block]
+                if places and places[-1] - places[0] != len(places) - 1:
                     continue
+            if (first and w[0] != first) or (last and w[-1] != last):
+                continue
             found += 1
         return found
-    if vowels_together:
-        # The vowels form one block: arrange the block's letters, then the block
-        # with the consonants, each by the placement count.
-        inner = word_arrangements("".join(ch for ch in word if ch in VOWELS))
-        outer = word_arrangements("".join(ch for ch in word if ch not in VOWELS) + "*")
+    if first or last:
+        # Take the fixed letters off the ends and count what is left in the middle.
+        middle = list(word)
+        for ch in (first, last):
+            if ch:
+                if ch not in middle:
+                    return 0
+                middle.remove(ch)
+        return word_arrangements("".join(middle))
+    if block:
+        # The block's letters stay together: arrange the block's letters, then the
+        # block with the others, each by the placement count.
+        inner = word_arrangements("".join(ch for ch in word if ch in block))
+        outer = word_arrangements("".join(ch for ch in word if ch not in block) + "*")
         return inner * outer
     return size
 
@@ -172,17 +257,30 @@ def word_arrangements(word: str, vowels_together: bool = False) -> int:
 def count(data: Mapping[str, Any]) -> int:
     """The number of arrangements or selections ``data`` describes, by listing them."""
     kind = data["kind"]
-    if kind in ("row_together", "row_apart", "row_ends"):
+    if kind in ("row_together", "row_apart", "row_ends", "row_before"):
         return _row(kind, int(data["n"]))
     if kind in ("circle", "circle_together", "circle_apart"):
         return _circle(kind, int(data["n"]))
     if kind.startswith("committee_"):
+        must = int(data.get("must", 1 if kind == "committee_include" else 0))
+        barred = int(data.get("barred", 1 if kind == "committee_exclude" else 0))
         return _committee(kind, int(data["n"]), int(data["size"]), int(data.get("group_a", 0)),
-                          int(data.get("at_least", data.get("exact", 0))))
+                          int(data.get("at_least", data.get("exact", 0))), must, barred)
     if kind == "officers":
-        return _officers(int(data["n"]), len(data["posts"]))
-    if kind in ("word", "word_vowels"):
-        return word_arrangements(str(data["word"]).upper(), kind == "word_vowels")
+        return _officers(int(data["n"]), len(data["posts"]), str(data.get("rule", "")),
+                         int(data.get("post", 0)))
+    if kind == "product":  # the order of the categories does not change the count
+        return _product(tuple(sorted(int(s) + (1 if opt else 0)
+                                     for s, opt in zip(data["sizes"], data["optional"]))))
+    if kind == "repeats":
+        letters = "".join(chr(ord("A") + i) * int(c) for i, c in enumerate(data["counts"]))
+        return word_arrangements(letters)
+    if kind in ("word", "word_vowels", "word_block"):
+        return word_arrangements(str(data["word"]).upper(),
+                                 kind == "word_vowels" and not data.get("together"),
+                                 together=str(data.get("together", "")).upper(),
+                                 first=str(data.get("first", "")).upper(),
+                                 last=str(data.get("last", "")).upper())
     raise ValueError(f"unknown counting kind {kind!r}")
 
 
