@@ -38,9 +38,9 @@ and reverse_shift 2.5, alternate and growing 3) + |k|/10 + word length/10,
 >>> import logicgen
 >>> item = logicgen.generate("deduction.coding", count=1, seed=1)[0]
 >>> print(item.prompt)
-In a certain code, if GLASS is written as 20-15-26-8-8, how is WARM written in the same code?
+In a certain code, if ZONE is written as 1-12-13-22, how is KING written in the same code?
 >>> item.answer
-'4-26-9-14'
+'16-18-13-20'
 """
 
 from __future__ import annotations
@@ -263,7 +263,7 @@ def _pins_down(rule: Rule, plain: str, question: str, decode: bool) -> bool:
 
 
 @family(
-    "deduction.coding", version=2,
+    "deduction.coding", version=3,
     solver=coding_solver.solve,
     summary="Letter and number codes: find the rule from one example and apply it",
     formats=("choice", "numeric"),
