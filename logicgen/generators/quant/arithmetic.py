@@ -78,8 +78,8 @@ LEVELS: dict[str, tuple[str, ...]] = {
 #: amounts are the multiples of the step up to the largest, so the answer is whole
 #: (or a half) and found in the head (10% of 4,370; 12.5% of 1,848; 150% of 738)
 PERCENTS: dict[str, dict[str, tuple[int, int]]] = {
-    "easy": {"10": (10, 5000), "20": (10, 3000), "30": (10, 2000), "40": (10, 2000),
-             "50": (2, 1000), "25": (4, 2000), "75": (4, 1200), "5": (20, 4000),
+    "easy": {"10": (10, 10000), "20": (10, 5000), "30": (10, 2000), "40": (10, 2000),
+             "50": (2, 2000), "25": (4, 4000), "75": (4, 1200), "5": (20, 4000),
              "1": (100, 20000), "60": (10, 1000), "80": (10, 1000), "90": (10, 1000)},
     "medium": {"15": (10, 4000), "35": (10, 4000), "45": (10, 4000), "55": (10, 4000),
                "65": (10, 4000), "85": (20, 2000), "95": (20, 2000), "12.5": (4, 2000),
@@ -334,7 +334,7 @@ def _fraction_mistakes(op: str, left: Fraction, right: Fraction) -> list[Mistake
 
 
 #: fraction-of-an-amount items: the largest denominator and the largest amount
-FRACTION_OF = {"easy": (10, 120), "medium": (16, 400)}
+FRACTION_OF = {"easy": (12, 240), "medium": (16, 400)}
 
 
 def _fraction_of(draw: Draw, level: str) -> Draft:
@@ -365,12 +365,18 @@ def _fraction(draw: Draw, level: str) -> Draft:
         return _fraction_of(draw, level)
     ops = ("+", "-") if level != "hard" else ("×", "÷")
     for _ in range(200):
-        q = draw.between(3, 20 if level == "easy" else 15)
-        s = draw.between(2, 15)
-        if level == "easy":  # one denominator, or one a multiple of the other (1/4 + 3/8)
-            s = q * draw.pick((1, 1, 2, 3, 4)) if q <= 9 else q
+        q = draw.between(4, 15)
+        s = draw.between(3, 15)
+        if level == "easy":
+            # one denominator from 5 to 20 (small ones give too few sums to vary), or
+            # one denominator a multiple of the other (1/4 + 3/8)
             if draw.chance(0.5):
-                q, s = s, q
+                q = s = draw.between(5, 20)
+            else:
+                q = draw.between(2, 8)
+                s = q * draw.between(2, 3 if q > 6 else 4)
+                if draw.chance(0.5):
+                    q, s = s, q
         p, r, op = draw.between(1, q - 1), draw.between(1, s - 1), draw.pick(ops)
         left, right = Fraction(p, q), Fraction(r, s)
         lowest = (left.numerator, left.denominator, right.numerator, right.denominator) == (
