@@ -36,7 +36,7 @@ MEASURED: dict[tuple[str, str], tuple[int, int]] = {
     ("deduction.sufficiency", "medium"): (6, 6),
     ("deduction.sufficiency", "hard"): (2, 10),
     ("sequence.letter", "easy"): (24, 37),
-    ("sequence.letter", "medium"): (17, 34),
+    ("sequence.letter", "medium"): (15, 35),
     ("sequence.letter", "hard"): (12, 12),
     ("deduction.conditional", "easy"): (5, 5),
     ("deduction.conditional", "medium"): (3, 6),

@@ -88,7 +88,7 @@ LEVELS: dict[str, dict[str, Any]] = {
     "easy": {"kinds": {"step": 2, "group2": 3, "group3": 3, "alternating": 2, "interleave": 3},
              "missing": 0.4},
     "medium": {
-        "kinds": {"step": 2, "growing": 2, "alternating": 3, "interleave": 6, "group2": 4},
+        "kinds": {"step": 2, "growing": 2, "alternating": 3, "interleave": 7, "group2": 3},
         "missing": 0.35,
     },
     "hard": {
