@@ -23,8 +23,22 @@ Building a set (:func:`build_set`) is deterministic: the same blueprint, seed an
 form give the same items in the same order. Each slot's item seed is
 ``rng.derive("blueprint.slot", seed, form, slot, attempt)`` cut to 50 bits, so
 forms of one seed share no streams and neighbouring seeds share no items.
-A slot whose item repeats an earlier item of the form (the same prompt with the
-same answer) is drawn again with the next ``attempt``.
+
+No repeats: a slot whose item repeats an earlier item of the form is drawn again
+with the next ``attempt``. Items are compared by
+:func:`logicgen.capacity.prompt_identity`: the normalised prompt, and for figure
+families (whose prompt is a fixed sentence) the sorted choices as well.
+
+One question kind per section: where a family's items carry a kind
+(``data["kind"]``), a slot whose kind was already used by the same family in this
+section (at any difficulty) is drawn again, until every kind the family asks at
+the slot's difficulty has been used once; then a new round of those kinds begins. The kinds a family
+asks at each difficulty come from the static capacity table
+(``logicgen/data/capacity.json``, :func:`logicgen.capacity.load_table`). After
+:data:`KIND_TRIES` draws without an unused kind, the slot asks for one outright
+(``kind`` set to the first unused kind in the table's order), when the family
+takes a ``kind`` parameter and the section does not fix one. A family missing
+from the table keeps only the no-repeat rule.
 
 Difficulties are given to slots by largest remainders (6 items at
 ``{easy = 0.3, medium = 0.5, hard = 0.2}`` are 2 easy, 3 medium, 1 hard), in
@@ -74,6 +88,8 @@ MAX_ITEMS = 1000
 #: draws per slot before a section is judged to ask for more distinct items than
 #: its family can make
 MAX_REDRAWS = 40
+#: draws per slot that look for an unused question kind before asking for one
+KIND_TRIES = 12
 
 _TOP_KEYS = (
     "title", "instructions", "minutes", "seed", "forms",
@@ -496,11 +512,47 @@ def plan(bp: Blueprint) -> list[tuple[int, str, str]]:
     return slots
 
 
-def _prompt_key(item: Item) -> str:
-    # The answer is part of the key because some prompts are the question
-    # alone (an odd-one-out item's panels are its options): the same sentence
-    # with a different answer is a different question.
-    return " ".join(f"{item.prompt}\n{item.answer}".split()).casefold()
+def _kind(item: Item) -> str | None:
+    """The item's question kind, when its family records one."""
+    kind = item.data.get("kind")
+    return kind if isinstance(kind, str) else None
+
+
+class _Kinds:
+    """Question kinds used so far in one section, per family (all its difficulties)."""
+
+    def __init__(self, section: Section, table: dict[str, dict[str, dict[str, Any]]]) -> None:
+        self._section = section
+        self._table = table
+        self._used: dict[str, list[str]] = {}
+
+    def asked(self, name: str, level: str) -> list[str]:
+        """The kinds ``name`` asks at ``level`` (empty: not known, or kind fixed by params)."""
+        if "kind" in self._section.params:
+            return []
+        kinds: list[str] = self._table.get(name, {}).get(level, {}).get("kinds", [])
+        return kinds
+
+    def unused(self, name: str, level: str) -> list[str]:
+        """Kinds asked at ``level`` not yet used in this round, in the table's order."""
+        used = self._used.get(name, [])
+        return [k for k in self.asked(name, level) if k not in used]
+
+    def fresh(self, name: str, level: str, kind: str | None) -> bool:
+        """Whether ``kind`` may be used now: unused in this round, the round is over
+        at ``level``, or it is no kind the table knows."""
+        if kind is None or kind not in self.asked(name, level):
+            return True
+        unused = self.unused(name, level)
+        return not unused or kind in unused
+
+    def use(self, name: str, level: str, kind: str | None) -> None:
+        if kind is None or kind not in self.asked(name, level):
+            return
+        used = self._used.setdefault(name, [])
+        if not self.unused(name, level):  # every kind of this level used: a new round
+            used[:] = [k for k in used if k not in self.asked(name, level)]
+        used.append(kind)
 
 
 def build_set(
@@ -530,6 +582,7 @@ def build_set(
     >>> len(s.items), s.form, s.seed, s.title
     (20, 'B', 7, 'Series drill')
     """
+    from .capacity import load_table, prompt_identity
     from .core import check_seed, make_item
     from .problemset import ProblemSet
     from .registry import get
@@ -546,34 +599,53 @@ def build_set(
     form_index = _form_index(form, bp.forms, bp.source)
 
     slots = plan(bp)
-    params_cache: dict[tuple[int, str, str], Any] = {}
+    table = load_table()
+    kinds = [_Kinds(section, table) for section in bp.sections]
+    params_cache: dict[tuple[int, str, str, str | None], Any] = {}
+
+    def params_for(section_index: int, name: str, level: str, kind: str | None) -> Any:
+        cache_key = (section_index, name, level, kind)
+        if cache_key not in params_cache:
+            extra = {} if kind is None else {"kind": kind}
+            params_cache[cache_key] = get(name).make_params(
+                difficulty=level, **bp.sections[section_index].params, **extra)
+        return params_cache[cache_key]
+
     items: list[Item] = []
     seen: set[str] = set()
     for slot, (section_index, name, level) in enumerate(slots):
         fam = get(name)
-        cache_key = (section_index, name, level)
-        if cache_key not in params_cache:
-            params_cache[cache_key] = fam.make_params(
-                difficulty=level, **bp.sections[section_index].params
-            )
-        params = params_cache[cache_key]
+        section_kinds = kinds[section_index]
+        # kinds the family's parameters accept (a slot may ask for one of them)
+        takes = getattr(params_for(section_index, name, level, None), "KINDS", ())
+        fallback: Item | None = None  # a new prompt whose kind was used already
         for attempt in range(MAX_REDRAWS):
+            want = None
+            if attempt >= KIND_TRIES:
+                unused = [k for k in section_kinds.unused(name, level) if k in takes]
+                want = unused[0] if unused else None
             try:
-                item = make_item(fam, params, _slot_seed(seed, form_index, slot, attempt))
+                item = make_item(fam, params_for(section_index, name, level, want),
+                                 _slot_seed(seed, form_index, slot, attempt))
             except LogicgenError as exc:
                 raise BlueprintError(f"{bp.source}: sections[{section_index}]: {exc}") from None
-            key = _prompt_key(item)
-            if key not in seen:
+            if prompt_identity(item) in seen:
+                continue
+            if section_kinds.fresh(name, level, _kind(item)):
                 break
+            fallback = fallback or item
         else:
-            section = bp.sections[section_index]
-            raise BlueprintError(
-                f"{bp.source}: sections[{section_index}] asks for more distinct {name} items "
-                f"at difficulty {level} than the family can make (no new question in "
-                f"{MAX_REDRAWS} draws); lower sections[{section_index}].count "
-                f"(got {section.count})"
-            )
-        seen.add(key)
+            if fallback is None:
+                section = bp.sections[section_index]
+                raise BlueprintError(
+                    f"{bp.source}: sections[{section_index}] asks for more distinct {name} "
+                    f"items at difficulty {level} than the family can make (no new question "
+                    f"in {MAX_REDRAWS} draws); lower sections[{section_index}].count "
+                    f"(got {section.count})"
+                )
+            item = fallback
+        seen.add(prompt_identity(item))
+        section_kinds.use(name, level, _kind(item))
         if bp.shuffle_options and item.format == "choice":
             item = shuffle_options(item, _rng(seed, _OPTION_TAG, form_index, slot))
         items.append(item)

@@ -195,16 +195,62 @@ def _written(what: str, output: str | None) -> None:
 
 
 @cli.command(short_help="List the families: name, area, levels, formats and what each makes.")
-def families() -> None:
-    """List the families: name, area, difficulties and what each makes."""
+@click.option("--long", "long_", is_flag=True,
+              help="Add each level's capacity: about how many distinct prompts the family "
+                   "makes (docs/capacity.md).")
+def families(long_: bool) -> None:
+    """List the families: name, area, difficulties and what each makes.
+
+    With --long, a capacity column gives each level's estimated number of distinct
+    prompts (e = easy, m = medium, h = hard; ~ an estimate, ≥ a lower bound), from
+    a table measured offline; `logicgen capacity FAMILY` measures one afresh.
+    """
     from .registry import listing
 
-    rows = [(name, area, "/".join(d[0] for d in levels), ",".join(formats), summary)
-            for name, area, levels, formats, summary in listing()]
-    header = ("family", "area", "levels", "formats", "description")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
-    for row in [header, *rows]:
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[4])
+    table = None
+    if long_:
+        from .capacity import load_table
+
+        table = load_table()
+    rows = []
+    for name, area, levels, formats, summary in listing():
+        row = [name, area, "/".join(d[0] for d in levels), ",".join(formats)]
+        if table is not None:
+            from .capacity import table_cell
+
+            row.append(table_cell(table.get(name), levels))
+        rows.append((*row, summary))
+    header = ("family", "area", "levels", "formats",
+              *(("capacity",) if table is not None else ()), "description")
+    n = len(header) - 1
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(n)]
+    for r in [header, *rows]:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)) + "  " + r[n])
+
+
+@cli.command(short_help="Estimate how many distinct items a family can make.")
+@click.argument("family")
+@click.option("-d", "--difficulty", type=DIFFICULTY_CHOICE, default="medium", show_default=True)
+@click.option("-n", "--sample", type=int, default=None,
+              help="Items in each of the two batches  [default: 500]")
+@click.option("-s", "--seed", type=int, default=1, show_default=True,
+              help="Seed of the two batches; the same seed gives the same estimate.")
+def capacity(family: str, difficulty: str, sample: int | None, seed: int) -> None:
+    """Estimate how many distinct items FAMILY makes at one difficulty.
+
+    Two batches are drawn and compared (capture-recapture, Chapman's estimator),
+    once over the normalised prompt and once over the structure (the item's data
+    with names and wording removed); see docs/capacity.md.
+
+    \b
+      logicgen capacity quant.arithmetic -d easy
+      logicgen capacity deduction.grid -n 2000 -s 7
+    """
+    from .capacity import DEFAULT_SAMPLE, estimate_capacity
+
+    result = estimate_capacity(family, difficulty,
+                               sample=DEFAULT_SAMPLE if sample is None else sample, seed=seed)
+    click.echo(result.describe())
 
 
 GENERATE_FORMATS = (*OUTPUT_FORMATS, "parquet")

@@ -36,6 +36,19 @@ NAME = "quant.arithmetic"
         ({"kind": "fraction", "op": "-", "left": "3/4", "right": "2/5"}, Fraction(7, 20)),
         ({"kind": "fraction", "op": "×", "left": "2/3", "right": "9/10"}, Fraction(3, 5)),
         ({"kind": "fraction", "op": "÷", "left": "3/4", "right": "9/8"}, Fraction(2, 3)),
+        # 64 ÷ 8 = 8 per eighth, 3 eighths = 24
+        ({"kind": "fraction", "op": "of", "left": "3/8", "right": "64"}, Fraction(24)),
+        # five numbers averaging 14 add up to 70; 12 + 9 + 17 + 20 = 58; 70 - 58 = 12
+        ({"kind": "average", "shape": "missing", "count": 5, "mean": 14,
+          "known": [12, 9, 17, 20]}, Fraction(12)),
+        # six numbers averaging 16 add up to 96; the other five 5 x 15 = 75; 96 - 75 = 21
+        ({"kind": "average", "shape": "removed", "count": 6, "mean": 16, "rest_mean": 15},
+         Fraction(21)),
+        ({"kind": "operations", "expression": "48 ÷ 6 + 3 × 7"}, Fraction(29)),  # 8 + 21
+        ({"kind": "operations", "expression": "(9 − 4)² + 3"}, Fraction(28)),  # 25 + 3
+        ({"kind": "operations", "expression": "12 × (16 − 6) ÷ 5"}, Fraction(24)),  # 120 / 5
+        ({"kind": "operations", "expression": "14² + 9² − 15 × 6"}, Fraction(187)),
+        ({"kind": "operations", "expression": "77 − 5 × 11"}, Fraction(22)),
     ],
 )
 def test_known_answers(data: dict, expected: Fraction) -> None:
@@ -106,3 +119,21 @@ def test_time_estimates_follow_the_documented_model() -> None:
     assert slow.seconds == round(sum(i.seconds for i in items), 1)
     assert "over the 1-minute limit" in (slow.time_note() or "")
     assert ProblemSet(title="t", items=tuple(items), minutes=60).time_note() is None
+
+
+def test_every_kind_is_asked_at_every_level_it_belongs_to() -> None:
+    for level, kinds in (("easy", 6), ("medium", 6), ("hard", 7)):
+        items = logicgen.generate(NAME, count=80, difficulty=level, seed=8)
+        assert len({i.data["kind"] for i in items}) == kinds, level
+
+
+def test_operations_are_not_read_left_to_right() -> None:
+    # the left-to-right slip is among the options and differs from the key
+    items = logicgen.generate(NAME, count=30, difficulty="easy", seed=4, kind="operations")
+    for item in items:
+        tokens = item.data["expression"].split()
+        acc = Fraction(int(tokens[0]))
+        for op, num in zip(tokens[1::2], tokens[2::2]):
+            acc = {"+": acc + int(num), "\u2212": acc - int(num), "×": acc * int(num),
+                   "÷": acc / int(num)}[op]
+        assert acc != quick_value(item.data)

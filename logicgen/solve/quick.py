@@ -11,6 +11,10 @@ its own way:
   lines is taken;
 * fractions are added, subtracted, multiplied or divided as numerator and
   denominator pairs over a common denominator, reduced by their gcd at the end;
+* an average's missing number solves the straight line of the average in the
+  unknown (the same for a number taken away, through the rest's average);
+* an expression is parsed and evaluated by the usual precedence (brackets,
+  squares, × and ÷, then + and −) with a shunting-yard pass and a stack;
 * a comparison reads every option as an exact number (``3/7``, ``0.42``,
   ``41%``) and returns every option that is the largest (or the smallest), so a
   tie gives two answers and the item is rejected.
@@ -29,7 +33,7 @@ from typing import Any
 
 from logicgen.answers import parse_number
 
-__all__ = ["quick_value", "read_exact", "solve_quick"]
+__all__ = ["evaluate", "quick_value", "read_exact", "solve_quick"]
 
 _EXACT = re.compile(r"^\s*(\d+)(?:\.(\d+))?\s*(%?)\s*$|^\s*(\d+)\s*/\s*(\d+)\s*$")
 
@@ -68,7 +72,7 @@ def _fraction(op: str, a: tuple[int, int], b: tuple[int, int]) -> Fraction:
         num, den = p * s + r * q, q * s
     elif op == "-":
         num, den = p * s - r * q, q * s
-    elif op == "×":
+    elif op in ("×", "of"):  # a fraction of an amount is a product
         num, den = p * r, q * s
     elif op == "÷":
         num, den = p * s, q * r
@@ -98,7 +102,69 @@ def quick_value(data: Mapping[str, Any]) -> Fraction:
         return _line_root(lambda x: (a * x + b) - (c * x + d))
     if kind == "fraction":
         return _fraction(data["op"], _pair(data["left"]), _pair(data["right"]))
+    if kind == "average":
+        n, mean = int(data["count"]), Fraction(int(data["mean"]))
+        if data["shape"] == "removed":
+            rest = Fraction(int(data["rest_mean"]))
+            # the rest's average as a line in the removed number x: (n·mean − x)/(n − 1)
+            return _line_root(lambda x: (n * mean - x) / (n - 1) - rest)
+        known = [Fraction(int(v)) for v in data["known"]]
+        return _line_root(lambda x: (sum(known) + x) / (len(known) + 1) - mean)
+    if kind == "operations":
+        return evaluate(str(data["expression"]))
     raise ValueError(f"unknown kind {kind!r}")
+
+
+_TOKEN = re.compile(r"\s*(\d+|[-+×÷()²\u2212])")
+_PRECEDENCE = {"+": 1, "-": 1, "×": 2, "÷": 2}
+
+
+def evaluate(text: str) -> Fraction:
+    """The exact value of an arithmetic expression with ``+ − × ÷``, brackets and ``²``,
+    by the usual precedence (shunting-yard to postfix, then a stack).
+
+    >>> evaluate("48 ÷ 6 + 3 × 7"), evaluate("(9 − 4)² + 3"), evaluate("2 × (10 − 4) ÷ 3")
+    (Fraction(29, 1), Fraction(28, 1), Fraction(4, 1))
+    """
+    tokens: list[str] = []
+    pos = 0
+    text = text.strip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m:
+            raise ValueError(f"cannot read the expression {text!r}")
+        tokens.append(m.group(1).replace("\u2212", "-"))
+        pos = m.end()
+    postfix: list[str] = []
+    ops: list[str] = []
+    for tok in tokens:
+        if tok.isdigit() or tok == "²":
+            postfix.append(tok)  # a square binds to what precedes it
+        elif tok == "(":
+            ops.append(tok)
+        elif tok == ")":
+            while ops[-1] != "(":
+                postfix.append(ops.pop())
+            ops.pop()
+        else:
+            while ops and ops[-1] != "(" and _PRECEDENCE[ops[-1]] >= _PRECEDENCE[tok]:
+                postfix.append(ops.pop())
+            ops.append(tok)
+    postfix.extend(reversed(ops))
+    stack: list[Fraction] = []
+    for tok in postfix:
+        if tok == "²":  # (str.isdigit is true for "²" too)
+            stack.append(stack.pop() ** 2)
+        elif tok.isdigit():
+            stack.append(Fraction(int(tok)))
+        else:
+            y, x = stack.pop(), stack.pop()
+            if tok == "÷" and y == 0:
+                raise ValueError("division by zero")
+            stack.append({"+": x + y, "-": x - y, "×": x * y, "÷": x / y if y else x}[tok])
+    if len(stack) != 1:
+        raise ValueError(f"cannot read the expression {text!r}")
+    return stack[0]
 
 
 def _extremes(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:

@@ -41,9 +41,9 @@ and reverse_shift 2.5, alternate and growing 3) + |k|/10 + word length/10,
 >>> import logicgen
 >>> item = logicgen.generate("deduction.coding", count=1, seed=1)[0]
 >>> print(item.prompt)
-In a certain code, if GLASS is written as 20-15-26-8-8, how is WARM written in the same code?
+In a certain code, if ZONE is written as 1-12-13-22, how is KING written in the same code?
 >>> item.answer
-'4-26-9-14'
+'16-18-13-20'
 """
 
 from __future__ import annotations

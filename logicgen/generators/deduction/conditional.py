@@ -52,11 +52,11 @@ rules) + 0.5 × ("only if" or "unless" rules) + 0.5 for a shuffled order +
 >>> print(item.prompt)
 Assume these statements are true:
 <BLANKLINE>
-1. If the heating is on, then the project is not approved.
+1. If the alarm rings, then the report is not late.
 <BLANKLINE>
 Which of the following must also be true?
 >>> item.answer
-'If the project is approved, then the heating is not on'
+'If the report is late, then the alarm does not ring'
 """
 
 from __future__ import annotations

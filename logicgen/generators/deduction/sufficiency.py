@@ -12,17 +12,20 @@ pair, so they never contradict each other.
 Each key is drawn first, evenly over the five answers, and statements are drawn
 until they give it, so the key's place says nothing.
 
-Difficulty: ``easy`` uses values 1–9, questions about ``x`` or ``x > y``, and
-statements that fix or bound one number (``y = 4``, ``x > 6``, ``x is even``,
-``x + y = 9``); ``medium`` adds sums and differences as questions and
-statements such as ``x − y = 3``, ``x = 2y`` and ``x + 2y = 13``; ``hard`` uses
-values 1–12 with distinct numbers, questions such as "Is x + y greater than 12?",
-and statements whose sufficiency is easy to misjudge (``xy = 12`` has four
-solutions, ``x is a multiple of 5``). ``score`` adds the working each statement
+Difficulty: ``easy`` draws the range from a few up to 15 (1–9, 0–10, 2–12,
+...), asks for ``x``, ``y`` or ``x + y``, whether ``x > y``, ``x`` is above a
+number, ``x`` is even or ``y`` is odd, with statements that fix or bound one
+number, the sum or the difference (``y = 4``, ``x > 6``, ``y is even``,
+``x + y = 9``, ``x + y < 12``, ``x − y = 3``); ``medium`` (ranges up to 1–15)
+adds sums, differences and ``2x + y`` as questions and statements such as ``x = 2y``,
+``2x + 3y = 31`` and ``3x − y = 5``; ``hard`` (ranges up to 1–20, distinct
+numbers) asks such as "Is x + y greater than 12?" or "Is 2x greater than y?",
+with statements whose sufficiency is easy to misjudge (``xy = 12`` has four
+solutions, ``y is a multiple of 6``). ``score`` adds the working each statement
 and the question take (a number fixed or bounded 1, x against y 1.5, a sum or
 difference 2, a multiple or ``x = 3y`` 2.5, a product 3), 1 when the key is
 "both together" or "not even together" (those need the combined check), and 1
-for the larger range.
+for a range wider than ten.
 
 The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
 ``data`` and enumerates every pair.
@@ -33,7 +36,7 @@ The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
 x and y are whole numbers from 1 to 9.
 Is x even?
 (1) x = 2
-(2) 2x + y = 6
+(2) y − x = 5
 >>> item.letter
 'A'
 """
@@ -62,7 +65,12 @@ ANSWERS = (
     "The statements together are not sufficient.",
 )
 MINUS = "\u2212"
-RANGE = {"easy": (1, 9), "medium": (1, 9), "hard": (1, 12)}
+#: the ranges x and y may take, by level (one is drawn per item)
+RANGES: dict[str, tuple[tuple[int, int], ...]] = {
+    "easy": ((1, 9), (1, 10), (0, 9), (1, 8), (1, 12), (2, 9), (0, 10), (1, 15), (2, 12)),
+    "medium": ((1, 9), (1, 10), (0, 10), (1, 12), (1, 15), (2, 12)),
+    "hard": ((1, 12), (1, 15), (0, 12), (1, 20), (2, 16)),
+}
 
 Case = tuple[int, int]
 #: a statement or condition: its data (for the solver), its words, and a test
@@ -98,9 +106,8 @@ def _eq(a: int, b: int, k: int) -> Fact:
             lambda x, y: a * x + b * y == k)
 
 
-def _facts(x0: int, y0: int, level: str, draw: Draw) -> list[Fact]:
+def _facts(x0: int, y0: int, level: str, low: int, high: int, draw: Draw) -> list[Fact]:
     """Statements true of the hidden pair ``(x0, y0)`` that the level may use."""
-    low, high = RANGE[level]
     out: list[Fact] = [_eq(1, 0, x0), _eq(0, 1, y0), _eq(1, 1, x0 + y0)]
     var, value = draw.pick((("x", x0), ("y", y0)))
     if value > low:
@@ -111,20 +118,34 @@ def _facts(x0: int, y0: int, level: str, draw: Draw) -> list[Fact]:
         high_t = draw.between(value + 1, high)
         out.append(({"op": "lt", "left": {var: 1}, "k": high_t}, f"{var} < {high_t}",
                     (lambda x, y: x < high_t) if var == "x" else (lambda x, y: y < high_t)))
-    even = value % 2 == 0
-    out.append(({"op": "parity", "var": var, "even": even},
-                f"{var} is {'even' if even else 'odd'}",
-                (lambda x, y: x % 2 == value % 2) if var == "x" else
-                (lambda x, y: y % 2 == value % 2)))
+    total = x0 + y0
+    if total > 2 * low + 1:  # a bound on the sum: x + y > t, x + y < t
+        above = draw.between(2 * low + 1, total - 1)
+        out.append(({"op": "gt", "left": {"x": 1, "y": 1}, "k": above}, f"x + y > {above}",
+                    lambda x, y: x + y > above))
+    if total < 2 * high - 1:
+        below = draw.between(total + 1, 2 * high - 1)
+        out.append(({"op": "lt", "left": {"x": 1, "y": 1}, "k": below}, f"x + y < {below}",
+                    lambda x, y: x + y < below))
+    pvar, pvalue = draw.pick((("x", x0), ("y", y0)))  # parity of either number
+    even = pvalue % 2 == 0
+    rest = pvalue % 2
+    out.append(({"op": "parity", "var": pvar, "even": even},
+                f"{pvar} is {'even' if even else 'odd'}",
+                (lambda x, y: x % 2 == rest) if pvar == "x" else
+                (lambda x, y: y % 2 == rest)))
     if x0 != y0:
         big = x0 > y0
         out.append(({"op": "gt" if big else "lt", "left": {"x": 1}, "right": {"y": 1}, "k": 0},
                     f"x {'>' if big else '<'} y", (lambda x, y: x > y) if big else
                     (lambda x, y: x < y)))
+    if x0 != y0:  # the difference, as a candidate would write it: x − y = 3, y − x = 2
+        out.append(_eq(1, -1, x0 - y0) if x0 > y0 else _eq(-1, 1, y0 - x0))
     if level != "easy":
-        out.append(_eq(1, -1, x0 - y0) if x0 >= y0 else _eq(-1, 1, y0 - x0))
-        a, b = draw.pick(((1, 2), (2, 1)))
+        a, b = draw.pick(((1, 2), (2, 1), (1, 3), (3, 1), (2, 3), (3, 2)))
         out.append(_eq(a, b, a * x0 + b * y0))
+        if a * x0 - y0 > 0:
+            out.append(_eq(a, -1, a * x0 - y0))
         if y0 and x0 % y0 == 0 and x0 != y0:
             m = x0 // y0
             out.append(({"op": "eq", "left": {"x": 1}, "right": {"y": m}, "k": 0}, f"x = {m}y",
@@ -132,34 +153,79 @@ def _facts(x0: int, y0: int, level: str, draw: Draw) -> list[Fact]:
     if level == "hard":
         out.append(({"op": "product", "k": x0 * y0}, f"xy = {x0 * y0}",
                     lambda x, y: x * y == x0 * y0))
-        k = draw.pick([k for k in (2, 3, 4, 5) if x0 % k == 0] or [1])
+        # (names of their own: the lambdas above read ``var`` and ``value`` when called)
+        mvar, mvalue = draw.pick((("x", x0), ("y", y0)))
+        k = draw.pick([k for k in (2, 3, 4, 5, 6) if mvalue % k == 0] or [1])
         if k > 1:
-            out.append(({"op": "multiple", "var": "x", "k": k}, f"x is a multiple of {k}",
-                        lambda x, y: x % k == 0))
+            out.append(({"op": "multiple", "var": mvar, "k": k}, f"{mvar} is a multiple of {k}",
+                        (lambda x, y: x % k == 0) if mvar == "x" else (lambda x, y: y % k == 0)))
     return out
 
 
-def _question(x0: int, y0: int, level: str, draw: Draw) -> tuple[dict[str, Any], str,
-                                                                 Callable[[int, int], object]]:
-    kinds = ["x", "x>y"] + (["x+y", "x-y", "even"] if level != "easy" else [])
-    kinds += ["sum>"] if level == "hard" else []
-    kind = draw.pick(kinds)
-    if kind == "x":
-        return {"ask": "value", "expr": {"x": 1}}, "What is x?", lambda x, y: x
-    if kind == "x+y":
-        return {"ask": "value", "expr": {"x": 1, "y": 1}}, "What is x + y?", lambda x, y: x + y
-    if kind == "x-y":
-        return ({"ask": "value", "expr": {"x": 1, "y": -1}}, f"What is x {MINUS} y?",
-                lambda x, y: x - y)
-    if kind == "even":
-        return ({"ask": "yesno", "cond": {"op": "parity", "var": "x", "even": True}},
-                "Is x even?", lambda x, y: x % 2 == 0)
-    if kind == "sum>":
-        t = draw.between(8, 16)
-        return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 1, "y": 1}, "k": t}},
-                f"Is x + y greater than {t}?", lambda x, y: x + y > t)
+Question = tuple[dict[str, Any], str, Callable[[int, int], object]]
+
+
+def _value_question(a: int, b: int) -> Question:
+    return ({"ask": "value", "expr": {"x": a, "y": b} if b else {"x": a}},
+            f"What is {_lin(a, b)}?", lambda x, y: a * x + b * y)
+
+
+def _ask_y(draw: Draw, low: int, high: int) -> Question:
+    return {"ask": "value", "expr": {"y": 1}}, "What is y?", lambda x, y: y
+
+
+def _ask_x_above(draw: Draw, low: int, high: int) -> Question:
+    t = draw.between(low + 1, high - 2)
+    return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 1}, "k": t}},
+            f"Is x greater than {t}?", lambda x, y: x > t)
+
+
+def _ask_even(var: str, even: bool = True) -> Callable[[Draw, int, int], Question]:
+    rest = 0 if even else 1
+
+    def ask(draw: Draw, low: int, high: int) -> Question:
+        return ({"ask": "yesno", "cond": {"op": "parity", "var": var, "even": even}},
+                f"Is {var} {'even' if even else 'odd'}?",
+                (lambda x, y: x % 2 == rest) if var == "x" else (lambda x, y: y % 2 == rest))
+    return ask
+
+
+def _ask_sum_above(draw: Draw, low: int, high: int) -> Question:
+    t = draw.between(low + high - 4, low + high + 4)
+    return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 1, "y": 1}, "k": t}},
+            f"Is x + y greater than {t}?", lambda x, y: x + y > t)
+
+
+def _ask_twice(draw: Draw, low: int, high: int) -> Question:
+    return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 2}, "right": {"y": 1}, "k": 0}},
+            "Is 2x greater than y?", lambda x, y: 2 * x > y)
+
+
+def _ask_x_over_y(draw: Draw, low: int, high: int) -> Question:
     return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 1}, "right": {"y": 1}, "k": 0}},
             "Is x greater than y?", lambda x, y: x > y)
+
+
+#: the questions each level asks, one drawn per item
+QUESTIONS: dict[str, dict[str, Callable[[Draw, int, int], Question]]] = {
+    "easy": {"x": lambda d, lo, hi: _value_question(1, 0), "y": _ask_y, "x>y": _ask_x_over_y,
+             "x>t": _ask_x_above, "even": _ask_even("x"), "y odd": _ask_even("y", False),
+             "x+y": lambda d, lo, hi: _value_question(1, 1)},
+    "medium": {"x": lambda d, lo, hi: _value_question(1, 0), "x>y": _ask_x_over_y,
+               "x+y": lambda d, lo, hi: _value_question(1, 1),
+               "x-y": lambda d, lo, hi: _value_question(1, -1), "even": _ask_even("x"),
+               "y even": _ask_even("y"), "x>t": _ask_x_above,
+               "2x+y": lambda d, lo, hi: _value_question(2, 1)},
+    "hard": {"x": lambda d, lo, hi: _value_question(1, 0), "x>y": _ask_x_over_y,
+             "x+y": lambda d, lo, hi: _value_question(1, 1),
+             "x-y": lambda d, lo, hi: _value_question(1, -1), "even": _ask_even("x"),
+             "sum>": _ask_sum_above, "2x>y": _ask_twice,
+             "x+2y": lambda d, lo, hi: _value_question(1, 2)},
+}
+
+
+def _question(level: str, low: int, high: int, draw: Draw) -> Question:
+    return QUESTIONS[level][draw.pick(tuple(QUESTIONS[level]))](draw, low, high)
 
 
 def _describe(cases: list[Case], ask: Callable[[int, int], object], yesno: bool) -> str:
@@ -190,12 +256,15 @@ def _weight(cond: dict[str, Any]) -> float:
     return 2.0 if max(coefs) == 1 else 2.5
 
 
-def _key(first: bool, second: bool, both: int, by_answer: dict[object, int]) -> int:
-    """The index of the standard answer, from whether each statement fixes the answer
-    alone and the mask of the cases both allow."""
-    if first or second:
-        return 3 if first and second else 0 if first else 1
-    return 2 if sum(1 for m in by_answer.values() if m & both) == 1 else 4
+def _one_answer(mask: int, answer_masks: list[int]) -> bool:
+    """Whether the cases in ``mask`` all give one answer (stops at the second)."""
+    hit = False
+    for m in answer_masks:
+        if m & mask:
+            if hit:
+                return False
+            hit = True
+    return hit
 
 
 def _say(value: object, yesno: bool) -> str:
@@ -204,31 +273,68 @@ def _say(value: object, yesno: bool) -> str:
     return f"{MINUS}{-value}" if isinstance(value, int) and value < 0 else str(value)
 
 
+# Masks of the cases a statement allows (and a question's cases by answer), keyed by
+# the domain and the statement's words, which say exactly what it tests. They are
+# pure functions of the key, kept so that the same statement over the same numbers
+# is not enumerated again; the memo never changes what is drawn.
+_MASKS: dict[tuple[int, int, bool, str], int] = {}
+_ANSWERS: dict[tuple[int, int, bool, str], dict[object, int]] = {}
+_MEMO_LIMIT = 100_000
+
+
+def _fact_mask(where: tuple[int, int, bool], fact: Fact, domain: list[Case]) -> int:
+    key = (*where, fact[1])
+    mask = _MASKS.get(key)
+    if mask is None:
+        test = fact[2]
+        mask = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
+        if len(_MASKS) > _MEMO_LIMIT:
+            _MASKS.clear()
+        _MASKS[key] = mask
+    return mask
+
+
+def _answer_masks(where: tuple[int, int, bool], asked: str, ask: Callable[[int, int], object],
+                  domain: list[Case]) -> dict[object, int]:
+    """The cases giving each answer to the question, as bit masks."""
+    key = (*where, asked)
+    found = _ANSWERS.get(key)
+    if found is None:
+        found = {}
+        for bit, c in enumerate(domain):
+            answer = ask(*c)
+            found[answer] = found.get(answer, 0) | (1 << bit)
+        if len(_ANSWERS) > _MEMO_LIMIT:
+            _ANSWERS.clear()
+        _ANSWERS[key] = found
+    return found
+
+
 def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
     draw = Draw(rng)
     level = params.difficulty
-    low, high = RANGE[level]
+    low, high = draw.pick(RANGES[level])
     distinct = level == "hard"
     domain = [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)
               if not distinct or x != y]
     target = draw.below(5)
     for _ in range(200):
         x0, y0 = draw.pick(domain)
-        question, asked, ask = _question(x0, y0, level, draw)
-        facts = _facts(x0, y0, level, draw)
-        by_answer: dict[object, int] = {}  # the cases giving each answer, as a bit mask
-        masks = [0] * len(facts)  # the cases each statement allows
-        for bit, c in enumerate(domain):
-            flag = 1 << bit
-            answer = ask(*c)
-            by_answer[answer] = by_answer.get(answer, 0) | flag
-            for n, fact in enumerate(facts):
-                if fact[2](*c):
-                    masks[n] |= flag
-        alone = [sum(1 for m in by_answer.values() if m & mask) == 1 for mask in masks]
-        found = [(i, j) for i in range(len(facts)) for j in range(len(facts))
-                 if i != j and facts[i][1] != facts[j][1]
-                 and _key(alone[i], alone[j], masks[i] & masks[j], by_answer) == target]
+        question, asked, ask = _question(level, low, high, draw)
+        facts = _facts(x0, y0, level, low, high, draw)
+        where = (low, high, distinct)
+        by_answer = _answer_masks(where, asked, ask, domain)
+        masks = [_fact_mask(where, fact, domain) for fact in facts]
+        answer_masks = list(by_answer.values())
+        alone = [_one_answer(mask, answer_masks) for mask in masks]
+        # which statements must fix the answer alone for the key: (1) only for A, (2) only
+        # for B, both for D, neither for C and E (told apart by the cases both allow)
+        need_first, need_second = target in (0, 3), target in (1, 3)
+        found = [(i, j) for i in range(len(facts)) if alone[i] == need_first
+                 for j in range(len(facts)) if alone[j] == need_second
+                 and i != j and facts[i][1] != facts[j][1]
+                 and (target not in (2, 4)
+                      or _one_answer(masks[i] & masks[j], answer_masks) == (target == 2))]
         if found:
             i, j = draw.pick(found)
             break
@@ -252,7 +358,7 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
     asked_weight = (_weight(question["cond"]) if question["ask"] == "yesno"
                     else float(len(question["expr"])))
     score = (_weight(first[0]) + _weight(second[0]) + asked_weight + (key in (2, 4))
-             + (level == "hard"))
+             + (high - low > 10))
     wording = {"asked": asked, "first": first[1], "second": second[1]}
     return Draft(data=data, answer=ANSWERS[key], score=round(score, 2), spec=wording,
                  steps=Steps([method, *steps], numbered=False))

@@ -10,28 +10,43 @@ Kinds (``data["kind"]``):
   percentages (choice items only; the options are the values themselves);
 * ``equation``: "If 3x + 7 = 22, what is x?", then ``5x − 4 = 2x + 11`` and
   ``4(x − 3) = 2x + 6``;
-* ``fraction``: ``2/3 + 1/4``, ``3/4 − 2/5``, ``2/3 × 9/10``, ``3/4 ÷ 9/8``.
+* ``fraction``: ``2/3 + 1/4``, ``3/4 − 2/5``, ``2/3 × 9/10``, ``3/4 ÷ 9/8``, and at
+  easy and medium a fraction of an amount, "What is 3/8 of 64?";
+* ``average``: "The average of five numbers is 14. Four of them are 12, 9, 17 and
+  20. What is the other number?", and (medium, hard) the number taken away when
+  the average of the rest is given;
+* ``operations``: the order of operations, "What is 48 ÷ 6 + 3 × 7?", with
+  brackets at medium and squares at hard.
 
 Difficulty comes from the reasoning, not the length: ``easy`` uses friendly
-percentages (10, 20, 25, 50, 75%), values at least 5 points apart, one-step
-equations and fractions over one denominator; ``medium`` percentages built from
-two friendly parts (15% = 10% + 5%), values 1–3 points apart, unknowns on both
-sides, and unlike denominators; ``hard`` eighths and percentages over 100,
-working back from a part to the whole, values less than a point apart written
-in three different forms, brackets, and multiplying or dividing fractions.
+percentages (1, 5, 10, 20, 25, 50, 75%, and tens) of amounts up to 20,000,
+values at least 5 points apart, one-step equations, fractions over one
+denominator or where one divides the other, averages of three to five numbers,
+and one × or ÷ before a + or −; ``medium`` percentages built from two friendly
+parts (15% = 10% + 5%, 2.5%, 125%), values 1–3 points apart, unknowns on both
+sides, unlike denominators up to 15, averages of four to six numbers, and
+brackets; ``hard`` eighths and percentages over 100, working back from a part to
+the whole, values less than a point apart written in three different forms,
+brackets in equations, multiplying or dividing fractions, averages of up to
+eight numbers, and squares. Percentages are drawn as (percentage, amount) pairs,
+every pair of the level's table equally likely, so the amounts vary as much as
+the percentages.
 
 ``score`` = 1 + the steps of the worked method (1–3) + 0.5 for each value to
-convert in a comparison beyond the third.
+convert in a comparison beyond the third; an average 2–4; an expression 1.5 +
+0.5 for each ×, ÷, square and bracket.
 
 Wrong options are named slips: moving the decimal point, adding the percentage
 on, taking the part for the whole, adding instead of subtracting across the equals
 sign, forgetting to divide, adding numerators and denominators, dividing
-without turning the second fraction over.
+without turning the second fraction over, dividing by the fraction of an amount,
+giving the average itself or multiplying it by one number too few, working an
+expression from left to right or ignoring its brackets.
 
 >>> import logicgen
 >>> item = logicgen.generate("quant.arithmetic", count=1, seed=1)[0]
 >>> item.prompt, item.choices, item.answer
-('What is 45% of 120?', ('49', '44', '54', '540', '12'), '54')
+('What is 85% of 1,380?', ('138', '1,168', '1,173', '11,730', '207'), '1,173')
 """
 
 from __future__ import annotations
@@ -51,20 +66,32 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["KINDS", "Params", "generate", "render"]
 
-KINDS = ("percent_of", "percent_whole", "compare", "equation", "fraction")
+KINDS = ("percent_of", "percent_whole", "compare", "equation", "fraction", "average",
+         "operations")
 LEVELS: dict[str, tuple[str, ...]] = {
-    "easy": ("percent_of", "compare", "equation", "fraction"),
-    "medium": ("percent_of", "compare", "equation", "fraction"),
-    "hard": ("percent_of", "percent_whole", "compare", "equation", "fraction"),
+    "easy": ("percent_of", "compare", "equation", "fraction", "average", "operations"),
+    "medium": ("percent_of", "compare", "equation", "fraction", "average", "operations"),
+    "hard": ("percent_of", "percent_whole", "compare", "equation", "fraction", "average",
+             "operations"),
 }
-#: percentages by level, each with the friendly parts a candidate builds it from
-PERCENTS: dict[str, tuple[str, ...]] = {
-    "easy": ("10", "20", "25", "50", "75", "30"),
-    "medium": ("15", "35", "45", "60", "12.5", "40", "55"),
-    "hard": ("17.5", "37.5", "62.5", "87.5", "115", "135", "150", "22.5"),
+#: percentages by level, each with the step and the largest amount it is taken of:
+#: amounts are the multiples of the step up to the largest, so the answer is whole
+#: (or a half) and found in the head (10% of 4,370; 12.5% of 1,848; 150% of 738)
+PERCENTS: dict[str, dict[str, tuple[int, int]]] = {
+    "easy": {"10": (10, 10000), "20": (10, 5000), "30": (10, 2000), "40": (10, 2000),
+             "50": (2, 2000), "25": (4, 4000), "75": (4, 1200), "5": (20, 4000),
+             "1": (100, 20000), "60": (10, 1000), "80": (10, 1000), "90": (10, 1000)},
+    "medium": {"15": (10, 4000), "35": (10, 4000), "45": (10, 4000), "55": (10, 4000),
+               "65": (10, 4000), "85": (20, 2000), "95": (20, 2000), "12.5": (4, 2000),
+               "2.5": (20, 4000), "40": (5, 2000), "60": (5, 2000), "120": (5, 2000),
+               "125": (2, 1000)},
+    "hard": {"17.5": (20, 4000), "37.5": (4, 2400), "62.5": (4, 2400), "87.5": (4, 2400),
+             "115": (10, 2000), "135": (10, 2000), "150": (2, 2000), "22.5": (20, 4000),
+             "7.5": (20, 4000), "112.5": (4, 1600), "175": (2, 1000)},
 }
 #: percentages a candidate knows as fractions of the whole
 FRIENDLY = {"50": (1, 2), "25": (1, 4), "75": (3, 4), "20": (1, 5), "10": (1, 10),
+            "1": (1, 100), "125": (5, 4), "175": (7, 4),
             "12.5": (1, 8), "37.5": (3, 8), "62.5": (5, 8), "87.5": (7, 8), "150": (3, 2)}
 MINUS = "\u2212"
 
@@ -120,11 +147,16 @@ def _percent_steps(p: str, whole: int, value: Fraction) -> list[str]:
 
 
 def _percent_of(draw: Draw, level: str) -> Draft:
+    # every (percentage, amount) pair of the level equally likely: a percentage
+    # with more amounts is drawn more often
+    table = PERCENTS[level]
+    sizes = {p: top // step for p, (step, top) in table.items()}
     for _ in range(200):
-        p = draw.pick(PERCENTS[level])
-        whole = draw.between(2, 60) * (20 if level == "easy" else 8)
+        p = draw.weighted_int(sizes)
+        step, top = table[p]
+        whole = draw.between(max(2, 20 // step), top // step) * step
         value = Fraction(p) * whole / 100
-        if (value * 2).denominator == 1 and (Fraction(whole, 40) * 2).denominator == 1:
+        if (value * 2).denominator == 1:
             break
     ten = Fraction(whole, 10)
     mistakes = [
@@ -141,10 +173,19 @@ def _percent_of(draw: Draw, level: str) -> Draft:
                  value=key, mistakes=mistakes, steps=Steps(steps))
 
 
+#: "part is p% of what number?": each percentage with the step and the largest whole
+WHOLES = {"15": (20, 4000), "35": (20, 4000), "45": (20, 4000), "12.5": (8, 3200),
+          "37.5": (8, 3200), "62.5": (8, 3200), "120": (5, 2000), "150": (2, 1200),
+          "25": (4, 2400), "75": (4, 2400), "40": (5, 2000), "2.5": (40, 8000),
+          "17.5": (40, 4000), "125": (4, 1000), "60": (5, 2000)}
+
+
 def _percent_whole(draw: Draw, level: str) -> Draft:
+    sizes = {p: top // step for p, (step, top) in WHOLES.items()}
     for _ in range(200):
-        p = draw.pick(("15", "35", "12.5", "37.5", "45", "62.5", "120", "150"))
-        whole = draw.between(2, 40) * 8
+        p = draw.weighted_int(sizes)
+        step, top = WHOLES[p]
+        whole = draw.between(2, top // step) * step
         part = Fraction(p) * whole / 100
         if part.denominator == 1:
             break
@@ -232,12 +273,12 @@ def _move(b: int) -> str:
 
 
 def _equation(draw: Draw, level: str) -> Draft:
-    x = draw.between(2, 12 if level == "easy" else 15)
-    c = 0 if level == "easy" else draw.between(1, 5)
-    a = draw.between(2, 9) if level == "easy" else c + draw.between(1, 5)
+    x = draw.between(2, 20)
+    c = 0 if level == "easy" else draw.between(1, 6)
+    a = draw.between(2, 12) if level == "easy" else c + draw.between(1, 6)
     k = a - c
     if level == "hard":
-        b = draw.between(1, 9)
+        b = draw.between(1, 12)
         d = k * x - a * b
         mistakes = [Mistake(_whole(d + b, k), f"multiplying only the x by {a}"),
                     Mistake(_whole(d - a * b, k), "losing the minus sign when opening the bracket"),
@@ -247,7 +288,7 @@ def _equation(draw: Draw, level: str) -> Draft:
                  f"{d + a * b}.")]
         shape, rhs = "bracket", d + a * b
     else:
-        b = draw.between(1, 20) * draw.pick((1, -1)) if level == "easy" else draw.between(-15, 15)
+        b = draw.between(1, 40) * draw.pick((1, -1)) if level == "easy" else draw.between(-25, 25)
         d = k * x + b
         mistakes = [Mistake(_whole(d + b, k), "moving the number across without changing its sign"),
                     Mistake(_whole(d - b, a + c) if c else None,
@@ -292,11 +333,50 @@ def _fraction_mistakes(op: str, left: Fraction, right: Fraction) -> list[Mistake
             Mistake(Fraction(p * r, q * s) * 2, "doubling the product")]
 
 
+#: fraction-of-an-amount items: the largest denominator and the largest amount
+FRACTION_OF = {"easy": (12, 240), "medium": (16, 400)}
+
+
+def _fraction_of(draw: Draw, level: str) -> Draft:
+    """``3/8 of 64``: one part of the amount, then as many parts as the top says."""
+    top_q, top_amount = FRACTION_OF[level]
+    for _ in range(200):
+        q = draw.between(3, top_q)
+        p = draw.between(1 if level == "easy" else 2, q - 1)
+        amount = q * draw.between(2, top_amount // q)
+        if gcd(p, q) == 1 and amount > q:
+            break
+    value = Fraction(p * amount, q)
+    mistakes = [Mistake(Fraction(amount * q, p), "dividing by the fraction instead"),
+                Mistake(Fraction(amount, q), "finding one part only"),
+                Mistake(Fraction(amount * (q - p), q), "giving the part that is left"),
+                Mistake(Fraction(amount, p) if amount % p == 0 else None,
+                        "dividing by the top instead of the bottom")]
+    steps = [f"1/{q} of {amount:,} is {amount:,} ÷ {q} = {amount // q:,}.",
+             f"So {p}/{q} of it is {p} × {amount // q:,} = {fmt(value, 'fraction')}."]
+    data = {"kind": "fraction", "op": "of", "left": f"{p}/{q}", "right": str(amount),
+            "form": "fraction"}
+    return Draft(data=data, answer=fmt(value, "fraction"), score=2.0 + (p > 1), value=value,
+                 mistakes=mistakes, steps=Steps(steps))
+
+
 def _fraction(draw: Draw, level: str) -> Draft:
+    if level in FRACTION_OF and draw.chance(1 / 3):
+        return _fraction_of(draw, level)
     ops = ("+", "-") if level != "hard" else ("×", "÷")
     for _ in range(200):
-        q = draw.between(3, 20 if level == "easy" else 12)
-        s = q if level == "easy" else draw.between(2, 12)
+        q = draw.between(4, 15)
+        s = draw.between(3, 15)
+        if level == "easy":
+            # one denominator from 5 to 20 (small ones give too few sums to vary), or
+            # one denominator a multiple of the other (1/4 + 3/8)
+            if draw.chance(0.5):
+                q = s = draw.between(5, 20)
+            else:
+                q = draw.between(2, 8)
+                s = q * draw.between(2, 3 if q > 6 else 4)
+                if draw.chance(0.5):
+                    q, s = s, q
         p, r, op = draw.between(1, q - 1), draw.between(1, s - 1), draw.pick(ops)
         left, right = Fraction(p, q), Fraction(r, s)
         lowest = (left.numerator, left.denominator, right.numerator, right.denominator) == (
@@ -304,7 +384,7 @@ def _fraction(draw: Draw, level: str) -> Draft:
         value = {"+": left + right, "-": left - right, "×": left * right, "÷": left / right}[op]
         if (lowest and left != right and value > 0 and max(value.numerator,
                                                             value.denominator) <= 60
-                and (level == "easy") == (q == s)):
+                and ((q % s == 0 or s % q == 0) if level == "easy" else q != s)):
             break
     if op in "+-":
         common = q * s // gcd(q, s)
@@ -327,9 +407,159 @@ def _fraction(draw: Draw, level: str) -> Draft:
                  mistakes=_fraction_mistakes(op, left, right), steps=Steps(steps))
 
 
+#: numbers in an average item, the range of the mean, and how far a value strays from it
+AVERAGES = {"easy": ((3, 5), (6, 40), 12), "medium": ((4, 6), (12, 75), 25),
+            "hard": ((5, 8), (15, 90), 30)}
+COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+
+
+def _average(draw: Draw, level: str) -> Draft:
+    """The missing number from an average, or (medium, hard) the number taken away."""
+    (low_n, high_n), (low_m, high_m), spread = AVERAGES[level]
+    shape = "missing" if level == "easy" or draw.chance(0.5) else "removed"
+    n = draw.between(low_n, high_n)
+    mean = draw.between(low_m, high_m)
+    if shape == "removed":
+        for _ in range(200):
+            rest = mean + draw.nonzero(1, 5 if level == "medium" else 9)
+            x = n * mean - (n - 1) * rest
+            if 0 < x <= 3 * high_m and x != mean and rest > 0:
+                break
+        mistakes = [Mistake(abs(mean - rest), "taking the difference of the averages"),
+                    Mistake((n * mean - n * rest) if n * (mean - rest) > 0 else None,
+                            "multiplying both averages by the same count"),
+                    Mistake(((n + 1) * mean - n * rest) if (n + 1) * mean > n * rest
+                            else None, "counting one number too many"),
+                    Mistake(mean, "giving the average itself")]
+        steps = [f"All {n} numbers add up to {n} × {mean} = {n * mean}.",
+                 f"The other {n - 1} add up to {n - 1} × {rest} = {(n - 1) * rest}.",
+                 f"The number taken away is {n * mean} {MINUS} {(n - 1) * rest} = {x}."]
+        data = {"kind": "average", "shape": "removed", "count": n, "mean": mean,
+                "rest_mean": rest, "form": "integer"}
+        return Draft(data=data, answer=fmt(x, "integer"), score=3.0 + (level == "hard"),
+                     value=x, mistakes=mistakes, steps=Steps(steps))
+    for _ in range(200):
+        known = [draw.between(max(2, mean - spread), mean + spread) for _ in range(n - 1)]
+        x = n * mean - sum(known)
+        if 0 < x <= mean + 2 * spread and x not in known and x != mean:
+            break
+    total = sum(known)
+    mistakes = [Mistake(mean, "giving the average itself"),
+                Mistake(((n - 1) * mean - total) if (n - 1) * mean > total else None,
+                        f"multiplying the average by {n - 1} instead of {n}"),
+                Mistake((x + known[-1]), "leaving one of the known numbers out"),
+                Mistake((x - 1) if x > 1 else None, "an off-by-one in the total")]
+    steps = [f"The {n} numbers add up to {n} × {mean} = {n * mean}.",
+             f"The {n - 1} known numbers add up to {total}.",
+             f"The missing number is {n * mean} {MINUS} {total} = {x}."]
+    data = {"kind": "average", "shape": "missing", "count": n, "mean": mean, "known": known,
+            "form": "integer"}
+    return Draft(data=data, answer=fmt(x, "integer"), score=2.0 + (level != "easy"),
+                 value=x, mistakes=mistakes, steps=Steps(steps))
+
+
+Shape = tuple[Callable[[int, int, int, int], Fraction], Callable[[int, int, int, int],
+              Fraction] | None]
+
+
+def _div(x: Fraction | int, y: Fraction | int) -> Fraction:
+    return Fraction(x) / y if y else Fraction(-1)
+
+
+#: expression shapes by level: the value, and the value with a slip a candidate makes
+#: (working left to right, ignoring the brackets, doubling instead of squaring); every
+#: easy shape gives another value when worked from left to right
+SHAPES: dict[str, dict[str, Shape]] = {
+    "easy": {
+        "a + b × c": (lambda a, b, c, d: Fraction(a + b * c),
+                      lambda a, b, c, d: Fraction((a + b) * c)),
+        "a × b + c ÷ d": (lambda a, b, c, d: a * b + _div(c, d),
+                          lambda a, b, c, d: _div(a * b + c, d)),
+        "a × b + c × d": (lambda a, b, c, d: Fraction(a * b + c * d),
+                          lambda a, b, c, d: Fraction((a * b + c) * d)),
+        "a − b × c": (lambda a, b, c, d: Fraction(a - b * c),
+                      lambda a, b, c, d: Fraction((a - b) * c)),
+        "a + b ÷ c": (lambda a, b, c, d: a + _div(b, c), lambda a, b, c, d: _div(a + b, c)),
+    },
+    "medium": {
+        "a × b − c ÷ d": (lambda a, b, c, d: a * b - _div(c, d),
+                          lambda a, b, c, d: _div(a * b - c, d)),
+        "(a + b) × c − d": (lambda a, b, c, d: Fraction((a + b) * c - d),
+                            lambda a, b, c, d: Fraction(a + b * c - d)),
+        "a + b × c − d": (lambda a, b, c, d: Fraction(a + b * c - d),
+                          lambda a, b, c, d: Fraction((a + b) * c - d)),
+        "a ÷ b + c × d": (lambda a, b, c, d: _div(a, b) + c * d,
+                          lambda a, b, c, d: (_div(a, b) + c) * d),
+        "a × (b − c)": (lambda a, b, c, d: Fraction(a * (b - c)),
+                        lambda a, b, c, d: Fraction(a * b - c)),
+        "a − b ÷ c × d": (lambda a, b, c, d: a - _div(b, c) * d,
+                          lambda a, b, c, d: _div(a - b, c) * d),
+    },
+    "hard": {
+        "a × (b − c) ÷ d": (lambda a, b, c, d: _div(a * (b - c), d),
+                            lambda a, b, c, d: a * b - _div(c, d)),
+        "a² − b × c": (lambda a, b, c, d: Fraction(a * a - b * c),
+                       lambda a, b, c, d: Fraction(2 * a - b * c)),
+        "(a − b)² + c": (lambda a, b, c, d: Fraction((a - b) ** 2 + c),
+                         lambda a, b, c, d: Fraction(a * a - b * b + c)),
+        "a ÷ (b − c) + d": (lambda a, b, c, d: _div(a, b - c) + d,
+                            lambda a, b, c, d: _div(a, b) - c + d),
+        "a² + b² − c × d": (lambda a, b, c, d: Fraction(a * a + b * b - c * d),
+                            lambda a, b, c, d: Fraction((a + b) ** 2 - c * d)),
+        "(a + b) ÷ c × d": (lambda a, b, c, d: _div(a + b, c) * d,
+                            lambda a, b, c, d: a + _div(b, c * d)),
+    },
+}
+#: where a division must come out whole: (dividend, divisor) names in a shape
+_DIVIDES = {"b ÷ c": ("b", "c"), "c ÷ d": ("c", "d"), "a ÷ b": ("a", "b")}
+
+
+def _operations(draw: Draw, level: str) -> Draft:
+    """Order of operations: ``48 ÷ 6 + 3 × 7``; brackets and squares at medium and hard."""
+    top = 12 if level == "easy" else 15
+    for _ in range(500):
+        shape = draw.pick(tuple(SHAPES[level]))
+        a, b, c, d = (draw.between(2, top) for _ in range(4))
+        nums = {"a": a, "b": b, "c": c, "d": d}
+        for pattern, (x, y) in _DIVIDES.items():
+            if pattern in shape:
+                nums[x] = nums[y] * draw.between(2, 12)
+        if "÷ (b − c)" in shape:
+            nums["b"] = nums["c"] + draw.between(1, 6)
+            nums["a"] = (nums["b"] - nums["c"]) * draw.between(2, 12)
+        if "(a + b) ÷ c" in shape:
+            nums["a"] = nums["c"] * draw.between(2, 9) - nums["b"]
+        if "(b − c) ÷ d" in shape:
+            nums["b"] = nums["c"] + nums["d"] * draw.between(1, 5)
+        value_of, slip_of = SHAPES[level][shape]
+        if shape.startswith("a −"):  # keep the answer positive
+            nums["a"] = int(-value_of(0, nums["b"], nums["c"], nums["d"])) + draw.between(1, 50)
+        value = value_of(*nums.values())
+        slip = slip_of(*nums.values()) if slip_of else None
+        if (value.denominator == 1 and 0 < value <= 400 and min(nums.values()) > 0
+                and slip != value):
+            break
+    text = shape
+    for v, n in nums.items():
+        text = text.replace(v, str(n))
+    text = text.replace("−", MINUS)
+    why = ("ignoring the brackets" if "(" in shape else "doubling instead of squaring"
+           if "²" in shape else "working from left to right, ignoring × and ÷ first")
+    mistakes = [Mistake(int(slip) if slip is not None and slip.denominator == 1 and slip > 0
+                        else None, why),
+                Mistake(int(value) + 10, "a slip of ten in the adding"),
+                Mistake(int(value) - 10 if value > 10 else None, "a slip of ten in the taking away")]
+    steps = [f"Brackets and powers first, then × and ÷, then + and {MINUS}.",
+             f"{text} = {int(value)}."]
+    data = {"kind": "operations", "expression": text, "form": "integer"}
+    return Draft(data=data, answer=fmt(int(value), "integer"),
+                 score=1.5 + 0.5 * sum(text.count(op) for op in "×÷²("), value=int(value),
+                 mistakes=mistakes, steps=Steps(steps))
+
+
 DRAWS: dict[str, Callable[[Draw, str], Draft]] = {
     "percent_of": _percent_of, "percent_whole": _percent_whole, "equation": _equation,
-    "fraction": _fraction,
+    "fraction": _fraction, "average": _average, "operations": _operations,
 }
 
 
@@ -358,8 +588,22 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         a, b, c, d = data["a"], data["b"], data["c"], data["d"]
         left = f"{a}(x {MINUS} {b})" if data["shape"] == "bracket" else _side(a, b)
         return Wording(f"If {left} = {_side(c, d)}, what is x?")
+    if kind == "average":
+        n, mean = COUNT_WORDS[data["count"]], data["mean"]
+        if data["shape"] == "removed":
+            return Wording(f"The average of {n} numbers is {mean}. When one of them is taken "
+                           f"away, the average of the other {COUNT_WORDS[data['count'] - 1]} is "
+                           f"{data['rest_mean']}. What number was taken away?")
+        known = [str(v) for v in data["known"]]
+        listed = ", ".join(known[:-1]) + " and " + known[-1]
+        return Wording(f"The average of {n} numbers is {mean}. "
+                       f"{COUNT_WORDS[data['count'] - 1].capitalize()} of them are {listed}. "
+                       "What is the other number?")
+    if kind == "operations":
+        return Wording(f"What is {data['expression']}?")
     sign = {"-": MINUS}.get(data["op"], data["op"])
-    tail = " Give the answer as a fraction in lowest terms." if params.format == "numeric" else ""
+    tail = (" Give the answer as a fraction in lowest terms."
+            if params.format == "numeric" and data["op"] != "of" else "")
     return Wording(f"What is {data['left']} {sign} {data['right']}?{tail}")
 
 
@@ -375,14 +619,22 @@ METHODS: dict[str, str] = {
         "If p% is x, then 1% is x ÷ p and the whole is 100 times that."
     ),
     "fraction": (
-        "Bring fractions to a common denominator before adding or comparing; simplify at "
-        "the end."
+        "A common denominator to add or compare fractions; 'a/b of N' is N ÷ b × a; "
+        "simplify at the end."
     ),
     "compare": (
         "Turn every value into a percentage (or a decimal) before comparing."
     ),
     "equation": (
         "Undo the operations in reverse order, doing the same to both sides."
+    ),
+    "average": (
+        "Total = mean × count: the missing number is the total needed minus the numbers "
+        "you have."
+    ),
+    "operations": (
+        "Brackets first, then powers, then × and ÷, then + and −, each from left to "
+        "right."
     ),
 }
 

@@ -9,7 +9,11 @@ PDF) with every value printed on its bar, point or slice, so values are read, no
 estimated; text and Markdown give the chart's data in words on a ``Chart data:``
 line. Bar and line charts ask the questions of ``quant.table`` about one row
 (``quant/_exhibits.py``); pie charts give whole percentages and ask for the
-amount of a stated total that one slice stands for.
+amount of a stated total that one slice stands for. A pie shows 3 (easy), 4
+(medium) or 5 (hard) of its scene's parts, drawn from them and kept in the
+scene's order; the scenes (budgets, costs, hours, travel to school, a charity's
+spending, a shop's sales, survey replies, waste, study time) are in
+``logicgen/data/exhibits.py``.
 
 Difficulty: ``easy`` bar charts with a difference or a total, and pies with a
 share of a round total; ``medium`` percentage changes in multiples of 5%, means,
@@ -65,7 +69,10 @@ def _axis(values: list[int]) -> tuple[int, int]:
 
 def _pie(draw: Draw, level: str) -> tuple[dict[str, Any], Asked]:
     pie = draw.pick(PIES)
-    parts = list(pie["parts"])[: {"easy": 3, "medium": 4, "hard": 5}[level]]
+    # which of the scene's parts are shown (kept in the scene's order)
+    size = min(len(pie["parts"]), {"easy": 3, "medium": 4, "hard": 5}[level])
+    chosen = draw.sample(range(len(pie["parts"])), size)
+    parts = [p for k, p in enumerate(pie["parts"]) if k in chosen]
     for _ in range(100):  # every slice at least 10%, so the labels stay apart
         cuts = sorted(draw.sample(range(2, 19), len(parts) - 1))
         shares = [5 * (b - a) for a, b in zip([0, *cuts], [*cuts, 20])]

@@ -20,10 +20,13 @@ constant or repeats a letter twice running.
 
 Difficulty:
 
-* ``easy``: forward steps of 1–5 or backward steps of 1–3, or two-letter
-  groups stepping by 1–2; never past Z or A; mostly next-term questions.
-* ``medium``: larger steps that may run past Z (or A), growing steps, two
-  alternating steps, two interleaved series, two-letter groups with wrap-around.
+* ``easy``: forward steps of 1–5 or backward steps of 1–3, two small
+  alternating steps (one may go back: A, C, B, D, C), two interleaved series
+  stepping by 1–2 (A, Z, B, Y, C), or two- and three-letter groups stepping by
+  1–3; never past Z or A; mostly next-term questions.
+* ``medium``: larger steps (2–9) that may run past Z (or A), growing steps whose
+  step grows by 1 or 2, two alternating steps (the second may go back), two
+  interleaved series, two-letter groups with wrap-around.
 * ``hard``: growing steps that change by up to 2 and may run backwards,
   alternating steps in opposite directions, interleaved series with different
   steps, three-letter groups; more missing-term questions.
@@ -91,9 +94,10 @@ __all__ = ["Params", "generate", "options", "render", "steps"]
 
 #: Per difficulty: weights of the rule kinds and the chance of a missing-term question.
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {"kinds": {"step": 6, "group2": 4}, "missing": 0.2},
+    "easy": {"kinds": {"step": 2, "group2": 3, "group3": 3, "alternating": 2, "interleave": 3},
+             "missing": 0.4},
     "medium": {
-        "kinds": {"step": 5, "growing": 4, "alternating": 4, "interleave": 3, "group2": 4},
+        "kinds": {"step": 2, "growing": 2, "alternating": 3, "interleave": 7, "group2": 3},
         "missing": 0.35,
     },
     "hard": {
@@ -126,15 +130,21 @@ def _step(d: Draw, level: str, start: int) -> LetterRule:
     if level == "easy":
         a = d.between(1, 5) if d.random() < 0.75 else -d.between(1, 3)
     elif level == "medium":
-        a = d.nonzero(2, 7) if d.random() < 0.4 else d.between(2, 7)
+        a = d.nonzero(2, 9) if d.random() < 0.4 else d.between(2, 9)
     else:
         a = d.nonzero(5, 9)
     return LetterRule("step", start, a)
 
 
+def _medium_growing_change(d: Draw) -> int:
+    return 1 if d.random() < 0.6 else 2
+
+
 def _growing(d: Draw, level: str, start: int) -> LetterRule:
     if level == "hard":
         return LetterRule("growing", start, d.nonzero(1, 4), d.nonzero(1, 2))
+    if level == "medium":
+        return LetterRule("growing", start, d.between(1, 4), _medium_growing_change(d))
     return LetterRule("growing", start, d.between(1, 3), 1)
 
 
@@ -143,13 +153,15 @@ def _alternating(d: Draw, level: str, start: int) -> LetterRule:
         a, b = d.between(1, 6), -d.between(1, 5)
         if d.random() < 0.5:
             a, b = b, a
+    elif level == "easy":  # two small steps, one of them possibly back: A, C, B, D, C
+        a, b = d.between(1, 4), d.nonzero(1, 4)
     else:
-        a, b = d.between(1, 4), d.between(1, 5)
+        a, b = d.between(1, 4), d.between(1, 5) if d.random() < 0.6 else -d.between(1, 3)
     return LetterRule("alternating", start, a, b)
 
 
 def _interleave(d: Draw, level: str, start: int) -> LetterRule:
-    top = 3 if level == "medium" else 4
+    top = {"easy": 2, "medium": 3}.get(level, 4)
     return LetterRule("interleave", start, d.nonzero(1, top), d.between(1, 26), d.nonzero(1, top))
 
 
@@ -169,7 +181,7 @@ def _group(width: int) -> Callable[[Draw, str], tuple[LetterRule, ...]]:
                 continue
             start = d.between(1, 26)
             if level == "easy":
-                rules.append(LetterRule("step", start, d.nonzero(1, 2)))
+                rules.append(LetterRule("step", start, d.nonzero(1, 3)))
             elif level == "hard" and r > 0.75:
                 a = d.nonzero(1, 2)
                 rules.append(LetterRule("growing", start, a, 1 if d.random() < 0.5 else -1))
