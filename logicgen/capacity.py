@@ -196,7 +196,7 @@ def prompt_identity(item: Item) -> str:
     for figure families (see the module docstring).
 
     >>> from logicgen import from_code
-    >>> item = from_code("sequence.number-e2-0000000001")
+    >>> item = from_code("sequence.number-e3-0000000001")
     >>> prompt_identity(item) == prompt_identity(item) and "\\n" not in prompt_identity(item)
     True
     """

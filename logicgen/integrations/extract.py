@@ -50,12 +50,12 @@ def question_text(item: Item) -> str:
     >>> print(question_text(generate("sequence.number", 1, seed=1, n_options=4)[0]))
     The 5th term of this series is missing (shown as ?). What is it?
     <BLANKLINE>
-    11, 7, 15, 19, ?, 47
+    22, 13, 32, 42, ?, 110
     <BLANKLINE>
-    A) 23
-    B) 30
-    C) 31
-    D) 33
+    A) 52
+    B) 70
+    C) 71
+    D) 76
     <BLANKLINE>
     End with "Answer: " and the letter of your choice.
     """

@@ -487,6 +487,22 @@ def _signed(step: int) -> int:
     return step - MOD if step > 13 else step
 
 
+def _letter_steps_effort(filled: Sequence[int]) -> float:
+    """0.1 × the largest step (in places), 0.5 if a step goes backwards, 1 if the
+    series, read without the circle, leaves A..Z."""
+    steps = [_signed(b - a) for a, b in pairwise(filled)]
+    cost = 0.1 * max((abs(s) for s in steps), default=0)
+    if any(s < 0 for s in steps):
+        cost += 0.5
+    place = filled[0] % MOD or MOD
+    for s in steps:
+        place += s
+        if not 1 <= place <= MOD:
+            cost += 1.0
+            break
+    return cost
+
+
 def _column_effort(vals: Sequence[int], blank: int | None, kind: str,
                    extra: int) -> float | None:
     """The effort of one column: its first fitting rule (in the order a candidate
@@ -517,16 +533,13 @@ def _column_effort(vals: Sequence[int], blank: int | None, kind: str,
     if blank is not None:
         filled[blank] = min(got)
     if kind == LETTER:
-        steps = [_signed(b - a) for a, b in pairwise(filled)]
-        cost += 0.1 * max((abs(s) for s in steps), default=0)
-        if any(s < 0 for s in steps):
-            cost += 0.5
-        place = filled[0] % MOD or MOD
-        for s in steps:  # the series read without the circle: does it leave A..Z?
-            place += s
-            if not 1 <= place <= MOD:
-                cost += 1.0
-                break
+        # the steps as a candidate reads them: along the column, or (for two series
+        # taking turns in one column) along each series, whichever is simpler
+        whole = _letter_steps_effort(filled)
+        if len(filled) >= 4:
+            whole = min(whole, _letter_steps_effort(filled[0::2])
+                        + _letter_steps_effort(filled[1::2]))
+        cost += whole
     else:
         if any(b < a for a, b in pairwise(filled)):
             cost += 0.5

@@ -39,7 +39,7 @@ each rule tried and rejected before it, 0.1 × its largest step, 0.5 if a step
 goes backwards and 1 if the series runs past Z or A; a position that is the
 mirror of an earlier one or a fixed number of letters after it costs 0.5
 instead; a missing-term question adds 0.5. Each level keeps the items whose
-score is in its band (:data:`BANDS`): ``easy`` 1–3, ``medium`` 2–7, ``hard``
+score is in its band (:data:`BANDS`): ``easy`` 1–4.5, ``medium`` 2–7, ``hard``
 3–10, so a "hard" draw that turns out a plain small step (I, K, M, O → Q) is
 drawn again, and hard is harder by a less obvious rule (more rules rejected,
 steps that change, backwards or across the wrap), not by more letters.
@@ -396,4 +396,4 @@ def method(draft: Draft) -> str:
 
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = letter_effort
-BANDS = {"easy": (1.0, 3.0), "medium": (2.0, 7.0), "hard": (3.0, 10.0)}
+BANDS = {"easy": (1.0, 4.5), "medium": (2.0, 7.0), "hard": (3.0, 10.0)}
