@@ -10,7 +10,7 @@ import pytest
 
 import logicgen
 from logicgen import InvalidParams
-from logicgen.solve.exact import probability
+from logicgen.solve.exact import effort, probability
 
 FAMILY = "probability.cards"
 ACE = {"rank": "A"}
@@ -221,3 +221,33 @@ def test_deck_is_described_once_in_one_short_line():
         note = item.prompt[item.prompt.index("(52 cards"):]
         note = note[: note.index(")") + 1]
         assert len(note) <= 110 and "\n" not in note, note
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+
+def _cards(draws: int, replacement: bool, event: dict) -> dict:
+    return {"experiment": {"kind": "cards", "draws": draws, "replacement": replacement},
+            "event": event, "given": None}
+
+
+def test_effort_hand_worked() -> None:
+    ace = {"rank": "A"}
+    # one card, an ace: 1 + 52 (two digits, 0) = 1
+    assert effort(_cards(1, True, {"type": "count", "property": ace, "cmp": "eq",
+                                   "value": 1})) == 1.0
+    # one card, a heart or a king: 1 + overlap 1 = 2
+    assert effort(_cards(1, True, {"type": "count", "property": {"any": [{"suit": "hearts"},
+                                   {"rank": "K"}]}, "cmp": "eq", "value": 1})) == 2.0
+    # five cards, at least one ace, without replacement: complement (1 + 1) + without
+    # replacement 1 + four more cards 2 + 52·51·50·49·48 (nine digits, capped 1.5) = 6.5
+    assert effort(_cards(5, False, {"type": "count", "property": ace, "cmp": "ge",
+                                    "value": 1})) == 6.5
+
+
+def test_effort_without_replacement_and_suits_cost_more() -> None:
+    same = {"type": "all_same", "attribute": "suit"}
+    colour = {"type": "all_same", "attribute": "colour"}
+    assert effort(_cards(2, True, same)) < effort(_cards(2, False, same))
+    assert effort(_cards(3, False, colour)) < effort(_cards(3, False, same))

@@ -10,7 +10,7 @@ import pytest
 import logicgen
 from logicgen import InvalidParams
 from logicgen.generators.probability.coins import run_free
-from logicgen.solve.exact import probability
+from logicgen.solve.exact import effort, probability
 
 FAMILY = "probability.coins"
 
@@ -196,3 +196,33 @@ def test_bad_parameters(params: dict, message: str) -> None:
 def test_item_codes_with_a_bias_regenerate() -> None:
     item = logicgen.generate(FAMILY, count=1, seed=3, p_heads="2/3")[0]
     assert logicgen.from_code(item.code) == item
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+
+def _coins(count: int, event: dict, given: dict | None = None, p: str = "1/2") -> dict:
+    return {"experiment": {"kind": "coins", "count": count, "p_heads": p}, "event": event,
+            "given": given}
+
+
+def test_effort_hand_worked() -> None:
+    # HTH in three tosses: one product (1) + 8 outcomes (0) = 1
+    assert effort(_coins(3, {"type": "sequence", "pattern": "HTH"})) == 1.0
+    # at least 2 heads in 5: complement {0, 1}: 1 + 2 + subtraction 1 = 4; 32 outcomes: 4
+    assert effort(_coins(5, {"type": "count", "face": "H", "cmp": "ge", "value": 2})) == 4.0
+    # exactly 2 heads in 4 tosses of a 2/5 coin: inner term 2 + biased 0.5
+    # + 625 outcomes (three digits, 0.5) = 3
+    assert effort(_coins(4, {"type": "count", "face": "H", "cmp": "eq", "value": 2},
+                         p="2/5")) == 3.0
+
+
+def test_effort_orders_terms_and_conditions() -> None:
+    one_term = _coins(6, {"type": "count", "face": "H", "cmp": "eq", "value": 0})
+    many = _coins(6, {"type": "count", "face": "H", "cmp": "ge", "value": 3})
+    cond = _coins(6, {"type": "count", "face": "H", "cmp": "ge", "value": 3},
+                  {"type": "count", "face": "H", "cmp": "ge", "value": 1})
+    assert effort(one_term) < effort(many) < effort(cond)
+    # a longer pattern is no harder: one product either way
+    assert effort(_coins(8, {"type": "sequence", "pattern": "HTHHTTHT"})) <= 1.5

@@ -10,7 +10,7 @@ import pytest
 
 import logicgen
 from logicgen import InvalidParams
-from logicgen.solve.exact import probability
+from logicgen.solve.exact import effort, probability
 
 FAMILY = "probability.conditional"
 
@@ -239,3 +239,38 @@ def test_bad_parameters(params: dict, message: str) -> None:
     with pytest.raises(InvalidParams) as err:
         logicgen.generate(FAMILY, count=1, seed=1, **params)
     assert str(err.value) == message
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+
+def _table(rows: int, given: dict) -> dict:
+    labels = ["a", "b", "c"][:rows]
+    return {"experiment": {"kind": "table", "rows": labels, "cols": ["x", "y"],
+                           "counts": [[20, 30]] * rows},
+            "event": {"type": "cell"}, "given": given}
+
+
+def test_effort_hand_worked() -> None:
+    # 2×2 table, given a row: add its 2 cells (1 + 0.5) + read one cell 0.5
+    # + condition 1.5 + 100 people (three digits, 0.5) = 4
+    assert effort(_table(2, {"type": "cell", "row": "a"})) == 4.0
+    # 3×2 table, given a column: add 3 cells (1 + 1) + 0.5 + 1.5 + 150 people 0.5 = 4.5
+    assert effort(_table(3, {"type": "cell", "col": "x"})) == 4.5
+    # screening, 1 in 20 has it, 9/10 detected, 1/100 false positives: source 1
+    # + flag 1 + condition 1.5 + 2 sources 2 + population lcm(20, 10, 100) = 100
+    # (three digits, 0.5) = 6
+    bayes = {"experiment": {"kind": "sources", "sources": [
+        {"name": "yes", "share": "1/20", "rate": "9/10"},
+        {"name": "no", "share": "19/20", "rate": "1/100"}]},
+        "event": {"type": "source", "name": "yes"}, "given": {"type": "flag", "value": True}}
+    assert effort(bayes) == 6.0
+
+
+def test_medium_has_no_bayes_items_and_keeps_its_band() -> None:
+    from logicgen.generators.probability import conditional
+    low, high = conditional.BANDS["medium"]
+    items = logicgen.generate(FAMILY, count=60, difficulty="medium", seed=8)
+    assert {i.data["question"] for i in items} <= {"table", "children"}
+    assert all(low <= i.score <= high and i.seconds <= 45 for i in items)

@@ -11,7 +11,7 @@ import pytest
 import logicgen
 from logicgen import InvalidParams, Item
 from logicgen.generators.probability.dice import ways_to_total
-from logicgen.solve.exact import probability, solve
+from logicgen.solve.exact import effort, probability, solve
 
 FAMILY = "probability.dice"
 
@@ -217,3 +217,42 @@ def test_explanation_shows_space_and_answer() -> None:
         if item.data["given"] is None:
             assert "Sample space" in item.explanation
         assert item.explanation.rstrip(".").endswith(item.answer) or item.answer in item.explanation
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+
+def _dice(count: int, sides: int, event: dict, given: dict | None = None) -> dict:
+    return {"experiment": {"kind": "dice", "count": count, "sides": sides}, "event": event,
+            "given": given}
+
+
+def test_effort_hand_worked() -> None:
+    # one die shows a 3: one count (1) + 6 outcomes, one digit (0) = 1
+    assert effort(_dice(1, 6, {"type": "sum", "cmp": "eq", "value": 3})) == 1.0
+    # two d6, at least one six: complement {0 sixes} one product (1) + subtraction (1)
+    # + second die (0.5) + 36 outcomes (two digits, 0) = 2.5
+    assert effort(_dice(2, 6, {"type": "count", "faces": [6], "cmp": "ge", "value": 1})) == 2.5
+    # three d20, exactly one 7: inner term 2 + two more dice 1 + not six-sided 0.5
+    # + 8000 outcomes (four digits: 2 × 0.5 = 1) = 4.5
+    assert effort(_dice(3, 20, {"type": "count", "faces": [7], "cmp": "eq", "value": 1})) == 4.5
+
+
+def test_effort_rewards_a_condition_and_not_length() -> None:
+    plain = _dice(2, 6, {"type": "all_same"})
+    given = _dice(2, 6, {"type": "all_same"}, {"type": "sum", "cmp": "eq", "value": 8})
+    assert effort(given) > effort(plain) + 1.5
+    # listing more totals of one die costs at most 2 more steps however many there are
+    few = _dice(1, 6, {"op": "or", "args": [{"type": "sum", "cmp": "eq", "value": v}
+                                            for v in (2, 3)]})
+    many = _dice(1, 20, {"op": "or", "args": [{"type": "sum", "cmp": "eq", "value": v}
+                                              for v in range(2, 14)]})
+    assert effort(few) == 1.5 and effort(many) <= effort(few) + 2.5
+
+
+def test_scores_are_the_solver_effort_within_the_bands() -> None:
+    from logicgen.generators.probability import dice
+    for level, (low, high) in dice.BANDS.items():
+        items = logicgen.generate("probability.dice", count=40, difficulty=level, seed=3)
+        assert all(low <= i.score <= high and i.score == round(effort(i.data), 3) for i in items)

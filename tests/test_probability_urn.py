@@ -10,7 +10,7 @@ import pytest
 
 import logicgen
 from logicgen import InvalidParams
-from logicgen.solve.exact import probability
+from logicgen.solve.exact import effort, probability
 
 FAMILY = "probability.urn"
 
@@ -220,3 +220,37 @@ def test_without_replacement_never_draws_more_than_a_colour_has() -> None:
         total = sum(c["count"] for c in exp["contents"])
         assert exp["replacement"] or exp["draws"] <= total
         assert perm(total, exp["draws"]) > 0
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+
+def _urn(counts: list[int], draws: int, replacement: bool, event: dict,
+         given: dict | None = None) -> dict:
+    colours = ["red", "blue", "green", "white"]
+    return {"experiment": {"kind": "urn", "draws": draws, "replacement": replacement,
+                           "contents": [{"colour": c, "count": n}
+                                        for c, n in zip(colours, counts)]},
+            "event": event, "given": given}
+
+
+def test_effort_hand_worked() -> None:
+    # one ball of 3 red + 5 blue, red: 1 + 8 balls (0) = 1
+    assert effort(_urn([3, 5], 1, True, {"type": "count", "colour": "red", "cmp": "eq",
+                                          "value": 1})) == 1.0
+    # two balls without replacement, same colour of three: 1 + 2 more colours 1
+    # + without replacement 1 + second ball 0.5 + 12·11 (three digits, 0.5) = 4
+    assert effort(_urn([4, 5, 3], 2, False, {"type": "all_same"})) == 4.0
+    # first black given second black, 2 of 10 balls: position 1 + given position 1
+    # + condition 1.5 + without replacement 1 + second ball 0.5 + 90 (0) = 5
+    assert effort(_urn([2, 8], 2, False, {"type": "position", "index": 1, "colour": "red"},
+                       {"type": "position", "index": 2, "colour": "red"})) == 5.0
+
+
+def test_effort_rewards_conditions_and_draws() -> None:
+    first = {"type": "position", "index": 1, "colour": "red"}
+    assert effort(_urn([2, 8], 2, False, first)) < effort(
+        _urn([2, 8], 2, False, first, {"type": "position", "index": 2, "colour": "red"}))
+    ev = {"type": "count", "colour": "red", "cmp": "eq", "value": 1}
+    assert effort(_urn([3, 5], 2, True, ev)) < effort(_urn([3, 5], 3, False, ev))

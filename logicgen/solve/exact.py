@@ -92,7 +92,7 @@ from typing import Any
 
 from logicgen.answers import parse_number
 
-__all__ = ["CARD_RANKS", "CARD_SUITS", "outcomes", "probability", "solve"]
+__all__ = ["CARD_RANKS", "CARD_SUITS", "effort", "outcomes", "probability", "solve"]
 
 Outcome = tuple[Any, ...]
 Pred = Callable[[Outcome], bool]
@@ -735,3 +735,157 @@ def _dice_table_for(exp: Mapping[str, Any]) -> _DiceTable | None:
     if n < 1 or s < 1 or comb(n + s - 1, n) * s * (2 * n + 3) > _DICE_TABLE_BITS:
         return None
     return _dice_table(n, s)
+
+
+# -- effort: the working an item needs ------------------------------------------------------
+
+
+def _effort_trials(exp: Mapping[str, Any]) -> int:
+    kind = exp["kind"]
+    if kind in ("dice", "coins", "children"):
+        return int(exp.get("count", 1))
+    if kind in ("cards", "urn"):
+        return int(exp.get("draws", 1))
+    return 1
+
+
+def _effort_space(exp: Mapping[str, Any]) -> int:
+    """The number the working divides by: equally likely outcomes (dice, coins, cards,
+    urns, families, doors), people counted (tables), or the smallest whole-number
+    population (Bayes)."""
+    kind = exp["kind"]
+    if kind == "dice":
+        return int(exp["sides"]) ** int(exp["count"])
+    if kind == "coins":
+        return Fraction(str(exp["p_heads"])).denominator ** int(exp["count"])
+    if kind in ("cards", "urn"):
+        total = 52 if kind == "cards" else sum(int(c["count"]) for c in exp["contents"])
+        k = int(exp["draws"])
+        return total ** k if exp.get("replacement", True) else perm(total, k)
+    if kind == "table":
+        return sum(sum(int(v) for v in row) for row in exp["counts"])
+    if kind == "sources":
+        return lcm(*(Fraction(str(s[key])).denominator
+                     for s in exp["sources"] for key in ("share", "rate")))
+    if kind == "children":
+        size = 1
+        for values in exp["attributes"].values():
+            size *= len(values)
+        return size ** int(exp["count"])
+    if kind == "monty":
+        return int(exp["doors"]) ** 2
+    return 1
+
+
+def _effort_count(n: int, cmp: str, value: int) -> float:
+    # one term per number of successes counted, 1 step for "none"/"all" (one product),
+    # 2 for an inner one (choose the trials, then the product); the complement when it
+    # has fewer terms, at 1 step for the subtraction
+    hits = [k for k in range(n + 1) if _CMP[cmp](k, value)]
+    complement = 0 < n + 1 - len(hits) < len(hits)
+    kept = [k for k in range(n + 1) if (k in hits) != complement]
+    return sum(1.0 if k in (0, n) else 2.0 for k in kept) + (1.0 if complement else 0.0)
+
+
+def _effort_atom(t: Mapping[str, Any], exp: Mapping[str, Any], n: int) -> float:
+    typ = t["type"]
+    if typ == "count":
+        cost = _effort_count(n, t.get("cmp", "eq"), int(t["value"]))
+        prop = t.get("property")
+        if isinstance(prop, Mapping) and "any" in prop:
+            cost += 1.0  # the overlap counted once (inclusion–exclusion)
+        return cost
+    if typ in ("sum", "max", "min"):
+        if n == 1:
+            return 1.0
+        if typ == "sum":
+            return float(n)  # tally the rolls with each total
+        return 2.0 if t.get("cmp") in ("eq", "ne") else 1.0  # a difference of two powers
+    if typ == "all_same":
+        if exp["kind"] == "urn":
+            return 1.0 + 0.5 * (len(exp["contents"]) - 1)  # one case per colour
+        if exp["kind"] == "cards":
+            return 1.0 + 0.5 * (3 if t.get("attribute") == "suit" else 1)
+        return 1.0
+    if typ == "all_different":
+        return 1.0 + 0.5 * (n - 1)
+    if typ == "cell":
+        if "row" in t and "col" in t:
+            return 0.5
+        cells = len(exp["cols"]) if "row" in t else len(exp["rows"])
+        return 1.0 + 0.5 * (cells - 1)  # read the cells and add them up
+    if typ == "run":
+        return 3.0 + 0.25 * max(0, n - 4)  # a recurrence along the tosses
+    if typ == "win":
+        return 3.0 + 0.5 * (int(exp["doors"]) - 3)  # cases of the first pick, then the host
+    return 1.0  # position, sequence, first, source, flag: one factor or one group
+
+
+def _effort_tree(t: Mapping[str, Any], exp: Mapping[str, Any], n: int) -> float:
+    op = t.get("op")
+    if op is None:
+        return _effort_atom(t, exp, n)
+    if op == "not":
+        return _effort_tree(t["arg"], exp, n) + 1.0
+    costs = sorted((_effort_tree(a, exp, n) for a in t["args"]), reverse=True)
+    if op == "or":  # disjoint cases: the dearest one, then half a step per case added
+        return costs[0] + 0.5 * min(len(costs) - 1, 4)
+    if all(a.get("type") == "position" for a in t["args"]):
+        return sum(costs)  # one factor per draw
+    return costs[0] + 1.0 * (len(costs) - 1)
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The working a probability item needs by hand, in steps (its difficulty ``score``).
+
+    Read from ``data`` alone, following the shortest written route rather than
+    this module's enumeration:
+
+    * each atom of the event: a count of successes over ``n`` trials costs one
+      term per number of successes, 1 step for "none" or "all" and 2 for an inner
+      one (choose the trials, then multiply), through the complement (plus 1)
+      when that has fewer terms; a total of ``n > 1`` dice ``n`` steps (a tally);
+      a largest or smallest value 1 step (one power) or 2 (a difference of two
+      powers); "all the same" 1 plus half a step per further colour or suit;
+      "all different" 1 plus half a step per further draw; a run of heads 3
+      plus a quarter per toss beyond four (a recurrence); Monty Hall 3 plus half
+      per door beyond three; a table row or column 1 plus half a step per cell
+      added; any other atom (a position, a pattern, a source) 1;
+    * ``or`` of disjoint cases: the dearest case plus half a step per other case
+      (at most 2); ``and`` of draws in order: the sum (one factor each); another
+      ``and``: the dearest plus 1 per further condition; ``not``: plus 1;
+    * a condition ``given``: its own cost plus 1.5 (restrict the sample space
+      and divide); in a table the event is then half a step (one cell);
+    * Bayes sources: plus 1 per source (share × rate);
+    * plus 1 for draws without replacement, half a step per die, card or ball
+      beyond the first (one more factor), half a step for dice that are not
+      six-sided or a biased coin;
+    * plus half a step per digit beyond two of the number divided by (the
+      outcomes, people or population; at most 1.5): arithmetic magnitude.
+
+    >>> effort({"experiment": {"kind": "dice", "count": 2, "sides": 6},
+    ...         "event": {"type": "count", "faces": [6], "cmp": "ge", "value": 1}})
+    2.5
+
+    (at least one six with two dice: 1 − (5/6)²: one product and the complement's
+    subtraction, 2, plus half a step for the second die; 36 outcomes, two digits.)
+    """
+    exp = data["experiment"]
+    kind = exp["kind"]
+    n = _effort_trials(exp)
+    cost = 0.5 if kind == "table" else _effort_tree(data["event"], exp, n)
+    given = data.get("given")
+    if given is not None:
+        cost += _effort_tree(given, exp, n) + 1.5
+    if kind == "sources":
+        cost += 1.0 * len(exp["sources"])
+    if kind in ("cards", "urn") and n > 1 and not exp.get("replacement", True):
+        cost += 1.0
+    if kind in ("dice", "cards", "urn"):
+        cost += 0.5 * max(0, n - 1)
+    if kind == "dice" and int(exp["sides"]) != 6:
+        cost += 0.5
+    if kind == "coins" and Fraction(str(exp["p_heads"])) != Fraction(1, 2):
+        cost += 0.5
+    cost += min(1.5, 0.5 * max(0, len(str(_effort_space(exp))) - 2))
+    return cost

@@ -24,9 +24,11 @@ three cards without replacement, ordered draws, "or" with an overlap, at least
 one; ``hard`` hands of 4–5 cards: exactly ``j``, none, one suit, one colour.
 ``draws`` (1–5) and ``replacement`` (true/false) override.
 
-``score`` = steps (1–3, plus one for hands of four or more) + concept weights
-(without replacement 1, complement 1, inclusion–exclusion 1, binomial 1,
-order 0.5, union 1).
+``score`` is the solver's measured effort, :func:`logicgen.solve.exact.effort`:
+the steps of the shortest written working (one per term or factor, two per
+binomial term, one for a complement, 1.5 for a condition, plus half a step per
+digit beyond two of the number divided by). Each level keeps the items whose
+effort is within its band (:data:`BANDS`): hands of four or five cards reach 4.5–7.5 through more factors, the complement or choosing the suit and larger counts, and an easy item never costs what a typical hard one does.
 
 Wrong options come from named mistakes: with instead of without replacement (and
 the reverse), ignoring or adding order, adding instead of multiplying,
@@ -57,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data import FIRST_NAMES
 from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
-from logicgen.solve.exact import solve
+from logicgen.solve.exact import effort, solve
 
 from ._common import Case, case_draft, check_bool, draw_concepts, options, replacement_slip, wording
 
@@ -569,3 +571,9 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("question")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 4.5), "medium": (2.0, 6.0), "hard": (4.5, 7.5)}

@@ -28,9 +28,11 @@ complements, first-head questions and biased trials repeated 3 times; ``hard``
 biased trials repeated 4–7 times, runs in 5–10 fair tosses and conditionals. ``n_tosses`` (1–12) and ``p_heads`` (a
 probability strictly between 0 and 1 such as ``"2/3"`` or ``0.3``) override.
 
-``score`` = arithmetic steps (one per binomial term added, at most 4) + concept
-weights (complement 1, binomial 1, recurrence 1.5, conditioning 1.5, biased
-0.5, order 0.5).
+``score`` is the solver's measured effort, :func:`logicgen.solve.exact.effort`:
+the steps of the shortest written working (one per term or factor, two per
+binomial term, one for a complement, 1.5 for a condition, plus half a step per
+digit beyond two of the number divided by). Each level keeps the items whose
+effort is within its band (:data:`BANDS`): hard items add several binomial terms, a recurrence for runs or a condition on the tosses; one-product questions (1–2.5) are redrawn at hard.
 
 Wrong options come from named mistakes: leaving out the binomial coefficient,
 treating every number of heads as equally likely, reading "at least" as "more
@@ -60,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data import FIRST_NAMES
 from logicgen.kit import Draft, Draw, Wording, ftext, number_word, ordinal_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
-from logicgen.solve.exact import solve
+from logicgen.solve.exact import effort, solve
 
 from ._common import Case, case_draft, options, prob_param, wording
 
@@ -697,3 +699,9 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("question")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 2.5), "medium": (1.0, 5.5), "hard": (3.0, 11.5)}

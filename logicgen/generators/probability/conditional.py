@@ -34,16 +34,22 @@ have it; 99 of them test positive ..."). The solver
 (:mod:`logicgen.solve.exact`) counts instead: people in the table, every family,
 a whole-number population for Bayes, every play of the game.
 
-Difficulty: ``easy`` tables (2×2); ``medium`` tables (2×3), screening, two
-sources with whole-percent rates and (rarely) two-child problems; ``hard``
+Difficulty: ``easy`` tables (2×2); ``medium`` tables (3×2) and (rarely)
+two-child problems; Bayes questions (a product per source, a sum and a division,
+after reading a long setting) take a practised candidate over the 45 seconds of
+a medium item, so they are ``hard`` only (``kind="screening"`` or
+``"sources"`` at medium still gives two sources with whole-percent rates); ``hard``
 screening with either result, two or three sources, tables, and (rarely) three
 children or a weekday condition and Monty Hall with 3–6 doors. Two-child and
 Monty Hall questions have only a few dozen distinct forms, so they are weighted
 low (``LEVELS``) to keep a practice set from repeating one. ``kind`` picks one
 of the kinds above.
 
-``score`` = steps (2–4) + concept weights (conditioning 1.5, Bayes 2, union 1,
-complement 1).
+``score`` is the solver's measured effort, :func:`logicgen.solve.exact.effort`:
+the steps of the shortest written working (one per term or factor, two per
+binomial term, one for a complement, 1.5 for a condition, plus half a step per
+digit beyond two of the number divided by). Each level keeps the items whose
+effort is within its band (:data:`BANDS`): hard items reverse a condition through base rates (Bayes: one product per source, a sum and a division over a population of thousands) or play out Monty Hall; medium restricts a three-row table, where a column adds three cells.
 
 Wrong options come from named mistakes: confusing P(A | B) with P(B | A),
 base-rate neglect (sensitivity ÷ (sensitivity + false-positive rate)), ignoring
@@ -54,15 +60,15 @@ and reading "at least one is a boy" as "the older child is a boy".
 >>> import logicgen
 >>> item = logicgen.generate("probability.conditional", count=1, seed=1)[0]
 >>> print(item.prompt)  # doctest: +NORMALIZE_WHITESPACE
-The table counts the customers of a shop by payment and purchase:
-  paid by card: 34 bought a drink, 58 did not buy a drink
-  paid in cash: 36 bought a drink, 53 did not buy a drink
-  paid by phone: 57 bought a drink, 4 did not buy a drink
-One customer is chosen at random. Given that the customer chosen is one of those who bought a
-drink, what is the probability that the customer is one of those who paid by phone? Give the
+The table counts the students at a college by subject and housing:
+  study science: 34 live on campus, 5 live off campus
+  study arts: 26 live on campus, 59 live off campus
+  study business: 9 live on campus, 42 live off campus
+One student is chosen at random. Given that the student chosen is one of those who live off
+campus, what is the probability that the student is one of those who study science? Give the
 answer as a fraction in lowest terms.
 >>> item.choices, item.answer
-(('57/70', '57/127', '57/61', '61/242', '57/242'), '57/127')
+(('39/175', '5/101', '5/39', '1/35', '5/106'), '5/106')
 """
 
 from __future__ import annotations
@@ -77,7 +83,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data.scenarios import SCREENING, SOURCES, TOWNS
 from logicgen.kit import Draft, Draw, Wording, ftext, number_word, reduce_text, value_text
 from logicgen.registry import BaseParams, check_choice, family
-from logicgen.solve.exact import solve
+from logicgen.solve.exact import effort, solve
 
 from ._common import Case, case_draft, options, wording
 
@@ -94,7 +100,7 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 #: distinct forms, so they are drawn rarely: a practice set seldom repeats one.
 LEVELS: dict[str, list[tuple[str, float]]] = {
     "easy": [("table", 1)],
-    "medium": [("table", 3), ("children", 0.15), ("screening", 3), ("sources", 2)],
+    "medium": [("table", 3), ("children", 0.15)],
     "hard": [("screening", 3), ("sources", 3), ("children", 0.25), ("monty", 0.12),
              ("table", 2)],
 }
@@ -670,3 +676,9 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("question")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (3.5, 4.0), "medium": (4.0, 5.5), "hard": (4.0, 7.5)}

@@ -26,10 +26,11 @@ three dice with 4, 6 or 8 sides, complements and extremes; ``hard`` three or
 four dice or 8-, 10-, 12- and 20-sided dice, binomial counts, inclusion–exclusion
 totals and conditioning. ``n_dice`` (1–4) and ``sides`` (2–20) override the dice.
 
-``score`` = arithmetic steps (1–3, plus one per die beyond two) + concept
-weights (:data:`~logicgen.generators.probability._common.CONCEPT_WEIGHTS`:
-complement 1, binomial 1, inclusion–exclusion 1, conditioning 1.5, order 0.5,
-non-six-sided dice 0.5).
+``score`` is the solver's measured effort, :func:`logicgen.solve.exact.effort`:
+the steps of the shortest written working (one per term or factor, two per
+binomial term, one for a complement, 1.5 for a condition, plus half a step per
+digit beyond two of the number divided by). Each level keeps the items whose
+effort is within its band (:data:`BANDS`): hard items need more dice, tallies of totals, differences of powers or a condition; a one-die lookup is redrawn at hard.
 
 Wrong options come from named mistakes: counting unordered outcomes, treating
 every total as equally likely, adding instead of multiplying (``n/6`` for at
@@ -60,7 +61,7 @@ from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
 from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
-from logicgen.solve.exact import solve
+from logicgen.solve.exact import effort, solve
 
 from ._common import Case, case_draft, options, wording
 
@@ -806,3 +807,9 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("question")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 4.0), "medium": (1.5, 6.0), "hard": (3.0, 8.0)}

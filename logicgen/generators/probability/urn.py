@@ -26,8 +26,11 @@ or four draws, "exactly j", all different, conditionals. ``colours`` (2–4),
 ``balls`` (2–40 in all), ``draws`` (1–5) and ``replacement`` override;
 drawing more balls than the bag holds without replacement is refused.
 
-``score`` = steps (1–4) + concept weights (without replacement 1, order 0.5,
-complement 1, union 1, binomial 1, conditioning 1.5).
+``score`` is the solver's measured effort, :func:`logicgen.solve.exact.effort`:
+the steps of the shortest written working (one per term or factor, two per
+binomial term, one for a complement, 1.5 for a condition, plus half a step per
+digit beyond two of the number divided by). Each level keeps the items whose
+effort is within its band (:data:`BANDS`): hard items draw three or more balls without replacement, need one case per colour, the complement or a condition.
 
 Wrong options come from named mistakes: with instead of without replacement
 (and the reverse), order against no order (forgetting the factor 2 or adding
@@ -58,7 +61,7 @@ from logicgen.data import FIRST_NAMES
 from logicgen.errors import InvalidParams
 from logicgen.kit import Draft, Draw, Wording, number_word, reduce_text
 from logicgen.registry import BaseParams, check_int, family
-from logicgen.solve.exact import solve
+from logicgen.solve.exact import effort, solve
 
 from ._common import Case, case_draft, check_bool, draw_concepts, options, replacement_slip, wording
 
@@ -623,3 +626,9 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("question")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 3.5), "medium": (2.5, 6.0), "hard": (3.5, 7.0)}
