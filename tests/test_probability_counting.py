@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import logicgen
 from logicgen import InvalidParams, Item, verify
-from logicgen.solve.counting import count, solve_counting, word_arrangements
+from logicgen.solve.counting import count, effort, solve_counting, word_arrangements
 
 NAME = "probability.counting"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -202,3 +202,34 @@ def test_committee_counts_agree_with_their_nouns():
             plural += 1
         assert not re.search(r"\b1 \w+s\b", item.prompt), item.prompt
     assert singular > 20 and plural > 20
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+def test_effort_hand_worked() -> None:
+    # APPLE: 5! once (1) + one repeated letter (0.5) + 5! = 120, three digits (0.25) = 1.75
+    assert effort({"kind": "word", "word": "APPLE"}) == 1.75
+    # 6 in a row, a pair together: count 1 + glue 1 + swap 0.5 + 6! = 720 (0.25) = 2.75
+    assert effort({"kind": "row_together", "n": 6, "pair": [0, 1]}) == 2.75
+    # at least 2 of 5 from 3 + 7: cases {2, 3} or complement {0, 1}: 2 terms, base 3
+    # + C(10, 5) = 252 (0.25) = 5.25
+    assert effort({"kind": "committee_at_least", "n": 10, "size": 5, "group_a": 3,
+                   "group_b": 7, "at_least": 2}) == 5.25
+
+
+def test_effort_rewards_reasoning_not_size() -> None:
+    # a complement (apart) costs more than gluing (together), at any size
+    for n in (5, 6, 7):
+        assert effort({"kind": "row_apart", "n": n}) > effort({"kind": "row_together", "n": n})
+    # a long word with no repeats is still one step plus its size
+    assert effort({"kind": "word", "word": "FLOWCHARTS"}) <= 2.0
+    assert effort({"kind": "word_vowels", "word": "PARALLEL"}) > effort(
+        {"kind": "word", "word": "PARALLEL"})
+
+
+def test_scores_are_the_solver_effort_within_the_bands() -> None:
+    from logicgen.generators.probability import counting
+    for level, (low, high) in counting.BANDS.items():
+        items = logicgen.generate("probability.counting", count=40, difficulty=level, seed=3)
+        assert all(low <= i.score <= high and i.score == effort(i.data) for i in items)

@@ -19,7 +19,7 @@ import logicgen
 from logicgen import InvalidParams, Item, verify
 from logicgen.answers import parse_number
 from logicgen.generators.probability import expectation as fam
-from logicgen.solve.arithmetic import expectation_value, solve_expectation
+from logicgen.solve.arithmetic import effort_expectation, expectation_value, solve_expectation
 
 NAME = "probability.expectation"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -168,3 +168,37 @@ def test_bad_parameters(params: dict, fragment: str) -> None:
 def test_option_counts(n_options: int) -> None:
     for item in logicgen.generate(NAME, count=60, seed=4, n_options=n_options, difficulty="hard"):
         assert len(item.choices) == n_options and verify(item).ok
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+def test_effort_hand_worked() -> None:
+    # mean of a die 1..6: the middle value, 1 step
+    assert effort_expectation({"kind": "die_mean", "faces": [1, 2, 3, 4, 5, 6]}) == 1.0
+    # relabelled die: add the faces, divide: 2
+    assert effort_expectation({"kind": "die_mean", "faces": [0, 0, 0, 1, 1, 4]}) == 2.0
+    # raffle, 2 prize tiers (2) + divide by tickets (1) + fee subtracted (1) = 4
+    assert effort_expectation({"kind": "raffle", "tickets": 400, "fee": 2, "ask": "gain",
+                               "prizes": [{"count": 1, "amount": 100},
+                                          {"count": 8, "amount": 20}]}) == 4.0
+
+
+def test_effort_orders_the_kinds() -> None:
+    one = {"kind": "die_game", "sides": 6, "ask": "payout",
+           "prizes": [{"faces": [6], "amount": 36}]}
+    three = {"kind": "die_game", "sides": 12, "ask": "gain",
+             "prizes": [{"faces": [12], "amount": 36}, {"faces": [10, 11], "amount": 30},
+                        {"faces": [9], "amount": 9}]}
+    larger = {"kind": "two_dice", "sides": 6, "event": {"type": "max"}, "ask": "payout"}
+    total = {"kind": "two_dice", "sides": 6, "event": {"type": "sum", "amount": 3},
+             "ask": "payout"}
+    assert effort_expectation(one) < effort_expectation(three)
+    assert effort_expectation(total) < effort_expectation(larger)
+
+
+def test_scores_are_the_solver_effort_within_the_bands() -> None:
+    for level, (low, high) in fam.BANDS.items():
+        items = logicgen.generate("probability.expectation", count=40, difficulty=level, seed=3)
+        assert all(low <= i.score <= high and i.score == effort_expectation(i.data)
+                   for i in items)

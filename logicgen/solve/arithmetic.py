@@ -35,6 +35,7 @@ from typing import Any
 from logicgen.answers import parse_number
 
 __all__ = [
+    "effort_expectation",
     "solve_expectation",
     "solve_percent",
     "solve_rates",
@@ -425,3 +426,55 @@ def ratio_value(data: Mapping[str, Any]) -> Fraction:
 def solve_ratio(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     """Solver for ``quant.ratio`` items."""
     return _answer(ratio_value(data), data, choices)
+
+
+# == effort: the working an item needs ====================================================
+
+
+def effort_expectation(data: Mapping[str, Any]) -> float:
+    """The working a ``probability.expectation`` item needs by hand, in steps (its score).
+
+    * the mean of a die: 1 for faces 1..n (the middle value), 2 for other faces
+      (add them, divide);
+    * coins: 1 (heads expected × pay), plus 1 for an all-heads bonus;
+    * a die game: 1 per prize tier (a chance times an amount), half a step for a
+      die that is not six-sided;
+    * how many rolls show a face: 2 (the chance, times the rolls), half a step more
+      on a die that is not six-sided;
+    * two dice: 1.5 for doubles or a total (one chance from the 36 outcomes), 2 for
+      one named total, 2.5 for "at least", 4 for the larger of two dice (a weighted
+      sum over every value), half a step more on dice that are not six-sided;
+    * waiting for a first success: 4 (the chance of a success, and seeing that the
+      wait is its inverse);
+    * a raffle: 1 per prize tier plus 1 for the division by the tickets;
+    * counting balls of a colour: 2 (linearity), 3 without replacement (seeing
+      that drawing without replacement does not change it);
+    * plus 1 when the question asks for the gain (the fee subtracted).
+
+    >>> effort_expectation({"kind": "die_game", "sides": 10, "ask": "gain",
+    ...                     "prizes": [{"faces": [10], "amount": 24},
+    ...                                {"faces": [8, 9], "amount": 20}]})
+    3.5
+    """
+    kind = data["kind"]
+    gain = 1.0 if data.get("ask") == "gain" else 0.0
+    odd_die = 0.5 if int(data.get("sides", 6)) != 6 else 0.0
+    if kind == "die_mean":
+        faces = [int(f) for f in data["faces"]]
+        return 1.0 if faces == list(range(1, len(faces) + 1)) else 2.0
+    if kind == "coins":
+        return 1.0 + gain + (1.0 if data.get("all_heads") else 0.0)
+    if kind == "die_game":
+        return 1.0 * len(data["prizes"]) + gain + odd_die
+    if kind == "count_dice":
+        return 2.0 + odd_die
+    if kind == "two_dice":
+        steps = {"double": 1.5, "total": 1.5, "sum": 2.0, "at_least": 2.5, "max": 4.0}
+        return steps.get(str(data["event"]["type"]), 2.0) + gain + odd_die
+    if kind == "until_first":
+        return 4.0
+    if kind == "raffle":
+        return 1.0 * len(data["prizes"]) + 1.0 + gain
+    if kind == "count_urn":
+        return 3.0 if not data.get("replacement", True) else 2.0
+    raise ValueError(f"unknown kind {kind!r}")

@@ -35,7 +35,7 @@ from typing import Any
 
 from logicgen.answers import parse_number
 
-__all__ = ["count", "solve_counting", "word_arrangements"]
+__all__ = ["count", "effort", "solve_counting", "word_arrangements"]
 
 FULL_PEOPLE = 6
 WORD_LIMIT = 1_500
@@ -198,3 +198,66 @@ def solve_counting(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]
         if value == total:
             found.append(c)
     return found
+
+
+# -- effort: the working an item needs ------------------------------------------------------
+
+#: Steps of the written working of each kind before the sizes: the basic count 1,
+#: plus 1 per condition (a named person in or out, a glued pair, the ends), 1 for a
+#: round table (fix one seat), half a step for the glued pair's two orders, 1 for a
+#: complement (count all, subtract), 1 for a product of two choices, and a vowel
+#: block's inner orders 1.
+_EFFORT_STEPS: dict[str, float] = {
+    "word": 1.0, "officers": 1.0, "circle": 2.0, "committee_include": 2.0,
+    "committee_exclude": 2.0, "row_together": 2.5, "row_ends": 2.5,
+    "committee_not_both": 3.0, "committee_exact": 3.0, "committee_at_least": 3.0,
+    "word_vowels": 3.0, "circle_together": 3.5, "row_apart": 3.5, "circle_apart": 4.5,
+}
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The working a counting item needs by hand, in steps (its difficulty ``score``).
+
+    The kind's steps (:data:`_EFFORT_STEPS`: 1 for the basic count, 1 per
+    condition, 1 for a round table, half for a glued pair's two orders, 1 for a
+    complement, 1 for a product of two choices, 1 for a vowel block's own
+    orders); plus half a step per repeated letter kind of a word (at most 1.5);
+    half a step per officer post; for "at least" committees one term per case
+    counted (the cases asked for or their complement, whichever is fewer); plus a
+    quarter step per digit beyond two of the largest count written down (the
+    people's or letters' orderings, the committees, the posts' assignments; at
+    most 1).
+
+    >>> effort({"kind": "circle_apart", "n": 7, "pair": [0, 1]})
+    5.0
+
+    (7! = 5040 has four digits: 4.5 + 2 × 0.25.)
+    """
+    kind = str(data["kind"])
+    steps = _EFFORT_STEPS[kind]
+    if kind in ("word", "word_vowels"):
+        word = str(data["word"])
+        repeats = sum(1 for c in set(word) if word.count(c) > 1)
+        steps += 0.5 * min(repeats, 3)
+        size = _factorial(len(word))
+    elif kind.startswith("committee"):
+        n, k = int(data["n"]), int(data["size"])
+        size = _factorial(n) // (_factorial(k) * _factorial(n - k))
+        if kind == "committee_at_least":
+            least = int(data["at_least"])
+            steps += 1.0 * min(least, k - least + 1)
+    elif kind == "officers":
+        posts = len(data["posts"])
+        steps += 0.5 * posts
+        n = int(data["n"])
+        size = _factorial(n) // _factorial(n - posts)
+    else:
+        size = _factorial(int(data["n"]))
+    return steps + min(1.0, 0.25 * max(0, len(str(size)) - 2))
+
+
+def _factorial(n: int) -> int:
+    out = 1
+    for i in range(2, n + 1):
+        out *= i
+    return out

@@ -34,9 +34,17 @@ Difficulty: ``easy`` has one condition or none (glued pair in a row, plain round
 table, include/exclude one person, officer posts, short words); ``medium`` adds
 complements, two-group committees, round tables with a pair and 6–8 letter
 words; ``hard`` adds round tables with a separated pair, "at least" committees,
-long words (up to 11 letters) and vowel blocks. ``score`` = 1 + 1 per condition
-+ 1 for a complement + 1 for a round table + 1 for a product of two choices +
-0.5 per repeated letter kind (at most 1.5) + 1 for a vowel block.
+long words (up to 11 letters) and vowel blocks.
+
+``score`` is the solver's measured effort, :func:`logicgen.solve.counting.effort`:
+1 for the basic count + 1 per condition + 1 for a round table + half a step for
+a glued pair's two orders + 1 for a complement + 1 for a product of two choices
++ 1 for a vowel block's own orders + 0.5 per repeated letter kind (at most 1.5)
++ half a step per officer post, one term per case of an "at least" committee
+(or of its complement), and a quarter step per digit beyond two of the largest
+count written down (at most 1). Each level keeps the items within its band
+(:data:`BANDS`): hard items need a complement, a block or several cases (3 steps
+or more), and a short word with no repeats is redrawn there.
 
 >>> import logicgen
 >>> item = logicgen.generate("probability.counting", count=1, seed=1)[0]
@@ -58,7 +66,7 @@ from logicgen.errors import InvalidParams
 from logicgen.generators.probability._common import Drawn, Wrong, numeric_draft
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import KindParams, check_int, family
-from logicgen.solve.counting import solve_counting
+from logicgen.solve.counting import effort, solve_counting
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -596,3 +604,10 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("kind")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.5, 3.0), "medium": (2.0, 4.5),
+                                         "hard": (3.0, 5.5)}

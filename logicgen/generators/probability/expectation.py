@@ -36,10 +36,17 @@ the totals of two dice as equally likely.
 Difficulty: ``easy`` draws die means, one-prize die games and per-head coin
 games; ``medium`` adds prize tiers with a fee, two-dice games, relabelled dice
 and expected counts; ``hard`` adds raffles, waits, draws without replacement,
-the larger of two dice and three prize tiers on 8- to 12-sided dice. ``score``
-counts the steps: 1 per probability to find, +1 per extra prize tier, +1 for a
-fee to subtract, +1 for a non-standard die or an unequal-probability outcome
-space (two dice, without replacement), +1.5 for a wait or the larger of two dice.
+the larger of two dice and three prize tiers on 8- to 12-sided dice.
+
+``score`` is the solver's measured effort,
+:func:`logicgen.solve.arithmetic.effort_expectation`: 1 per prize tier (a chance
+times an amount), 1 for a fee subtracted, 2 for faces to add up, 1.5–2.5 for a
+chance read from the 36 outcomes of two dice and 4 for the larger of two, 4 for a
+wait (the chance, then its inverse), 3 for draws without replacement (seeing that
+linearity still holds), half a step for a die that is not six-sided. Each level
+keeps the items within its band (:data:`BANDS`): a one-step mean is redrawn at
+medium, and hard keeps items of 2.5 steps or more (raffles, waits, three tiers
+on large dice, the larger of two dice, draws without replacement).
 
 >>> import logicgen
 >>> item = logicgen.generate("probability.expectation", count=1, seed=1)[0]
@@ -63,7 +70,7 @@ from logicgen.generators.probability._common import Drawn, Wrong, numeric_draft
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import units
 from logicgen.registry import KindParams, family
-from logicgen.solve.arithmetic import solve_expectation
+from logicgen.solve.arithmetic import effort_expectation, solve_expectation
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -731,3 +738,10 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("kind")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort_expectation
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 1.5), "medium": (1.5, 3.5),
+                                         "hard": (2.5, 5.0)}
