@@ -23,7 +23,7 @@ import pytest
 import logicgen
 from logicgen.render import prompt_blocks
 from logicgen.render.exhibits import BOTTOM, TOP, chart_svg
-from logicgen.solve.exhibit import exhibit_value, solve_exhibit
+from logicgen.solve.exhibit import effort, exhibit_value, solve_exhibit
 
 TABLE = {"columns": ["Region", "Q1", "Q2", "Q3"],
          "rows": [["North", "120", "150", "135"], ["South", "200", "180", "240"],
@@ -103,3 +103,49 @@ def test_every_percentage_change_is_whole_and_options_are_plausible() -> None:
             assert int(item.answer.strip("+−%")) % 5 == 0
             for choice in item.choices:
                 assert float(choice.replace("−", "-").strip("+%")) > -100
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+def _one_row(values: list[str], ask: dict, extra_rows: int = 0) -> dict:
+    columns = ["Name"] + [f"C{i}" for i in range(len(values))]
+    rows = [["A", *values]] + [[f"R{i}", *values] for i in range(extra_rows)]
+    return {"table": {"columns": columns, "rows": rows}, "ask": ask}
+
+
+def test_effort_hand_worked() -> None:
+    # share of 120 in 120 + 60 + 20: find 1; two additions, at most 2 significant
+    # digits (12), 2 × 0.5 = 1; 12000 ÷ 200 = 60, one-digit divisor, no remainder, 1;
+    # 60% is a multiple of 5% but not 25%, 0.5: total 3.5
+    share = _one_row(["120", "60", "20"], {"op": "share", "form": "percent",
+                                           "cells": [[0, 0], [0, 0], [0, 1], [0, 2]]})
+    assert effort(share) == 3.5
+    # mean of 30, 45, 60 on a chart: find 1; two additions of 2 digits (45), 1;
+    # 135 ÷ 3 = 45, 1: total 3
+    chart = {"chart": {"type": "bar", "title": "T", "labels": ["a", "b", "c"],
+                       "values": [30, 45, 60], "max": 60, "step": 10},
+             "ask": {"op": "average", "cells": [[0, 0], [0, 1], [0, 2]], "form": "integer"}}
+    assert effort(chart) == 3.0
+    # 15% of $4,000 from a pie: find 1; 60000 ÷ 100, no remainder, 1; 15%, 0.5: 2.5
+    pie = {"chart": {"type": "pie", "title": "T", "labels": ["x", "y"], "values": [15, 85]},
+           "ask": {"op": "amount", "cells": [[0, 0]], "total": 4000, "form": "money"}}
+    assert effort(pie) == 2.5
+
+
+def test_effort_rewards_harder_percentages_not_larger_tables() -> None:
+    change = {"op": "change", "cells": [[0, 0], [0, 1]], "form": "signed_percent"}
+    round_change = _one_row(["400", "500"], change)  # +25%
+    odd_change = _one_row(["400", "432"], change)  # +8%
+    assert effort(odd_change) > effort(round_change)
+    # the same question in a table with four more rows costs the same working
+    assert effort(_one_row(["400", "432"], change, extra_rows=4)) == effort(odd_change)
+
+
+@pytest.mark.parametrize("family", ["quant.table", "quant.chart"])
+def test_scores_are_the_solver_effort_within_the_bands(family: str) -> None:
+    bands = logicgen.registry.get(family).module.BANDS
+    for level, (low, high) in bands.items():
+        items = logicgen.generate(family, count=30, difficulty=level, seed=3)
+        assert all(low <= i.score <= high and i.score == round(effort(i.data), 3)
+                   for i in items)

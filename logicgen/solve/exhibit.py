@@ -27,7 +27,7 @@ from typing import Any
 
 from logicgen.answers import parse_number
 
-__all__ = ["exhibit_value", "solve_exhibit"]
+__all__ = ["effort", "exhibit_value", "solve_exhibit"]
 
 _RATIO = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 
@@ -112,3 +112,92 @@ def solve_exhibit(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
             return [f"{value.numerator}:{value.denominator}"]
         return [str(value) + ("%" if form in ("percent", "signed_percent") else "")]
     return [c for c in choices if _matches(c, value, form)]
+
+
+# -- effort: the working an item needs ------------------------------------------------------
+
+
+def _effort_digits(x: Fraction) -> int:
+    """Significant digits of a number as worked with: trailing zeros cost nothing."""
+    x = abs(x)
+    if x.denominator != 1:
+        return len(str(x.numerator)) + len(str(x.denominator))
+    n = x.numerator
+    while n and n % 10 == 0:
+        n //= 10
+    return len(str(n))
+
+
+def _effort_add(values: Sequence[Fraction]) -> float:
+    # one addition (or subtraction) per further number, a quarter step per digit
+    if len(values) < 2:
+        return 0.0
+    return 0.25 * max(_effort_digits(v) for v in values) * (len(values) - 1)
+
+
+def _effort_div(num: Fraction, den: Fraction) -> float:
+    # 1, a quarter more per digit of the divisor beyond one, half more for a remainder
+    return (1.0 + 0.25 * max(0, _effort_digits(den) - 1)
+            + (0.5 if (num / den).denominator != 1 else 0.0))
+
+
+def _effort_percent(p: Fraction) -> float:
+    # a multiple of 25% is a known fraction; of 5%, a tenth or twentieth; else worked out
+    p = abs(p)
+    if p.denominator != 1:
+        return 1.5
+    return 0.0 if p % 25 == 0 else 0.5 if p % 5 == 0 else 1.0
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The working a table or chart item needs by hand, in steps (its difficulty ``score``).
+
+    Computed from the numbers as shown: 1 to find the cells, then each
+    addition or subtraction a quarter step per significant digit of the largest
+    number in it (trailing zeros are free), a division 1 plus a quarter per digit
+    of the divisor beyond one plus half for a remainder, and a percentage that is
+    not a multiple of 25% half a step more (a multiple of 5%) or 1 more (any other
+    whole percent; 1.5 for a fraction of a percent). A ratio adds 1 for the
+    reduction to lowest terms; "which row has the largest total" a quarter step
+    per addition and per comparison (the leading digits decide), "which row
+    changed most" half a change per row. Looking at the cells is timed
+    separately (:mod:`logicgen.timing`), so a larger table costs nothing unless
+    the question needs more of its cells.
+
+    >>> effort({"table": {"columns": ["Shop", "Mon", "Tue"], "rows": [["A", "40", "30"]]},
+    ...         "ask": {"op": "change", "cells": [[0, 0], [0, 1]], "form": "signed_percent"}})
+    2.25
+
+    (Find the cells 1; 30 − 40, one significant digit each, 0.25; −10 × 100 ÷ 40,
+    a one-digit divisor and no remainder, 1; −25% is a multiple of 25%, 0.)
+    """
+    _, rows = _grid(data)
+    ask = data["ask"]
+    op = ask["op"]
+    cells = [_cell(rows, at) for at in ask.get("cells", [])]
+    if op in ("difference", "total"):
+        return 1.0 + _effort_add(cells)
+    if op == "average":
+        total = sum(cells, Fraction(0))
+        return 1.0 + _effort_add(cells) + _effort_div(total, Fraction(len(cells)))
+    if op == "change":
+        diff = cells[1] - cells[0]
+        return (1.0 + _effort_add(cells) + _effort_div(diff * 100, cells[0])
+                + _effort_percent(diff * 100 / cells[0]))
+    if op == "share":
+        whole = sum(cells[1:], Fraction(0))
+        return (1.0 + _effort_add(cells[1:]) + _effort_div(cells[0] * 100, whole)
+                + _effort_percent(cells[0] * 100 / whole))
+    if op == "ratio":
+        return 1.0 + _effort_div(cells[0], cells[1])
+    if op == "amount":
+        return (1.0 + _effort_div(cells[0] * Fraction(str(ask["total"])), Fraction(100))
+                + _effort_percent(cells[0]))
+    if op == "largest":
+        additions = len(rows) * (len(ask["columns"]) - 1)
+        return 1.0 + 0.25 * additions + 0.25 * (len(rows) - 1)
+    if op == "largest_change":
+        first, last = ask["columns"]
+        return 1.0 + sum(_effort_add([row[first], row[last]])
+                         + 0.5 * _effort_div(row[last] - row[first], row[first]) for row in rows)
+    raise ValueError(f"unknown question {op!r}")

@@ -14,7 +14,16 @@ amount of a stated total that one slice stands for.
 Difficulty: ``easy`` bar charts with a difference or a total, and pies with a
 share of a round total; ``medium`` percentage changes in multiples of 5%, means,
 ratios and shares; ``hard`` any whole percentage change, shares and ratios, on
-line charts as well. ``score`` comes from the question (1–4).
+line charts as well.
+
+``score`` is the solver's measured effort, :func:`logicgen.solve.exhibit.effort`,
+computed from the numbers as shown: 1 to find the cells, a quarter step per
+significant digit of each addition or subtraction, a division 1 plus a quarter
+per divisor digit beyond one plus half for a remainder, and half a step (a
+multiple of 5%) or 1 (any other whole percent) for a percentage that is not a
+multiple of 25%. Each level keeps the items within its band (:data:`BANDS`):
+hard items need percentages that are not round, more cells added or a change per
+row; an easy total of five values is redrawn.
 
 The solver (:mod:`logicgen.solve.exhibit`) reads the values as labelled on the
 chart and carries out the question.
@@ -34,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.data.exhibits import PIES, SCENES
 from logicgen.kit import Draft, Draw, Mistake, Steps, Wording, fmt
 from logicgen.registry import BaseParams, Capabilities, family
-from logicgen.solve.exhibit import solve_exhibit
+from logicgen.solve.exhibit import effort, solve_exhibit
 
 from ._exhibits import ASKS, Asked, Grid, asks_for, grid_values
 
@@ -176,3 +185,10 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data["ask"]["op"]]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 3.25), "medium": (2.0, 5.0),
+                                         "hard": (2.5, 6.0)}

@@ -15,8 +15,17 @@ at ``hard``.
 Numbers are built for mental arithmetic: a row that is asked about a change grows
 or shrinks by whole percentages from a multiple of 20, a row asked about a share
 adds up to a round total. Tables have 3–5 rows and 3–5 columns; ``hard`` tables
-are the larger ones. ``score`` comes from the question (1–4) plus 0.5 per row
-beyond the third.
+are the larger ones, but a larger table is not scored as harder by itself (its
+cells are timed as looking, not working).
+
+``score`` is the solver's measured effort, :func:`logicgen.solve.exhibit.effort`,
+computed from the numbers as shown: 1 to find the cells, a quarter step per
+significant digit of each addition or subtraction, a division 1 plus a quarter
+per divisor digit beyond one plus half for a remainder, and half a step (a
+multiple of 5%) or 1 (any other whole percent) for a percentage that is not a
+multiple of 25%. Each level keeps the items within its band (:data:`BANDS`):
+hard items need percentages that are not round, more cells added or a change per
+row; a hard item below the easy median (2.5) is redrawn.
 
 The solver (:mod:`logicgen.solve.exhibit`) reads the numbers as printed in the
 table and carries out the question on them.
@@ -35,7 +44,7 @@ from typing import TYPE_CHECKING
 from logicgen.data.exhibits import SCENES
 from logicgen.kit import Draft, Draw, Steps, Wording, fmt
 from logicgen.registry import BaseParams, Capabilities, family
-from logicgen.solve.exhibit import solve_exhibit
+from logicgen.solve.exhibit import effort, solve_exhibit
 
 from ._exhibits import ASKS, Grid, asks_for, grid_values
 
@@ -128,3 +137,10 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data["ask"]["op"]]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 3.0), "medium": (2.5, 4.75),
+                                         "hard": (2.5, 7.5)}
