@@ -16,7 +16,7 @@ import pytest
 import logicgen
 from logicgen import InvalidParams
 from logicgen.answers import parse_number
-from logicgen.solve.quick import quick_value, read_exact, solve_quick
+from logicgen.solve.quick import effort, quick_value, read_exact, solve_quick
 
 NAME = "quant.arithmetic"
 
@@ -106,3 +106,37 @@ def test_time_estimates_follow_the_documented_model() -> None:
     assert slow.seconds == round(sum(i.seconds for i in items), 1)
     assert "over the 1-minute limit" in (slow.time_note() or "")
     assert ProblemSet(title="t", items=tuple(items), minutes=60).time_note() is None
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+def test_effort_hand_worked() -> None:
+    # 20% of 960: a known fraction (a fifth), 1; 960 has three digits, 0.5: 1.5
+    assert effort({"kind": "percent_of", "percent": "20", "whole": 960}) == 1.5
+    # 55% of 120: half plus a twentieth, 2; 120, 0.5: 2.5
+    assert effort({"kind": "percent_of", "percent": "55", "whole": 120}) == 2.5
+    # 3 is 12.5% of what: reversing 2 + a finer percentage 2.5: 4.5
+    assert effort({"kind": "percent_whole", "percent": "12.5", "part": "3"}) == 4.5
+    # 5/8 − 1/2: 1.5 + common denominator 2; 2/16 must be reduced, 1: 4.5
+    assert effort({"kind": "fraction", "op": "-", "left": "5/8", "right": "1/2"}) == 4.5
+    # 4(x − 1) = 3x + 2: 2 + x on both sides 1 + bracket 1; small positive numbers: 4
+    assert effort({"kind": "equation", "shape": "bracket", "a": 4, "b": 1, "c": 3,
+                   "d": 2}) == 4.0
+
+
+def test_effort_orders_the_working() -> None:
+    same = {"kind": "fraction", "op": "+", "left": "3/7", "right": "2/7"}
+    different = {"kind": "fraction", "op": "+", "left": "3/7", "right": "3/8"}
+    assert effort(same) < effort(different)
+    one_side = {"kind": "equation", "shape": "plain", "a": 8, "b": 6, "c": 0, "d": 78}
+    both = {"kind": "equation", "shape": "plain", "a": 8, "b": 6, "c": 3, "d": 78}
+    bracket = {"kind": "equation", "shape": "bracket", "a": 8, "b": 6, "c": 3, "d": 78}
+    assert effort(one_side) < effort(both) < effort(bracket)
+
+
+def test_scores_are_the_solver_effort_within_the_bands() -> None:
+    from logicgen.generators.quant import arithmetic
+    for level, (low, high) in arithmetic.BANDS.items():
+        items = logicgen.generate("quant.arithmetic", count=40, difficulty=level, seed=3)
+        assert all(low <= i.score <= high and i.score == effort(i.data) for i in items)

@@ -14,7 +14,7 @@ import pytest
 import logicgen
 from logicgen import InvalidParams
 from logicgen.answers import parse_number
-from logicgen.solve.arithmetic import percent_value, solve_percent
+from logicgen.solve.arithmetic import effort_percent, percent_value, solve_percent
 
 NAME = "quant.percent"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -87,3 +87,39 @@ def test_bad_parameters(params: dict, fragment: str) -> None:
     with pytest.raises(InvalidParams) as info:
         logicgen.generate(NAME, count=1, seed=1, **params)
     assert fragment in str(info.value)
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+def test_effort_hand_worked() -> None:
+    # 1.5% to 3%, in points: one subtraction, 1; short numbers, 0
+    assert effort_percent({"kind": "points", "old_rate": "1.5", "new_rate": 3,
+                           "ask": "points"}) == 1.0
+    # cut by 10%, now $1,395.00: one change 1 + half of 0.5 for 10% + 1395 four
+    # significant digits 0.5: 1.75
+    assert effort_percent({"kind": "reverse", "changes": [-10], "final": "1395.00"}) == 1.75
+    # −10%, +6%, −5%: three changes 3 + half of (0.5 + 1 + 0.5): 4
+    assert effort_percent({"kind": "successive", "changes": [-10, 6, -5]}) == 4.0
+    # $25,000 at 8% compound for 3 years, the interest: 3 years + 1 subtraction
+    # + half of 1 for 8% + 25000 two significant digits 0: 4.5
+    assert effort_percent({"kind": "interest", "scheme": "compound", "principal": 25000,
+                           "rate": 8, "years": 3, "ask": "interest"}) == 4.5
+
+
+def test_effort_grows_with_steps_not_with_words() -> None:
+    two = {"kind": "successive", "changes": [10, -20]}
+    three = {"kind": "successive", "changes": [10, -20, 25]}
+    assert effort_percent(two) < effort_percent(three)
+    simple = {"kind": "interest", "scheme": "simple", "principal": 5000, "rate": 4,
+              "years": 3, "ask": "interest"}
+    compound = dict(simple, scheme="compound")
+    assert effort_percent(simple) < effort_percent(compound)
+
+
+def test_scores_are_the_solver_effort_within_the_bands() -> None:
+    from logicgen.generators.quant import percent
+    for level, (low, high) in percent.BANDS.items():
+        items = logicgen.generate("quant.percent", count=40, difficulty=level, seed=3)
+        assert all(low <= i.score <= high and i.score == effort_percent(i.data)
+                   for i in items)

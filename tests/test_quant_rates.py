@@ -13,7 +13,7 @@ import pytest
 
 import logicgen
 from logicgen import InvalidParams
-from logicgen.solve.arithmetic import rates_value, solve_rates, value_of
+from logicgen.solve.arithmetic import effort_rates, rates_value, solve_rates, value_of
 
 NAME = "quant.rates"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -89,3 +89,39 @@ def test_bad_parameters(params: dict, fragment: str) -> None:
     with pytest.raises(InvalidParams) as info:
         logicgen.generate(NAME, count=1, seed=1, **params)
     assert fragment in str(info.value)
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+def test_effort_hand_worked() -> None:
+    # 42 km at 15 km/h: divide 2; 2.8 h, so 0.8 h into minutes 1: 3
+    assert effort_rates({"kind": "travel_time", "mode": "cycle", "speed": 15,
+                         "distance": 42, "form": "hm"}) == 3.0
+    # 12 km/h for 10 min, in km: 2
+    assert effort_rates({"kind": "distance", "mode": "jog", "speed": 12, "minutes": 10,
+                         "form": "integer", "unit": "km"}) == 2.0
+    # pipes 13 h and 14 h and a drain of 26 h: 3 workers + drain 0.5; together
+    # 1/13 + 1/14 − 1/26 = 520/4732 an hour, 9.1 h, minutes 1: 4.5
+    assert effort_rates({"kind": "work", "form": "hm", "workers": [
+        {"hours": 13, "empties": False}, {"hours": 14, "empties": False},
+        {"hours": 26, "empties": True}]}) == 4.5
+    # catch up at 14 km/h after 40 min at 10 km/h: 4; 1 h 40 min, 1: 5
+    assert effort_rates({"kind": "catch_up", "speed_a": 10, "speed_b": 14,
+                         "head_start_minutes": 40, "form": "hm"}) == 5.0
+
+
+def test_effort_counts_legs_and_workers() -> None:
+    two = {"kind": "average_speed", "form": "integer",
+           "legs": [{"distance": 300, "speed": 100}, {"distance": 300, "speed": 60}]}
+    three = {"kind": "average_speed", "form": "integer",
+             "legs": [{"distance": 36, "speed": 24}, {"distance": 30, "speed": 15},
+                      {"distance": 6, "speed": 12}]}
+    assert effort_rates(two) < effort_rates(three)
+
+
+def test_scores_are_the_solver_effort_within_the_bands() -> None:
+    from logicgen.generators.quant import rates
+    for level, (low, high) in rates.BANDS.items():
+        items = logicgen.generate("quant.rates", count=40, difficulty=level, seed=3)
+        assert all(low <= i.score <= high and i.score == effort_rates(i.data) for i in items)

@@ -14,7 +14,7 @@ import pytest
 
 import logicgen
 from logicgen import InvalidParams
-from logicgen.solve.arithmetic import ratio_value, solve_ratio
+from logicgen.solve.arithmetic import effort_ratio, ratio_value, solve_ratio
 
 NAME = "quant.ratio"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -81,3 +81,45 @@ def test_bad_parameters(params: dict, fragment: str) -> None:
     with pytest.raises(InvalidParams) as info:
         logicgen.generate(NAME, count=1, seed=1, **params)
     assert fragment in str(info.value)
+
+
+# -- solver-measured effort ----------------------------------------------------------------
+
+
+def test_effort_hand_worked() -> None:
+    # $812 in the ratio 5:9: 2; 812 has three significant digits, 0.25: 2.25
+    assert effort_ratio({"kind": "share", "parts": [5, 9], "total": 812, "who": 0}) == 2.25
+    # 7:4, 1:2, 7:9 chained: two links after the first 4 + reduce 1: 5
+    assert effort_ratio({"kind": "combine", "a_b": [7, 4], "b_c": [1, 2],
+                         "c_d": [7, 9]}) == 5.0
+    # 4 machines to 2, hours the same: 1 + a halving 1; 1120 → 112, 0.25: 2.25
+    assert effort_ratio({"kind": "proportion", "ask": "output",
+                         "base": {"machines": 4, "hours": 1, "output": 1120},
+                         "new": {"machines": 2, "hours": 1}}) == 2.25
+    # 5 machines 6 h to 4 machines 3 h: 1 + 4/5 1.5 + 1/2 1; 8100 → 81: 3.5
+    assert effort_ratio({"kind": "proportion", "ask": "output",
+                         "base": {"machines": 5, "hours": 6, "output": 8100},
+                         "new": {"machines": 4, "hours": 3}}) == 3.5
+
+
+def test_effort_rewards_changed_factors_not_sizes() -> None:
+    one = {"kind": "proportion", "ask": "output",
+           "base": {"machines": 10, "hours": 2, "output": 1800},
+           "new": {"machines": 5, "hours": 2}}
+    two = {"kind": "proportion", "ask": "output",
+           "base": {"machines": 10, "hours": 2, "output": 1800},
+           "new": {"machines": 5, "hours": 4}}
+    assert effort_ratio(one) < effort_ratio(two)
+    two_groups = {"kind": "average", "ask": "combined",
+                  "groups": [{"count": 5, "mean": 60}, {"count": 5, "mean": 80}]}
+    three_groups = {"kind": "average", "ask": "combined",
+                    "groups": [{"count": 5, "mean": 60}, {"count": 5, "mean": 80},
+                               {"count": 10, "mean": 70}]}
+    assert effort_ratio(two_groups) < effort_ratio(three_groups)
+
+
+def test_scores_are_the_solver_effort_within_the_bands() -> None:
+    from logicgen.generators.quant import ratio
+    for level, (low, high) in ratio.BANDS.items():
+        items = logicgen.generate("quant.ratio", count=40, difficulty=level, seed=3)
+        assert all(low <= i.score <= high and i.score == effort_ratio(i.data) for i in items)

@@ -36,6 +36,9 @@ from logicgen.answers import parse_number
 
 __all__ = [
     "effort_expectation",
+    "effort_percent",
+    "effort_rates",
+    "effort_ratio",
     "solve_expectation",
     "solve_percent",
     "solve_rates",
@@ -477,4 +480,193 @@ def effort_expectation(data: Mapping[str, Any]) -> float:
         return 1.0 * len(data["prizes"]) + 1.0 + gain
     if kind == "count_urn":
         return 3.0 if not data.get("replacement", True) else 2.0
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def _effort_digits(value: Any) -> int:
+    """Significant digits of a number as worked with (``"1395.00"`` has 3, 25000 has 2)."""
+    x = abs(Fraction(str(value)))
+    if x.denominator != 1:
+        # a decimal: its digits without the point; another fraction: both parts
+        for places in range(1, 7):
+            if (x * 10**places).denominator == 1:
+                return _effort_digits(x * 10**places)
+        return len(str(x.numerator)) + len(str(x.denominator))
+    n = x.numerator
+    while n and n % 10 == 0:
+        n //= 10
+    return len(str(n))
+
+
+def _effort_size(*values: Any) -> float:
+    """A quarter step per significant digit beyond two of the longest number worked
+    with (at most 1): long multiplications and divisions take longer."""
+    return min(1.0, 0.25 * max(0, max(_effort_digits(v) for v in values) - 2))
+
+
+def _effort_rate(percent: Any) -> float:
+    """A percentage as a multiplier: free for a multiple of 25%, half a step for
+    a multiple of 5% (tenths and halves), a step for any other."""
+    p = abs(Fraction(str(percent)))
+    return 0.0 if p % 25 == 0 else 0.5 if p % 5 == 0 else 1.0
+
+
+def effort_percent(data: Mapping[str, Any]) -> float:
+    """The working a ``quant.percent`` item needs by hand, in steps (its score).
+
+    * percentage points: 1 (a subtraction); the change as a percentage of the old
+      rate: 2 (and divide);
+    * a reversed change: 1 per change (the multipliers combined, then one division);
+    * simple interest: 2 (rate × years, × principal), plus half a step for the
+      balance (one addition); compound: 1 per year (one multiplication each),
+      plus 1 for the interest (balance minus principal);
+    * successive changes: 1 per change (the multipliers combined, then read as a
+      change);
+    * mark-up and discount: 1 each, plus 1 for the profit as a percentage;
+
+    plus half of each rate's cost as a multiplier (free for a multiple of 25%,
+    half a step for a multiple of 5%, 1 for any other) and a quarter step per
+    significant digit beyond two of the longest amount (at most 1).
+
+    >>> effort_percent({"kind": "interest", "scheme": "compound", "principal": 5000,
+    ...                 "rate": 8, "years": 2, "ask": "balance"})
+    2.5
+
+    (Two yearly multiplications, 2; 8% is not a multiple of 5%, half of 1; 5000 has
+    one significant digit, 0.)
+    """
+    kind = data["kind"]
+    if kind == "points":
+        size = _effort_size(data["old_rate"], data["new_rate"])
+        if data.get("ask") == "points":
+            return 1.0 + size
+        return 2.0 + 0.5 * _effort_rate(data["old_rate"]) + size
+    if kind == "reverse":
+        changes = list(data["changes"])
+        return (float(len(changes)) + 0.5 * sum(_effort_rate(c) for c in changes)
+                + _effort_size(data["final"]))
+    if kind == "interest":
+        years, rate = int(data["years"]), data["rate"]
+        if data.get("scheme") == "compound":
+            steps = float(years) + (1.0 if data.get("ask") == "interest" else 0.0)
+        else:
+            steps = 2.0 + (0.5 if data.get("ask") == "balance" else 0.0)
+        return steps + 0.5 * _effort_rate(rate) + _effort_size(data["principal"])
+    if kind == "successive":
+        changes = list(data["changes"])
+        return float(len(changes)) + 0.5 * sum(_effort_rate(c) for c in changes)
+    if kind == "profit":
+        steps = 2.0 + (1.0 if data.get("ask") == "percent" else 0.0)
+        return (steps + 0.5 * (_effort_rate(data["markup"]) + _effort_rate(data["discount"]))
+                + _effort_size(data["cost"]))
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def effort_rates(data: Mapping[str, Any]) -> float:
+    """The working a ``quant.rates`` item needs by hand, in steps (its score).
+
+    * distance: 2 (minutes to hours, times the speed);
+    * travel time: 2 (distance ÷ speed, the remainder in minutes);
+    * working together: 1 per worker (their rates added as unit fractions, or
+      product over sum for two; a drain taken away, half a step more);
+    * meeting: 3 (add the speeds, divide, read the time);
+    * catching up: 4 (the head start's distance, the closing speed, divide, read);
+    * average speed: 1 per leg's time, 1 to add the times (and the distances),
+      1 for the division;
+
+    plus 1 when the time is asked in hours and minutes and is not a whole number
+    of hours (the fraction of an hour turned into minutes), and a quarter step per
+    significant digit beyond two of the longest number worked with (at most 1).
+
+    >>> effort_rates({"kind": "travel_time", "speed": 15, "distance": 42, "form": "hm"})
+    3.0
+
+    (42 ÷ 15, 2; 2.8 h leaves 0.8 h to turn into 48 min, 1; all numbers two digits.)
+    """
+    kind = data["kind"]
+    numbers: list[Any] = []
+    if kind == "distance":
+        steps, numbers = 2.0, [data["speed"], data["minutes"]]
+    elif kind == "travel_time":
+        steps, numbers = 2.0, [data["speed"], data["distance"]]
+    elif kind == "work":
+        workers = list(data["workers"])
+        steps = float(len(workers)) + 0.5 * sum(bool(w.get("empties")) for w in workers)
+        numbers = [w["hours"] for w in workers]
+    elif kind == "meet":
+        steps, numbers = 3.0, [data["speed_a"], data["speed_b"], data["distance"]]
+    elif kind == "catch_up":
+        steps = 4.0
+        numbers = [data["speed_a"], data["speed_b"], data["head_start_minutes"]]
+    elif kind == "average_speed":
+        legs = list(data["legs"])
+        steps = len(legs) + 2.0
+        numbers = [v for leg in legs for v in (leg["distance"], leg["speed"])]
+    else:
+        raise ValueError(f"unknown kind {kind!r}")
+    if data.get("form") == "hm" and rates_value(data).denominator != 1:
+        steps += 1.0
+    return steps + _effort_size(*numbers)
+
+
+def effort_ratio(data: Mapping[str, Any]) -> float:
+    """The working a ``quant.ratio`` item needs by hand, in steps (its score).
+
+    * sharing in a ratio: 1 to add the parts (half a step more per part beyond
+      two), 1 for the amount one part stands for and its multiple;
+    * a share from a difference: 1 for the parts' difference, 1 for one part, 1
+      for the total or the share asked, half a step more per part beyond two;
+    * proportion: 1, plus 1 per quantity that changes (machines, hours, workers),
+      1.5 when it changes by a factor that is neither a whole number nor one over
+      one (7 machines to 4), half a step more for an inverse one (more workers,
+      fewer days);
+    * averages: the score needed 2 (two totals compared); combined groups 1 per
+      group's total plus 1 to divide; one left out 3 (two totals, a difference);
+    * mixtures: the percentage of the mix 1 per part plus 1; water to add 3
+      (the substance's amount, the new volume, the difference);
+    * combining ratios: 2 per link after the first (scale to a common term,
+      multiply) plus 1 to reduce;
+
+    plus a quarter step per significant digit beyond two of the longest number
+    worked with (at most 1).
+
+    >>> effort_ratio({"kind": "share", "parts": [2, 7, 4], "total": 2145, "who": 2})
+    3.0
+
+    (2 + 7 + 4 = 13 with a third part, 1.5; 2145 ÷ 13 × 4, 1; 2145 has four
+    significant digits, 0.5.)
+    """
+    kind = data["kind"]
+    if kind == "share":
+        parts = list(data["parts"])
+        return 2.0 + 0.5 * (len(parts) - 2) + _effort_size(data["total"], *parts)
+    if kind == "share_difference":
+        parts = list(data["parts"])
+        return 3.0 + 0.5 * (len(parts) - 2) + _effort_size(data["difference"], *parts)
+    if kind == "proportion":
+        base, new = data["base"], data["new"]
+        steps = 1.0 + (0.5 if data.get("ask") == "days" else 0.0)
+        for key, value in new.items():
+            if key in base and Fraction(value) != Fraction(base[key]):
+                scale = Fraction(value) / Fraction(base[key])
+                steps += 1.0 if 1 in (scale.numerator, scale.denominator) else 1.5
+        return steps + _effort_size(*base.values(), *new.values())
+    if kind == "average":
+        ask = data.get("ask")
+        if ask == "needed":
+            return 2.0 + _effort_size(data["mean"], data["target_mean"], data["count"])
+        if ask == "combined":
+            groups = list(data["groups"])
+            return (len(groups) + 1.0
+                    + _effort_size(*(g["count"] * g["mean"] for g in groups)))
+        return 3.0 + _effort_size(data["count"] * data["mean"])
+    if kind == "mixture":
+        parts = list(data["parts"])
+        if data.get("ask") == "water":
+            return 3.0 + _effort_size(*(p["litres"] for p in parts))
+        return len(parts) + 1.0 + _effort_size(*(p["litres"] * p["percent"] for p in parts))
+    if kind == "combine":
+        links = [key for key in ("a_b", "b_c", "c_d") if key in data]
+        return 2.0 * (len(links) - 1) + 1.0 + _effort_size(
+            *(v for key in links for v in data[key]))
     raise ValueError(f"unknown kind {kind!r}")

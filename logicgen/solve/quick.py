@@ -117,3 +117,77 @@ def solve_quick(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     if not choices:
         return [str(value)]
     return [c for c in choices if parse_number(c) == value]
+
+
+# -- effort: the working an item needs ------------------------------------------------------
+
+
+def _percent_effort(percent: Fraction) -> float:
+    # 50%, 10%, 20%, 25%, 75% ... are one known fraction; other multiples of 5% a
+    # tenth and a half-tenth put together; anything finer (12.5%) one step more
+    whole = percent % 100
+    if whole % 25 == 0 or whole % 10 == 0:
+        steps = 1.0
+    elif whole % 5 == 0:
+        steps = 2.0
+    else:
+        steps = 2.5
+    return steps + (0.5 if percent > 100 else 0.0)
+
+
+def _digits_effort(*values: int) -> float:
+    # a quarter step per digit beyond one of the longest number, at most 1
+    return min(1.0, 0.25 * max(len(str(abs(int(v)))) - 1 for v in values))
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The working a ``quant.arithmetic`` item needs by hand, in steps (its score).
+
+    * a comparison: 3 (five options read in one form and ordered; the options are
+      not part of ``data``, so every comparison costs the same);
+    * a percentage of an amount: 1 for a known fraction (a multiple of 10% or
+      25%), 2 for another multiple of 5% (a tenth and a half-tenth), 2.5 for a
+      finer one, half a step more over 100%; plus a quarter step per digit of the
+      amount beyond one (at most 1);
+    * "of what number is it p%": the same for ``p`` plus 2 (reversing it);
+    * an equation: 2 (take the constant across, divide), 1 more when ``x`` is on
+      both sides, 1 more for a bracket to expand, half a step for a negative
+      number, a quarter per digit beyond one of the longest number (at most 1);
+    * fractions: 1.5 to add, take away or multiply (the two fractions read and
+      combined), plus 2 when added or taken away over different denominators (the
+      common one, the numerators converted); 2.5 to divide (invert, multiply);
+      plus 1 when the result must be reduced.
+
+    >>> effort({"kind": "equation", "shape": "plain", "a": 7, "b": -13, "c": 3, "d": 47})
+    3.75
+
+    (x on both sides, 3; the negative −13, 0.5; the longest number, 47, has one
+    digit beyond one, 0.25.)
+    """
+    kind = data["kind"]
+    if kind == "compare":
+        return 3.0
+    if kind == "percent_of":
+        return (_percent_effort(Fraction(str(data["percent"])))
+                + _digits_effort(int(data["whole"])))
+    if kind == "percent_whole":
+        return 2.0 + _percent_effort(Fraction(str(data["percent"])))
+    if kind == "equation":
+        a, b, c, d = (int(data[k]) for k in ("a", "b", "c", "d"))
+        steps = 2.0 + (1.0 if c else 0.0) + (1.0 if data.get("shape") == "bracket" else 0.0)
+        steps += 0.5 if min(a, b, c, d) < 0 else 0.0
+        return steps + _digits_effort(a, b, c, d)
+    if kind == "fraction":
+        op = data["op"]
+        (p, q), (r, s) = _pair(data["left"]), _pair(data["right"])
+        if op in ("+", "-"):
+            steps = 1.5 + (2.0 if q != s else 0.0)
+            num, den = (p * s + r * q, q * s) if op == "+" else (p * s - r * q, q * s)
+            if q == s:
+                num, den = (p + r if op == "+" else p - r), q
+        elif op == "×":
+            steps, num, den = 1.5, p * r, q * s
+        else:
+            steps, num, den = 2.5, p * s, q * r
+        return steps + (1.0 if gcd(num, den) > 1 else 0.0)
+    raise ValueError(f"unknown kind {kind!r}")

@@ -20,8 +20,15 @@ sides, and unlike denominators; ``hard`` eighths and percentages over 100,
 working back from a part to the whole, values less than a point apart written
 in three different forms, brackets, and multiplying or dividing fractions.
 
-``score`` = 1 + the steps of the worked method (1–3) + 0.5 for each value to
-convert in a comparison beyond the third.
+``score`` is the solver's measured effort, :func:`logicgen.solve.quick.effort`:
+a percentage as a known fraction 1, other multiples of 5% 2, finer ones 2.5, and a
+quarter step per digit of the amount beyond one; reversing a percentage 2 more;
+an equation 2, plus 1 with ``x`` on both sides, 1 for a bracket, half for a
+negative number; fractions 1.5 (2.5 to divide) plus 2 for different
+denominators and 1 for a result to reduce; a comparison 3 (its options are not
+in ``data``, so every comparison costs the same). Each level keeps the items
+within its band (:data:`BANDS`): at hard a product of fractions that needs no
+reducing (1.5 steps) is redrawn.
 
 Wrong options are named slips: moving the decimal point, adding the percentage
 on, taking the part for the whole, adding instead of subtracting across the equals
@@ -44,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from logicgen.kit import Draft, Draw, Mistake, Steps, Wording, fmt, plain
 from logicgen.registry import KindParams, family
-from logicgen.solve.quick import solve_quick
+from logicgen.solve.quick import effort, solve_quick
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -389,3 +396,10 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("kind")]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 3.0), "medium": (1.5, 4.5),
+                                         "hard": (2.0, 5.5)}

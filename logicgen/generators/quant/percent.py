@@ -44,11 +44,16 @@ change, percentage points, simple interest); ``medium`` two steps (two changes o
 different sizes, reversing two changes, a change in percent of the old rate, the
 selling price after markup then discount, two-year compound interest); ``hard``
 three steps (three changes, reversing three changes, the profit or loss as a
-percentage of the cost, three-year (now and then four-year) compound interest). ``score`` =
-number of percentage steps (one per change or compounded year; a points gap one;
-simple interest, a change in percent of the old rate and markup then discount
-two) + 1 for running changes backwards + 1 for compounding + 1 for a profit
-percentage + 0.5 for a decrease among increases in a chain of changes.
+percentage of the cost, three-year (now and then four-year) compound interest).
+
+``score`` is the solver's measured effort, :func:`logicgen.solve.arithmetic.effort_percent`:
+1 per change or compounded year, 1 for a points gap, 2 for simple interest or a
+change in percent of the old rate, 1 each for markup and discount and 1 for a
+profit percentage, plus half of each rate's cost as a multiplier (free for a
+multiple of 25%, half a step for a multiple of 5%, 1 for any other) and a
+quarter step per significant digit beyond two of the longest amount. Each level
+keeps the items within its band (:data:`BANDS`): hard items need three changes
+or years, or a profit percentage (3 steps or more).
 
 >>> import logicgen
 >>> item = logicgen.generate("quant.percent", count=1, seed=1)[0]
@@ -73,7 +78,7 @@ from logicgen.generators.quant._quant import Drawn, Wrong, draft, wording
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import Value, units
 from logicgen.registry import KindParams, family
-from logicgen.solve.arithmetic import solve_percent
+from logicgen.solve.arithmetic import effort_percent, solve_percent
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -589,3 +594,10 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("kind")]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort_percent
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (1.0, 3.0), "medium": (2.0, 4.0),
+                                         "hard": (3.0, 6.0)}

@@ -38,9 +38,14 @@ Difficulty: ``easy`` is one-step distance/time and two workers; ``medium`` is
 round-trip average speeds, meeting problems and pipes with a drain; ``hard`` is
 three-leg trips, catching up and three-pipe tanks (two pipes and a drain). Asked
 for by ``kind``, distance, travel time and meeting items keep their own level's
-variant (travel times run longer above ``easy``). ``score`` = number of
-arithmetic steps in the worked solution + 1 for a unit conversion + 1 for a
-subtraction of rates + 0.5 per extra leg or worker beyond two.
+variant (travel times run longer above ``easy``).
+
+``score`` is the solver's measured effort, :func:`logicgen.solve.arithmetic.effort_rates`:
+2 for a distance or a travel time, 1 per worker (half more for a drain), 3 to
+meet, 4 to catch up, 1 per leg plus 2 for an average speed, plus 1 to turn a
+fraction of an hour into minutes and a quarter step per significant digit beyond
+two of the longest number. Each level keeps the items within its band
+(:data:`BANDS`): hard items need four steps or more.
 
 >>> import logicgen
 >>> item = logicgen.generate("quant.rates", count=1, seed=1)[0]
@@ -65,7 +70,7 @@ from logicgen.generators.quant._quant import Drawn, Wrong, draft, wording
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import units
 from logicgen.registry import KindParams, family
-from logicgen.solve.arithmetic import solve_rates
+from logicgen.solve.arithmetic import effort_rates, solve_rates
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -533,3 +538,10 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("kind")]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort_rates
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (2.0, 3.5), "medium": (3.0, 4.5),
+                                         "hard": (4.0, 6.0)}

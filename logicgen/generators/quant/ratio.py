@@ -43,7 +43,17 @@ shares, one step with a third part); ``hard`` three (three-way share differences
 chained ratios a:b, b:c, c:d, direct proportion with two factors, dilution,
 removed numbers; and the mean of three groups, two steps with a third group).
 A four-way share (one step) is drawn only when ``kind="share"`` asks for a hard
-item. ``score`` = 1 + steps + 0.5 for each share part or group beyond the second.
+item.
+
+``score`` is the solver's measured effort, :func:`logicgen.solve.arithmetic.effort_ratio`:
+2 to share in a ratio, 3 from a difference (half more per part beyond two),
+1 plus 1 per changed quantity for a proportion (1.5 for a factor that is not a
+whole number or one over one; half more when inverse), 2 for a test score
+needed, 1 per group plus 1 for a combined mean, 3 for one left out, 1 per part
+plus 1 for a mixture's strength, 3 for water to add, 2 per chained ratio plus 1
+to reduce, and a quarter step per significant digit beyond two of the longest
+number. Each level keeps the items within its band (:data:`BANDS`): at hard an
+item below 3 steps is redrawn.
 
 >>> import logicgen
 >>> item = logicgen.generate("quant.ratio", count=1, seed=1)[0]
@@ -74,7 +84,7 @@ from logicgen.generators.quant._quant import Drawn, Wrong, draft, wording
 from logicgen.kit import Draft, Draw, Wording, fmt
 from logicgen.kit.forms import units
 from logicgen.registry import KindParams, family
-from logicgen.solve.arithmetic import solve_ratio
+from logicgen.solve.arithmetic import effort_ratio, solve_ratio
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -666,3 +676,10 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("kind")]
+
+
+#: The solver's measured effort becomes the item's score (see the module docstring).
+EFFORT = effort_ratio
+#: Scores each level keeps, low and high inclusive.
+BANDS: dict[str, tuple[float, float]] = {"easy": (2.0, 3.0), "medium": (2.5, 4.0),
+                                         "hard": (3.0, 5.5)}
