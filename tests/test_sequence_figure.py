@@ -675,3 +675,66 @@ def test_render_leaves_the_draft_unchanged(difficulty: str) -> None:
         assert [figures.describe(p) for p in settled.data["options"]] == list(words.choices)
         assert words.choices.index(settled.answer) == next(
             i for i, o in enumerate(words.spec.options) if not o.changes)
+
+
+# -- effort: the score is what the solver needed -----------------------------------
+
+
+def _group(kind: str = "arrow", **attrs: Any) -> dict[str, Any]:
+    return {"kind": kind, "count": 1, "size": "large", "fill": "solid", "rotation": 0,
+            "position": None, **attrs}
+
+
+def _series_effort(rows: list[list[dict[str, Any]] | None], question: str = "next") -> float:
+    from logicgen.solve.figures import series_effort
+    panels = [None if r is None else {"shapes": r} for r in rows]
+    return series_effort({"panels": panels, "layout": "row", "question": question})
+
+
+def test_effort_worked_by_hand() -> None:
+    quarter = [[_group(rotation=r)] for r in (0, 90, 180, 270)]
+    # an arrow turning a quarter each panel: 1 + 0.8 (a quarter turn) + 0.1 (the
+    # constant rejected first)
+    assert _series_effort([*quarter, None]) == 1.9
+    # turning 135°: 1 + 1.4 + 0.1
+    assert _series_effort([*[[_group(rotation=r)] for r in (0, 135, 270, 45)], None]) == 2.5
+    # the gap inside the row: 1.9 + 0.5
+    assert _series_effort([quarter[0], quarter[1], None, quarter[3], [_group(rotation=0)]],
+                          "missing") == 2.4
+    # the fill coming round through three values (five panels): 1 + 1.0 + 0.3 (the
+    # constant, two values taking turns and a step rejected)
+    fills = ("empty", "striped", "solid", "empty", "striped")
+    assert _series_effort([*[[_group("circle", fill=f)] for f in fills], None]) == 2.3
+    # a square with a dot moving one cell clockwise round the ring: 1 + 0.8 + 0.1 for
+    # the dot's move + 0.4 for the second group (the square never changes)
+    assert _series_effort([*[[_group("square"), _group("circle", size="small", position=c)]
+                             for c in (0, 1, 2, 5)], None]) == 2.3
+
+
+def test_effort_rewards_the_rules_not_the_length() -> None:
+    four = [[_group(rotation=r)] for r in (0, 90, 180, 270)]
+    six = [[_group(rotation=r % 360)] for r in range(0, 540, 90)]
+    assert _series_effort([*four, None]) == _series_effort([*six, None]) == 1.9
+    # two rules cost more than one; a three-value cycle more than two values taking turns
+    both = [[_group(rotation=r, fill=f)] for r, f in zip((0, 90, 180, 270), ("solid", "grey") * 2)]
+    assert _series_effort([*both, None]) > _series_effort([*four, None])
+    two = [[_group("circle", fill=f)] for f in ("empty", "solid") * 3][:5]
+    three = [[_group("circle", fill=f)] for f in ("empty", "striped", "solid", "empty", "striped")]
+    assert _series_effort([*three, None]) > _series_effort([*two, None])
+    # a malformed row scores 0
+    assert _series_effort([*four, None, None]) == 0.0
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    from logicgen.registry import get
+    from logicgen.solve.figures import series_effort
+    family = get("sequence.figure")
+    medians = []
+    for level in ("easy", "medium", "hard"):
+        lo, hi = family.band(level)
+        items = logicgen.generate("sequence.figure", count=20, difficulty=level, seed=9)
+        for item in items:
+            assert item.score == round(series_effort(item.data), 3)
+            assert lo <= item.score <= hi
+        medians.append(sorted(i.score for i in items)[10])
+    assert medians[0] < medians[1] < medians[2]

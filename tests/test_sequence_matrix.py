@@ -531,3 +531,64 @@ def test_render_leaves_the_draft_unchanged(rules: str) -> None:
                 why for k, why in enumerate(settled.spec.reasons) if k != key)
         assert repr(draft.data) == data and draft.data["options"] == []
         assert draft.spec.options == [] and draft.spec.reasons == []
+
+
+# -- effort: the score is what the solver needed -----------------------------------
+
+
+def _matrix(cells: list[dict[str, Any]]) -> dict[str, Any]:
+    """The data of a matrix of single large circles, one attribute dict per shown panel."""
+    base = {"kind": "circle", "count": 1, "size": "large", "fill": "solid", "rotation": 0,
+            "position": None}
+    return {"panels": [*({"shapes": [{**base, **c}]} for c in cells), None]}
+
+
+def test_effort_worked_by_hand() -> None:
+    counts = [{"count": n + r} for r in range(3) for n in (1, 2, 3)][:8]
+    # counts 1 2 3 / 2 3 4 / 3 4 ?: the line constants along the rows and the columns
+    # are rejected, then the distribution along the rows (row 2 holds other values);
+    # the progression fits: 1.0 + 3 × 0.1
+    assert solver.effort(_matrix(counts)) == 1.3
+    fills = ("empty", "striped", "solid")
+    latin = [{"fill": fills[(r + c) % 3]} for r in range(3) for c in range(3)][:8]
+    # a Latin square of fills: two line constants rejected, the distribution along the
+    # rows fits: 1.5 + 0.2
+    assert solver.effort(_matrix(latin)) == 1.7
+    rows = [{"fill": fills[r]} for r in range(3) for _ in range(3)][:8]
+    # the fill kept along each row: the first rule tried fits: 0.5
+    assert solver.effort(_matrix(rows)) == 0.5
+    columns = [{"fill": fills[c]} for _ in range(3) for c in range(3)][:8]
+    # the same down each column: the rows' line constant is rejected first: 0.6
+    assert solver.effort(_matrix(columns)) == 0.6
+    both = [{"fill": fills[r], "count": (1, 2, 3)[(r + c) % 3]}
+            for r in range(3) for c in range(3)][:8]
+    # two rules add up: 0.5 (fill along rows) + 1.7 (counts distributed)
+    assert solver.effort(_matrix(both)) == 2.2
+
+
+def test_effort_rewards_the_rules_not_the_panels() -> None:
+    fills = ("empty", "striped", "solid")
+    rows = [{"fill": fills[r]} for r in range(3) for _ in range(3)][:8]
+    latin = [{"fill": fills[(r + c) % 3]} for r in range(3) for c in range(3)][:8]
+    # three values spread over each row ask more than a value kept along each
+    assert solver.effort(_matrix(latin)) > solver.effort(_matrix(rows))
+    # more copies in the panels without another rule do not cost more
+    assert solver.effort(_matrix([{**c, "count": 4} for c in rows])) == \
+        solver.effort(_matrix(rows))
+    # a matrix with no shown panels, or a malformed one, scores 0
+    assert solver.effort({"panels": [None] * 9}) == 0.0
+    assert solver.effort({}) == 0.0
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    from logicgen.registry import get
+    family = get("sequence.matrix")
+    medians = []
+    for level in ("easy", "medium", "hard"):
+        lo, hi = family.band(level)
+        items = logicgen.generate("sequence.matrix", count=20, difficulty=level, seed=9)
+        for item in items:
+            assert item.score == round(solver.effort(item.data), 3)
+            assert lo <= item.score <= hi
+        medians.append(sorted(i.score for i in items)[10])
+    assert medians[0] < medians[1] < medians[2]

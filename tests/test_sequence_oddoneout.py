@@ -482,3 +482,57 @@ def test_render_leaves_the_draft_unchanged(difficulty: str) -> None:
         assert sorted(order) == list(range(5))
         assert settled.data["panels"] == [drawn[i] for i in order]
         assert words.choices.index(settled.answer) == order.index(4)
+
+
+# -- effort: the score is what the solver needed -----------------------------------
+
+
+def _odd(counts: tuple[int, ...], fills: tuple[str, ...] = ("solid",) * 5,
+         rule: str = "count") -> float:
+    from logicgen.solve.figures import odd_effort
+    dot = {"kind": "circle", "size": "small", "rotation": 0, "position": 4}
+    panels = [{"shapes": [dict(dot, count=n, fill=f)]} for n, f in zip(counts, fills)]
+    return odd_effort({"panels": panels, "layout": "odd", "rule": rule})
+
+
+def test_effort_worked_by_hand() -> None:
+    # 2 2 2 2 4 circles: counting the shapes costs 1.0; every other feature is the same
+    # in all panels or singles out the same panel, so there is no decoy; 4 is two off
+    assert _odd((2, 2, 2, 2, 4)) == 1.0
+    # 3 3 3 3 4: off by one, an exact count is needed: + 0.4
+    assert _odd((3, 3, 3, 3, 4)) == 1.4
+    # fills solid solid grey grey solid: "has grey fill" (and the circle's fill, and the
+    # grey shapes 0 0 2 2 0) split the panels 2 + 3, and the solid shapes 2 2 0 0 4 (and
+    # solid minus white) into 2 + 2 + 1: two decoys, 1.0 + 2 × 0.08
+    assert _odd((2, 2, 2, 2, 4), ("solid", "solid", "grey", "grey", "solid")) == 1.16
+
+
+def test_effort_orders_rules_and_decoys() -> None:
+    split = ("solid", "solid", "grey", "grey", "solid")
+    assert _odd((2, 2, 2, 2, 4), split) > _odd((2, 2, 2, 2, 4))
+    assert _odd((3, 3, 3, 3, 4)) > _odd((2, 2, 2, 2, 4))
+    # the effort of a feature that needs arithmetic or a mental turn is above a count's
+    by_rule: dict[str, list[float]] = {}
+    for item in logicgen.generate("sequence.oddoneout", count=40, difficulty="medium", seed=4):
+        by_rule.setdefault(item.data["rule"], []).append(item.score)
+    simple = by_rule["count"] + by_rule["inside"]
+    harder = by_rule["corners"] + by_rule["balance"] + by_rule["mirror"]
+    assert min(harder) >= 2.0
+    assert sum(simple) / len(simple) < sum(harder) / len(harder)
+    from logicgen.solve.figures import odd_effort
+    assert odd_effort({"panels": [], "layout": "odd"}) == 0.0
+
+
+def test_effort_is_the_score_and_levels_in_band() -> None:
+    from logicgen.registry import get
+    from logicgen.solve.figures import odd_effort
+    family = get("sequence.oddoneout")
+    medians = []
+    for level in ("easy", "medium", "hard"):
+        lo, hi = family.band(level)
+        items = logicgen.generate("sequence.oddoneout", count=20, difficulty=level, seed=9)
+        for item in items:
+            assert item.score == round(odd_effort(item.data), 3)
+            assert lo <= item.score <= hi
+        medians.append(sorted(i.score for i in items)[10])
+    assert medians[0] < medians[1] < medians[2]

@@ -104,10 +104,12 @@ __all__ = [
     "Shape",
     "intended_complexity",
     "odd_analysis",
+    "odd_effort",
     "odd_features",
     "odd_rivals",
     "odd_singled",
     "read_panel",
+    "series_effort",
     "series_fits",
     "solve",
     "solve_odd",
@@ -693,3 +695,148 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     if data.get("layout") == "odd":
         return solve_odd(data, choices)
     return solve_series(data, choices)
+
+
+# -- effort ----------------------------------------------------------------------------
+
+#: what following one changing attribute costs, by the rule that fits it: a step of
+#: copies or sizes, or two values taking turns, is seen at once; a turn costs by its
+#: angle (a quarter turn is the easiest to see); a move round the ring by its length
+#: (a move in reading order, through the rows of the grid, costs as a long jump)
+_SERIES_COST = {"cycle2": 0.6, "cycle3": 1.0, "number": 0.6, "size": 0.6}
+_TURN_COST = {90: 0.8, 180: 0.9, 45: 1.1, 135: 1.4}
+_RING_COST = {1: 0.8, 2: 1.1, 3: 1.4, 4: 1.4}
+_READING_COST = 1.4
+
+
+def _change_cost(attr: str, fit: Fit, shapes: Sequence[Shape | None]) -> float:
+    """What following one changing attribute of one group costs (see :func:`series_effort`)."""
+    rule = fit.rules[0]
+    if rule in ("cycle2", "cycle3"):
+        return _SERIES_COST[rule] + (0.1 if attr == "kind" else 0.0)
+    a, b = next((s, t) for s, t in itertools.pairwise(shapes) if s is not None and t is not None)
+    if attr == "turn":
+        step = (b.rotation - a.rotation) % 360
+        return _TURN_COST.get(min(step, 360 - step), 1.4)
+    if attr == "cell":
+        if rule == "ring step":
+            step = (_RING_INDEX[b.cell] - _RING_INDEX[a.cell]) % 8  # type: ignore[index]
+            return _RING_COST[min(step, 8 - step)]
+        return _READING_COST
+    return _SERIES_COST[attr]
+
+
+def series_effort(data: Mapping[str, Any]) -> float:
+    """What the solver needs to fill the gap of a figure series.
+
+    The solver follows every attribute of every group on its own and tries its
+    rules by complexity (a constant first). The effort is 1, plus for every
+    attribute that changes the cost of the rule that fits it (two values
+    taking turns 0.6, or 0.7 for the outline; three values 1.0, or 1.1; one
+    more copy or one size up 0.6; a turn of 90° 0.8, 180° 0.9, 45° 1.1, 135°
+    1.4; a move round the ring by one cell 0.8, two 1.1, three or four 1.4;
+    a move in reading order 1.4), plus 0.1 for every rule tried and rejected
+    before it (the constant; for three values also two values taking turns
+    and a step), plus 0.4 for every group per panel beyond the first
+    (another layer of attributes to follow), plus 0.5 when the gap is inside
+    the row (the rules must be fitted around it). How many panels are shown
+    does not count. Malformed data scores 0.
+
+    >>> arrow = {"kind": "arrow", "count": 1, "size": "large", "fill": "solid", "position": None}
+    >>> row = [{"shapes": [dict(arrow, rotation=r)]} for r in (0, 90, 180, 270)] + [None]
+    >>> series_effort({"panels": row, "layout": "row", "question": "next"})  # 1 + 0.8 + 0.1
+    1.9
+    """
+    parsed = _row(data)
+    if parsed is None:
+        return 0.0
+    rows, gap = parsed
+    groups = {len(p) for i, p in enumerate(rows) if i != gap}
+    if len(groups) != 1:
+        return 0.0
+    cost = 1.0
+    for g in range(groups.pop()):
+        shapes = [None if i == gap else p[g] for i, p in enumerate(rows)]
+        kinds = {s.kind for s in shapes if s is not None}
+        fixed = kinds.pop() if len(kinds) == 1 else None
+        for attr in _ATTRS:
+            values = [None if s is None else getattr(s, attr) for s in shapes]
+            if len({v for i, v in enumerate(values) if i != gap}) == 1:
+                continue  # a constant: nothing to follow (the same fit as :func:`_fits`)
+            fit = _attribute_fit(attr, values, gap, fixed)
+            if fit.complexity < 2:
+                continue
+            # the constant is rejected first; a cycle of three also rejects a cycle of
+            # two and a step
+            cost += _change_cost(attr, fit, shapes) + (0.1 if fit.complexity == 2 else 0.3)
+        if g:
+            cost += 0.4
+    if gap != len(rows) - 1:
+        cost += 0.5
+    return round(cost, 3)
+
+
+#: what reading each intended feature off a panel costs: counting the shapes; seeing
+#: whether the small shape sits inside the outline; two counts and a difference
+#: (black minus white); a count weighted by each outline's corners; the whole figure
+#: turned (and mirrored) in the head
+_ODD_COST = {"shapes": 1.0, "inside": 1.3, "solid minus white": 2.0, "corners": 2.2,
+             "turned figure": 2.4}
+
+
+def odd_effort(data: Mapping[str, Any]) -> float:
+    """What the solver needs to find the odd panel of an odd-one-out item.
+
+    The solver tries its library of features by complexity (see the module
+    notes) until one singles out a panel. The effort is the cost of reading
+    the intended feature (``data["rule"]``, else the simplest feature that
+    singles out a panel) off every panel: counting the shapes 1.0, a small
+    shape inside or outside the outline 1.3, black minus white 2.0, corners
+    2.2, the figure turned or mirrored 2.4; plus 0.1 for every *decoy*: a
+    different split of the five panels (into two families) made by a feature
+    of that complexity or less which the candidate checks and must reject,
+    since it singles out no panel (at most 1.0 in all); plus 0.3 for every
+    group per panel beyond one, on average (more to count or turn); plus 0.4
+    when the odd panel's count, corners or balance is off by only one from the
+    others' (an exact count is needed, no estimate). Malformed data scores 0.
+
+    >>> dot = {"kind": "circle", "size": "small", "fill": "solid", "rotation": 0,
+    ...        "position": 4}
+    >>> panels = [{"shapes": [dict(dot, count=n)]} for n in (2, 2, 2, 2, 4)]
+    >>> odd_effort({"panels": panels, "layout": "odd", "rule": "count"})  # 1.0, no decoy
+    1.0
+    """
+    panels = data.get("panels")
+    if data.get("layout") != "odd" or not isinstance(panels, list):
+        return 0.0
+    read = _read_all(panels)
+    if read is None:
+        return 0.0
+    rule = data.get("rule")
+    name = INTENDED.get(rule) if isinstance(rule, str) else None
+    found = odd_singled(panels, _TOP, lowest=True) if name is None else None
+    if found:
+        name = min(found, key=lambda n: (_ODD_COST.get(n, 3.0), n))
+        level = found[name][0]
+    elif name is not None:
+        level = _COMPLEXITY_OF[name]
+    else:
+        return 0.0
+    decoys: set[tuple[int, ...]] = set()
+    values: list[Hashable] | None = None
+    for lv in range(1, level + 1):
+        for feature, column in _LEVELS[lv](read).items():
+            if feature == name:
+                values = column
+            if len(set(column)) > 1 and _singled(column) is None:
+                first: dict[Hashable, int] = {}
+                decoys.add(tuple(first.setdefault(v, len(first)) for v in column))
+    cost = _ODD_COST.get(name, 3.0) + min(0.8, 0.08 * len(decoys))
+    cost += 0.3 * (sum(len(p) for p in read) / len(read) - 1)
+    if values is not None and _singled(values) is not None \
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        odd = _singled(values)
+        common = values[1] if odd == 0 else values[0]
+        if abs(values[odd] - common) == 1:  # type: ignore[operator,index]
+            cost += 0.4
+    return round(cost, 3)

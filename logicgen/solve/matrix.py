@@ -75,7 +75,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["INFINITE", "UNLISTED", "Reading", "read_panel", "readings", "solve"]
+__all__ = ["INFINITE", "UNLISTED", "Reading", "effort", "read_panel", "readings", "solve"]
 
 INFINITE = 10**6
 #: the text returned for each predicted panel that is not among the options
@@ -413,3 +413,104 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         unlisted += max(0, reading.panels() - len(hits))
         found += [choices[i] for i in sorted(hits) if choices[i] not in found]
     return found + [UNLISTED] * min(unlisted, 1 + len(choices))
+
+
+# -- effort ------------------------------------------------------------------------
+
+#: what finding each rule costs once it is the one that fits: a line that keeps
+#: its value 0.5; a count or size that moves by one step 1.0; three values
+#: distributed over each line, a turn, a move of a cell, OR 1.5; a sum or
+#: difference of counts, AND, one set minus the other 2.0; XOR 2.5
+_EFFORT_RULES: dict[str, tuple[tuple[str, float], ...]] = {
+    "count": (("distribution", 1.5), ("progression", 1.0), ("sum", 2.0),
+              ("difference", 2.0), ("difference", 2.0)),
+    "size": (("distribution", 1.5), ("progression", 1.0)),
+    "cell": (("distribution", 1.5), ("move", 1.5), ("ring move", 1.5)),
+    "turn": (("distribution", 1.5), ("turn", 1.5)),
+    "elements": (("distribution", 1.5), ("XOR", 2.5), ("AND", 2.0), ("OR", 1.5),
+                 ("minus", 2.0), ("minus", 2.0)),
+}
+
+
+def _slot_effort(values: Sequence[Any], rules: Sequence[LineRule],
+                 costs: Sequence[tuple[str, float]]) -> float:
+    """What one slot costs: its cheapest fitting rule plus 0.1 per rule rejected before it.
+
+    Line constants are tried first (rows, then columns), then every other rule
+    of the slot along the rows, then along the columns.
+    """
+    first = values[0]
+    if all(v == first for v in values):
+        return 0.0
+    v0, v1, v2, v3, v4, v5, v6, v7 = values
+    lines = (((v0, v1, v2), (v3, v4, v5), (v6, v7)), ((v0, v3, v6), (v1, v4, v7), (v2, v5)))
+    tried = 0
+    for a, b, part in lines:
+        if _line_constant(a, b, part) is not None:
+            return 0.5 + 0.1 * tried
+        tried += 1
+    for a, b, part in lines:
+        for rule, (_, cost) in zip(rules, costs):
+            value = rule(a, b, part)
+            if value is not None:
+                big = cost == 1.0 and isinstance(value, int) and abs(value - part[1]) > 1
+                return cost + 0.3 * big + 0.1 * tried
+            tried += 1
+    return 0.0
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """What the solver needs to complete a matrix.
+
+    The solver reads the eight shown panels in its simplest way (see
+    :func:`readings`; the whole panel, or layer by layer when that costs
+    less or the same). For every slot that is not the same in all eight
+    panels, the effort adds the cost of the first rule that fits it: a value
+    that stays the same along each line 0.5; a count or size that moves by
+    one step 1.0 (1.3 for two steps); three values distributed over each
+    line, a turn, a move of a cell, OR 1.5; a sum or difference of counts,
+    AND, one set minus the other 2.0; XOR 2.5; plus 0.1 for every rule tried
+    and rejected before it (line constants first, along the rows and then
+    the columns; then the slot's other rules in the order above, along the
+    rows and then the columns: a rule read down the columns costs about 0.3
+    more). A layered reading adds 0.5 (each layer followed on its own).
+    Malformed data scores 0.
+
+    >>> def panel(n):
+    ...     return {"shapes": [dict(kind="circle", count=n, size="large", fill="solid",
+    ...                             rotation=0, position=None)]}
+    >>> shown = [panel(n + r) for r in range(3) for n in (1, 2, 3)][:8]
+    >>> effort({"panels": [*shown, None]})  # a progression (1.0) after 3 rejections
+    1.3
+    """
+    try:
+        kept = readings(data["panels"])
+    except (KeyError, TypeError, ValueError):
+        return 0.0
+    if not kept:
+        return 0.0
+    shown = [read_panel(p) for p in data["panels"][:8]]
+    best = None
+    for reading in kept:
+        cost = 0.0
+        if reading.name == "layers":
+            cost += 0.5
+            slots = [((j, a), [p[j][a] for p in shown]) for j in range(reading.layers)
+                     for a in range(6) if reading.slots[f"layer {j + 1} {ATTRIBUTES[a]}"][0]]
+        else:
+            slots = [((0, a), [p[0][a] for p in shown]) for a in reading.style
+                     if reading.slots[ATTRIBUTES[a]][0]]
+            if reading.identity and reading.slots["elements"][0]:
+                slots.append(((0, -1), [frozenset(tuple(g[a] for a in reading.identity)
+                                                  for g in p) for p in shown]))
+        for (j, a), values in slots:
+            if a == -1:
+                rules, costs = _SET_RULES, _EFFORT_RULES["elements"]
+            else:
+                rules = _rules_for(a, [p[j][KIND] for p in shown])
+                costs = _EFFORT_RULES.get(ATTRIBUTES[a], (("distribution", 1.5),))
+                if a == TURN and len(rules) == 1:
+                    costs = (("distribution", 1.5),)
+            cost += _slot_effort(values, rules, costs)
+        best = cost if best is None else min(best, cost)
+    return round(best or 0.0, 3)

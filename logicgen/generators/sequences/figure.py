@@ -65,11 +65,22 @@ which never holds the answer. At most one wrong option repeats a panel next to
 the gap (the "nothing changed" trap). The explanation names every attribute a
 wrong option breaks.
 
-The ``score`` is 1 plus the weights of the changing rules, plus 0.4 when the
-panels have a marker and 0.5 for a missing-panel question. Weights run from
-0.6 (one more copy, a two-value cycle) through 0.8 (a quarter turn, a marker
-moving one cell) and 1.0 (a three-value cycle; 0.1 more when the outline
-changes) to 1.4 (a turn of 135°, a marker jumping three cells).
+The ``score`` is the solver's effort
+(:func:`logicgen.solve.figures.series_effort`, from the shown panels alone)::
+
+    score = 1 + Σ over changing attributes (cost of the fitting rule + 0.1 per rule rejected)
+              + 0.4 per group beyond the first + 0.5 for a gap inside the row
+
+with the cost 0.6 for one more copy, a size step or two values taking turns,
+0.8 for a quarter turn or a move of one cell round the ring, 1.0 for three
+values coming round, 1.1 for a turn of 45° or a move of two cells, 1.4 for a
+turn of 135° or a jump of three cells (the constant is rejected first, 0.1; a
+three-value cycle also rejects the rules of complexity 2, 0.3 in all). Bands
+(:data:`BANDS`): ``easy`` 1.5–2.8, ``medium`` 2.4–4.6, ``hard`` 3.4–6.5, so a
+"hard" row that turns out two cheap changes is drawn again: hard means more
+rules to follow and less obvious steps (45° and 135° turns, jumps round the
+ring, three-value cycles), not more panels; how many panels are shown does not
+count.
 
 >>> import logicgen
 >>> item = logicgen.generate("sequence.figure", count=1, seed=6, difficulty="easy")[0]
@@ -834,3 +845,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = "*"
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = figure_solver.series_effort
+BANDS = {"easy": (1.5, 2.8), "medium": (2.4, 4.6), "hard": (3.4, 6.5)}

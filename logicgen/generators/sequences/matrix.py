@@ -29,10 +29,20 @@ two rules cannot be read as one; a size never changes along a line whose
 count changes (copies shrink to fit, which would hide the size); a marker's
 kind and fill are ones the large shape never takes.
 
-``score`` = the sum over the rules of 0.5 (constant in a line), 1.0
-(progression of count or size), 1.5 (progression of turn or place,
-distribution, OR), 2.0 (AND, difference) or 2.5 (XOR), + 0.5 for a shape with
-a marker, + 0.3 when the rules run down the columns.
+The ``score`` is the solver's effort (:func:`logicgen.solve.matrix.effort`,
+from the eight shown panels alone): over the slots of the simplest reading
+that are not the same in all eight panels, the cost of the first rule that
+fits (a value kept along each line 0.5; a count or size moving by one step
+1.0, by two 1.3; a distribution of three values, a turn, a move of a cell, OR
+1.5; a sum or difference of counts, AND, a set minus another 2.0; XOR 2.5),
+plus 0.1 for every rule tried and rejected before it (rules down the columns
+are tried after those along the rows, so they cost about 0.3 more), plus 0.5
+when the panels are read layer by layer. A size that grows along every row in
+the same way reads as a size kept down each column, and scores so. Bands
+(:data:`BANDS`): ``easy`` 0.5–2.3, ``medium`` 2.0–4.7, ``hard`` 3.0–7.0, so a
+``medium`` matrix whose two rules are both kept-along-a-line is drawn again,
+and a ``hard`` one needs three rules or a set operation with a second rule:
+hard means more and less obvious rules, not bigger panels.
 
 *Wrong options* are the answer with some of its features changed, laid out so
 that the options alone do not give the answer away. (When every wrong option
@@ -1015,3 +1025,7 @@ def _matrix_key(draft: Draft) -> str:
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[_matrix_key(draft)]
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = matrix_solver.effort
+BANDS = {"easy": (0.5, 2.3), "medium": (2.0, 4.7), "hard": (3.0, 7.0)}

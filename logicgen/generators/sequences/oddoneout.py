@@ -42,9 +42,21 @@ two: only circles (no corners) let two panels of a family differ while their
 corners agree, and the family of three has them. The odd panel's letter is
 drawn by the wording generator.
 
-The ``score`` is a base per rule (``count`` 1.0, ``inside`` 1.3, ``balance`` 2.2,
-``corners`` 2.5, ``mirror`` 2.6), plus 0.3 for every group per panel beyond one
-(on average), plus 0.4 when the odd panel is off by only one.
+The ``score`` is the solver's effort
+(:func:`logicgen.solve.figures.odd_effort`, from the panels alone)::
+
+    score = cost(rule's feature) + 0.08 × decoys (at most 0.8)
+            + 0.3 × (groups per panel − 1, on average) + 0.4 if the odd panel is off by one
+
+with the cost 1.0 for counting the shapes, 1.3 for a shape inside or outside
+the outline, 2.0 for black minus white, 2.2 for corners and 2.4 for a figure
+turned or mirrored; a *decoy* is a different split of the panels into two
+families, made by a feature as simple as the rule's or simpler, that the
+candidate must check and reject because it singles out no panel. Bands
+(:data:`BANDS`): ``easy`` 1.4–2.5, ``medium`` 1.7–3.8, ``hard`` 2.6–4.0, so a
+``hard`` count item with nothing to reject is drawn again: hard means a
+feature that needs arithmetic or a mental turn, an exact count (off by one)
+and more decoys, not more panels or words.
 
 >>> import logicgen
 >>> item = logicgen.generate("sequence.oddoneout", count=1, seed=3, difficulty="easy")[0]
@@ -695,3 +707,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("rule")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+#: the score is the solver's effort; each level keeps the scores in its band
+EFFORT = figure_solver.odd_effort
+BANDS = {"easy": (1.4, 2.5), "medium": (1.7, 3.8), "hard": (2.6, 4.0)}
