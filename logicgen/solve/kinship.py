@@ -25,6 +25,7 @@ readings, so a chain that could mean two relatives yields two answers.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -231,3 +232,28 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     if len(found) != 1:
         return found  # ambiguous chain: report every reading, never one option
     return [c for c in choices if _norm(c) == _norm(found[0])]
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The solver's work on a ``deduction.relations`` item.
+
+    One step a link followed; one more when the question is reversed (the
+    relation must be named from the other end, the step where keys most often
+    go wrong); 0.5 a marriage link (the relative is reached through an in-law,
+    so the solver names the relation through a spouse); and 0.5 for every
+    two-way split of the readings the solver carries to the end (0.5 × log2 of
+    their number: a neutral word leaves a gender open, a link may mean a
+    relative already in the graph or a new one) and checks give the same word.
+
+    "My father's sister": one reading, 2 links.
+
+    >>> effort({"ego": {"name": "", "gender": "M"}, "target": {"name": "", "gender": "F"},
+    ...         "path": [{"relation": "parent", "gender": "M"},
+    ...                  {"relation": "sibling", "gender": "F"}], "question": "forward"})
+    2.0
+    """
+    path = list(data["path"])
+    marriages = sum(1 for link in path if link["relation"] == "spouse")
+    splits = math.log2(max(1, len(readings(data))))
+    return (len(path) + (1.0 if data["question"] == "reverse" else 0.0)
+            + 0.5 * marriages + 0.5 * splits)
