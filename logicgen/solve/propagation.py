@@ -69,19 +69,25 @@ class _Table:
 
     __slots__ = ("people", "rows")
 
-    def __init__(self, clue: Clue, domains: list[set[int]], n: int, distinct: bool) -> None:
+    def __init__(self, clue: Clue, domains: list[set[int]], n: int,
+                 groups: Sequence[set[int]]) -> None:
         people, test = clue[0], clue[1]
         self.people = tuple(dict.fromkeys(people))
         key = None
         if len(clue) == 3:
-            key = (clue[2], tuple(tuple(sorted(domains[p])) for p in self.people), distinct)
+            linked = tuple((i, j) for i, p in enumerate(self.people)
+                           for j, q in enumerate(self.people)
+                           if i < j and any(p in g and q in g for g in groups))
+            key = (clue[2], tuple(tuple(sorted(domains[p])) for p in self.people), linked)
             if key in _ROWS:
                 self.rows = _ROWS[key]
                 return
+        pairs = [(i, j) for i, p in enumerate(self.people) for j, q in enumerate(self.people)
+                 if i < j and any(p in g and q in g for g in groups)]
         values = [0] * n
         rows = []
         for combo in itertools.product(*(sorted(domains[p]) for p in self.people)):
-            if distinct and len(set(combo)) < len(combo):
+            if any(combo[i] == combo[j] for i, j in pairs):
                 continue
             for p, w in zip(self.people, combo):
                 values[p] = w
@@ -92,8 +98,8 @@ class _Table:
             _ROWS[key] = rows
 
 
-def _propagate(domains: list[set[int]], tables: Sequence[_Table], n: int, distinct: bool,
-               count: Count) -> None:
+def _propagate(domains: list[set[int]], tables: Sequence[_Table], n: int,
+               groups: Sequence[Sequence[int]], count: Count) -> None:
     """Apply clues (and all-different) until nothing changes; raise on a contradiction.
 
     A clue whose variables kept their candidates since it was last applied
@@ -127,39 +133,42 @@ def _propagate(domains: list[set[int]], tables: Sequence[_Table], n: int, distin
             if crossed:
                 count.steps += 1
                 changed = True
-        if distinct:
-            changed |= _all_different(domains, count)
+        if groups:
+            changed |= _all_different(domains, groups, count)
 
 
-def _all_different(domains: list[set[int]], count: Count) -> bool:
+def _all_different(domains: list[set[int]], groups: Sequence[Sequence[int]],
+                   count: Count) -> bool:
     changed = False
-    fixed_more = True
-    while fixed_more:  # bookkeeping: a value held by one variable leaves the others
-        fixed_more = False
-        for var, dom in enumerate(domains):
-            if len(dom) == 1:
-                (v,) = dom
-                for other, rest in enumerate(domains):
-                    if other != var and v in rest:
-                        rest.discard(v)
-                        if not rest:
-                            raise _Contradiction
-                        changed = fixed_more = True
-    values = set().union(*domains)
-    for v in sorted(values):
-        holders = [var for var, dom in enumerate(domains) if v in dom]
-        if len(holders) == 1 and len(domains[holders[0]]) > 1:
-            domains[holders[0]] = {v}
-            count.steps += 1
-            changed = True
+    for group in groups:
+        fixed_more = True
+        while fixed_more:  # bookkeeping: a value held by one variable leaves the others
+            fixed_more = False
+            for var in group:
+                if len(domains[var]) == 1:
+                    (v,) = domains[var]
+                    for other in group:
+                        rest = domains[other]
+                        if other != var and v in rest:
+                            rest.discard(v)
+                            if not rest:
+                                raise _Contradiction
+                            changed = fixed_more = True
+        values = set().union(*(domains[var] for var in group))
+        for v in sorted(values):
+            holders = [var for var in group if v in domains[var]]
+            if len(holders) == 1 and len(domains[holders[0]]) > 1:
+                domains[holders[0]] = {v}
+                count.steps += 1
+                changed = True
     return changed
 
 
-def _solve(domains: list[set[int]], clues: Sequence[_Table], n: int, distinct: bool,
-           count: Count, depth: int) -> bool:
+def _solve(domains: list[set[int]], clues: Sequence[_Table], n: int,
+           groups: Sequence[Sequence[int]], count: Count, depth: int) -> bool:
     """Propagate, then trial or split; True when a solution was reached."""
     count.depth = max(count.depth, depth)
-    _propagate(domains, clues, n, distinct, count)
+    _propagate(domains, clues, n, groups, count)
     while True:
         open_vars = sorted((len(d), var) for var, d in enumerate(domains) if len(d) > 1)
         if not open_vars:
@@ -172,7 +181,7 @@ def _solve(domains: list[set[int]], clues: Sequence[_Table], n: int, distinct: b
             trial[var] = {v}
             inside = Count()
             try:
-                _propagate(trial, clues, n, distinct, inside)
+                _propagate(trial, clues, n, groups, inside)
             except _Contradiction:
                 count.steps += inside.steps  # the line of reasoning that paid off
                 domains[var].discard(v)
@@ -180,7 +189,7 @@ def _solve(domains: list[set[int]], clues: Sequence[_Table], n: int, distinct: b
         if progress:
             if not domains[var]:
                 raise _Contradiction
-            _propagate(domains, clues, n, distinct, count)
+            _propagate(domains, clues, n, groups, count)
             continue
         # no trial on the most constrained variable settles it: split and work each branch
         count.splits += 1
@@ -188,7 +197,7 @@ def _solve(domains: list[set[int]], clues: Sequence[_Table], n: int, distinct: b
             branch = [set(d) for d in domains]
             branch[var] = {v}
             try:
-                if _solve(branch, clues, n, distinct, count, depth + 1):
+                if _solve(branch, clues, n, groups, count, depth + 1):
                     domains[:] = branch
                     return True
             except _Contradiction:
@@ -197,20 +206,29 @@ def _solve(domains: list[set[int]], clues: Sequence[_Table], n: int, distinct: b
 
 
 def measure(n: int, domains: Iterable[Iterable[int]], clues: Sequence[Clue], *,
-            distinct: bool) -> Count:
+            distinct: bool | Sequence[Sequence[int]]) -> Count:
     """The steps, trials and splits that solving needs (see the module docstring).
 
     Args:
         n: the number of variables.
         domains: each variable's starting candidates.
         clues: (variables mentioned, test on a list of all values).
-        distinct: whether all variables take different values (places, seats).
+        distinct: whether all variables take different values (places, seats),
+            or the groups of variables whose values differ within each group
+            (the values of one category in a logic grid).
     """
     count = Count()
     start = [set(d) for d in domains]
-    tables = [_Table(clue, start, n, distinct) for clue in clues]
+    if distinct is True:
+        groups: Sequence[Sequence[int]] = [range(n)]
+    elif distinct is False:
+        groups = []
+    else:
+        groups = [list(g) for g in distinct]
+    together = [set(g) for g in groups]
+    tables = [_Table(clue, start, n, together) for clue in clues]
     try:
-        _solve(start, tables, n, distinct, count, 0)
+        _solve(start, tables, n, groups, count, 0)
     except _Contradiction:
         pass  # no solution: the verifier rejects such an item anyway
     return count
