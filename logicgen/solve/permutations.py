@@ -332,17 +332,17 @@ def seating_effort(data: Mapping[str, Any]) -> float:
 
     As :func:`ordering_effort`, over seats: at a round table the first person
     is pinned to one seat (turning the table changes nothing). The effort is
-    1 a person (each is drawn into a seat of the sketch), plus 0.5 a step, 0.5 a trial, 2 a split, plus 0.5 a clue
+    0.75 a person (each is drawn into a seat of the sketch), plus 0.5 a step, 0.5 a trial, 2 a split, plus 0.5 a clue
     that is a negation ("does not sit next to", "not opposite", "not at an
     end"), which crosses out a seat instead of naming one.
 
     Four at a round table: "B sits opposite A", "C sits immediately to A's
     right". A is pinned to seat 0: B takes seat 2 (a step), C the seat to A's
-    right (a step), D the last seat by bookkeeping: 4 + 0.5 × 2 = 5.0.
+    right (a step), D the last seat by bookkeeping: 0.75 × 4 + 0.5 × 2 = 4.0.
 
     >>> seating_effort({"layout": "round", "n": 4, "clues": [
     ...     {"type": "opposite", "a": 1, "b": 0}, {"type": "right", "a": 2, "b": 0}]})
-    5.0
+    4.0
     """
     from logicgen.solve.propagation import measure
 
@@ -355,4 +355,5 @@ def seating_effort(data: Mapping[str, Any]) -> float:
         domains = [range(1)] + [range(n)] * (n - 1)
     count = measure(n, domains, clues, distinct=True)
     negative = sum(str(c["type"]).startswith("not_") for c in data["clues"])
-    return n + 0.5 * count.steps + 0.5 * count.trials + 2.0 * count.splits + INDIRECT * negative
+    return (0.75 * n + 0.5 * count.steps + 0.5 * count.trials + 2.0 * count.splits
+            + INDIRECT * negative)

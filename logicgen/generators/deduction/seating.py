@@ -36,8 +36,8 @@ and lifts the cap, as ``layout="rows"`` does; the long table needs an even numbe
 (:func:`logicgen.solve.permutations.seating_effort`): propagation over each
 person's open seats (:mod:`logicgen.solve.propagation`; at a round table the
 first person is pinned), 0.5 a clue step that crosses a seat out, 0.5 a trial,
-2 a split, plus 1 a person drawn into the sketch and 0.5 a negative clue.
-Bands kept per level: easy 7–10, medium 7–13, hard 10–40, so a hard table
+2 a split, plus 0.75 a person drawn into the sketch and 0.5 a negative clue.
+Bands kept per level: easy 5–8.5, medium 5.5–11, hard 8–35, so a hard table
 always needs more than placing people clue by clue. Hard is harder by clues
 that only work together (trials, splits), not only by a bigger table.
 
@@ -502,4 +502,4 @@ def method(draft: Draft) -> str:
 
 
 EFFORT = seating_effort
-BANDS = {"easy": (7.0, 10.0), "medium": (7.0, 13.0), "hard": (10.0, 40.0)}
+BANDS = {"easy": (5.0, 8.5), "medium": (5.5, 11.0), "hard": (8.0, 35.0)}
