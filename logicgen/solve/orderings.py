@@ -148,8 +148,10 @@ def effort(data: Mapping[str, Any]) -> float:
             links = sum(below[a].get(x, 0) for x in range(n) if x != a)
         else:
             links = sum(below[x].get(a, 0) for x in range(n) if x != a)
-    orders = len(orderings(data))
-    verdict = judge(data, claim)
+    allowed = orderings(data)
+    orders = len(allowed)
+    hits = sum(_holds(claim, level) for level in allowed)
+    verdict = "True" if hits == orders else ("False" if hits == 0 else "Uncertain")
     return (0.25 * len(relations) + 1.0 * switches + 0.5 * max(0, n - 3) + 0.25 * links
             + 0.5 * math.log2(max(1, orders))
             + {"True": 0.0, "False": 0.5, "Uncertain": 1.0}[verdict])

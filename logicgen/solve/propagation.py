@@ -103,15 +103,16 @@ def _propagate(domains: list[set[int]], tables: Sequence[_Table], n: int,
     """Apply clues (and all-different) until nothing changes; raise on a contradiction.
 
     A clue whose variables kept their candidates since it was last applied
-    cannot cross anything out, so it is skipped (only a matter of speed)."""
-    seen: list[tuple[frozenset[int], ...] | None] = [None] * len(tables)
+    cannot cross anything out, so it is skipped (only a matter of speed;
+    candidates only ever shrink here, so unchanged sizes mean unchanged sets)."""
+    seen: list[tuple[int, ...] | None] = [None] * len(tables)
     changed = True
     while changed:
         changed = False
         for t, table in enumerate(tables):
             people = table.people
             doms = [domains[p] for p in people]
-            now = tuple(frozenset(d) for d in doms)
+            now = tuple(len(d) for d in doms)
             if seen[t] == now:
                 continue
             if len(people) == 1:
@@ -129,7 +130,7 @@ def _propagate(domains: list[set[int]], tables: Sequence[_Table], n: int,
                 if keep != domains[p]:
                     domains[p] = keep
                     crossed = True
-            seen[t] = tuple(frozenset(domains[p]) for p in people)
+            seen[t] = tuple(len(domains[p]) for p in people)
             if crossed:
                 count.steps += 1
                 changed = True

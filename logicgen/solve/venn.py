@@ -180,20 +180,32 @@ def effort(data: Mapping[str, Any]) -> float:
             open_cells = [r for r in _cells(q, i, j) if r not in shaded]
             work += 0.5 + (0.5 if q == "some_not" else 0.0) + (1.0 if len(open_cells) > 1 else 0.0)
     nonempty = list(data.get("nonempty", ()))
-    bare = dict(data, nonempty=[])
+    bare = _ALL_MODELS
+    for q, i, j in premises:
+        bare &= _TRUTH[q, i, j]
+    assumed = bare
+    for term in nonempty:
+        assumed &= _NONEMPTY[index[term]]
+
+    def verdict_in(allowed: int, claim: Sequence[Any]) -> str:
+        holds = _models(claim, index)
+        if not allowed & ~holds:
+            return "True"
+        return "False" if not allowed & holds else "Uncertain"
+
     statements = list(premises)
     if data["question"] == "tfu":
         q, s_, p_ = data["claim"]
         statements.append((str(q), index[s_], index[p_]))
-        verdict = judge(data, data["claim"])
+        verdict = verdict_in(assumed, data["claim"])
         work += 1.5 if verdict == "Uncertain" else 0.5
-        leans = bool(nonempty) and judge(bare, data["claim"]) != verdict
+        leans = bool(nonempty) and verdict_in(bare, data["claim"]) != verdict
         work += 0.5 if premises and index[s_] not in premises[0][1:] else 0.0
     else:
         claims = [o["claim"] for o in data["options"] if o["claim"] is not None]
-        verdicts = [judge(data, c) for c in claims]
+        verdicts = [verdict_in(assumed, c) for c in claims]
         work += 0.25 * len(claims) + (1.0 if "True" not in verdicts else 0.0)
-        leans = bool(nonempty) and [judge(bare, c) for c in claims] != verdicts
+        leans = bool(nonempty) and [verdict_in(bare, c) for c in claims] != verdicts
     if "middle" in data:
         work += 0.5 * _turned(statements, index[data["middle"]])
     work += 1.0 if leans else 0.0
