@@ -138,6 +138,15 @@ def _propagate(domains: list[set[int]], tables: Sequence[_Table], n: int,
             changed |= _all_different(domains, groups, count)
 
 
+def _holders(domains: list[set[int]], group: Sequence[int]) -> dict[int, list[int]]:
+    """For each value, the variables of ``group`` that can still take it."""
+    where: dict[int, list[int]] = {}
+    for var in group:
+        for v in domains[var]:
+            where.setdefault(v, []).append(var)
+    return where
+
+
 def _all_different(domains: list[set[int]], groups: Sequence[Sequence[int]],
                    count: Count) -> bool:
     changed = False
@@ -155,13 +164,14 @@ def _all_different(domains: list[set[int]], groups: Sequence[Sequence[int]],
                             if not rest:
                                 raise _Contradiction
                             changed = fixed_more = True
-        values = set().union(*(domains[var] for var in group))
-        for v in sorted(values):
-            holders = [var for var in group if v in domains[var]]
-            if len(holders) == 1 and len(domains[holders[0]]) > 1:
-                domains[holders[0]] = {v}
+        holders = _holders(domains, group)
+        for v in sorted(holders):
+            held = holders.get(v, [])
+            if len(held) == 1 and len(domains[held[0]]) > 1:
+                domains[held[0]] = {v}
                 count.steps += 1
                 changed = True
+                holders = _holders(domains, group)
     return changed
 
 
