@@ -69,11 +69,17 @@ def orderings(data: Mapping[str, Any]) -> list[tuple[int, ...]]:
         for op, a, b in premise:
             if op not in ("more", "less"):
                 raise ValueError(f"a premise compares with more or less (got {op!r})")
-            pairs.append((a, b) if op == "more" else (b, a))
-    return [
-        level for level in _levels(n, bool(data.get("ties", False)))
-        if all(level[hi] > level[lo] for hi, lo in pairs)
-    ]
+            pairs.append((int(a), int(b)) if op == "more" else (int(b), int(a)))
+    return list(_consistent(n, bool(data.get("ties", False)), tuple(pairs)))
+
+
+@functools.lru_cache(maxsize=256)
+def _consistent(n: int, ties: bool, pairs: tuple[tuple[int, int], ...]
+                ) -> tuple[tuple[int, ...], ...]:
+    """The level assignments meeting every (higher, lower) pair, remembered: the
+    effort measure reads the orderings the solver listed for the same premises."""
+    return tuple(level for level in _levels(n, ties)
+                 if all(level[hi] > level[lo] for hi, lo in pairs))
 
 
 def judge(data: Mapping[str, Any], claim: Sequence[Any]) -> str:

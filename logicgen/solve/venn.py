@@ -122,10 +122,14 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     return [c for c, claim in shown if (follows[c] if claim is not None else none_follows)]
 
 
+#: the diagram regions a statement about terms i, j shades (universal) or marks (particular)
+_CELLS = {(q, i, j): _regions(i, True, j, q in ("no", "some"))
+          for q in QUANTIFIERS for i in range(3) for j in range(3) if i != j}
+
+
 def _cells(quantifier: str, i: int, j: int) -> list[int]:
     """The diagram regions a statement about terms i, j shades (universal) or marks (particular)."""
-    inside = quantifier in ("no", "some")
-    return _regions(i, True, j, inside)
+    return _CELLS[quantifier, i, j]
 
 
 def _turned(statements: Sequence[tuple[str, int, int]], middle: int) -> int:
