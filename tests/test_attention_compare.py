@@ -74,3 +74,47 @@ def test_more_options_than_pairs_adds_pairs_instead_of_impossible_counts() -> No
 def test_find_copy_is_not_asked_free_response() -> None:
     with pytest.raises(InvalidParams, match="format must be choice"):
         logicgen.generate(NAME, count=1, kind="find_copy", format="numeric")
+
+
+def test_effort_reads_exact_pairs_in_full_and_slipped_pairs_to_the_slip() -> None:
+    from logicgen.solve.copies import effort
+
+    # "Ada Lee"|"Ada Lee": alike, 7 chars a side -> 14 read.
+    # "4471"|"4417": first difference at index 2 -> 3 chars a side -> 6 read.
+    # "B80"|"BB0": first difference at index 1, 8 -> B is a look-alike -> 4 read, +0.5.
+    # (14 + 6 + 4) / 20 + 0.5 = 1.7
+    data = {"kind": "count_alike", "first": 0,
+            "pairs": [["Ada Lee", "Ada Lee"], ["4471", "4417"], ["B80", "BB0"]]}
+    assert effort(data) == pytest.approx(1.7)
+
+
+def test_effort_of_find_copy_counts_the_record_and_its_look_alike_spots() -> None:
+    from logicgen.solve.copies import effort
+
+    # "K5-80": 5 chars, read 2 * 5 * (1 + 4 / 2) = 30 -> 1.5; look-alike spots "5", "8", "0" -> +0.3
+    assert effort({"kind": "find_copy", "original": "K5-80"}) == pytest.approx(1.8)
+    # the same length with no look-alike characters costs only the reading
+    assert effort({"kind": "find_copy", "original": "KA-7X"}) == pytest.approx(1.5)
+
+
+def test_effort_rewards_exact_copies_and_look_alikes_not_pair_count() -> None:
+    from logicgen.solve.copies import effort
+
+    early = {"kind": "count_alike", "first": 0, "pairs": [["ABCDEFGH", "XBCDEFGH"]] * 4}
+    exact = {"kind": "count_alike", "first": 0, "pairs": [["ABCDEFGH", "ABCDEFGH"]] * 3}
+    look = {"kind": "count_alike", "first": 0, "pairs": [["ABCDEFGH", "A8CDEFGH"]] * 4}
+    plain = {"kind": "count_alike", "first": 0, "pairs": [["ABCDEFGH", "AXCDEFGH"]] * 4}
+    # four slips spotted at the first character are less work than three exact copies
+    assert effort(early) < effort(exact)
+    assert effort(look) == pytest.approx(effort(plain) + 2.0)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -> None:
+    from logicgen.generators.attention import compare
+    from logicgen.solve.copies import effort
+
+    lo, hi = compare.BANDS[difficulty]
+    for item in logicgen.generate("attention.compare", count=15, difficulty=difficulty, seed=5):
+        assert item.score == round(effort(item.data), 3)
+        assert lo <= item.score <= hi

@@ -191,3 +191,36 @@ def test_free_response_examples_pin_the_code_down():
                 if decode and enc(got) != word:
                     continue
                 assert got == item.answer, item.code
+
+
+def _item(plain, coded, word, direction="encode"):
+    return {"example": {"plain": plain, "coded": coded},
+            "question": {"direction": direction, "word": word}}
+
+
+def test_effort_worked_by_hand():
+    # STAR -> RATS is a reversal: one kind (shift) rejected first; LAMP has 4 letters:
+    # 1 + 0.2 + 0.4 = 1.6
+    assert solver.effort(_item("STAR", "RATS", "LAMP")) == pytest.approx(1.6)
+    # CAT -> FDW is shift 3 (first kind tried); decoding KHOOR: 1 + 0.5 letters
+    # + 0.3 counted + 1 to undo = 2.8
+    assert solver.effort(_item("CAT", "FDW", "KHOOR", "decode")) == pytest.approx(2.8)
+    # CODE -> EMFC is +2, -2, +2, -2 (alternate 2): ten kinds rejected before it
+    # (shift ... vowel/consonant), WORD has 4 letters, step 2: 1 + 2.0 + 0.4 + 0.2 = 3.6
+    assert solver.effort(_item("CODE", "EMFC", "WORD")) == pytest.approx(3.6)
+
+
+def test_effort_rewards_a_less_obvious_rule_over_a_longer_word():
+    plain_long = _item("CAT", "DBU", "ELEPHANTS")          # shift 1, nine letters
+    alternate_short = _item("CODE", "EMFC", "WORD")       # alternating shift, four letters
+    assert solver.effort(alternate_short) > solver.effort(plain_long)
+    # the far way round the alphabet is counted the short way: shift 25 = 1 back
+    assert solver.effort(_item("CAT", "BZS", "DOG")) == solver.effort(_item("CAT", "DBU", "DOG"))
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty):
+    lo, hi = gen.BANDS[difficulty]
+    for item in logicgen.generate("deduction.coding", count=20, difficulty=difficulty, seed=2):
+        assert item.score == round(solver.effort(item.data), 3)
+        assert lo <= item.score <= hi

@@ -193,3 +193,65 @@ def test_only_if_and_unless_are_defined_when_used():
             assert (unless in item.prompt) == any(" unless " in s for s in statements)
             seen += only_if in item.prompt or unless in item.prompt
     assert seen > 50
+
+
+def _atom(name):
+    return {"atom": name}
+
+
+def _not(tree):
+    return {"op": "not", "args": [tree]}
+
+
+def _if(a, b, wording="if"):
+    return {"tree": {"op": "implies", "args": [a, b]}, "wording": wording}
+
+
+def test_effort_worked_by_hand():
+    from logicgen.solve.truth_table import effort
+
+    p, q, r = _atom("p"), _atom("q"), _atom("r")
+    # If p then q; if q then r; p. Key r: two forward steps, 0.5 + 1 + 1 = 2.5
+    forward = {"question": "choice", "premises": [
+        _if(p, q), _if(q, r), {"tree": p, "wording": "fact"}],
+        "options": [{"text": "r", "tree": r}, {"text": "not p", "tree": _not(p)}]}
+    assert effort(forward) == pytest.approx(2.5)
+    # The same chain, fact "not r", key "not p": two contrapositive steps, 0.5 + 1.75 x 2 = 4.0
+    backward = {"question": "choice", "premises": [
+        _if(p, q), _if(q, r), {"tree": _not(r), "wording": "fact"}],
+        "options": [{"text": "not p", "tree": _not(p)}, {"text": "r", "tree": r}]}
+    assert effort(backward) == pytest.approx(4.0)
+    # "p only if not q" (p -> not q: +0.5 wording, +0.25 a denial); fact p; ask (tfu) "q":
+    # the key is False, reached by one forward step to not q: 0.5 + 1 + 0.5 + 0.25 = 2.25
+    only_if = {"question": "tfu", "claim": q, "premises": [
+        _if(p, _not(q), "only_if"), {"tree": p, "wording": "fact"}]}
+    assert effort(only_if) == pytest.approx(2.25)
+
+
+def test_effort_rewards_backward_chains_and_uncertainty_checks():
+    from logicgen.solve.truth_table import effort
+
+    p, q, r = _atom("p"), _atom("q"), _atom("r")
+    # nothing follows about r from p -> q and p: the one rule tried, 1 + 1 = 2
+    uncertain = {"question": "tfu", "claim": r, "premises": [
+        _if(p, q), {"tree": p, "wording": "fact"}]}
+    assert effort(uncertain) == pytest.approx(2.0)
+    ponens = {"question": "tfu", "claim": q, "premises": [_if(p, q), {"tree": p, "wording": "fact"}]}
+    tollens = {"question": "tfu", "claim": _not(p), "premises": [
+        _if(p, q), {"tree": _not(q), "wording": "fact"}]}
+    assert effort(tollens) > effort(ponens)
+    # a rule that plays no part in the derivation costs nothing
+    padded = dict(ponens, premises=[*ponens["premises"], _if(r, _atom("s"))])
+    assert effort(padded) == effort(ponens)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty):
+    from logicgen.generators.deduction import conditional
+    from logicgen.solve.truth_table import effort
+
+    lo, hi = conditional.BANDS[difficulty]
+    for item in logicgen.generate("deduction.conditional", count=20, difficulty=difficulty,
+                                  seed=6):
+        assert item.score == round(effort(item.data), 3)
+        assert lo <= item.score <= hi

@@ -137,3 +137,39 @@ def test_compass_convention_is_one_short_line_stated_once():
         else:
             assert not lines, item.prompt
     assert seen > 50
+
+
+def _walk(question, *legs):
+    return {"unit": "m", "question": question,
+            "legs": [{"turn": t, "heading": h, "distance": d} for t, h, d in legs]}
+
+
+def test_effort_worked_by_hand():
+    # north 2, right 2, right 4: 3 legs + 2 turns x 0.5; end (2, -2): Pythagoras 1.5
+    # and 2·√2 is not whole, +1 -> 3 + 1 + 1.5 + 1 = 6.5
+    walk = _walk("distance", (None, "north", 2), ("right", None, 2), ("right", None, 4))
+    assert vectors.effort(walk) == pytest.approx(6.5)
+    # the same walk asked where the start is from the end: 3 + 1 + 1.5 = 5.5
+    assert vectors.effort(dict(walk, question="start_direction")) == pytest.approx(5.5)
+    # asked the facing: two turns after the named north, 1 each, +1 -> 3
+    assert vectors.effort(dict(walk, question="facing")) == pytest.approx(3.0)
+
+
+def test_effort_counts_reasoning_not_legs():
+    # a facing question whose last leg names the heading is read off, however long the walk
+    long = _walk("facing", (None, "north", 2), ("left", None, 3), ("right", None, 1),
+                 (None, "east", 5))
+    assert vectors.effort(long) == pytest.approx(1.0)
+    # a straight line is less work than a right-angled triangle of the same legs
+    line = _walk("distance", (None, "north", 3), ("around", None, 1))
+    triangle = _walk("distance", (None, "north", 3), ("left", None, 1))
+    assert vectors.effort(line) < vectors.effort(triangle)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty):
+    lo, hi = gen.BANDS[difficulty]
+    for item in logicgen.generate("deduction.directions", count=20, difficulty=difficulty,
+                                  seed=4):
+        assert item.score == round(vectors.effort(item.data), 3)
+        assert lo <= item.score <= hi

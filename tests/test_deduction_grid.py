@@ -351,3 +351,42 @@ def test_difficulty_levels_differ():
 def test_two_hundred_seeds_each(difficulty):
     for item in logicgen.generate(FAMILY, count=200, difficulty=difficulty, seed=21):
         assert verify(Item.from_dict(json.loads(item.to_json()))).ok
+
+
+def test_effort_worked_by_hand() -> None:
+    # One category of three names. "Name 0 lives just left of name 1": name 0 keeps
+    # houses 1-2 and name 1 houses 2-3 (a step). "Name 2 lives in house 1" (a step).
+    # Bookkeeping then gives name 0 house 2 and name 1 house 3.
+    # 0.2 x 2 steps + 0.15 x 2 clues + 0.25 for the relative clue = 0.95
+    data = {"houses": 3, "attributes": [{}], "clues": [
+        {"type": "just_left", "a": [0, 0], "b": [0, 1]},
+        {"type": "position", "a": [0, 2], "house": 1}]}
+    assert solver_a.effort(data) == pytest.approx(0.95)
+
+
+def test_effort_rewards_relative_clues_and_trials_over_named_houses() -> None:
+    named = {"houses": 3, "attributes": [{}], "clues": [
+        {"type": "position", "a": [0, 0], "house": 2},
+        {"type": "position", "a": [0, 2], "house": 1}]}
+    relative = {"houses": 3, "attributes": [{}], "clues": [
+        {"type": "just_left", "a": [0, 0], "b": [0, 1]},
+        {"type": "position", "a": [0, 2], "house": 1}]}
+    assert solver_a.effort(relative) > solver_a.effort(named)
+    # "0 is next to 1", "2 is next to 0", "1 is somewhere left of 2": only the two
+    # next-to clues together put name 0 in the middle house; clue by clue the solver
+    # gets no further than 1 in houses 1-2 and 2 in houses 2-3, so it needs trials
+    needs_more = {"houses": 3, "attributes": [{}], "clues": [
+        {"type": "next_to", "a": [0, 0], "b": [0, 1]},
+        {"type": "next_to", "a": [0, 2], "b": [0, 0]},
+        {"type": "left_of", "a": [0, 1], "b": [0, 2]}]}
+    assert solver_a.effort(needs_more) > solver_a.effort(relative)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -> None:
+    from logicgen.generators.deduction import grid
+
+    lo, hi = grid.BANDS[difficulty]
+    for item in logicgen.generate("deduction.grid", count=6, difficulty=difficulty, seed=3):
+        assert item.score == round(solver_a.effort(item.data), 3)
+        assert lo <= item.score <= hi

@@ -269,3 +269,54 @@ def test_if_then_is_the_material_conditional():
             {"op": "knave", "who": 0}]
     data = {"n": 2, "statements": [{"speaker": i, "says": s} for i, s in enumerate(says)]}
     assert assignments(data) == [(True, False)]
+
+
+def _says(*pairs):
+    return [{"speaker": s, "says": t} for s, t in pairs]
+
+
+def test_effort_worked_by_hand() -> None:
+    from logicgen.solve.knights import effort
+
+    # A: "B is a knave"; B: "C is a knave"; C: "A and B are both knaves". No
+    # statement settles anyone alone. Trial A knight: B knave (step), C knight
+    # (step), C's statement false: contradiction, so A is a knave. Then B knight
+    # (step), C knave (step). 4 steps, 1 trial, "and" 0.5, three people:
+    # 0.25 x 3 + 0.75 x 4 + 0.5 + 0.5 = 4.75
+    data = {"n": 3, "statements": _says(
+        (0, {"op": "knave", "who": 1}), (1, {"op": "knave", "who": 2}),
+        (2, {"op": "and", "args": [{"op": "knave", "who": 0}, {"op": "knave", "who": 1}]}))}
+    assert effort(data) == pytest.approx(4.75)
+    # A: "I am a knight or B is a knave"; B: "A and I are different kinds".
+    # B's statement settles A alone: a knight B makes A a knave, and a knave B
+    # makes them the same kind, a knave again (a step). A knave's statement is
+    # false, so B is a knight (a step). 0.25 x 2 + 0.75 x 2 + 0.5 (or) = 2.5
+    data = {"n": 2, "statements": _says(
+        (0, {"op": "or", "args": [{"op": "knight", "who": 0}, {"op": "knave", "who": 1}]}),
+        (1, {"op": "different", "who": [0, 1]}))}
+    assert effort(data) == pytest.approx(2.5)
+
+
+def test_effort_rewards_trials_over_direct_steps() -> None:
+    from logicgen.solve.knights import effort
+
+    trial = {"n": 3, "statements": _says(
+        (0, {"op": "knave", "who": 1}), (1, {"op": "knave", "who": 2}),
+        (2, {"op": "and", "args": [{"op": "knave", "who": 0}, {"op": "knave", "who": 1}]}))}
+    # same size and connective, but C's statement settles C at once
+    direct = {"n": 3, "statements": _says(
+        (0, {"op": "knave", "who": 1}), (1, {"op": "knave", "who": 2}),
+        (2, {"op": "and", "args": [{"op": "knave", "who": 2}, {"op": "knave", "who": 1}]}))}
+    assert assignments(direct) and len(assignments(direct)) == 1
+    assert effort(trial) > effort(direct)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -> None:
+    from logicgen.generators.deduction import knights
+    from logicgen.solve.knights import effort
+
+    lo, hi = knights.BANDS[difficulty]
+    for item in logicgen.generate("deduction.knights", count=12, difficulty=difficulty, seed=4):
+        assert item.score == round(effort(item.data), 3)
+        assert lo <= item.score <= hi

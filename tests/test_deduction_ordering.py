@@ -248,3 +248,39 @@ def test_deduction_render_leaves_the_draft_unchanged(name: str) -> None:
         assert settled.answer  # the key is known once the wording is settled
         if words.choices:
             assert settled.answer in words.choices
+
+
+def test_effort_worked_by_hand() -> None:
+    from logicgen.solve.permutations import ordering_effort
+
+    # A in place 1; B immediately before C; D before B (4 people).
+    # Step 1: A is put in place 1. Step 2: B loses place 4, C place 1. Step 3: D before
+    # B leaves D places 1-2 and B places 2-3. Bookkeeping (A holds 1) then gives D 2,
+    # B 3, C 4. 0.5 x 4 + 0.5 x 3 steps + 0.5 for the one "before" clue = 4.0
+    data = {"n": 4, "clues": [{"type": "position", "a": 0, "pos": 1},
+                              {"type": "immediately_before", "a": 1, "b": 2},
+                              {"type": "before", "a": 3, "b": 1}]}
+    assert ordering_effort(data) == pytest.approx(4.0)
+
+
+def test_effort_rewards_chains_of_relative_clues_over_named_places() -> None:
+    from logicgen.solve.permutations import ordering_effort
+
+    named = {"n": 3, "clues": [{"type": "position", "a": 0, "pos": 1},
+                               {"type": "position", "a": 1, "pos": 2}]}
+    chain = {"n": 3, "clues": [{"type": "before", "a": 0, "b": 1},
+                               {"type": "before", "a": 1, "b": 2}]}
+    # both give A, B, C; the chain is two steps and two clues to turn into places
+    assert ordering_solutions(named) == ordering_solutions(chain) == [(1, 2, 3)]
+    assert ordering_effort(chain) == pytest.approx(ordering_effort(named) + 1.0)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -> None:
+    from logicgen.generators.deduction import ordering
+    from logicgen.solve.permutations import ordering_effort
+
+    lo, hi = ordering.BANDS[difficulty]
+    for item in logicgen.generate("deduction.ordering", count=10, difficulty=difficulty, seed=3):
+        assert item.score == round(ordering_effort(item.data), 3)
+        assert lo <= item.score <= hi

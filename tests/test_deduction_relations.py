@@ -207,3 +207,36 @@ def test_difficulty_levels_differ():
     assert e[0] < m[0] < h[0]
     assert e[1] == 0 < m[1] < h[1]
     assert e[2] < m[2] < h[2]
+
+
+def _chain(ego, links, target=None, question="forward"):
+    path = [{"relation": r, "gender": g} for r, g in links]
+    return {"ego": {"name": "", "gender": ego}, "target": {"name": "", "gender": target},
+            "path": path, "question": question}
+
+
+def test_effort_worked_by_hand():
+    # "my son's wife", asked in reverse (I am her father-in-law): 2 links + 1 reverse
+    # + 0.5 for the marriage link; one reading -> 3.5
+    assert kinship.effort(_chain("M", [("child", "M"), ("spouse", "F")], "F",
+                                 "reverse")) == pytest.approx(3.5)
+    # "my sibling's son": the sibling may be a brother or a sister (two readings,
+    # one split -> 0.5), 2 links -> 2.5
+    assert kinship.effort(_chain("M", [("sibling", None), ("child", "M")], "M")) == \
+        pytest.approx(2.5)
+
+
+def test_effort_rewards_reversal_and_forks_over_the_same_length():
+    plain = _chain("F", [("parent", "M"), ("sibling", "F"), ("child", "M")], "M")
+    reverse = dict(plain, question="reverse")
+    forked = _chain("F", [("parent", None), ("sibling", None), ("child", "M")], "M")
+    assert kinship.effort(reverse) == kinship.effort(plain) + 1
+    assert kinship.effort(forked) > kinship.effort(plain)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty):
+    lo, hi = gen.BANDS[difficulty]
+    for item in logicgen.generate("deduction.relations", count=20, difficulty=difficulty, seed=9):
+        assert item.score == round(kinship.effort(item.data), 3)
+        assert lo <= item.score <= hi

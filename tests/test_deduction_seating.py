@@ -197,3 +197,53 @@ def test_sizes_and_layouts(layout: str, n: int) -> None:
     for item in items:
         assert (item.data["layout"], item.data["n"]) == (layout, n)
         assert verify(item).ok
+
+
+def test_effort_worked_by_hand() -> None:
+    from logicgen.solve.permutations import seating_effort
+
+    # Four at a round table, A pinned to seat 0. "B sits immediately to A's left":
+    # B takes that seat (a step). "C does not sit next to B": of the seats, only the
+    # one opposite B is neither B's nor beside it (a step). D takes the last seat by
+    # bookkeeping. 0.75 x 4 people + 0.5 x 2 steps + 0.5 for the negative clue = 4.5
+    data = {"layout": "round", "n": 4, "clues": [
+        {"type": "left", "a": 1, "b": 0}, {"type": "not_next_to", "a": 2, "b": 1}]}
+    assert len(seating_solutions(data)) == 1
+    assert seating_effort(data) == pytest.approx(4.5)
+
+
+def test_effort_counts_steps_and_negations_not_the_order_of_clues() -> None:
+    from logicgen.solve.permutations import seating_effort
+
+    # Six at a round table, A pinned to seat 0; seats to the left run 5, 4, ...
+    direct = {"layout": "round", "n": 6, "clues": [
+        {"type": "opposite", "a": 1, "b": 0}, {"type": "left", "a": 2, "b": 0},
+        {"type": "right", "a": 3, "b": 0}, {"type": "left", "a": 4, "b": 1}]}
+    # the same seating (A, D, E, B, F, C round the table) as a chain of lefts,
+    # given from the far end: four seats settled one clue at a time either way
+    chained = {"layout": "round", "n": 6, "clues": [
+        {"type": "left", "a": 3, "b": 4}, {"type": "left", "a": 4, "b": 1},
+        {"type": "left", "a": 1, "b": 5}, {"type": "left", "a": 5, "b": 2},
+        {"type": "left", "a": 2, "b": 0}]}
+    assert seating_solutions(direct) == seating_solutions(chained)
+    assert len(seating_solutions(direct)) == 1
+    assert seating_effort(chained) == seating_effort(direct)
+    # "C does not sit next to B" seats C as surely as "C sits opposite B" at a
+    # table of four, but is read through the seats it rules out
+    opposite = {"layout": "round", "n": 4, "clues": [
+        {"type": "left", "a": 1, "b": 0}, {"type": "opposite", "a": 2, "b": 1}]}
+    negated = {"layout": "round", "n": 4, "clues": [
+        {"type": "left", "a": 1, "b": 0}, {"type": "not_next_to", "a": 2, "b": 1}]}
+    assert seating_solutions(opposite) == seating_solutions(negated)
+    assert seating_effort(negated) == seating_effort(opposite) + 0.5
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -> None:
+    from logicgen.generators.deduction import seating
+    from logicgen.solve.permutations import seating_effort
+
+    lo, hi = seating.BANDS[difficulty]
+    for item in logicgen.generate(FAMILY, count=10, difficulty=difficulty, seed=3):
+        assert item.score == round(seating_effort(item.data), 3)
+        assert lo <= item.score <= hi

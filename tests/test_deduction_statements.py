@@ -172,3 +172,38 @@ def test_explanation_lists_orders_and_verdict() -> None:
 def test_bad_parameters(params: dict, message: str) -> None:
     with pytest.raises(InvalidParams, match=message):
         logicgen.generate(FAMILY, count=1, seed=1, **params)
+
+
+def _scale(people, premises, claim):
+    return {"people": people, "ties": False, "premises": premises, "claim": claim}
+
+
+def test_effort_worked_by_hand() -> None:
+    # "0 older than 1. 2 younger than 0. Is 1 older than 2?" Two comparisons (0.5);
+    # the direction switches more -> less -> more twice (2); no chain joins 1 and 2
+    # (Uncertain: +1); two orderings (0.5 x log2 2 = 0.5) -> 4.0
+    data = _scale(3, [[["more", 0, 1]], [["less", 2, 0]]], ["more", 1, 2])
+    assert orderings.effort(data) == pytest.approx(4.0)
+    # Four people: "0 above both 1 and 2", "3 above 0"; "3 is the highest?": three
+    # comparisons (0.75), a fourth person (0.5), chains from 3 to 0, 1, 2 of 1, 2, 2
+    # links (1.25), two orderings (0.5), True -> 3.0
+    data = _scale(4, [[["more", 0, 1], ["more", 0, 2]], [["more", 3, 0]]], ["most", 3])
+    assert orderings.effort(data) == pytest.approx(3.0)
+
+
+def test_effort_rewards_switches_and_open_orderings_not_length() -> None:
+    same_way = _scale(3, [[["more", 0, 1]], [["more", 1, 2]]], ["more", 0, 2])
+    switched = _scale(3, [[["more", 0, 1]], [["less", 2, 1]]], ["more", 0, 2])
+    assert orderings.judge(same_way, same_way["claim"]) == orderings.judge(switched, switched["claim"])
+    assert orderings.effort(switched) == orderings.effort(same_way) + 2.0
+    uncertain = _scale(3, [[["more", 0, 1]], [["more", 0, 2]]], ["more", 1, 2])
+    assert orderings.effort(uncertain) > orderings.effort(same_way)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -> None:
+    lo, hi = statements.BANDS[difficulty]
+    for item in logicgen.generate("deduction.statements", count=20, difficulty=difficulty,
+                                  seed=5):
+        assert item.score == round(orderings.effort(item.data), 3)
+        assert lo <= item.score <= hi

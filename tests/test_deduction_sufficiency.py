@@ -84,3 +84,52 @@ def test_items_verify_and_keys_are_evenly_spread(difficulty: str) -> None:
 def test_only_five_options() -> None:
     with pytest.raises(InvalidParams, match="n_options must be 5"):
         logicgen.generate(NAME, count=1, n_options=4)
+
+
+def test_effort_worked_by_hand() -> None:
+    from logicgen.solve.sufficiency import effort
+
+    # 1-12, distinct. What is x + y? (1) xy = 63: two unknowns (1), a product (0.5),
+    # factors 7 and 9 listed (0.5), x + y = 16 read off (0.5) -> 2.5; (2) x + y = 16:
+    # two unknowns (1), read off (0.5) -> 1.5; the question uses both (1); numbers
+    # past 9 (0.5). 2.5 + 1.5 + 1 + 0.5 = 5.5
+    data = {"low": 1, "high": 12, "distinct": True,
+            "question": {"ask": "value", "expr": {"x": 1, "y": 1}},
+            "statements": [{"op": "product", "k": 63},
+                           {"op": "eq", "left": {"x": 1, "y": 1}, "k": 16}]}
+    assert verdict(data) == 3
+    assert effort(data) == pytest.approx(5.5)
+    # 1-9. What is x? (1) x + y = 11, (2) y - x = 7: each alone two unknowns (1) and
+    # not enough (0.5); the question 0.5; together 1 + read off 0.5 + eliminating an
+    # unknown 1. 1.5 + 1.5 + 0.5 + 2.5 = 6.0
+    data = {"low": 1, "high": 9, "distinct": False,
+            "question": {"ask": "value", "expr": {"x": 1}},
+            "statements": [{"op": "eq", "left": {"x": 1, "y": 1}, "k": 11},
+                           {"op": "eq", "left": {"y": 1}, "right": {"x": 1}, "k": 7}]}
+    assert verdict(data) == 2
+    assert effort(data) == pytest.approx(6.0)
+
+
+def test_effort_rewards_elimination_over_reading_off() -> None:
+    from logicgen.solve.sufficiency import effort
+
+    base = {"low": 1, "high": 9, "distinct": False,
+            "question": {"ask": "value", "expr": {"x": 1}}}
+    read_off = dict(base, statements=[{"op": "eq", "left": {"x": 1, "y": 1}, "k": 11},
+                                      {"op": "eq", "left": {"x": 1}, "k": 2}])
+    eliminate = dict(base, statements=[{"op": "eq", "left": {"x": 1, "y": 1}, "k": 11},
+                                       {"op": "eq", "left": {"y": 1}, "right": {"x": 1},
+                                        "k": 7}])
+    assert effort(eliminate) > effort(read_off)
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -> None:
+    from logicgen.generators.deduction import sufficiency
+    from logicgen.solve.sufficiency import effort
+
+    lo, hi = sufficiency.BANDS[difficulty]
+    for item in logicgen.generate("deduction.sufficiency", count=20, difficulty=difficulty,
+                                  seed=5):
+        assert item.score == round(effort(item.data), 3)
+        assert lo <= item.score <= hi

@@ -229,3 +229,42 @@ def test_prompt_states_the_convention() -> None:
 def test_bad_parameters(params: dict, message: str) -> None:
     with pytest.raises(InvalidParams, match=message):
         logicgen.generate(FAMILY, count=1, seed=1, **params)
+
+
+def _tfu(premises, claim, nonempty=("a", "b", "c"), **extra):
+    return {"question": "tfu", "terms": ["a", "b", "c"], "middle": "b",
+            "premises": [list(p) for p in premises], "claim": list(claim),
+            "nonempty": list(nonempty), **extra}
+
+
+def test_effort_worked_by_hand() -> None:
+    # All a are b; no b are c => "no a are c" (True): two shadings 1.0, chain order,
+    # read off 0.5 -> 1.5
+    assert venn.effort(_tfu([("all", "a", "b"), ("no", "b", "c")],
+                            ("no", "a", "c"))) == pytest.approx(1.5)
+    # Some a are b; some b are c => "some a are c" (Uncertain): two Xs, each on a
+    # line (nothing shaded): 2 x (0.5 + 1) = 3; Uncertain 1.5 -> 4.5
+    assert venn.effort(_tfu([("some", "a", "b"), ("some", "b", "c")],
+                            ("some", "a", "c"))) == pytest.approx(4.5)
+    # All b are a; all b are c => "some a are c": two shadings 1.0; "all b are a" is
+    # worded against the chain a-b (the other reading c-b, b-a, c-a turns two) +0.5;
+    # True only because b has members (+1); read off 0.5 -> 3.0
+    assert venn.effort(_tfu([("all", "b", "a"), ("all", "b", "c")],
+                            ("some", "a", "c"))) == pytest.approx(3.0)
+
+
+def test_effort_rewards_splits_and_assumptions_not_wording() -> None:
+    plain = _tfu([("all", "a", "b"), ("all", "b", "c")], ("all", "a", "c"))
+    split = _tfu([("all", "a", "b"), ("some", "b", "c")], ("some", "a", "c"))
+    assert venn.effort(split) > venn.effort(plain)
+    # the same item with no existence assumption costs 0.5 more (nothing to lean on)
+    assert venn.effort(dict(plain, nonempty=[])) == venn.effort(plain) + 0.5
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -> None:
+    lo, hi = syllogism.BANDS[difficulty]
+    for item in logicgen.generate("deduction.syllogism", count=20, difficulty=difficulty,
+                                  seed=8):
+        assert item.score == round(venn.effort(item.data), 3)
+        assert lo <= item.score <= hi

@@ -47,12 +47,16 @@ def test_the_method_follows_the_question_kind() -> None:
 
 
 def test_two_some_premises_are_named_only_when_the_claim_is_uncertain() -> None:
-    items = logicgen.generate("deduction.syllogism", 300, difficulty="easy", seed=8)
+    items = logicgen.generate("deduction.syllogism", 300, difficulty="medium", seed=8)
     named = [i for i in items if method_line(i).startswith("Two 'some' premises")]
-    assert named
+    negative = [i for i in items if method_line(i).startswith("Two negative premises")]
+    assert named and negative
     for item in named:
         mood = item.data["form"]["mood"]
         assert item.answer == "Uncertain" and mood[0] in "IO" and mood[1] in "IO"
+    for item in negative:
+        mood = item.data["form"]["mood"]
+        assert item.answer == "Uncertain" and mood[0] in "EO" and mood[1] in "EO"
 
 
 def test_the_keys_show_the_method_line_in_bold() -> None:

@@ -25,6 +25,7 @@ item fails verification.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -188,6 +189,13 @@ def _fitting(library: list[tuple[str, Code, Code | None]], plain: str, coded: st
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _consistent_seen(plain: str, coded: str) -> tuple[tuple[str, Code, Code | None], ...]:
+    """:func:`consistent`, remembered: :func:`effort` reads the rules that
+    :func:`solve` found for the same example without scanning the library again."""
+    return tuple(consistent(plain, coded))
+
+
 def _norm(text: str) -> str:
     return "".join(str(text).split()).upper().rstrip(".")
 
@@ -199,7 +207,7 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     word = str(data["question"]["word"]).upper()
     decode = data["question"]["direction"] == "decode"
     answers: list[str] = []
-    for _, enc, dec in consistent(plain, coded):
+    for _, enc, dec in _consistent_seen(plain, coded):
         if decode:
             if dec is None:
                 continue
@@ -214,3 +222,56 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         return answers
     wanted = {_norm(a) for a in answers}
     return [c for c in choices if _norm(c) in wanted]
+
+
+#: the kinds of rule in the order a solver tries them, simplest first (the first
+#: word of a library name, or the whole name where two kinds share it)
+TRY_ORDER = ("shift", "reverse", "swap ends", "swap pairs", "numbers", "mirror",
+             "letter sum", "numbers from Z", "reverse then shift", "vowel/consonant",
+             "alternate", "growing", "swap ends then shift", "swap pairs then shift",
+             "steps", "letter sum from Z")
+
+
+def _kind_and_step(name: str) -> tuple[str, int]:
+    """(kind as in :data:`TRY_ORDER`, the rule's number or 0) of a library name."""
+    words = name.split()
+    if words[-1].lstrip("-").isdigit() and words[0] != "steps":
+        return " ".join(words[:-1]), int(words[-1])
+    if words[0] == "steps":
+        return "steps", int(words[1])
+    return name, 0
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The solver's work on a ``deduction.coding`` item.
+
+    Finding the rule: 1, plus 0.2 for each kind of rule in :data:`TRY_ORDER`
+    tried and rejected on the example before the first kind that fits. Applying
+    it: 0.1 a letter of the question word, plus 0.1 a place of alphabet counted
+    for a shift (``min(k, 26 − k)``: a shift of 23 is counted 3 back; for
+    alternating and growing shifts the largest step), and 0.1 a letter more
+    when numbers start from an offset (A = 3: each position is added to). Undoing a rule to decode
+    costs 1 more.
+
+    "NIGHT" → "JECDP" is a shift of 22, the first kind tried (none rejected),
+    counted 4 back: 1 + 0.1 × 4 letters of FARM + 0.1 × 4 = 1.8.
+
+    >>> effort({"example": {"plain": "NIGHT", "coded": "JECDP"},
+    ...         "question": {"direction": "encode", "word": "FARM"}})
+    1.8
+    """
+    plain = str(data["example"]["plain"]).upper()
+    coded = str(data["example"]["coded"]).upper()
+    word = str(data["question"]["word"]).upper()
+    found = [_kind_and_step(name) for name, _, _ in _consistent_seen(plain, coded)]
+    if not found:
+        return 1.0
+    kind, step = min(found, key=lambda f: TRY_ORDER.index(f[0]))
+    rejected = TRY_ORDER.index(kind)
+    reach = step % 26 if kind in ("shift", "reverse then shift") else abs(step)
+    if kind == "growing":
+        reach = abs(step) * (len(word) - 1)
+    counted = min(reach, 26 - reach) if kind != "numbers" else 0
+    offset = 0.1 * len(word) if kind == "numbers" and step else 0.0
+    work = 1.0 + 0.2 * rejected + 0.1 * len(word) + 0.1 * counted + offset
+    return round(work + (1.0 if data["question"]["direction"] == "decode" else 0.0), 3)

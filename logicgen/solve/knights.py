@@ -92,3 +92,128 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         if len(found) == 1 and [i for i, k in enumerate(found[0]) if k] == chosen:
             right.append(text)
     return right
+
+
+def _connectives(tree: Mapping[str, Any]) -> float:
+    """Reading work beyond a plain claim: 0.5 an and/or/not, 1 an if-then, 0.5 a count."""
+    op = tree["op"]
+    if op == "count":
+        return 0.5
+    if op == "not":
+        return 0.5 + _connectives(tree["arg"])
+    if op in ("and", "or", "if"):
+        return (1.0 if op == "if" else 0.5) + sum(_connectives(t) for t in tree["args"])
+    return 0.0
+
+
+class _Settled(Exception):
+    """A branch of the trial search reached a contradiction."""
+
+
+def _propagate_masks(known: list[int | None], masks: list[int], kind: list[int], full: int,
+                     tally: list[int]) -> None:
+    """Apply statements until none settles anyone (``tally[0]`` counts the steps)."""
+    changed = True
+    while changed:
+        changed = False
+        cube = full
+        for person, value in enumerate(known):
+            if value is not None:
+                cube &= kind[person] if value else ~kind[person]
+        for mask in masks:
+            left = cube & mask
+            if not left:
+                raise _Settled
+            settled = False
+            for person, value in enumerate(known):
+                if value is None:
+                    if not left & kind[person]:
+                        known[person] = 0
+                    elif not left & ~kind[person]:
+                        known[person] = 1
+                    else:
+                        continue
+                    cube &= kind[person] if known[person] else ~kind[person]
+                    settled = True
+            if settled:
+                tally[0] += 1
+                changed = True
+
+
+def _work(known: list[int | None], masks: list[int], kind: list[int], full: int,
+          tally: list[int]) -> None:
+    """Propagate, then trial (tally[1]) or split (tally[2]) until everyone is settled."""
+    _propagate_masks(known, masks, kind, full, tally)
+    while None in known:
+        progress = False
+        for person in [p for p, v in enumerate(known) if v is None]:
+            for value in (1, 0):
+                tally[1] += 1
+                trial = list(known)
+                trial[person] = value
+                try:
+                    _propagate_masks(trial, masks, kind, full, tally)
+                except _Settled:
+                    known[person] = 1 - value
+                    progress = True
+                    break
+            if progress:
+                break
+        if progress:
+            _propagate_masks(known, masks, kind, full, tally)
+            continue
+        tally[2] += 1
+        person = known.index(None)
+        for value in (1, 0):
+            branch = list(known)
+            branch[person] = value
+            try:
+                _work(branch, masks, kind, full, tally)
+            except _Settled:
+                continue
+            known[:] = branch
+            return
+        raise _Settled
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The reasoning a ``deduction.knights`` item needs, counted by propagation.
+
+    Each statement is a clue: its speaker is a knight exactly when it is true.
+    A **step** applies one statement to what is known and settles everyone it
+    forces (the statement can then hold only one way for them); when no step
+    settles anyone, a **trial** assumes one kind for the first unsettled person
+    and propagates, and a contradiction settles that person the other way;
+    when no trial settles anyone, the solver **splits** and works both
+    branches. The effort is 0.25 a person, plus 0.75 a step, 0.5 a trial, 2 a
+    split, plus the reading work of the statements (0.5 an *and* / *or* /
+    *not*, 1 an *if … then*, 0.5 a count of knights or knaves).
+
+    Two people: A says "B is a knave", B says "A and I are the same kind".
+    B's statement alone settles A: were A a knave, B would either be a knight
+    saying something false or a knave saying something true, so A is a knight
+    (a step); A's statement then makes B a knave (a step): 0.25 × 2 + 0.75 × 2 = 2.
+
+    >>> effort({"n": 2, "statements": [
+    ...     {"speaker": 0, "says": {"op": "knave", "who": 1}},
+    ...     {"speaker": 1, "says": {"op": "same", "who": [0, 1]}}]})
+    2.0
+    """
+    n = int(data["n"])
+    rows = list(itertools.product((True, False), repeat=n))
+    kind = [sum(1 << r for r, row in enumerate(rows) if row[p]) for p in range(n)]
+    full = (1 << len(rows)) - 1
+    masks, reading = [], 0.0
+    for s in data["statements"]:
+        speaker, tree = int(s["speaker"]), s["says"]
+        masks.append(sum(1 << r for r, row in enumerate(rows)
+                         if row[speaker] == evaluate(tree, row)))
+        reading += _connectives(tree)
+    tally = [0, 0, 0]
+    known: list[int | None] = [None] * n
+    try:
+        _work(known, masks, kind, full, tally)
+    except _Settled:
+        pass  # no assignment at all: verification rejects the item
+    steps, trials, splits = tally
+    return 0.25 * n + 0.75 * steps + 0.5 * trials + 2.0 * splits + reading

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -68,11 +69,17 @@ def orderings(data: Mapping[str, Any]) -> list[tuple[int, ...]]:
         for op, a, b in premise:
             if op not in ("more", "less"):
                 raise ValueError(f"a premise compares with more or less (got {op!r})")
-            pairs.append((a, b) if op == "more" else (b, a))
-    return [
-        level for level in _levels(n, bool(data.get("ties", False)))
-        if all(level[hi] > level[lo] for hi, lo in pairs)
-    ]
+            pairs.append((int(a), int(b)) if op == "more" else (int(b), int(a)))
+    return list(_consistent(n, bool(data.get("ties", False)), tuple(pairs)))
+
+
+@functools.lru_cache(maxsize=256)
+def _consistent(n: int, ties: bool, pairs: tuple[tuple[int, int], ...]
+                ) -> tuple[tuple[int, ...], ...]:
+    """The level assignments meeting every (higher, lower) pair, remembered: the
+    effort measure reads the orderings the solver listed for the same premises."""
+    return tuple(level for level in _levels(n, ties)
+                 if all(level[hi] > level[lo] for hi, lo in pairs))
 
 
 def judge(data: Mapping[str, Any], claim: Sequence[Any]) -> str:
@@ -90,3 +97,67 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     """The option(s) matching the verdict on ``data["claim"]``."""
     verdict = judge(data, data["claim"])
     return [c for c in choices if c == verdict]
+
+
+def _above(pairs: Sequence[tuple[int, int]], n: int) -> list[dict[int, int]]:
+    """For each person, everyone known to be below them with the number of links."""
+    below: list[dict[int, int]] = []
+    for start in range(n):
+        seen = {start: 0}
+        frontier = [start]
+        while frontier:
+            nxt = []
+            for x in frontier:
+                for hi, lo in pairs:
+                    if hi == x and lo not in seen:
+                        seen[lo] = seen[x] + 1
+                        nxt.append(lo)
+            frontier = nxt
+        del seen[start]
+        below.append(seen)
+    return below
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The work of judging a ``deduction.statements`` item on a drawn scale.
+
+    Reading the premises onto one scale: 0.25 a comparison, 1 each time the
+    wording switches direction ("older" after "younger": one of them must be
+    turned round), and 0.5 a person beyond three to place. Judging the claim:
+    0.25 a link of the shortest chain of comparisons that settles it (a
+    comparison claim: the chain between its two people; a highest/lowest
+    claim: the chains from its person to everyone else), plus 0.5 × log2 of
+    the orderings the premises allow (how much is left open), plus 0.5 when
+    the key is False and 1 when it is Uncertain (a chain is missing, and an
+    ordering each way must be found).
+
+    "Ana is older than Ben. Ben is older than Cy. Ana is older than Cy?": two
+    comparisons read (0.5), a chain of two links (0.5), one ordering, True: 1.0.
+
+    >>> effort({"people": 3, "ties": False, "premises": [[["more", 0, 1]], [["more", 1, 2]]],
+    ...         "claim": ["more", 0, 2]})
+    1.0
+    """
+    n = int(data["people"])
+    relations = [r for premise in data["premises"] for r in premise]
+    claim = list(data["claim"])
+    ops = [r[0] for r in relations] + ([claim[0]] if claim[0] in ("more", "less") else [])
+    switches = sum(a != b for a, b in itertools.pairwise(ops))
+    pairs = [(a, b) if op == "more" else (b, a) for op, a, b in relations]
+    below = _above(pairs, n)
+    if claim[0] in ("more", "less"):
+        a, b = int(claim[1]), int(claim[2])
+        links = below[a].get(b) or below[b].get(a) or 0
+    else:
+        a = int(claim[1])
+        if claim[0] == "most":
+            links = sum(below[a].get(x, 0) for x in range(n) if x != a)
+        else:
+            links = sum(below[x].get(a, 0) for x in range(n) if x != a)
+    allowed = orderings(data)
+    orders = len(allowed)
+    hits = sum(_holds(claim, level) for level in allowed)
+    verdict = "True" if hits == orders else ("False" if hits == 0 else "Uncertain")
+    return (0.25 * len(relations) + 1.0 * switches + 0.5 * max(0, n - 3) + 0.25 * links
+            + 0.5 * math.log2(max(1, orders))
+            + {"True": 0.0, "False": 0.5, "Uncertain": 1.0}[verdict])

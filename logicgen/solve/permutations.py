@@ -278,3 +278,82 @@ def solve_seating(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     """The options that hold in the only seating the clues allow (none if not unique)."""
     g = _geometry(str(data["layout"]), int(data["n"]))
     return _judge(data, choices, seating_solutions(data), _seat_claim(g))
+
+
+# -- effort ---------------------------------------------------------------------------
+
+
+def _mentioned(clue: Mapping[str, Any]) -> tuple[int, ...]:
+    return tuple(int(clue[k]) for k in ("a", "b", "c") if k in clue)
+
+
+def _clue_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The clue with its people renamed in order of mention (what its value rows depend on)."""
+    people = list(dict.fromkeys(_mentioned(clue)))
+    return (clue["type"], clue.get("pos"), clue.get("gap"), clue.get("side"),
+            tuple(people.index(int(clue[k])) for k in ("a", "b", "c") if k in clue))
+
+
+#: reading work of a clue that states no place or neighbour outright
+INDIRECT = 0.5
+
+
+def ordering_effort(data: Mapping[str, Any]) -> float:
+    """The reasoning a ``deduction.ordering`` item needs, counted by propagation.
+
+    Each person keeps the places still open to them; a step applies one clue
+    and crosses out the places it rules out, a trial assumes a place and
+    propagates to a contradiction, a split works both branches
+    (:func:`logicgen.solve.propagation.measure`, places all different). The
+    effort is 0.5 a person, plus 0.5 a step, 0.5 a trial, 2 a split, plus 0.5 a
+    clue that is neither a place nor an immediate neighbour ("before",
+    "between", a gap, a negation: it must be turned into places).
+
+    Three people, "B is in place 2", "A is before B": B takes place 2 (a
+    step); A is kept to place 1 (a step); C gets place 3 by bookkeeping.
+    0.5 × 3 + 0.5 × 2 + 0.5 ("before") = 3.0.
+
+    >>> ordering_effort({"n": 3, "clues": [{"type": "position", "a": 1, "pos": 2},
+    ...                                     {"type": "before", "a": 0, "b": 1}]})
+    3.0
+    """
+    from logicgen.solve.propagation import measure
+
+    n = int(data["n"])
+    clues = [(_mentioned(c), _order_test(c), _clue_key(c)) for c in data["clues"]]
+    count = measure(n, [range(1, n + 1)] * n, clues, distinct=True)
+    indirect = sum(c["type"] not in ("position", "immediately_before", "adjacent")
+                   for c in data["clues"])
+    return 0.5 * n + 0.5 * count.steps + 0.5 * count.trials + 2.0 * count.splits + INDIRECT * indirect
+
+
+def seating_effort(data: Mapping[str, Any]) -> float:
+    """The reasoning a ``deduction.seating`` item needs, counted by propagation.
+
+    As :func:`ordering_effort`, over seats: at a round table the first person
+    is pinned to one seat (turning the table changes nothing). The effort is
+    0.75 a person (each is drawn into a seat of the sketch), plus 0.5 a step, 0.5 a trial, 2 a split, plus 0.5 a clue
+    that is a negation ("does not sit next to", "not opposite", "not at an
+    end"), which crosses out a seat instead of naming one.
+
+    Four at a round table: "B sits opposite A", "C sits immediately to A's
+    right". A is pinned to seat 0: B takes seat 2 (a step), C the seat to A's
+    right (a step), D the last seat by bookkeeping: 0.75 × 4 + 0.5 × 2 = 4.0.
+
+    >>> seating_effort({"layout": "round", "n": 4, "clues": [
+    ...     {"type": "opposite", "a": 1, "b": 0}, {"type": "right", "a": 2, "b": 0}]})
+    4.0
+    """
+    from logicgen.solve.propagation import measure
+
+    n = int(data["n"])
+    layout = str(data["layout"])
+    g = _geometry(layout, n)
+    clues = [(*_seat_test(c, g), (layout, n, _clue_key(c))) for c in data["clues"]]
+    domains = [range(n)] * n
+    if layout == "round":
+        domains = [range(1)] + [range(n)] * (n - 1)
+    count = measure(n, domains, clues, distinct=True)
+    negative = sum(str(c["type"]).startswith("not_") for c in data["clues"])
+    return (0.75 * n + 0.5 * count.steps + 0.5 * count.trials + 2.0 * count.splits
+            + INDIRECT * negative)

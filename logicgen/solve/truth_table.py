@@ -101,3 +101,112 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     if not rows:
         raise ValueError("the premises contradict each other")
     return [c for c, tree in shown if all(evaluate(tree, row) for row in rows)]
+
+
+Literal = tuple[str, bool]
+
+#: work a rule costs to apply forwards (modus ponens) or through its
+#: contrapositive (modus tollens: from not-B to not-A)
+FORWARD, CONTRAPOSITIVE = 1.0, 1.75
+#: work to read a rule worded "only if" or "unless" as an if-then first
+TRANSLATE = 0.5
+#: work for each denied event a rule mentions
+DENIAL = 0.25
+
+
+def _literal(tree: Tree) -> Literal | None:
+    if "atom" in tree:
+        return str(tree["atom"]), True
+    if tree.get("op") == "not" and "atom" in tree["args"][0]:
+        return str(tree["args"][0]["atom"]), False
+    return None
+
+
+def _cheapest(edges: dict[Literal, list[tuple[Literal, float]]], sources: Sequence[Literal],
+              goal: Literal) -> float | None:
+    """The least work along the rules from any source literal to ``goal``."""
+    best = {s: 0.0 for s in sources}
+    frontier = list(sources)
+    while frontier:  # a handful of literals: relax until nothing improves
+        nxt = []
+        for lit in frontier:
+            for to, cost in edges.get(lit, []):
+                if best[lit] + cost < best.get(to, float("inf")):
+                    best[to] = best[lit] + cost
+                    nxt.append(to)
+        frontier = nxt
+    return best.get(goal)
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The work of deriving a ``deduction.conditional`` item's key along its rules.
+
+    The truth table settles the key; this measures the shortest derivation a
+    reasoner needs. Each rule "if A, then B" (between single events or their
+    denials) can be used forwards from A to B (work 1) or through its
+    contrapositive from not-B to not-A (work 1.75, modus tollens), plus 0.5 when
+    it is worded "only if" or "unless" (it must be turned into an if-then
+    first) and 0.25 for each denied event in it. The effort is 0.5 (reading
+    off the conclusion) plus the cheapest chain from the stated facts to the
+    key (the key's conclusion, or its denial for a "False" verdict); for a key
+    that is itself a rule "if A, then B" the chain runs from A to B and costs
+    0.5 more (no fact is given: a conditional proof). An "Uncertain" verdict, or
+    a key the chains do not reach, costs 1 plus every rule's forward work (each
+    rule is tried, with its wording and denials, and none settles the claim).
+
+    "If p, then q. Not q." ⇒ "not p": one contrapositive step over a rule about
+    plain events, worded if-then: 0.5 + 1.75 = 2.25.
+
+    >>> p, q = {"atom": "p"}, {"atom": "q"}
+    >>> notq, notp = {"op": "not", "args": [q]}, {"op": "not", "args": [p]}
+    >>> effort({"question": "choice", "premises": [
+    ...     {"tree": {"op": "implies", "args": [p, q]}, "wording": "if"},
+    ...     {"tree": notq, "wording": "fact"}],
+    ...     "options": [{"text": "Not p", "tree": notp}, {"text": "q", "tree": q}]})
+    2.25
+    """
+    premises = list(data["premises"])
+    trees = [p["tree"] for p in premises]
+    edges: dict[Literal, list[tuple[Literal, float]]] = {}
+    facts: list[Literal] = []
+    tried = 1.0
+    for premise in premises:
+        tree = premise["tree"]
+        fact = _literal(tree)
+        if fact is not None:
+            facts.append(fact)
+            continue
+        if tree.get("op") != "implies":
+            continue
+        a, b = (_literal(t) for t in tree["args"])
+        if a is None or b is None:
+            continue
+        extra = (TRANSLATE if premise.get("wording") in ("only_if", "unless") else 0.0)
+        extra += DENIAL * ((not a[1]) + (not b[1]))
+        tried += FORWARD + extra
+        edges.setdefault(a, []).append((b, FORWARD + extra))
+        edges.setdefault((b[0], not b[1]), []).append(((a[0], not a[1]), CONTRAPOSITIVE + extra))
+    if data["question"] == "tfu":
+        claim = data["claim"]
+        rows = models(trees, [claim])
+        verdict = _verdict(rows, claim) if rows else "Uncertain"
+    else:
+        options = [o["tree"] for o in data["options"]]
+        rows = models(trees, options)
+        claim = next((t for t in options if all(evaluate(t, r) for r in rows)), options[0])
+        verdict = "True"
+    exhausted = tried
+    if verdict == "Uncertain":
+        return exhausted
+    target = _literal(claim)
+    if target is not None:
+        if verdict == "False":
+            target = (target[0], not target[1])
+        cost = _cheapest(edges, facts, target)
+        return exhausted if cost is None else 0.5 + cost
+    if claim.get("op") == "implies" and verdict == "True":
+        a, b = (_literal(t) for t in claim["args"])
+        if a is not None and b is not None:
+            cost = _cheapest(edges, [a], b)
+            return exhausted if cost is None else 1.0 + cost
+    return exhausted

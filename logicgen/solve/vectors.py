@@ -99,3 +99,49 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     if not choices:
         return [answer]
     return [c for c in choices if _norm(c) == _norm(answer)]
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The solver's work on a ``deduction.directions`` item.
+
+    Tracking the heading costs 0.5 a relative turn (left, right, around) that
+    the answer depends on; adding up the walk costs 1 a leg. The question adds
+    what it needs from the end point:
+
+    * ``facing``: only the heading, so no leg is added up and only the turns
+      after the last leg that names its direction count, 1 each (composing
+      the turns is the whole task), +1 to name the heading;
+    * ``direction``: the compass point of the end point (+0.5);
+    * ``start_direction``: the same seen from the other end (+1.5: reverse it);
+    * ``distance``: +0.5 for a straight line; +1.5 when both the east and
+      north totals are non-zero (Pythagoras); +1 more when the result is not a
+      whole number (write it as a·√b);
+    * ``distance_direction``: the distance and the direction together.
+
+    A walk east 3 then left 4, asked the distance: 2 legs + 0.5 (one turn)
+    + 1.5 (Pythagoras, a whole 5):
+
+    >>> effort({"unit": "km", "question": "distance", "legs": [
+    ...     {"turn": None, "heading": "east", "distance": 3},
+    ...     {"turn": "left", "heading": None, "distance": 4}]})
+    4.0
+    """
+    legs = list(data["legs"])
+    kind = data["question"]
+    if kind == "facing":
+        last_named = max(i for i, leg in enumerate(legs) if leg.get("heading"))
+        turns = sum(1 for leg in legs[last_named + 1:] if leg.get("turn"))
+        return turns + 1.0
+    turns = sum(1 for leg in legs if not leg.get("heading") and leg.get("turn"))
+    work = len(legs) + 0.5 * turns
+    x, y, _ = end_point(legs)
+    if kind in ("distance", "distance_direction"):
+        if x and y:
+            work += 1.5 + (1.0 if exact_distance(x, y)[1] != 1 else 0.0)
+        else:
+            work += 0.5
+    if kind in ("direction", "distance_direction"):
+        work += 0.5
+    if kind == "start_direction":
+        work += 1.5
+    return work

@@ -120,3 +120,98 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     follows = {c: judge(data, claim) == "True" for c, claim in shown if claim is not None}
     none_follows = not any(follows.values())
     return [c for c, claim in shown if (follows[c] if claim is not None else none_follows)]
+
+
+#: the diagram regions a statement about terms i, j shades (universal) or marks (particular)
+_CELLS = {(q, i, j): _regions(i, True, j, q in ("no", "some"))
+          for q in QUANTIFIERS for i in range(3) for j in range(3) if i != j}
+
+
+def _cells(quantifier: str, i: int, j: int) -> list[int]:
+    """The diagram regions a statement about terms i, j shades (universal) or marks (particular)."""
+    return _CELLS[quantifier, i, j]
+
+
+def _turned(statements: Sequence[tuple[str, int, int]], middle: int) -> int:
+    """Statements worded against the chain X–M, M–Y, X–Y (the fewer of the two ways
+    to read it, X and Y being the end terms): each must be turned round first."""
+    x, y = (k for k in range(3) if k != middle)
+    best = len(statements)
+    for a, c in ((x, y), (y, x)):
+        chain = {(a, middle), (middle, c), (a, c)}
+        best = min(best, sum((i, j) not in chain for _, i, j in statements))
+    return best
+
+
+def effort(data: Mapping[str, Any]) -> float:
+    """The work of settling a ``deduction.syllogism`` item on a Venn diagram.
+
+    Drawn the textbook way, universal premises first: 0.5 a premise ("all"
+    and "no" shade two regions, a particular premise marks an X), 0.5 more for
+    a "some … are not" premise (read through the regions outside a term), and
+    1 more when a particular premise's X still has two open regions (it sits
+    on a line: a case split the reasoner must carry); 0.5 for each statement
+    worded against the chain order (A–B, B–C, A–C), which must be turned round,
+    and 0.5 when the first premise shown is not about the claim's subject (the
+    premises are read in the other order).
+    Then the claim is read off: 0.5 when it holds or fails everywhere, 1.5 when
+    it is "Uncertain" (a model for it and one against it are both needed); for
+    choice items 0.25 an option with a claim, plus 1 when none follows. One
+    more when the verdict rests on the stated assumption that groups have
+    members (it changes without it), 0.5 when groups may be empty (no
+    assumption to lean on), and 1.5 for a belief-bias item (the key goes
+    against what the words suggest in the real world).
+
+    "All wugs are daxes. All daxes are feps." ⇒ "All wugs are feps": two
+    shadings in chain order, True: 1 + 0.5; groups may be empty: + 0.5 → 2.0.
+
+    >>> effort({"terms": ["wugs", "daxes", "feps"], "nonempty": [], "middle": "daxes",
+    ...         "premises": [["all", "wugs", "daxes"], ["all", "daxes", "feps"]],
+    ...         "question": "tfu", "claim": ["all", "wugs", "feps"]})
+    2.0
+    """
+    terms = list(data["terms"])
+    index = {t: k for k, t in enumerate(terms)}
+    premises = [(str(q), index[s], index[p]) for q, s, p in data["premises"]]
+    shaded: set[int] = set()
+    work = 0.0
+    for q, i, j in premises:
+        if q in ("all", "no"):
+            shaded.update(_cells(q, i, j))
+            work += 0.5
+    for q, i, j in premises:
+        if q in ("some", "some_not"):
+            open_cells = [r for r in _cells(q, i, j) if r not in shaded]
+            work += 0.5 + (0.5 if q == "some_not" else 0.0) + (1.0 if len(open_cells) > 1 else 0.0)
+    nonempty = list(data.get("nonempty", ()))
+    bare = _ALL_MODELS
+    for q, i, j in premises:
+        bare &= _TRUTH[q, i, j]
+    assumed = bare
+    for term in nonempty:
+        assumed &= _NONEMPTY[index[term]]
+
+    def verdict_in(allowed: int, claim: Sequence[Any]) -> str:
+        holds = _models(claim, index)
+        if not allowed & ~holds:
+            return "True"
+        return "False" if not allowed & holds else "Uncertain"
+
+    statements = list(premises)
+    if data["question"] == "tfu":
+        q, s_, p_ = data["claim"]
+        statements.append((str(q), index[s_], index[p_]))
+        verdict = verdict_in(assumed, data["claim"])
+        work += 1.5 if verdict == "Uncertain" else 0.5
+        leans = bool(nonempty) and verdict_in(bare, data["claim"]) != verdict
+        work += 0.5 if premises and index[s_] not in premises[0][1:] else 0.0
+    else:
+        claims = [o["claim"] for o in data["options"] if o["claim"] is not None]
+        verdicts = [verdict_in(assumed, c) for c in claims]
+        work += 0.25 * len(claims) + (1.0 if "True" not in verdicts else 0.0)
+        leans = bool(nonempty) and [verdict_in(bare, c) for c in claims] != verdicts
+    if "middle" in data:
+        work += 0.5 * _turned(statements, index[data["middle"]])
+    work += 1.0 if leans else 0.0
+    work += 0.5 if not nonempty else 0.0
+    return work + (1.5 if data.get("belief_bias") else 0.0)

@@ -22,23 +22,32 @@ Difficulty: ``easy`` has 4 pairs of short records (names, six-digit numbers,
 short codes) and slips that change a character; ``medium`` 5 pairs of
 addresses, phone numbers, codes and dates, with swapped and doubled characters
 too; ``hard`` 5 pairs of longer records (e-mail addresses, addresses with a flat
-number, amounts, long codes) and the look-alike slips. ``score`` = characters to compare ÷ 20 +
-0.5 per look-alike slip.
+number, amounts, long codes) and the look-alike slips.
+
+``score`` is the solver's measured effort (:func:`logicgen.solve.copies.effort`):
+the characters it reads, 20 to a unit, walking each pair to its first
+difference (an exact pair is read in full, a slipped one only up to the slip),
+plus 0.5 a look-alike slip; for ``find_copy`` the record read against the copy
+in full and against the other options half way, plus 0.1 a place where a
+look-alike can hide. Bands kept per level: easy 0.5–4.5, medium 2.5–8.5, hard
+3.5–16, so an easy item with the reading of a medium one is drawn again. Hard
+is harder by exact copies of longer records to read in full and by look-alike
+slips, not by more pairs.
 
 The solver (:mod:`logicgen.solve.copies`) compares records character by
 character and knows nothing of the slips.
 
 >>> import logicgen
->>> item = logicgen.generate("attention.compare", count=1, seed=1, difficulty="easy")[0]
+>>> item = logicgen.generate("attention.compare", count=1, seed=3, difficulty="easy")[0]
 >>> print(item.prompt)
 How many of these pairs are exactly alike?
 <BLANKLINE>
-1. Olga Quintero | Olga Quintero
-2. Ines Whitfield | Ines Witfield
-3. Olga Baptiste | Olga Baptise
-4. Emeka Achterberg | Emeka Achterberg
->>> item.answer
-'2'
+1. W9-G0WT | G9-G0WT
+2. EV-5JZR | EV-5JZT
+3. EE-CKPT | EE-CKT
+4. YR-KKMT | YR-MKMT
+>>> item.answer, item.score
+('0', 1.8)
 """
 
 from __future__ import annotations
@@ -52,7 +61,7 @@ from logicgen.data import FIRST_NAMES
 from logicgen.data.attention_words import DOMAINS, STREET_TYPES, STREETS, SURNAMES
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import KindParams, family
-from logicgen.solve.copies import solve_copies
+from logicgen.solve.copies import effort, solve_copies
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -277,3 +286,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("kind")]
+
+
+EFFORT = effort
+BANDS = {"easy": (0.5, 4.5), "medium": (2.5, 8.5), "hard": (3.5, 16.0)}

@@ -33,10 +33,17 @@ Difficulty: ``easy`` uses small forward shifts, reversal, swaps of the ends and
 A=1 numbering on 3–4-letter words; ``medium`` any shift, mirror, swapped pairs,
 vowel/consonant, reversed-and-shifted, Z=1 numbering and letter sums on 4–5-letter
 words; ``hard`` alternating and growing shifts, offset numbering and decoding on
-5–6-letter words. ``score`` = the rule's weight (shift 1, reverse, swap_ends and
-numbers 1.5, mirror, swap_pairs, numbers_back and letter_sum 2, vowel_consonant
-and reverse_shift 2.5, alternate and growing 3) + |k|/10 + word length/10,
-+1 for decoding.
+5–6-letter words.
+
+``score`` is the solver's measured effort (:func:`logicgen.solve.coding.effort`):
+1, plus 0.2 for each kind of rule tried and rejected on the example before the
+first that fits (in :data:`logicgen.solve.coding.TRY_ORDER`, simplest first:
+shift, reverse, swap ends, ... growing shifts), plus 0.1 a letter of the
+question word, 0.1 a place of alphabet counted for a shift, 0.1 a letter more
+for numbering from an offset, and 1 for decoding. Bands kept per level: easy
+1–2.4, medium 1.5–3.5, hard 2.4–6, so a hard item is never a plain shift or
+numbering of a short word. Hard is harder by rules found only after many
+simpler ones are ruled out, and by decoding, not by longer words.
 
 >>> import logicgen
 >>> item = logicgen.generate("deduction.coding", count=1, seed=1)[0]
@@ -535,3 +542,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data["rule"]["kind"]]
+
+
+EFFORT = coding_solver.effort
+BANDS = {"easy": (1.0, 2.4), "medium": (1.5, 3.5), "hard": (2.4, 6.0)}

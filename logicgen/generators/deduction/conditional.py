@@ -42,10 +42,15 @@ Difficulty:
 * ``hard``: chains of two or three rules, shown in shuffled order, with
   "unless" and "only if", more modus tollens, and rules-only contrapositives.
 
-``score`` = 1 + 0.75 × (rules in the chain − 1) + 0.25 × (denied events in the
-rules) + 0.5 × ("only if" or "unless" rules) + 0.5 for a shuffled order +
-0.75 for modus tollens, 1.0 for a fallacy trap or a rules-only conclusion
-+ 0.5 when a side rule sets a trap.
+``score`` is the solver's measured effort
+(:func:`logicgen.solve.truth_table.effort`): the cheapest derivation of the key
+along the rules, each used forwards (1) or through its contrapositive (1.75),
+plus 0.5 for a rule worded "only if" or "unless" and 0.25 a denied event in a
+rule used, plus 0.5 to read off the conclusion (1 for a rules-only conclusion);
+an "Uncertain" key costs 1 + 0.75 a rule (every rule tried). Bands kept per
+level: easy 1–2.5, medium 1.5–5.5, hard 3–9.5, so a hard item is never one
+plain step. Hard is harder by longer chains walked backwards through "only if"
+and "unless" rules, not by extra rules that play no part.
 
 >>> import logicgen
 >>> item = logicgen.generate("deduction.conditional", count=1, seed=1)[0]
@@ -552,3 +557,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("inference")
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+EFFORT = truth_table.effort
+BANDS = {"easy": (1.0, 2.5), "medium": (1.5, 5.5), "hard": (3.0, 9.5)}

@@ -27,8 +27,16 @@ opposite direction (start seen from the end) and the neighbouring compass points
 Difficulty: ``easy`` 2–3 legs, left/right turns, whole-number answers; ``medium``
 3–4 legs, U-turns and named directions too; ``hard`` 4–5 legs, square-root
 distances, the reversed direction question and combined questions.
-``score`` = number of legs + 0.5 × number of turns + 1 for a square-root answer +
-1 for a reversed or combined question.
+
+``score`` is the solver's measured effort (:func:`logicgen.solve.vectors.effort`):
+1 a leg added up and 0.5 a relative turn, plus what the question needs from the
+end point (0.5 a compass point, 1.5 to reverse it, 0.5 a straight-line
+distance, 1.5 for Pythagoras and 1 more for a square-root answer); a "facing"
+question needs no leg added up, only 1 a turn after the last named direction,
+plus 1. Bands kept per level: easy 1–5.5, medium 2–7, hard 4–10, so a medium
+or hard "facing" question whose last leg names the heading is drawn again.
+Hard is harder by Pythagoras with square roots and reversed or combined
+questions, not by extra legs alone.
 
 ``data``: ``unit`` ("km" or "m"), ``legs`` (each ``{"turn": "left" | "right" |
 "around" | null, "heading": "north" ... | null, "distance"}``; the first leg
@@ -384,3 +392,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("question")]
+
+
+EFFORT = vectors_solver.effort
+BANDS = {"easy": (1.0, 5.5), "medium": (2.0, 7.0), "hard": (4.0, 10.0)}

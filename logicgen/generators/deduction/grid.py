@@ -38,8 +38,15 @@ medium, 90 s at hard); a relative clue kind's meaning is stated only when a
 clue uses it. ``n_houses`` and ``n_attributes`` (3 to 6; 0 means the
 difficulty's default) set the size and lift the cap; a 6 × 6 grid typically
 takes tens of milliseconds to make and verify.
-``score`` = log10 of the search space (N!)^M + 0.1 × the number of clues
-+ 1 × the number of case-analysis steps the worked solution needs.
+
+``score`` is the solver's measured effort (:func:`logicgen.solve.grid.effort`):
+propagation on the notes grid (:mod:`logicgen.solve.propagation`), 0.2 a clue
+step that crosses houses out (or gives a house to the only value left for
+it), 0.2 a trial (assume a house, reach a contradiction), 1 a split, plus 0.15
+a clue read and 0.25 a relative clue (left of, next to, not together, not in a
+house). Bands kept per level: easy 1–3.5, medium 2.5–5.5, hard 5–20. Hard is
+harder by relative clues that only work together (trials), not by the size of
+the grid alone.
 
 ``data`` holds ``houses``, ``attributes`` (key, label and value words of each
 category, the name first), ``clues`` (each ``{"type", "a": [category, value],
@@ -826,3 +833,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = "*"
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+EFFORT = grid_solver.effort
+BANDS = {"easy": (1.0, 3.5), "medium": (2.5, 5.5), "hard": (5.0, 20.0)}

@@ -31,8 +31,14 @@ The prompt defines each connective its statements use, in one line: "or" is
 inclusive, and "if A, then B" is the material conditional (false only when A
 is true and B false), the reading the solver uses.
 
-``score`` = n + 0.5 × connectives + 1 × if-then + 0.5 × counting atoms +
-1.5 × case splits + 1 × nested case splits.
+``score`` is the solver's measured effort (:func:`logicgen.solve.knights.effort`):
+propagation over the statements, 0.75 a step that settles someone, 0.5 a
+trial (assume a kind, look for a contradiction), 2 a split when no trial
+settles anyone, plus 0.25 a person and the statements' reading work (0.5 an
+*and* / *or* / *not* or a count, 1 an *if … then*). Bands kept per level: easy
+1–6, medium 2.5–10, hard 7–30, so a hard item always needs trials or long
+chains of steps. Hard is harder by statements that settle no one alone, not by
+more people saying simple things.
 
 Formats: ``choice`` asks "Which of them are knights?" with sets of people as
 options (plus, sometimes, "It cannot be determined"); ``numeric`` asks how many
@@ -71,7 +77,7 @@ from logicgen.errors import InvalidParams
 from logicgen.generators.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_int, family
-from logicgen.solve.knights import solve
+from logicgen.solve.knights import effort, solve
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -716,3 +722,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = "*"
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+EFFORT = effort
+BANDS = {"easy": (1.0, 6.0), "medium": (2.5, 10.0), "hard": (7.0, 30.0)}

@@ -27,8 +27,15 @@ drawn again while their estimated solving time is over the level's cap
 (:mod:`logicgen.timing`: 45 s at easy and medium, 90 s at hard).
 ``n_entities`` (4–7) overrides the size and lifts the cap.
 
-``score`` = n + 0.5 × clues + 0.5 × indirect clues (not position, not adjacent,
-gap, between) + 1.5 × case splits in the worked solution.
+``score`` is the solver's measured effort
+(:func:`logicgen.solve.permutations.ordering_effort`): propagation over each
+entity's open places (:mod:`logicgen.solve.propagation`), 0.5 a clue step that
+crosses a place out, 0.5 a trial (assume a place, reach a contradiction), 2 a
+split, plus 0.5 an entity and 0.5 a clue that names no place or neighbour
+outright ("before", "between", a gap, a negation). Bands kept per level: easy
+2–8, medium 4–13, hard 8–40, so a hard order always needs a long chain of
+steps or a trial. Hard is harder by clues that pin nobody down alone, not only
+by more entities.
 
 Distractors: for "who is in place k", the entity in place k of a near-solution
 (an order meeting every clue but one), the entities one place either side
@@ -70,7 +77,7 @@ from logicgen.generators.deduction._arrangements import Clue, Space
 from logicgen.generators.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
-from logicgen.solve.permutations import solve_ordering
+from logicgen.solve.permutations import ordering_effort, solve_ordering
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -489,3 +496,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data["question"]["kind"]]
+
+
+EFFORT = ordering_effort
+BANDS = {"easy": (2.0, 8.0), "medium": (4.0, 13.0), "hard": (8.0, 40.0)}

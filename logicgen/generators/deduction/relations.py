@@ -25,8 +25,15 @@ kept only when every reading gives the same word.
 
 Difficulty: ``easy`` 2 links, gendered, forward; ``medium`` 2–3 links, some
 neutral words and some reverse questions; ``hard`` 3–4 links, in-laws more often,
-half the questions reversed. ``score`` = number of links + 1 for a reverse
-question + 0.5 for each marriage link + 0.5 if the answer is a neutral word.
+half the questions reversed.
+
+``score`` is the solver's measured effort (:func:`logicgen.solve.kinship.effort`):
+one a link followed, one more for a reverse question, 0.5 a marriage link, and
+0.5 for every two-way split among the readings of the chain the solver carries
+to the end (0.5 × log2 of their number). Bands kept per level: easy 2–3,
+medium 2–5, hard 3.5–9, so a hard item is never a plain three-link chain read
+forward. Hard is harder by reversed questions, in-law links and readings that
+fork, not only by a longer chain.
 
 ``data``: ``ego`` and ``target`` (``name``, ``gender`` "F", "M" or null), ``path``
 (a list of ``{"relation": "parent" | "child" | "sibling" | "spouse", "gender"}``
@@ -377,3 +384,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("question")]
+
+
+EFFORT = kinship_solver.effort
+BANDS = {"easy": (2.0, 3.0), "medium": (2.0, 5.0), "hard": (3.5, 9.0)}

@@ -30,8 +30,16 @@ harder because negative clues force case analysis). The long table comes at
 over its time cap. Items are drawn again while
 their estimated solving time is over the level's cap (:mod:`logicgen.timing`:
 45 s at easy and medium, 90 s at hard). ``n_people`` (4–8) overrides the size
-and lifts the cap, as ``layout="rows"`` does; the long table needs an even number. ``score`` = n + 0.5 ×
-clues + 0.5 × negative clues + 1.5 × case splits + 1 for the long table.
+and lifts the cap, as ``layout="rows"`` does; the long table needs an even number.
+
+``score`` is the solver's measured effort
+(:func:`logicgen.solve.permutations.seating_effort`): propagation over each
+person's open seats (:mod:`logicgen.solve.propagation`; at a round table the
+first person is pinned), 0.5 a clue step that crosses a seat out, 0.5 a trial,
+2 a split, plus 0.75 a person drawn into the sketch and 0.5 a negative clue.
+Bands kept per level: easy 5–8.5, medium 5.5–11, hard 8–35, so a hard table
+always needs more than placing people clue by clue. Hard is harder by clues
+that only work together (trials, splits), not only by a bigger table.
 
 Options are the other people's names, so ``n_options`` can be at most
 ``n_people - 1`` (at most 7), and when ``n_people`` is not given the table has
@@ -44,14 +52,15 @@ answer of a near-solution (a seating that meets every clue but one).
 >>> import logicgen
 >>> item = logicgen.generate("deduction.seating", count=1, seed=1)[0]
 >>> print(item.prompt)
-Six friends (Keiko, Yara, Viktor, Vera, Hana and Ivan) sit evenly spaced around a round table,
+Six friends (Dev, Kofi, Vera, Keiko, Farah and Olga) sit evenly spaced around a round table,
 facing the centre; left and right are each sitter's own.
 The following are true:
-1. Vera sits directly opposite Ivan.
-2. Yara sits immediately to Viktor's right.
-3. Vera sits immediately to Hana's right.
+1. Vera does not sit next to Farah.
+2. Dev sits directly opposite Vera.
+3. Kofi sits next to Farah.
+4. Vera sits immediately to Olga's left.
 <BLANKLINE>
-Who sits immediately to Hana's left?
+Who sits directly opposite Kofi?
 >>> item.answer
 'Keiko'
 """
@@ -75,7 +84,7 @@ from logicgen.generators.deduction._arrangements import Clue, Parts, Space
 from logicgen.generators.deduction._wording import NO_PUZZLE, cap, join, no_puzzle
 from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, check_choice, check_int, family
-from logicgen.solve.permutations import solve_seating
+from logicgen.solve.permutations import seating_effort, solve_seating
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -490,3 +499,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("layout")]
+
+
+EFFORT = seating_effort
+BANDS = {"easy": (5.0, 8.5), "medium": (5.5, 11.0), "hard": (8.0, 35.0)}

@@ -32,10 +32,18 @@ Difficulty:
 * ``hard``: four people, at least one compound premise, and a base score of at
   least 3.5 (mixed directions, superlatives, several possible orderings).
 
-``score`` = 1 + (people − 3) + 0.5 × (direction switches reading the
-statements in order) + 0.5 × (compound premises) + 0.5 if the third statement
-is a highest/lowest claim + 0.25 × log2(orderings consistent with the
-premises) + 0.5 if the key is False or 1.0 if Uncertain.
+Templates are sorted into levels by a base score = 1 + (people − 3) + 0.5 ×
+(direction switches reading the statements in order) + 0.5 × (compound
+premises) + 0.5 for a highest/lowest claim + 0.25 × log2(orderings consistent
+with the premises) + 0.5 if the key is False or 1.0 if Uncertain.
+
+``score`` is the solver's measured effort (:func:`logicgen.solve.orderings.effort`):
+0.25 a comparison read, 1 a switch of direction, 0.5 a person beyond three,
+0.25 a link of the shortest chain that settles the claim (to everyone else for
+a highest/lowest claim), 0.5 × log2 of the orderings left open, and 0.5 for a
+False key, 1 for Uncertain. Bands kept per level: easy 0.5–2.5, medium
+1.5–6.5, hard 3–8. Hard is harder by switched directions, longer chains and
+more orderings left open, not by longer sentences.
 
 >>> import logicgen
 >>> item = logicgen.generate("deduction.statements", count=1, seed=1)[0]
@@ -422,3 +430,7 @@ def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = "*"
     return METHODS[kind] if kind in METHODS else METHODS["*"]
+
+
+EFFORT = orderings.effort
+BANDS = {"easy": (0.5, 2.5), "medium": (1.5, 6.5), "hard": (3.0, 8.0)}

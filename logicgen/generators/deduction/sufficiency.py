@@ -21,11 +21,18 @@ adds sums, differences and ``2x + y`` as questions and statements such as ``x = 
 ``2x + 3y = 31`` and ``3x − y = 5``; ``hard`` (ranges up to 1–20, distinct
 numbers) asks such as "Is x + y greater than 12?" or "Is 2x greater than y?",
 with statements whose sufficiency is easy to misjudge (``xy = 12`` has four
-solutions, ``y is a multiple of 6``). ``score`` adds the working each statement
-and the question take (a number fixed or bounded 1, x against y 1.5, a sum or
-difference 2, a multiple or ``x = 3y`` 2.5, a product 3), 1 when the key is
-"both together" or "not even together" (those need the combined check), and 1
-for a range wider than ten.
+solutions, ``y is a multiple of 6``).
+
+``score`` is the solver's measured effort
+(:func:`logicgen.solve.sufficiency.effort`): for each statement 0.5 an unknown
+it uses, 0.5 for a coefficient, divisor or product, 0.25 a factor or multiple
+listed, and the judgement of its cases (0.5 to show it is not enough or to read
+off a value, 1 to see a yes/no answer hold over every case left); 0.5 an
+unknown the question uses; the combined check when neither alone is enough
+(1, plus its judgement, plus 1 to eliminate an unknown between two
+equations); 0.5 when the numbers run past 9. Bands kept per level: easy 1–6,
+medium 2–7, hard 4–10. Hard is harder by products, multiples, eliminations and
+two-digit numbers, not by longer statements.
 
 The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
 ``data`` and enumerates every pair.
@@ -50,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 from logicgen.errors import InvalidParams
 from logicgen.kit import Draft, Draw, Steps, Wording
 from logicgen.registry import BaseParams, family
-from logicgen.solve.sufficiency import solve_sufficiency
+from logicgen.solve.sufficiency import effort, solve_sufficiency
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -389,3 +396,7 @@ METHODS: dict[str, str] = {
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data["question"]["ask"]]
+
+
+EFFORT = effort
+BANDS = {"easy": (1.0, 6.0), "medium": (2.0, 7.0), "hard": (4.0, 10.0)}

@@ -44,11 +44,18 @@ Difficulty:
   in reverse order half the time, a third of items drop the existence
   assumption, and half use belief-bias categories.
 
-``score`` = base + 0.5 if the key is False or 1.0 if Uncertain
-(choice: 1.0 for "None") + 1.0 if the verdict depends on existential import
-+ 0.5 if the premises are shown in reverse order + 0.5 if groups may be empty
-+ 1.5 for a belief-bias item, where base = 1 + 0.5 × (statements worded
-against the chain order) + 0.75 × (negative premises) + 0.5 × (O premises).
+``score`` is the solver's measured effort (:func:`logicgen.solve.venn.effort`):
+the work of settling the item on a Venn diagram, universal premises first: 0.5
+a premise, 0.5 more for a "some … are not" premise, 1 more when an X sits on a
+line (two open regions: a case split), 0.5 a statement worded against the
+chain order and 0.5 when the premises come in the other order; reading off
+the key costs 0.5 (1.5 for Uncertain; choice items 0.25 an option and 1 when
+none follows); 1 more when the verdict rests on existential import, 0.5 when
+groups may be empty, 1.5 for a belief-bias item. Forms are sorted into levels
+by a base score = 1 + 0.5 × (statements worded against the chain order) + 0.75
+× (negative premises) + 0.5 × (O premises). Bands kept per level: easy 1–3.5, medium 2–5.5, hard
+2.5–9. Hard is harder by case splits, Uncertain keys, missing assumptions and
+belief bias, not by longer wording.
 
 >>> import logicgen
 >>> item = logicgen.generate("deduction.syllogism", count=1, seed=1)[0]
@@ -646,3 +653,7 @@ def _syllogism_key(draft: Draft) -> str:
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[_syllogism_key(draft)]
+
+
+EFFORT = venn.effort
+BANDS = {"easy": (1.0, 3.5), "medium": (2.0, 5.5), "hard": (2.5, 9.0)}
