@@ -11,6 +11,7 @@ nested object; :meth:`Item.from_dict` reads both.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -213,7 +214,7 @@ class Item:
         """The option letter of the answer (``None`` for free-response items)."""
         return None if self.answer_index is None else "ABCDEFGH"[self.answer_index]
 
-    @property
+    @functools.cached_property
     def seconds(self) -> float:
         """The seconds a practised candidate needs (:func:`logicgen.timing.estimate`)."""
         from .timing import estimate
