@@ -1,4 +1,5 @@
-"""Print ten items of every family, exactly as a candidate sees them, with the key.
+"""Print ten items of every family, exactly as a candidate sees them, with the key
+and the explanation (its method line first).
 
     python examples/samples.py > examples/samples.txt
 
@@ -25,6 +26,7 @@ def samples() -> str:
             out.extend(question(number, item))
             out.append(f"   Key: {item.letter}. {item.answer}" if item.letter
                        else f"   Key: {item.answer}")
+            out.extend("      " + line for line in item.explanation.split("\n"))
             out.append("")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
