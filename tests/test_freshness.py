@@ -1,35 +1,69 @@
-"""Freshness: a practice set or a dataset should rarely meet the same prompt twice.
+"""Freshness: a practice set or a dataset should rarely meet the same item twice.
 
-For each family × difficulty, 1,000 items at seed 1 hold at most 10 repeated
-prompts, and at most 10 of their distinct prompts also appear among 1,000 items
-at seed 2 (prompt text lower-cased, white space collapsed). Add a family to
-:data:`FAMILIES` once it meets the bound.
+For every family and difficulty, of the first 1,000 items of seed 1 (compared as
+:func:`logicgen.capacity.prompt_identity`: the normalised prompt, with the sorted
+options where they are the question) count the items that repeat an earlier one,
+and the distinct items also among seed 2's 1,000.
+
+* ``test_at_most_one_percent`` asserts the target, at most 10 of 1,000 each. The
+  cases that do not reach it yet are listed in :data:`SHORT` with the figures
+  measured, and marked ``xfail`` so the gap stays visible.
+* ``test_no_narrower_than_measured`` holds those cases to their measured figures
+  (with a margin), so a change that narrows a family fails.
+
+The counts are deterministic (fixed seeds); re-measure with
+``python benchmarks/freshness.py --families FAMILY``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
 
 import logicgen
+from logicgen.capacity import prompt_identity
+from logicgen.catalog import BUILTIN
 
-FAMILIES = [
-    "probability.cards",
-    "probability.coins",
-    "probability.counting",
-    "probability.dice",
-    "probability.expectation",
-    "probability.urn",
-]
-LEVELS = ["easy", "medium", "hard"]
+LEVELS = ("easy", "medium", "hard")
 COUNT = 1000
-LIMIT = 10  # 1% of COUNT
+TARGET = 10  # of 1,000: 1%
+
+#: (family, difficulty) -> (repeats, shared) of 1,000 where the target is not met yet
+SHORT: dict[tuple[str, str], tuple[int, int]] = {
+    ("deduction.relations", "easy"): (8, 13),
+    ("deduction.sufficiency", "easy"): (14, 24),
+    ("quant.arithmetic", "easy"): (12, 16),
+    ("quant.arithmetic", "medium"): (8, 20),
+    ("quant.arithmetic", "hard"): (5, 18),
+    ("sequence.letter", "easy"): (37, 66),
+    ("sequence.letter", "medium"): (15, 34),
+    ("sequence.letter", "hard"): (9, 13),
+    ("sequence.mixed", "easy"): (21, 41),
+    ("sequence.number", "easy"): (5, 11),
+}
 
 
-def prompts(family: str, difficulty: str, seed: int) -> list[str]:
-    items = logicgen.generate(family, COUNT, difficulty=difficulty, seed=seed)
-    return [re.sub(r"\s+", " ", it.prompt.lower()).strip() for it in items]
+@functools.cache  # both tests read the same counts
+def _counts(family: str, difficulty: str) -> tuple[int, int]:
+    first = [prompt_identity(i) for i in logicgen.generate(family, COUNT, difficulty, seed=1)]
+    second = {prompt_identity(i) for i in logicgen.generate(family, COUNT, difficulty, seed=2)}
+    return len(first) - len(set(first)), len(set(first) & second)
+
+
+def _cases() -> list[object]:
+    out = []
+    for family in sorted(BUILTIN):
+        for difficulty in LEVELS:
+            marks = []
+            if (family, difficulty) in SHORT:
+                dup, shared = SHORT[family, difficulty]
+                marks.append(pytest.mark.xfail(
+                    reason=f"measured {dup} repeats and {shared} shared in 1,000", strict=True))
+            out.append(pytest.param(family, difficulty, marks=marks,
+                                    id=f"{family}-{difficulty}"))
+    return out
 
 
 def test_prompts_normalise_case_and_space() -> None:
@@ -38,11 +72,15 @@ def test_prompts_normalise_case_and_space() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("difficulty", LEVELS)
-@pytest.mark.parametrize("family", FAMILIES)
-def test_few_repeats_within_and_across_seeds(family: str, difficulty: str) -> None:
-    first = prompts(family, difficulty, 1)
-    repeats = len(first) - len(set(first))
-    shared = len(set(first) & set(prompts(family, difficulty, 2)))
-    assert repeats <= LIMIT, f"{family} {difficulty}: {repeats} repeated prompts in {COUNT}"
-    assert shared <= LIMIT, f"{family} {difficulty}: {shared} prompts shared by seeds 1 and 2"
+@pytest.mark.parametrize(("family", "difficulty"), _cases())
+def test_at_most_one_percent(family: str, difficulty: str) -> None:
+    dup, shared = _counts(family, difficulty)
+    assert dup <= TARGET and shared <= TARGET, (dup, shared)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("family", "difficulty"), sorted(SHORT))
+def test_no_narrower_than_measured(family: str, difficulty: str) -> None:
+    dup, shared = _counts(family, difficulty)
+    want_dup, want_shared = SHORT[family, difficulty]
+    assert dup <= want_dup + 3 and shared <= want_shared + 3, (dup, shared)

@@ -100,7 +100,7 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 #: distinct forms, so they are drawn rarely: a practice set seldom repeats one.
 LEVELS: dict[str, list[tuple[str, float]]] = {
     "easy": [("table", 1)],
-    "medium": [("table", 3), ("children", 0.15)],
+    "medium": [("table", 3), ("children", 0.04)],
     "hard": [("screening", 3), ("sources", 3), ("children", 0.25), ("monty", 0.12),
              ("table", 2)],
 }
