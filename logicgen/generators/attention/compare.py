@@ -208,9 +208,7 @@ def _count_alike(draw: Draw, level: str, n_options: int, choice: bool) -> Draft:
             pairs.append([left, right])
             notes.append(f"Pair {i + 1} differs: {why}.")
     chars = sum(len(a) + len(b) for a, b in pairs)
-    steps = Steps([("Compare each pair in chunks of three or four characters, left to right, "
-                   "and count only exact matches."), *notes,
-                   f"{alike} of the {n} pairs are exactly alike."], numbered=False)
+    steps = Steps([*notes, f"{alike} of the {n} pairs are exactly alike."], numbered=False)
     data = {"kind": "count_alike", "pairs": pairs, "first": first}
     return Draft(data=data, answer=str(alike), score=round(chars / 20 + 0.5 * looks, 2),
                  steps=steps)
@@ -232,8 +230,7 @@ def _find_copy(draw: Draw, level: str, n_options: int) -> Draft:
         if len(variants) == n_options:
             break
     looks = sum("look-alike" in why for _, why in notes)
-    steps = Steps([("Check each option against the record in chunks, left to right; one slip "
-                   "rules an option out."), *(f"{text}: {why}." for text, why in notes),
+    steps = Steps([*(f"{text}: {why}." for text, why in notes),
                    f"The exact copy is {original}."], numbered=False)
     data = {"kind": "find_copy", "original": original}
     return Draft(data=data, answer=original, score=round(len(original) * n_options / 20
