@@ -30,8 +30,10 @@ listed, and the judgement of its cases (0.5 to show it is not enough or to read
 off a value, 1 to see a yes/no answer hold over every case left); 0.5 an
 unknown the question uses; the combined check when neither alone is enough
 (1, plus its judgement, plus 1 to eliminate an unknown between two
-equations); 0.5 when the numbers run past 9. Bands kept per level: easy 1–6,
-medium 2–7, hard 4–10. Hard is harder by products, multiples, eliminations and
+equations); 0.5 when the numbers run past 9. Bands kept per level: easy 1–7,
+medium 2–8, hard 3–10: wide enough that no key ("both together" needs the
+combined check) is redrawn more than another, so the five answers stay equally
+likely. Hard is harder by products, multiples, eliminations and
 two-digit numbers, not by longer statements.
 
 The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
@@ -399,4 +401,4 @@ def method(draft: Draft) -> str:
 
 
 EFFORT = effort
-BANDS = {"easy": (1.0, 6.0), "medium": (2.0, 7.0), "hard": (4.0, 10.0)}
+BANDS = {"easy": (1.0, 7.0), "medium": (2.0, 8.0), "hard": (3.0, 10.0)}
