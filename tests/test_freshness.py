@@ -33,7 +33,7 @@ TARGET = 10  # of 1,000: 1%
 #: (family, difficulty) -> (repeats, shared) of 1,000 where the target is not met yet
 SHORT: dict[tuple[str, str], tuple[int, int]] = {
     ("deduction.relations", "easy"): (8, 13),
-    ("deduction.sufficiency", "easy"): (14, 24),
+    ("deduction.sufficiency", "easy"): (12, 21),
     ("quant.arithmetic", "easy"): (12, 16),
     ("quant.arithmetic", "medium"): (8, 20),
     ("quant.arithmetic", "hard"): (5, 18),
