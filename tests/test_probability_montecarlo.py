@@ -45,6 +45,8 @@ def cmp(a: np.ndarray, op: str, v: int) -> np.ndarray:
 def card_mask(prop: dict) -> np.ndarray:
     if "any" in prop:
         return np.logical_or.reduce([card_mask(p) for p in prop["any"]])
+    if "all" in prop:  # a card with every property: "a heart face card"
+        return np.logical_and.reduce([card_mask(p) for p in prop["all"]])
     m = np.ones(52, dtype=bool)
     if "suit" in prop:
         m &= CARD_SUIT == SUITS.index(prop["suit"])
@@ -238,7 +240,10 @@ def frequency(data: dict, n: int, rng: np.random.Generator) -> float:
 @pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
 def test_monte_carlo_agrees_with_the_key(family: str, difficulty: str) -> None:
     rng = np.random.default_rng(20260101)
-    items = logicgen.generate(family, count=16, difficulty=difficulty, seed=77)
+    # options now sit close around the key (a miscount over the key's own
+    # denominator), and an item whose nearest option would need more than MAX_N
+    # draws to tell apart is skipped: 40 items leave enough to check
+    items = logicgen.generate(family, count=40, difficulty=difficulty, seed=77)
     checked = 0
     for item in items:
         p = float(value_of(item.answer))
@@ -253,7 +258,7 @@ def test_monte_carlo_agrees_with_the_key(family: str, difficulty: str) -> None:
         assert abs(freq - p) < 4 * sp, (item.code, freq, p, n)
         assert abs(freq - q) > 4 * sq, (item.code, freq, q, n)
         checked += 1
-    assert checked >= len(items) // 2, f"only {checked} of {len(items)} items were simulated"
+    assert checked >= len(items) // 4, f"only {checked} of {len(items)} items were simulated"
 
 
 def test_monte_carlo_classics() -> None:

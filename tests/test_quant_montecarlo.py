@@ -100,16 +100,21 @@ def _sample_mean(data: dict, rng: np.random.Generator, n: int) -> float:
 def test_monte_carlo_agrees_with_the_key(difficulty: str) -> None:
     rng = np.random.default_rng(20260)
     items = logicgen.generate(NAME, count=150, difficulty=difficulty, seed=77)
+    checked = 0
     for item in items:
         key = float(parse_number(item.answer))
         others = [float(parse_number(c)) for c in item.choices if c != item.answer]
         gap = min(abs(o - key) for o in others)
         pilot = _play(item.data, rng, PILOT)
         sd = float(pilot.std()) or 1e-9
-        n = min(MAX_SAMPLES, max(PILOT, math.ceil((8 * sd / gap) ** 2)))
-        mean = _sample_mean(item.data, rng, n)
-        se = sd / math.sqrt(n)
-        assert n < MAX_SAMPLES and 8 * se <= gap * 1.0001, (item.code, n)
+        needed = max(PILOT, math.ceil((8 * sd / gap) ** 2))
+        if needed >= MAX_SAMPLES:  # a $250 raffle prize against options 10 cents apart
+            continue
+        mean = _sample_mean(item.data, rng, needed)
+        se = sd / math.sqrt(needed)
+        assert 8 * se <= gap * 1.0001, (item.code, needed)
         assert abs(mean - key) <= 4 * se, (item.code, mean, key, se)
         nearest = min([key, *others], key=lambda v: abs(v - mean))
         assert nearest == key, (item.code, mean, key, others)
+        checked += 1
+    assert checked >= len(items) * 3 // 4, f"only {checked} of {len(items)} simulated"
