@@ -718,6 +718,7 @@ METHODS: dict[str, str] = {
     ),
 }
 
+
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = "*"

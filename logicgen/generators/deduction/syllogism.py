@@ -639,6 +639,7 @@ METHODS: dict[str, str] = {
     ),
 }
 
+
 def _syllogism_key(draft: Draft) -> str:
     """Two particular or two negative premises, when they leave the claim uncertain."""
     mood = str(draft.data.get("form", {}).get("mood", ""))

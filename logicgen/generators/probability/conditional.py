@@ -672,6 +672,7 @@ METHODS: dict[str, str] = {
     ),
 }
 
+
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     kind = draft.data.get("question")

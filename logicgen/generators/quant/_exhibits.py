@@ -20,7 +20,7 @@ from typing import Any
 
 from logicgen.kit import Draw, Mistake, fmt, plain
 
-__all__ = ["ASKS", "Asked", "Grid", "asks_for"]
+__all__ = ["ASKS", "ASK_METHODS", "Asked", "Grid", "asks_for"]
 
 
 @dataclass
@@ -282,3 +282,32 @@ def grid_values(draw: Draw, rows: int, cols: int, scene: dict[str, Any], ask: st
             row = [draw.between(low // 5, high // 5) * 5 for _ in range(cols)]
         out.append(row)
     return out
+
+
+#: The method line of each question a table or chart asks (docs/methods.md), by ``op``.
+ASK_METHODS: dict[str, str] = {
+    "total": (
+        "Add the cells asked for only; round first to check the size of the answer."
+    ),
+    "difference": (
+        "Subtract the two cells; check which one the question takes from which."
+    ),
+    "largest": (
+        "Compare the totals asked for; estimate first and compute only the close ones."
+    ),
+    "largest_change": (
+        "Compare the changes asked for; estimate first and compute only the close ones."
+    ),
+    "change": (
+        "Percent change = (new − old) ÷ old × 100; divide by the old value."
+    ),
+    "ratio": (
+        "Write the two cells as a ratio and divide both by their highest common factor."
+    ),
+    "share": (
+        "Share = part ÷ total × 100; add up the total first."
+    ),
+    "average": (
+        "Average = sum of the values ÷ how many there are."
+    ),
+}

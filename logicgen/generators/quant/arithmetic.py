@@ -644,6 +644,7 @@ METHODS: dict[str, str] = {
     ),
 }
 
+
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
     return METHODS[draft.data.get("kind")]

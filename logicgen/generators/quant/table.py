@@ -46,7 +46,7 @@ from logicgen.kit import Draft, Draw, Steps, Wording, fmt
 from logicgen.registry import BaseParams, Capabilities, family
 from logicgen.solve.exhibit import effort, solve_exhibit
 
-from ._exhibits import ASKS, Grid, asks_for, grid_values
+from ._exhibits import ASK_METHODS, ASKS, Grid, asks_for, grid_values
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -107,32 +107,7 @@ def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wordin
 # -- method lines --------------------------------------------------------------
 
 #: The method line of each question kind (the reusable idea; docs/methods.md).
-METHODS: dict[str, str] = {
-    "total": (
-        "Add the cells asked for only; round first to check the size of the answer."
-    ),
-    "difference": (
-        "Subtract the two cells; check which one the question takes from which."
-    ),
-    "largest": (
-        "Compare the totals asked for; estimate first and compute only the close ones."
-    ),
-    "largest_change": (
-        "Compare the changes asked for; estimate first and compute only the close ones."
-    ),
-    "change": (
-        "Percent change = (new − old) ÷ old × 100; divide by the old value."
-    ),
-    "ratio": (
-        "Write the two cells as a ratio and divide both by their highest common factor."
-    ),
-    "share": (
-        "Share = part ÷ total × 100; add up the total first."
-    ),
-    "average": (
-        "Average = sum of the values ÷ how many there are."
-    ),
-}
+METHODS = ASK_METHODS
 
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""

@@ -1015,6 +1015,7 @@ METHODS: dict[str, str] = {
     ),
 }
 
+
 def _matrix_key(draft: Draft) -> str:
     """The method's kind: the first rule's way of varying (``progression``, ...)."""
     rules = draft.data.get("rules") or [""]
