@@ -148,8 +148,9 @@ def make_item(
     logic, wording = streams(seed, fam.name, params.difficulty)
     prefix, suffix = code_parts or _code_parts(fam, params)
     code = prefix + encode_seed(seed) + suffix
-    cap = CAPS.get(params.difficulty) if params.timed() else None
-    band = fam.band(params.difficulty) if params.timed() else None
+    timed = params.timed()
+    cap = CAPS.get(params.difficulty) if timed else None
+    band = fam.band(params.difficulty) if timed else None
     reason = ""
     for _ in range(MAX_ATTEMPTS):
         item = draw_item(fam, params, logic, wording, code)
@@ -162,7 +163,9 @@ def make_item(
             continue
         measured = fam.measure(item.data)
         if measured is not None:
-            item = dataclasses.replace(item, score=measured)
+            # the item is new and not yet seen by anyone: set its score in place
+            # rather than copy it (dataclasses.replace costs as much as a cheap solver)
+            object.__setattr__(item, "score", measured)
             if band is not None and not band[0] <= measured <= band[1]:
                 reason = (f"its solver-measured difficulty {measured:g} is outside the "
                           f"level's band {band[0]:g} to {band[1]:g}")

@@ -469,6 +469,10 @@ def _suggest(name: str) -> list[str]:
     return hint or difflib.get_close_matches(name, list(_REGISTRY), n=3, cutoff=0.5)
 
 
+#: capabilities of built-in families, read once from the static catalogue
+_BUILTIN_CAPS: dict[str, Capabilities] = {}
+
+
 def capabilities_of(name: str) -> Capabilities:
     """The declared capabilities of family ``name``; none for a family not installed here
     (an item read from a file made with a plug-in this installation lacks).
@@ -476,11 +480,15 @@ def capabilities_of(name: str) -> Capabilities:
     Built-in families are answered from the static table in :mod:`logicgen.catalog`,
     without importing their modules.
     """
+    known = _BUILTIN_CAPS.get(name)
+    if known is not None:
+        return known
     from .catalog import entry
 
     row = entry(name)
     if row is not None:
-        return Capabilities(**{flag: True for flag in row.capabilities})
+        known = _BUILTIN_CAPS[name] = Capabilities(**{flag: True for flag in row.capabilities})
+        return known
     load()
     fam = _REGISTRY.get(name)
     return fam.capabilities if fam is not None else NO_CAPABILITIES

@@ -28,6 +28,7 @@ command line's ``--help`` stay fast.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 from typing import TYPE_CHECKING, Any
@@ -104,6 +105,25 @@ def generator(*parts: int | str) -> np.random.Generator:
 _local = threading.local()
 
 
+@functools.lru_cache(maxsize=256)
+def _prefix(family: str, difficulty: str) -> Any:
+    # the hasher that has read "family\x1fdifficulty\x1f": copying it hashes an
+    # item's parts exactly as _digest does, without re-reading the common start
+    return hashlib.blake2b(f"{family}\x1f{difficulty}\x1f".encode(), digest_size=32,
+                           key=_KEY)
+
+
+def _item_state(family: str, difficulty: str, seed: int, stream: int) -> Any:
+    # _state((family, difficulty, seed, stream)), sharing the hashing of the first two
+    h = _prefix(family, difficulty).copy()
+    h.update(f"{int(seed)}\x1f{int(stream)}".encode("ascii"))
+    d = h.digest()
+    return {"bit_generator": "PCG64",
+            "state": {"state": int.from_bytes(d[:16], "little"),
+                      "inc": int.from_bytes(d[16:], "little") | 1},
+            "has_uint32": 0, "uinteger": 0}
+
+
 def streams(seed: int, family: str,
             difficulty: str = "") -> tuple[np.random.Generator, np.random.Generator]:
     """The logic and wording generators for one item of ``family`` at ``difficulty``
@@ -120,8 +140,8 @@ def streams(seed: int, family: str,
         pair = cache[family] = (generator(family, difficulty, seed, LOGIC_STREAM),
                                 generator(family, difficulty, seed, WORDING_STREAM))
     else:
-        pair[0].bit_generator.state = _state((family, difficulty, seed, LOGIC_STREAM))
-        pair[1].bit_generator.state = _state((family, difficulty, seed, WORDING_STREAM))
+        pair[0].bit_generator.state = _item_state(family, difficulty, seed, LOGIC_STREAM)
+        pair[1].bit_generator.state = _item_state(family, difficulty, seed, WORDING_STREAM)
     return pair
 
 

@@ -63,17 +63,31 @@ def _panels(data: Any) -> int:
                                                  else 0)
 
 
+_LOOKUPS: Any = None  # (capabilities_of, panel-line and exhibit-line patterns)
+
+
+def _lookups() -> Any:
+    # imported on first use (not at import time, which would load the renderers)
+    global _LOOKUPS
+    if _LOOKUPS is None:
+        from .registry import capabilities_of
+        from .render import _EXHIBIT_LINE, _PANEL_LINE
+
+        _LOOKUPS = (capabilities_of, _PANEL_LINE, _EXHIBIT_LINE)
+    return _LOOKUPS
+
+
 def estimate(item: Any) -> float:
     """Seconds a practised candidate needs for ``item`` (see the module docstring)."""
-    from .registry import capabilities_of
-    from .render import _EXHIBIT_LINE, _PANEL_LINE
-
+    capabilities_of, _PANEL_LINE, _EXHIBIT_LINE = _lookups()
     caps = capabilities_of(item.family)
-    lines = item.prompt.split("\n")
-    drawn = caps.figures or caps.table or caps.chart
-    # the lines a drawing, table or chart replaces on the page (as render.prompt_blocks does)
-    words = sum(len(line.split()) for line in lines
-                if not (drawn and (_PANEL_LINE.match(line) or _EXHIBIT_LINE.match(line))))
+    if caps.figures or caps.table or caps.chart:
+        # leave out the lines a drawing, table or chart replaces on the page (as
+        # render.prompt_blocks does)
+        words = sum(len(line.split()) for line in item.prompt.split("\n")
+                    if not (_PANEL_LINE.match(line) or _EXHIBIT_LINE.match(line)))
+    else:
+        words = len(item.prompt.split())
     seconds = WORD * words
     data = item.data if isinstance(item.data, dict) else {}
     if caps.figures:

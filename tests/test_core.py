@@ -41,6 +41,10 @@ def test_item_streams_are_pcg64_states_from_blake2b() -> None:
     logic, wording = streams(12345, "sequence.number", "medium")
     assert wording.random(5).tolist() == expected
     assert logic.random(5).tolist() != expected  # the logic stream is another one
+    # the same once the thread's pair of generators exists and is re-seeded
+    streams(99, "sequence.number", "medium")
+    logic, wording = streams(12345, "sequence.number", "medium")
+    assert wording.random(5).tolist() == expected
 
 
 def test_streams_are_reseeded_for_every_item() -> None:
