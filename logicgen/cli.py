@@ -14,11 +14,14 @@ import re
 import stat
 import sys
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from .errors import MAX_ECHO, LogicgenError, count_noun, shorten
+
+if TYPE_CHECKING:
+    from .item import Item
 
 OUTPUT_FORMATS = ("text", "markdown", "json", "jsonl")
 DIFFICULTY_CHOICE = click.Choice(["easy", "medium", "hard"])
@@ -574,14 +577,53 @@ def dataset(mixture: str, count: int, seed: int | None, output: str | None, fmt:
 @click.argument("code")
 @click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="text",
               show_default=True)
-def show(code: str, fmt: str) -> None:
-    """Regenerate the one item that CODE names."""
+@click.option("-v", "--verbose", is_flag=True,
+              help="After the item, what its solver works from and finds: the answers it "
+                   "derives, its effort score, the estimated time and the item's data.")
+def show(code: str, fmt: str, verbose: bool) -> None:
+    """Regenerate the one item that CODE names.
+
+    \b
+      logicgen show sequence.number-m4-KE5MRDDJ5G
+      logicgen show sequence.number-m4-KE5MRDDJ5G --verbose
+    """
     from .core import item_from_code
     from .problemset import ProblemSet
     from .render import render
 
+    if verbose and fmt != "text":
+        raise InputError(f"--verbose goes with -f text; -f {fmt} already carries the item's "
+                         "data (got -f {fmt} --verbose)".replace("{fmt}", fmt))
     item = item_from_code(code)
     click.echo(render(ProblemSet(title=item.code, items=(item,)), fmt), nl=False)
+    if verbose:
+        click.echo(_solver_view(item))
+
+
+def _solver_view(item: Item) -> str:
+    """What ``show --verbose`` adds: the solver's own answers, its effort score and the
+    band it must fall in, the time estimate and cap, and the item's data as JSON."""
+    import json
+
+    from .registry import get
+    from .timing import CAPS
+
+    fam = get(item.family)
+    found = fam.solver(item.data, item.choices)
+    shown = "; ".join(str(a) for a in found) or "none"
+    noun = "answer" if len(found) == 1 else "answers"
+    lines = [f"Solver: from the data and options alone it finds {len(found)} {noun}: {shown}"]
+    measured = fam.measure(item.data)
+    band = fam.band(item.difficulty)
+    if measured is not None:
+        keeps = "" if band is None else f" ({item.difficulty} keeps {band[0]:g} to {band[1]:g})"
+        lines.append(f"Effort score: {measured:g}{keeps}")
+    lines.append(f"Estimated time: {item.seconds:g} s ({item.difficulty} cap "
+                 f"{CAPS[item.difficulty]:g} s)")
+    lines.append("Data:")
+    lines += [f"  {key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}"
+              for key, value in sorted(item.data.items())]
+    return "\n" + "\n".join(lines)
 
 
 @cli.command(short_help="Re-verify every item of a JSON or JSONL file.")

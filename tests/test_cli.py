@@ -109,6 +109,29 @@ def test_show_regenerates_an_item(runner: CliRunner) -> None:
     assert Item.from_json(result.output) == item
 
 
+def test_show_verbose_adds_what_the_solver_finds(runner: CliRunner) -> None:
+    item = logicgen.generate("sequence.number", count=1, difficulty="medium", seed=4)[0]
+    result = runner.invoke(cli, ["show", item.code, "--verbose"])
+    assert result.exit_code == 0, result.output
+    plain = runner.invoke(cli, ["show", item.code]).output
+    assert result.output.startswith(plain)  # the item as without --verbose, then the view
+    view = result.output[len(plain):].splitlines()
+    assert f"Solver: from the data and options alone it finds 1 answer: {item.answer}" in view
+    low, high = logicgen.get_family("sequence.number").band("medium")
+    assert f"Effort score: {item.score:g} (medium keeps {low:g} to {high:g})" in view
+    assert f"Estimated time: {item.seconds:g} s (medium cap 45 s)" in view
+    assert f"  terms: {json.dumps(item.data['terms'])}" in view
+    assert {line.split(":")[0].strip() for line in view[view.index("Data:") + 1:]} == set(item.data)
+
+
+def test_show_verbose_is_for_text(runner: CliRunner) -> None:
+    code = logicgen.generate(FAMILY, count=1, seed=77)[0].code
+    result = runner.invoke(cli, ["show", code, "-f", "json", "-v"])
+    assert result.exit_code == 2
+    assert "--verbose goes with -f text" in result.output and "(got -f json --verbose)" in result.output
+    assert "Traceback" not in result.output
+
+
 BAD_COMMANDS = [
     (["generate", "sequence.numbr"], "did you mean sequence.number?"),
     (["generate", FAMILY, "-d", "extreme"], "'extreme' is not one of"),
