@@ -66,6 +66,14 @@ def parse_number(text: str) -> Fraction | None:
         return None
 
 
+def _decimal(text: str) -> Fraction:
+    # "12.5", "12.", ".5" or "12" exactly, without Fraction's own (slower) text parser
+    from fractions import Fraction
+
+    whole, _, part = text.partition(".")
+    return Fraction(int(whole + part) if whole or part else 0, 10 ** len(part))
+
+
 def _value(m: re.Match[str]) -> Fraction | None:
     from fractions import Fraction
 
@@ -76,9 +84,9 @@ def _value(m: re.Match[str]) -> Fraction | None:
             return None
         value = int(m.group("whole")) + Fraction(int(m.group("mnum")), den)
     else:
-        value = Fraction(m.group("num"))
+        value = _decimal(m.group("num"))
         if m.group("den") is not None:
-            divisor = Fraction(m.group("den"))
+            divisor = _decimal(m.group("den"))
             if divisor == 0:
                 return None
             value /= divisor

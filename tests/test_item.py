@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from logicgen import InvalidItem, Item
 from logicgen.answers import parse_number
@@ -80,6 +83,14 @@ def test_check_never_raises() -> None:
     item = make()
     for response in [None, 3, object(), "\x00", "9" * 5000]:
         assert item.check(response) is False  # type: ignore[arg-type]
+
+
+@given(st.from_regex(r"\A(\d{1,12}(\.\d{0,8})?|\.\d{1,8})\Z"))
+def test_decimals_read_exactly(text: str) -> None:
+    """Decimals are read by the library's own digit arithmetic: check it against Fraction's parser."""
+    assert parse_number(text) == Fraction(text)
+    assert parse_number(f"{text}%") == Fraction(text) / 100
+    assert parse_number(f"-{text}/4") == -Fraction(text) / 4
 
 
 def test_parse_number_forms() -> None:
