@@ -6,7 +6,8 @@ and before A comes Z. This module holds what both families do with such a
 series of letters:
 
 * :class:`LetterRule`: one column's rule (a step, a growing step, two
-  alternating steps, two interleaved series, or the mirror of another column),
+  alternating steps, a cycle of three steps, two interleaved series, or the
+  mirror of another column),
   its places, its steps, and whether it runs past Z or A; :func:`rule_ok`
   refuses rules a candidate should never see;
 * the named mistakes for a letter (:func:`letter_mistakes`) and the choice of
@@ -59,7 +60,8 @@ ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MINUS = "\u2212"
 WRAP_NOTE = "Letters count through the alphabet A–Z; after Z it starts again at A."
 #: Free parameters of each column rule.
-PARAMETERS = {"step": 2, "growing": 3, "alternating": 3, "interleave": 4, "mirror": 2}
+PARAMETERS = {"step": 2, "growing": 3, "alternating": 3, "cycle": 4, "interleave": 4,
+              "mirror": 2}
 
 
 def letter(pos: int) -> str:
@@ -104,6 +106,7 @@ class LetterRule:
 
     ``kind`` is ``step`` (step ``a``), ``growing`` (steps ``a``, ``a + b``,
     ``a + 2b``, ...), ``alternating`` (steps ``a``, ``b``, ``a``, ...),
+    ``cycle`` (steps ``a``, ``b``, ``c``, ``a``, ``b``, ``c``, ...),
     ``interleave`` (odd terms from ``start`` by ``a``, even terms from ``b`` by
     ``c``) or ``mirror`` (the opposite letter of column 0).
     """
@@ -116,7 +119,12 @@ class LetterRule:
 
     def step(self, i: int) -> int:
         """The step from term ``i`` to term ``i + 1`` (single-series kinds)."""
-        return rule_step(self.kind, self.a, self.b, i)
+        kind = self.kind
+        if kind == "step":
+            return self.a
+        if kind == "cycle":
+            return (self.a, self.b, self.c)[i % 3]
+        return rule_step(kind, self.a, self.b, i)
 
     def values(self, n: int, base: Sequence[int] = ()) -> list[int]:
         """Alphabet places of the first ``n`` terms."""
@@ -130,8 +138,10 @@ class LetterRule:
                 for i in range(n)
             ]
         out = [self.start]
+        v = self.start
         for i in range(n - 1):
-            out.append(wrap(out[-1] + self.step(i)))
+            v = (v + self.step(i) - 1) % 26 + 1
+            out.append(v)
         return out
 
     def steps(self, n: int) -> list[int]:
@@ -174,6 +184,8 @@ def rule_ok(rule: LetterRule, n: int, allow_wrap: bool) -> bool:
     if rule.kind == "growing" and rule.b % 13 == 0:
         return False
     if rule.kind == "alternating" and ((rule.a - rule.b) % 13 == 0 or (rule.a + rule.b) % 26 == 0):
+        return False
+    if rule.kind == "cycle" and (rule.a == rule.b == rule.c or (rule.a + rule.b + rule.c) % 26 == 0):
         return False
     vals = rule.values(n)
     return all(vals[i] != vals[i + 1] for i in range(n - 1)) and len(set(vals)) > 2
@@ -222,6 +234,8 @@ def letter_mistakes(rule: LetterRule, vals: Sequence[int], j: int) -> list[int]:
     elif rule.kind == "alternating":
         other = rule.b if (j - 1) % 2 == 0 else rule.a
         out.append(prev + other)
+    elif rule.kind == "cycle":  # the wrong step of the three
+        out += [prev + rule.step(j), prev + rule.step(j + 1)]
     out += [x + 1, x - 1, prev - s, x + s]
     return out
 
@@ -365,6 +379,9 @@ def rule_lines(
         )
     elif rule.kind == "alternating":
         lines.append(f"The steps take turns: {steps}.")
+    elif rule.kind == "cycle":
+        cycle = ", ".join(signed(s) for s in (rule.a, rule.b, rule.c))
+        lines.append(f"The steps repeat in a cycle of three ({cycle}): {steps}.")
     lines[-1] += wrap_example([(i, rule.step(i)) for i in range(n - 1)], vals, j, 1)
     lines.append(
         f"Term {no[j]} = term {no[j - 1]} {step_op(rule.step(j - 1))}: "

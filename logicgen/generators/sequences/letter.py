@@ -7,6 +7,7 @@ and before A comes Z. Each series follows one rule:
 * *step*: the same step every time, forwards (C, F, I, L → O) or backwards;
 * *growing*: the step changes by the same amount each time (A, B, D, G, K → P);
 * *alternating*: two steps take turns (+1, +3, +1, +3, ...);
+* *cycle*: three steps take turns (+1, +2, +3, +1, +2, +3, ...);
 * *interleave*: two series with their own steps take turns (A, Z, B, Y, C → X);
 * *groups*: every term is a group of two or three letters and each position
   follows its own rule: a step, a growing step, or the *mirror* letter of the
@@ -14,22 +15,26 @@ and before A comes Z. Each series follows one rule:
 
 Questions ask for the next term or for a term missing inside the series. At
 least five terms are shown, and always at least two more than the rule has free
-parameters (two for a step, three for growing or alternating steps, four for
-two interleaved series), so the shown terms pin the rule down. No series is
-constant or repeats a letter twice running.
+parameters (two for a step, three for growing or alternating steps, four for a
+cycle of three steps or two interleaved series), so the shown terms pin the
+rule down; single series and two-letter groups often show one or two terms
+more. No series is constant or repeats a letter twice running.
 
 Difficulty:
 
-* ``easy``: forward steps of 1–5 or backward steps of 1–3, two small
-  alternating steps (one may go back: A, C, B, D, C), two interleaved series
-  stepping by 1–2 (A, Z, B, Y, C), or two- and three-letter groups stepping by
-  1–3; never past Z or A; mostly next-term questions.
+* ``easy``: mostly two- and three-letter groups whose positions step by 1–4
+  (1–3 in three-letter groups), forwards or back; two interleaved forward series
+  stepping by 1–4 (A, K, B, M, C, O); two small alternating steps (either may
+  go back: A, C, B, D, C); now and then one plain step (forwards 1–5, back
+  1–4); never past Z or A.
 * ``medium``: larger steps (2–9) that may run past Z (or A), growing steps whose
-  step grows by 1 or 2, two alternating steps (the second may go back), two
-  interleaved series, two-letter groups with wrap-around.
-* ``hard``: growing steps that change by up to 2 and may run backwards,
-  alternating steps in opposite directions, interleaved series with different
-  steps, three-letter groups; more missing-term questions.
+  step grows by 1 or 2 or shrinks by 1 or 2, two alternating steps (the second
+  may go back), cycles of three steps, two interleaved series, two-letter groups
+  with wrap-around.
+* ``hard``: growing steps that change by up to 3 and may run backwards,
+  alternating steps in opposite directions, cycles of three steps one of which
+  may go back, interleaved series with different steps, three-letter groups;
+  more missing-term questions.
 
 ``score`` is the solver's effort (:func:`logicgen.solve.letters.effort`, read
 from the shown terms alone): per letter position, the first rule of the
@@ -47,7 +52,7 @@ steps that change, backwards or across the wrap), not by more letters.
 Distractors: the letter one place either side (counting slip), the step taken
 the wrong way, one step too many, forgetting the wrap-around (stopping at Z or
 A), the step before repeated (growing steps), the other step of the pair
-(alternating), the next letter of the other series (interleave), and for
+(alternating), another step of the three (cycle), the next letter of the other series (interleave), and for
 groups the same mistakes in one position at a time.
 
 >>> import logicgen
@@ -56,9 +61,9 @@ groups the same mistakes in one position at a time.
 Which group of letters comes next in this series?
 Letters count through the alphabet A–Z; after Z it starts again at A.
 <BLANKLINE>
-RN, PP, NR, LT, JV, ?
+RN, PQ, NT, LW, JZ, ?
 >>> item.choices, item.answer
-(('HX', 'HY', 'HW', 'IX', 'GX'), 'HX')
+(('HC', 'HZ', 'HD', 'IC', 'GC'), 'HC')
 """
 
 from __future__ import annotations
@@ -94,23 +99,31 @@ __all__ = ["Params", "generate", "options", "render", "steps"]
 
 #: Per difficulty: weights of the rule kinds and the chance of a missing-term question.
 LEVELS: dict[str, dict[str, Any]] = {
-    "easy": {"kinds": {"step": 2, "group2": 3, "group3": 3, "alternating": 2, "interleave": 3},
+    "easy": {"kinds": {"step": 0.15, "group2": 3.2, "group3": 5.5, "alternating": 0.6,
+                       "interleave": 1.6},
              "missing": 0.4},
     "medium": {
-        "kinds": {"step": 2, "growing": 2, "alternating": 3, "interleave": 7, "group2": 3},
-        "missing": 0.35,
+        "kinds": {"step": 0.8, "growing": 1.0, "alternating": 2.2, "cycle": 2.2,
+                  "interleave": 6, "group2": 3},
+        "missing": 0.45,
     },
     "hard": {
-        "kinds": {"step": 2, "growing": 4, "alternating": 4, "interleave": 5, "group3": 5},
+        "kinds": {"step": 1, "growing": 3.5, "alternating": 3.5, "cycle": 3.5, "interleave": 5,
+                  "group3": 5},
         "missing": 0.45,
     },
 }
-BASE_SCORE = {"step": 1.0, "alternating": 2.0, "growing": 2.5, "interleave": 3.0}
+#: Extra shown terms beyond the fewest a rule needs (single series and two-letter
+#: groups; three-letter groups show 0 or 1 more): 0, 1 or 2.
+EXTRA_TERMS = {0: 0.5, 1: 0.3, 2: 0.2}
+#: The chance that a later position of a letter group mirrors the first one.
+MIRROR_SHARE = {"easy": 0.04, "medium": 0.15, "hard": 0.3}
+BASE_SCORE = {"step": 1.0, "alternating": 2.0, "growing": 2.5, "cycle": 2.5, "interleave": 3.0}
 GROUP_COLUMN_SCORE = {"step": 0.5, "mirror": 0.5, "growing": 1.5}
 
 
 @family(
-    "sequence.letter", version=3,
+    "sequence.letter", version=4,
     solver=solve_letters,
     summary="Letter series: next or missing letter, with wrap-around and letter groups",
     formats=("choice", "numeric"),
@@ -128,40 +141,49 @@ class Params(SeriesParams):
 
 def _step(d: Draw, level: str, start: int) -> LetterRule:
     if level == "easy":
-        a = d.between(1, 5) if d.random() < 0.75 else -d.between(1, 3)
+        a = d.between(1, 5) if d.random() < 0.6 else -d.between(1, 4)
     elif level == "medium":
         a = d.nonzero(2, 9) if d.random() < 0.4 else d.between(2, 9)
     else:
-        a = d.nonzero(5, 9)
+        a = d.nonzero(5, 11)
     return LetterRule("step", start, a)
-
-
-def _medium_growing_change(d: Draw) -> int:
-    return 1 if d.random() < 0.6 else 2
 
 
 def _growing(d: Draw, level: str, start: int) -> LetterRule:
     if level == "hard":
-        return LetterRule("growing", start, d.nonzero(1, 4), d.nonzero(1, 2))
+        return LetterRule("growing", start, d.nonzero(1, 6), d.nonzero(1, 3))
     if level == "medium":
-        return LetterRule("growing", start, d.between(1, 4), _medium_growing_change(d))
+        if d.random() < 0.7:  # steps that grow: +1, +2, +3, ...
+            return LetterRule("growing", start, d.between(1, 6), 1 if d.random() < 0.6 else 2)
+        # and steps that shrink: +7, +6, +5, ... or +11, +9, +7, ...
+        return LetterRule("growing", start, d.between(6, 12), -1 if d.random() < 0.6 else -2)
     return LetterRule("growing", start, d.between(1, 3), 1)
 
 
 def _alternating(d: Draw, level: str, start: int) -> LetterRule:
     if level == "hard":
-        a, b = d.between(1, 6), -d.between(1, 5)
+        a, b = d.between(1, 7), -d.between(1, 6)
         if d.random() < 0.5:
             a, b = b, a
-    elif level == "easy":  # two small steps, one of them possibly back: A, C, B, D, C
-        a, b = d.between(1, 4), d.nonzero(1, 4)
+    elif level == "easy":  # two small steps, either possibly back: A, C, B, D, C or G, E, H, F
+        a, b = d.nonzero(1, 6), d.nonzero(1, 5)
     else:
-        a, b = d.between(1, 4), d.between(1, 5) if d.random() < 0.6 else -d.between(1, 3)
+        a, b = d.nonzero(1, 7), d.between(1, 6) if d.random() < 0.6 else -d.between(1, 4)
     return LetterRule("alternating", start, a, b)
 
 
+def _cycle(d: Draw, level: str, start: int) -> LetterRule:
+    """Three steps in turn (+1, +2, +3, +1, +2, +3); at hard one of them may go back."""
+    a, b, c = d.between(1, 5), d.between(1, 5), d.between(1, 5)
+    if level == "hard" and d.random() < 0.5:
+        c = -d.between(1, 4)
+    return LetterRule("cycle", start, a, b, c)
+
+
 def _interleave(d: Draw, level: str, start: int) -> LetterRule:
-    top = {"easy": 2, "medium": 3}.get(level, 4)
+    if level == "easy":  # two forward series: A, K, B, M, C, O
+        return LetterRule("interleave", start, d.between(1, 4), d.between(1, 26), d.between(1, 4))
+    top = 3 if level == "medium" else 4
     return LetterRule("interleave", start, d.nonzero(1, top), d.between(1, 26), d.nonzero(1, top))
 
 
@@ -176,17 +198,17 @@ def _group(width: int) -> Callable[[Draw, str], tuple[LetterRule, ...]]:
         rules: list[LetterRule] = []
         for col in range(width):
             r = d.random()
-            if col > 0 and r < 0.35 and all(x.kind != "mirror" for x in rules):
+            if col > 0 and r < MIRROR_SHARE[level] and all(x.kind != "mirror" for x in rules):
                 rules.append(LetterRule("mirror"))
                 continue
             start = d.between(1, 26)
             if level == "easy":
-                rules.append(LetterRule("step", start, d.nonzero(1, 3)))
+                rules.append(LetterRule("step", start, d.nonzero(1, 4 if width == 2 else 3)))
             elif level == "hard" and r > 0.75:
                 a = d.nonzero(1, 2)
                 rules.append(LetterRule("growing", start, a, 1 if d.random() < 0.5 else -1))
             else:
-                rules.append(LetterRule("step", start, d.nonzero(1, 4 if level == "medium" else 5)))
+                rules.append(LetterRule("step", start, d.nonzero(1, 5)))
         return tuple(rules)
 
     return draw
@@ -196,6 +218,7 @@ RULES: dict[str, Callable[[Draw, str], tuple[LetterRule, ...]]] = {
     "step": _single(_step),
     "growing": _single(_growing),
     "alternating": _single(_alternating),
+    "cycle": _single(_cycle),
     "interleave": _single(_interleave),
     "group2": _group(2),
     "group3": _group(3),
@@ -209,7 +232,7 @@ RULES: dict[str, Callable[[Draw, str], tuple[LetterRule, ...]]] = {
 class Spec:
     """What ``render`` and the explanation need: the rules and the full series."""
 
-    kind: str  # step, growing, alternating, interleave, group2, group3
+    kind: str  # step, growing, alternating, cycle, interleave, group2, group3
     rules: tuple[LetterRule, ...]  # one per letter position in a term
     columns: tuple[tuple[int, ...], ...]  # alphabet places, column by column, all n terms
     blank: int
@@ -227,7 +250,8 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     for _ in range(1000):
         kind = d.weighted(level["kinds"])
         rules = RULES[kind](d, params.difficulty)
-        n = max(5, max(r.parameters for r in rules) + 2) + (1 if d.random() < 0.3 else 0) + 1
+        extra = d.weighted(EXTRA_TERMS) if len(rules) < 3 else (1 if d.random() < 0.3 else 0)
+        n = max(5, max(r.parameters for r in rules) + 2) + extra + 1
         missing = d.random() < level["missing"]
         if not all(rule_ok(r, n, allow_wrap) for r in rules):
             continue

@@ -21,8 +21,9 @@ with every series showing at least one term more than its own rule needs.
 
 Difficulty:
 
-* ``easy``: letters step forwards by 1–3 without passing Z, numbers add 1–5;
-  mostly next-term questions.
+* ``easy``: letters step by 1–3 (forwards, or now and then backwards) without
+  passing Z or A; numbers add 2–9, or now and then count down by 2–9; mostly
+  next-term questions.
 * ``medium``: letter steps of up to 5 either way, wrap-around allowed; numbers
   add or subtract up to 9, grow their differences, or double.
 * ``hard``: growing or alternating letter steps, numbers with growing or
@@ -104,7 +105,7 @@ NUMBER_PARAMETERS = {"step": 2, "times": 2, "growing": 3, "alternating": 3}
 
 
 @family(
-    "sequence.mixed", version=3,
+    "sequence.mixed", version=4,
     solver=solve_letters,
     summary="Mixed series: letter–number pairs and number–letter interleaves",
     formats=("choice", "numeric"),
@@ -145,8 +146,10 @@ class NumberRule:
 
 
 def draw_number_rule(d: Draw, level: str) -> NumberRule:
-    if level == "easy":
-        return NumberRule("step", d.between(1, 10), d.between(1, 5))
+    if level == "easy":  # add 2-9, now and then count down by 2-9
+        if d.random() < 0.25:
+            return NumberRule("step", d.between(30, 99), -d.between(2, 9))
+        return NumberRule("step", d.between(1, 30), d.between(2, 9))
     r = d.random()
     if level == "medium":
         if r < 0.45:
@@ -191,7 +194,7 @@ def number_ok(rule: NumberRule, n: int, top: int) -> bool:
 def draw_letter_part(d: Draw, level: str) -> LetterRule:
     start = d.between(1, 26)
     if level == "easy":
-        return LetterRule("step", start, d.between(1, 3))
+        return LetterRule("step", start, d.between(1, 3) if d.random() < 0.7 else -d.between(1, 3))
     r = d.random()
     if level == "medium" or r < 0.4:
         return LetterRule("step", start, d.nonzero(1, 5) if level == "medium" else d.nonzero(2, 7))

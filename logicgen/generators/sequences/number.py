@@ -27,8 +27,7 @@ last value. About one item in three (``question="mixed"``) asks for a term
 missing from inside the series instead of the next one.
 
 Difficulty picks the rule kinds and sizes: ``easy`` uses one operation with
-numbers up to 400, and two alternating series that each add a number;
-``medium`` adds two-step rules, cycles and digit rules; ``hard`` adds third
+numbers up to 400 and now and then shows a sixth term; ``medium`` adds two-step rules, cycles and digit rules; ``hard`` adds third
 differences, three-step cycles, general recurrences and numbers up to 10,000.
 Starting values and steps are drawn from ranges wide enough that 1,000 items of
 one level rarely repeat a prompt (at most about 1%, also between two seeds);
@@ -90,8 +89,8 @@ CAP = {"easy": 400, "medium": 2500, "hard": 10_000}
 
 #: Relative weight of each kind per difficulty.
 WEIGHTS: dict[str, dict[str, float]] = {
-    "easy": {"arithmetic": 2.2, "geometric": 0.05, "second_difference": 2.2, "squares": 0.35,
-             "triangular": 0.35, "fibonacci": 0.5, "interleave": 1.8},
+    "easy": {"arithmetic": 1.4, "geometric": 0.02, "second_difference": 2.6, "squares": 0.35,
+             "triangular": 0.35, "fibonacci": 0.5},
     "medium": {"arithmetic": 0.8, "geometric": 0.6, "second_difference": 1.3, "squares": 0.4,
                "cubes": 0.5, "primes": 0.6, "triangular": 0.4, "fibonacci": 0.8,
                "recurrence": 0.5, "affine": 1.3, "cycle": 1.8, "interleave": 1.8,
@@ -116,7 +115,7 @@ NUMERIC_SUFFIX = " Answer with a whole number."
 
 
 @family(
-    "sequence.number", version=3,
+    "sequence.number", version=4,
     solver=series.solve,
     summary="Number series: the next term or a missing term",
     formats=("choice", "numeric"),
@@ -296,9 +295,9 @@ class Arithmetic(Kind):
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 2)
         if diff == "easy":
-            a, step = d.integer(1, 120), d.integer(2, 20)
+            a, step = d.integer(1, 100), d.integer(2, 24)
             if d.u() < 0.5:
-                a, step = d.integer(100, 300), -step
+                a, step = d.integer(80, 220), -step
         elif diff == "medium":
             a, step = d.integer(-40, 400), d.nonzero(3, 39)
         else:
@@ -410,9 +409,9 @@ class SecondDifference(Differences):
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 3)
         if diff == "easy":
-            a, d0, dd = d.integer(1, 100), d.integer(1, 12), d.integer(1, 5)
+            a, d0, dd = d.integer(1, 100), d.integer(1, 14), d.integer(1, 6)
             if d.u() < 0.3:  # differences that shrink, staying above zero
-                d0, dd = d.integer(12, 25), -d.integer(1, 3)
+                d0, dd = d.integer(12, 30), -d.integer(1, 4)
         elif diff == "medium":
             a, d0, dd = d.integer(-40, 250), d.integer(-15, 25), d.nonzero(2, 8)
         else:
@@ -519,7 +518,7 @@ class Table(Kind):
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 3, self.shown)
         if diff == "easy":
-            scale, shift = 1, d.integer(-10, 40)
+            scale, shift = 1, d.integer(-20, 80)
         elif diff == "medium":
             scale = d.pick((1, 1, 2, 3)) if self.scaled else 1
             shift = d.integer(-30, 30)
@@ -573,7 +572,7 @@ class Fibonacci(Kind):
 
     def build(self, d: Draw, diff: str, min_terms: int, cap: int) -> Series | None:
         length = _length(min_terms, 2)
-        hi = {"easy": 30, "medium": 40, "hard": 50}[diff]
+        hi = {"easy": 40, "medium": 40, "hard": 50}[diff]
         a, b = d.integer(1, hi), d.integer(1, hi)
         grown = _grow([a, b], lambda t, i: t[-1] + t[-2], length, cap)
         return grown and Series(self.name, *grown, k=2, ops=1, order=2, info={})
@@ -897,6 +896,8 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
             question = "missing" if d.u() < MISSING_SHARE else "next"
         rule = RULES[kind]
         min_terms = params.min_terms
+        if diff == "easy" and min_terms < 8 and d.u() < 0.35:
+            min_terms += 1  # a sixth term now and then: the same rules, more series
         if question == "missing":
             min_terms = max(min_terms, rule.gap_terms)
         drawn = rule.build(d, diff, min_terms, cap)
