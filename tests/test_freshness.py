@@ -37,11 +37,6 @@ SHORT: dict[tuple[str, str], tuple[int, int]] = {
     ("quant.arithmetic", "easy"): (12, 16),
     ("quant.arithmetic", "medium"): (8, 20),
     ("quant.arithmetic", "hard"): (5, 18),
-    ("sequence.letter", "easy"): (37, 66),
-    ("sequence.letter", "medium"): (15, 34),
-    ("sequence.letter", "hard"): (9, 13),
-    ("sequence.mixed", "easy"): (21, 41),
-    ("sequence.number", "easy"): (5, 11),
 }
 
 
