@@ -211,19 +211,29 @@ def _percent_whole(draw: Draw, level: str) -> Draft:
                  mistakes=mistakes, steps=Steps(steps))
 
 
-def _written(draw: Draw, level: str) -> tuple[Fraction, str]:
-    """A value in (0, 1) and how it is written: a fraction, a decimal or a percentage."""
+#: the unit the values of a comparison are counted in while they are drawn: every
+#: fraction with a denominator up to 13, and every thousandth, is a whole number of
+#: them (lcm(3, ..., 13) = 360,360; with 1,000, 9,009,000), so the drawing loop
+#: compares whole numbers instead of fractions
+UNIT = 9_009_000
+
+
+def _written(draw: Draw, level: str) -> tuple[int, str]:
+    """A value in (0, 1), in :data:`UNIT` parts, and how it is written: a fraction, a
+    decimal or a percentage."""
     style = draw.pick(("fraction", "decimal", "percent"))
     if style == "fraction":
         den = draw.between(3, 9 if level == "easy" else 13)
-        x = Fraction(draw.between(1, den - 1), den)
-        return x, f"{x.numerator}/{x.denominator}"
+        num = draw.between(1, den - 1)
+        g = gcd(num, den)
+        return num * (UNIT // den), f"{num // g}/{den // g}"
     if style == "decimal":
         places = 3 if level == "hard" and draw.chance(0.5) else 2
         units = draw.between(5, 10**places - 5)
-        return Fraction(units, 10**places), f"0.{units:0{places}d}"
+        return units * (UNIT // 10**places), f"0.{units:0{places}d}"
     tenths = draw.between(50, 950) if level == "hard" else draw.between(5, 95) * 10
-    return Fraction(tenths, 1000), f"{_num(Fraction(tenths, 10))}%"
+    whole, tenth = divmod(tenths, 10)
+    return tenths * (UNIT // 1000), f"{whole}.{tenth}%" if tenth else f"{whole}%"
 
 
 def _as_percent(x: Fraction, text: str) -> str:
@@ -238,13 +248,14 @@ def _as_percent(x: Fraction, text: str) -> str:
 #: the smallest gap between any two values, and the largest between the two best
 GAPS = {"easy": (Fraction(5, 100), Fraction(15, 100)), "medium": (Fraction(1, 100),
         Fraction(3, 100)), "hard": (Fraction(2, 1000), Fraction(1, 100))}
+_GAP_UNITS = {level: (int(gap * UNIT), int(near * UNIT)) for level, (gap, near) in GAPS.items()}
 
 
 def _compare(draw: Draw, level: str, n: int) -> Draft:
-    gap, near = GAPS[level]
+    gap, near = _GAP_UNITS[level]
     ask = draw.pick(("largest", "smallest"))
     for _ in range(500):
-        values: list[tuple[Fraction, str]] = []
+        values: list[tuple[int, str]] = []
         for _ in range(n * 10):
             x, text = _written(draw, level)
             if all(abs(x - y) >= gap for y, _ in values):
@@ -257,7 +268,7 @@ def _compare(draw: Draw, level: str, n: int) -> Draft:
             break
     key = ranked[0][1]
     steps = ["Write every value as a percentage, then compare.",
-             "; ".join(_as_percent(x, t) for x, t in values) + ".",
+             "; ".join(_as_percent(Fraction(x, UNIT), t) for x, t in values) + ".",
              f"The {ask} is {key}."]
     data = {"kind": "compare", "ask": ask}
     return Draft(data=data, answer=key, score=2.0 + 0.5 * max(0, n - 3),
