@@ -71,6 +71,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from itertools import accumulate
 from math import gcd
 from typing import TYPE_CHECKING
@@ -114,6 +115,9 @@ PERCENTS: dict[str, dict[str, tuple[int, int]]] = {
              "7.5": (20, 8000), "112.5": (4, 2400), "175": (2, 1000), "125": (2, 2000),
              "27.5": (40, 8000), "32.5": (40, 8000), "12.5": (8, 8000)},
 }
+#: how many amounts each percentage of a level is taken of
+_SIZES = {level: {p: top // step for p, (step, top) in table.items()}
+          for level, table in PERCENTS.items()}
 #: percentages a candidate knows as fractions of the whole
 FRIENDLY = {"50": (1, 2), "25": (1, 4), "75": (3, 4), "20": (1, 5), "10": (1, 10),
             "1": (1, 100), "125": (5, 4), "175": (7, 4),
@@ -146,6 +150,11 @@ def _h(x: Fraction) -> int | None:
     return int(y) if y.denominator == 1 else None
 
 
+#: a percentage's text as a number ("12.5" → 25/2), read once: reading a Fraction
+#: from text is slow, and the same few percentages recur
+_pct = lru_cache(maxsize=None)(Fraction)
+
+
 def _percent_steps(p: str, whole: int, value: Fraction) -> list[str]:
     """The mental route to ``p``% of ``whole``: a known fraction, or tens, fives and halves."""
     if p in FRIENDLY:
@@ -153,7 +162,7 @@ def _percent_steps(p: str, whole: int, value: Fraction) -> list[str]:
         share = f"{num}/{den}" if num > 1 else f"1/{den}"
         work = f"{whole:,} ÷ {den}" + (f" × {num}" if num > 1 else "")
         return [f"{p}% is {share} of the amount.", f"{work} = {_num(value)}."]
-    hundreds, rest = divmod(Fraction(p), 100)
+    hundreds, rest = divmod(_pct(p), 100)
     tens, rest = divmod(rest, 10)
     ten = Fraction(whole, 10)
     lines = [f"10% of {whole:,} is {_num(ten)}."]
@@ -179,9 +188,9 @@ CHANGES = ("of", "up", "down")
 def _changes(p: str, level: str) -> tuple[str, ...]:
     """The questions asked of ``p``%: no decrease by 100% or more, and at easy an
     increase or decrease only by a percentage known as a fraction or in tens."""
-    if Fraction(p) >= 100:
+    if _pct(p) >= 100:
         return ("of", "up")
-    if level == "easy" and p not in FRIENDLY and Fraction(p) % 10:
+    if level == "easy" and p not in FRIENDLY and _pct(p) % 10:
         return ("of",)
     return CHANGES
 
@@ -189,13 +198,12 @@ def _changes(p: str, level: str) -> tuple[str, ...]:
 def _percent_of(draw: Draw, level: str) -> Draft:
     # every (percentage, amount) pair of the level equally likely: a percentage
     # with more amounts is drawn more often
-    table = PERCENTS[level]
-    sizes = {p: top // step for p, (step, top) in table.items()}
+    table, sizes = PERCENTS[level], _SIZES[level]
     for _ in range(200):
         p = draw.weighted_int(sizes)
         step, top = table[p]
         whole = draw.between(max(2, 20 // step), top // step) * step
-        value = Fraction(p) * whole / 100
+        value = _pct(p) * whole / 100
         if (value * 2).denominator == 1:
             break
     change = draw.pick(_changes(p, level))
@@ -218,7 +226,7 @@ def _percent_of(draw: Draw, level: str) -> Draft:
             Mistake(_h(value), f"giving the {'increase' if sign > 0 else 'decrease'} only"),
             Mistake(_h(whole - sign * value),
                     "taking the percentage off instead" if sign > 0 else "adding it on instead"),
-            Mistake(_h(whole + sign * Fraction(p)), f"{'adding' if sign > 0 else 'taking'} {p} "
+            Mistake(_h(whole + sign * _pct(p)), f"{'adding' if sign > 0 else 'taking'} {p} "
                     "as a number"),
             Mistake(_h(whole + sign * other) if whole + sign * other > 0 else None,
                     f"{'adding' if sign > 0 else 'taking'} {'10' if p != '10' else '1'}% "
@@ -253,14 +261,14 @@ def _percent_whole(draw: Draw, level: str) -> Draft:
         p = draw.weighted_int(sizes)
         step, top = WHOLES[p]
         whole = draw.between(2, top // step) * step
-        part = Fraction(p) * whole / 100
+        part = _pct(p) * whole / 100
         if part.denominator == 1:
             break
     then = draw.pick(tuple(q for q in THEN if q != p)) if draw.chance(0.5) else None
-    rate = Fraction(p) / 100
+    rate = _pct(p) / 100
     steps = [(f"{_num(part)} is {p}% of the number, so 1% of it is {_num(part)} ÷ {p} = "
-             f"{_num(part / Fraction(p))}."),
-             f"The whole is 100% = 100 × {_num(part / Fraction(p))} = {whole:,}."]
+             f"{_num(part / _pct(p))}."),
+             f"The whole is 100% = 100 × {_num(part / _pct(p))} = {whole:,}."]
     data = {"kind": "percent_whole", "percent": p, "part": str(part), "form": "decimal"}
     if then is None:
         key = Fraction(whole)
@@ -268,21 +276,21 @@ def _percent_whole(draw: Draw, level: str) -> Draft:
             Mistake(_h(part * rate), f"taking {p}% of {_num(part)} instead"),
             Mistake(_h(part * (1 + rate)), f"adding {p}% on to {_num(part)}"),
             Mistake(_h(part / (1 - rate)) if rate < 1 else None,
-                    f"dividing by {100 - Fraction(p)}% instead of {p}%"),
-            Mistake(_h(part * 100 / (Fraction(p) + 10)), f"dividing by {Fraction(p) + 10}%"),
+                    f"dividing by {100 - _pct(p)}% instead of {p}%"),
+            Mistake(_h(part * 100 / (_pct(p) + 10)), f"dividing by {_pct(p) + 10}%"),
         ]
     else:
-        share = Fraction(then) / 100
+        share = _pct(then) / 100
         key = whole * share
         data["then"] = then
         steps.append(f"{then}% of {whole:,} is {_num(key)}.")
         mistakes = [
             Mistake(_h(Fraction(whole)), "stopping at the whole number"),
             Mistake(_h(part * share), f"taking {then}% of {_num(part)} instead"),
-            Mistake(_h(part + Fraction(then) - Fraction(p)) if part + Fraction(then) > Fraction(p)
+            Mistake(_h(part + _pct(then) - _pct(p)) if part + _pct(then) > _pct(p)
                     else None, "adding the difference of the percentages to the part"),
-            Mistake(_h(part * 100 / (Fraction(p) + 10) * share),
-                    f"dividing by {Fraction(p) + 10}% for the whole"),
+            Mistake(_h(part * 100 / (_pct(p) + 10) * share),
+                    f"dividing by {_pct(p) + 10}% for the whole"),
         ]
     return Draft(data=data, answer=fmt(int(key * 100), "decimal"), score=4.0,
                  value=int(key * 100), mistakes=mistakes, steps=Steps(steps))
@@ -507,11 +515,16 @@ def _fraction(draw: Draw, level: str) -> Draft:
         # numerators: every item of the level equally likely
         q, s = pairs[bisect_right(cumulative, draw.below(cumulative[-1]))]
         p, r, op = draw.between(1, q - 1), draw.between(1, s - 1), draw.pick(ops)
-        left, right = Fraction(p, q), Fraction(r, s)
-        value = {"+": left + right, "-": left - right, "×": left * right, "÷": left / right}[op]
-        if (gcd(p, q) == gcd(r, s) == 1 and left != right and value > 0
-                and max(value.numerator, value.denominator) <= 60):
+        if gcd(p, q) != 1 or gcd(r, s) != 1 or (p, q) == (r, s):
+            continue  # not in lowest terms, or the same fraction twice
+        # the result as whole numbers (fractions only for the one kept)
+        top, bottom = {"+": (p * s + r * q, q * s), "-": (p * s - r * q, q * s),
+                       "×": (p * r, q * s), "÷": (p * s, q * r)}[op]
+        g = gcd(top, bottom)
+        if top > 0 and max(top // g, bottom // g) <= 60:
             break
+    left, right = Fraction(p, q), Fraction(r, s)
+    value = Fraction(top, bottom)
     if op in "+-":
         common = q * s // gcd(q, s)
         a, b = p * common // q, r * common // s
