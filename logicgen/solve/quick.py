@@ -234,8 +234,9 @@ def effort(data: Mapping[str, Any]) -> float:
       number shown, a quarter per digit beyond one of the longest number (at most 1);
     * fractions: 1.5 to add, take away or multiply (the two fractions read and
       combined), plus 2 when added or taken away over different denominators (the
-      common one, the numerators converted); 2.5 to divide (invert, multiply);
-      plus 1 when the result must be reduced; a fraction of an amount 1.5 and a
+      lowest common one found, both numerators converted), 1 when one denominator
+      divides the other (one fraction converted); 2.5 to divide (invert, multiply);
+      plus 1 when the result must be reduced (over the lowest common denominator); a fraction of an amount 1.5 and a
       quarter per digit of the amount beyond one;
     * an average: a missing number 1.5 and a quarter per number given, one taken
       away 2.5 (two totals and their difference), plus the digits of the total;
@@ -284,10 +285,11 @@ def effort(data: Mapping[str, Any]) -> float:
         op = data["op"]
         (p, q), (r, s) = _pair(data["left"]), _pair(data["right"])
         if op in ("+", "-"):
-            steps = 1.5 + (2.0 if q != s else 0.0)
-            num, den = (p * s + r * q, q * s) if op == "+" else (p * s - r * q, q * s)
-            if q == s:
-                num, den = (p + r if op == "+" else p - r), q
+            # over the lowest common denominator, as worked by hand: converting one
+            # fraction when one denominator divides the other, both otherwise
+            den = q * s // gcd(q, s)
+            steps = 1.5 + (0.0 if q == s else 1.0 if den in (q, s) else 2.0)
+            num = p * (den // q) + (r if op == "+" else -r) * (den // s)
         elif op == "×":
             steps, num, den = 1.5, p * r, q * s
         else:

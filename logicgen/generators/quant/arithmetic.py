@@ -28,16 +28,16 @@ increase or decrease only by a percentage in tens or a known fraction),
 values at least 5 points apart, one-step equations, fractions over one
 denominator or where one divides the other (denominators up to 24), averages of
 three to five numbers, and one × or ÷ before a + or −; ``medium`` percentages
-built from two friendly parts (15% = 10% + 5%, 2.5%, 125%), values 1–3 points
-apart, unknowns on both sides, unlike denominators up to 20 with a common
+built from two friendly parts (15% = 10% + 5%, 2.5%, 125%) and tens (30%, 110%),
+values 1–3 points apart, unknowns on both sides, unlike denominators up to 20 with a common
 denominator up to 60, averages of four to six numbers, and brackets; ``hard``
 eighths and percentages over 100, working back from a part to the whole, values
 less than a point apart written in three different forms, brackets in equations
 (``a(x − b)`` and ``a(x + b)``), multiplying or dividing fractions (denominators
-up to 20), averages of up to eight numbers, and squares. Percentages are drawn as (percentage, amount) pairs,
-every pair of the level's table equally likely, so the amounts vary as much as
-the percentages; fraction items likewise draw every question of the level
-equally often. The kinds are drawn with the weights of :data:`WEIGHTS`: a kind
+up to 20), averages of up to eight numbers, and squares. Percentages are drawn
+as (percentage, amount) pairs, every pair of the level's table equally likely,
+so the amounts vary as much as the percentages; fraction items likewise draw
+every question of the level equally often. The kinds are drawn with the weights of :data:`WEIGHTS`: a kind
 with fewer different questions (fractions) is asked less often, so that a
 thousand items of a level repeat hardly any question.
 
@@ -47,7 +47,7 @@ quarter step per digit of the amount beyond one, 1 more to add or take the part
 away; reversing a percentage 2 more, and 1 for a second percentage of the whole;
 an equation 2, plus 1 with ``x`` on both sides, 1 for a bracket, half for a
 negative number; fractions 1.5 (2.5 to divide) plus 2 for different
-denominators and 1 for a result to reduce; a comparison 3 (its options are not
+denominators (1 when one divides the other) and 1 for a result to reduce; a comparison 3 (its options are not
 in ``data``, so every comparison costs the same). Each level keeps the items
 within its band (:data:`BANDS`): at hard a product of fractions that needs no
 reducing (1.5 steps) is redrawn.
@@ -62,7 +62,7 @@ expression from left to right or ignoring its brackets.
 >>> import logicgen
 >>> item = logicgen.generate("quant.arithmetic", count=1, seed=1)[0]
 >>> item.prompt, item.choices, item.answer
-('What is 2,740 decreased by 85%?', ('401', '396', '411', '2,329', '406'), '411')
+('What is 5,470 decreased by 70%?', ('1,631', '1,626', '1,641', '3,829', '1,636'), '1,641')
 """
 
 from __future__ import annotations
@@ -91,12 +91,12 @@ KINDS = ("percent_of", "percent_whole", "compare", "equation", "fraction", "aver
 #: questions are few (fraction sums over small denominators) is asked less often, so
 #: a set of a thousand items repeats hardly any question
 WEIGHTS: dict[str, dict[str, int]] = {
-    "easy": {"percent_of": 15, "compare": 18, "equation": 15, "fraction": 10, "average": 22,
-             "operations": 20},
-    "medium": {"percent_of": 16, "compare": 18, "equation": 18, "fraction": 9,
-               "average": 16, "operations": 20},
-    "hard": {"percent_of": 14, "percent_whole": 11, "compare": 15, "equation": 14,
-             "fraction": 10, "average": 14, "operations": 19},
+    "easy": {"percent_of": 13, "compare": 21, "equation": 14, "fraction": 10, "average": 26,
+             "operations": 16},
+    "medium": {"percent_of": 14, "compare": 21, "equation": 18, "fraction": 9,
+               "average": 20, "operations": 18},
+    "hard": {"percent_of": 13, "percent_whole": 10, "compare": 18, "equation": 13,
+             "fraction": 10, "average": 17, "operations": 16},
 }
 LEVELS: dict[str, tuple[str, ...]] = {level: tuple(w) for level, w in WEIGHTS.items()}
 #: percentages by level, each with the step and the largest amount it is taken of:
@@ -109,7 +109,8 @@ PERCENTS: dict[str, dict[str, tuple[int, int]]] = {
     "medium": {"15": (10, 6000), "35": (10, 6000), "45": (10, 6000), "55": (10, 6000),
                "65": (10, 6000), "85": (20, 4000), "95": (20, 4000), "12.5": (4, 4000),
                "2.5": (20, 8000), "40": (5, 4000), "60": (5, 4000), "120": (5, 4000),
-               "125": (2, 2000)},
+               "125": (2, 2000), "30": (10, 8000), "70": (10, 8000), "110": (10, 8000),
+               "150": (2, 3000)},
     "hard": {"17.5": (20, 8000), "37.5": (4, 4000), "62.5": (4, 4000), "87.5": (4, 4000),
              "115": (10, 4000), "135": (10, 4000), "150": (2, 2000), "22.5": (20, 8000),
              "7.5": (20, 8000), "112.5": (4, 2400), "175": (2, 1000), "125": (2, 2000),
@@ -391,7 +392,7 @@ def _equation(draw: Draw, level: str) -> Draft:
                   f"{abs(a * b)}: {_side(k, 0)} = {d + a * b}.")]
         shape, rhs = "bracket", d + a * b
     else:
-        b = draw.between(1, 60) * draw.pick((1, -1)) if level == "easy" else draw.between(-40, 40)
+        b = draw.between(1, 99) * draw.pick((1, -1)) if level == "easy" else draw.between(-40, 40)
         d = k * x + b
         mistakes = [Mistake(_whole(d + b, k), "moving the number across without changing its sign"),
                     Mistake(_whole(d - b, a + c) if c else None,
@@ -677,6 +678,8 @@ def _operations(draw: Draw, level: str) -> Draft:
         value_of, slip_of = SHAPES[level][shape]
         if shape.startswith("a +") and level != "hard":  # a number added on: up to 99
             nums["a"] = draw.between(2, 99)
+        if shape.endswith("² + c"):  # a number added on: up to 99
+            nums["c"] = draw.between(2, 99)
         if shape.startswith("a −"):  # keep the answer positive
             nums["a"] = int(-value_of(0, nums["b"], nums["c"], nums["d"])) + draw.between(1, 99)
         value = value_of(*nums.values())
