@@ -4,7 +4,8 @@ Known answers worked by hand: 15% of 240 is 36 (24 + 12); 42 is 35% of 120
 (42 ÷ 35 = 1.2 per percent); 3x + 7 = 22 gives x = 5; 5x − 4 = 2x + 11 gives
 x = 5; 4(x − 3) = 2x + 6 gives x = 9; 2/3 + 1/4 = 11/12; 3/4 − 2/5 = 7/20;
 2/3 × 9/10 = 3/5; 3/4 ÷ 9/8 = 2/3; among 3/7 (42.86%), 0.42 and 41% the largest
-is 3/7 and the smallest 41%.
+is 3/7 and the smallest 41%; 240 increased by 15% is 276 and decreased 204;
+35% of a number is 42, so 20% of it is 24; 9(x + 6) = 5x + 170 gives x = 29.
 """
 
 from __future__ import annotations
@@ -29,6 +30,21 @@ NAME = "quant.arithmetic"
         ({"kind": "percent_of", "percent": "135", "whole": 240}, Fraction(324)),
         ({"kind": "percent_whole", "percent": "35", "part": "42"}, Fraction(120)),
         ({"kind": "percent_whole", "percent": "37.5", "part": "9"}, Fraction(24)),
+        # 240 increased by 15%: 240 + 36 = 276; decreased: 240 − 36 = 204
+        ({"kind": "percent_of", "percent": "15", "whole": 240, "change": "up"}, Fraction(276)),
+        ({"kind": "percent_of", "percent": "15", "whole": 240, "change": "down"},
+         Fraction(204)),
+        # 1,276 increased by 125%: 1,276 + 1,595 = 2,871
+        ({"kind": "percent_of", "percent": "125", "whole": 1276, "change": "up"},
+         Fraction(2871)),
+        # 35% of a number is 42, so the number is 120, and 20% of it is 24
+        ({"kind": "percent_whole", "percent": "35", "part": "42", "then": "20"}, Fraction(24)),
+        # 62.5% of a number is 210: the number is 336; 90% of 336 = 302.4
+        ({"kind": "percent_whole", "percent": "62.5", "part": "210", "then": "90"},
+         Fraction(3024, 10)),
+        # 9(x + 6) = 5x + 170 (b = −6): 9x + 54 = 5x + 170, 4x = 116, x = 29
+        ({"kind": "equation", "shape": "bracket", "a": 9, "b": -6, "c": 5, "d": 170},
+         Fraction(29)),
         ({"kind": "equation", "shape": "plain", "a": 3, "b": 7, "c": 0, "d": 22}, Fraction(5)),
         ({"kind": "equation", "shape": "plain", "a": 5, "b": -4, "c": 2, "d": 11}, Fraction(5)),
         ({"kind": "equation", "shape": "bracket", "a": 4, "b": 3, "c": 2, "d": 6}, Fraction(9)),
@@ -149,8 +165,20 @@ def test_effort_hand_worked() -> None:
     assert effort({"kind": "percent_of", "percent": "55", "whole": 120}) == 2.5
     # 3 is 12.5% of what: reversing 2 + a finer percentage 2.5: 4.5
     assert effort({"kind": "percent_whole", "percent": "12.5", "part": "3"}) == 4.5
-    # 5/8 − 1/2: 1.5 + common denominator 2; 2/16 must be reduced, 1: 4.5
-    assert effort({"kind": "fraction", "op": "-", "left": "5/8", "right": "1/2"}) == 4.5
+    # 5/8 − 1/2: 1.5 + one fraction converted to eighths 1; 5/8 − 4/8 = 1/8 needs no
+    # reducing: 2.5
+    assert effort({"kind": "fraction", "op": "-", "left": "5/8", "right": "1/2"}) == 2.5
+    # 1/6 + 3/10: 1.5 + common denominator 30, both converted 2; 5/30 + 9/30 = 14/30
+    # reduces to 7/15, 1: 4.5
+    assert effort({"kind": "fraction", "op": "+", "left": "1/6", "right": "3/10"}) == 4.5
+    # 240 increased by 15%: 15% is 2, 240 has 0.5 for its digits, adding it on 1: 3.5
+    assert effort({"kind": "percent_of", "percent": "15", "whole": 240, "change": "up"}) == 3.5
+    # 35% of a number is 42, what is 20% of it: 2 + 35% 2 + the second percentage 1: 5
+    assert effort({"kind": "percent_whole", "percent": "35", "part": "42", "then": "20"}) == 5.0
+    # 9(x + 6) = 5x + 170: 2 + both sides 1 + bracket 1, no negative shown, 170 has two
+    # digits beyond one (0.5): 4.5
+    assert effort({"kind": "equation", "shape": "bracket", "a": 9, "b": -6, "c": 5,
+                   "d": 170}) == 4.5
     # 4(x − 1) = 3x + 2: 2 + x on both sides 1 + bracket 1; small positive numbers: 4
     assert effort({"kind": "equation", "shape": "bracket", "a": 4, "b": 1, "c": 3,
                    "d": 2}) == 4.0

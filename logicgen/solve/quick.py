@@ -3,9 +3,11 @@
 The solver reads only an item's ``data`` and options and works each question
 its own way:
 
-* a percentage of an amount is counted in hundredths of the amount;
+* a percentage of an amount is counted in hundredths of the amount (an amount
+  increased by p% is 100 + p hundredths of it, decreased 100 − p);
 * "of what number is it p%?" tries the forward question on two whole numbers and
-  solves the straight line through them;
+  solves the straight line through them (and takes q% of that number when the
+  item asks for it);
 * an equation ``a·x + b = c·x + d`` (or ``a·(x − b) = c·x + d``) is evaluated at
   ``x = 0`` and ``x = 1`` on both sides, and the root of the difference of the two
   lines is taken;
@@ -91,10 +93,19 @@ def quick_value(data: Mapping[str, Any]) -> Fraction:
     """The exact answer of a ``quant.arithmetic`` item that asks for a number."""
     kind = data["kind"]
     if kind == "percent_of":
-        return _percent_of(Fraction(str(data["percent"])), int(data["whole"]))
+        percent, whole = Fraction(str(data["percent"])), int(data["whole"])
+        change = data.get("change", "of")
+        if change == "of":
+            return _percent_of(percent, whole)
+        # an increase (decrease) by p% leaves 100 + p (100 − p) hundredths of the amount
+        if change not in ("up", "down"):
+            raise ValueError(f"unknown percentage change {change!r}")
+        return _percent_of(100 + percent if change == "up" else 100 - percent, whole)
     if kind == "percent_whole":
         percent, part = Fraction(str(data["percent"])), Fraction(str(data["part"]))
-        return _line_root(lambda x: _percent_of(percent, 1) * x - part)
+        whole = _line_root(lambda x: _percent_of(percent, 1) * x - part)
+        then = data.get("then")  # "... what is q% of the number?"
+        return whole if then is None else whole * Fraction(str(then)) / 100
     if kind == "equation":
         a, b, c, d = (Fraction(int(v)) for v in (data["a"], data["b"], data["c"], data["d"]))
         if data["shape"] == "bracket":
@@ -214,15 +225,18 @@ def effort(data: Mapping[str, Any]) -> float:
     * a percentage of an amount: 1 for a known fraction (a multiple of 10% or
       25%), 2 for another multiple of 5% (a tenth and a half-tenth), 2.5 for a
       finer one, half a step more over 100%; plus a quarter step per digit of the
-      amount beyond one (at most 1);
-    * "of what number is it p%": the same for ``p`` plus 2 (reversing it);
+      amount beyond one (at most 1); 1 more for an amount increased or decreased
+      by the percentage (the part added or taken away);
+    * "of what number is it p%": the same for ``p`` plus 2 (reversing it), and 1
+      more when a second percentage of that number is asked;
     * an equation: 2 (take the constant across, divide), 1 more when ``x`` is on
       both sides, 1 more for a bracket to expand, half a step for a negative
-      number, a quarter per digit beyond one of the longest number (at most 1);
+      number shown, a quarter per digit beyond one of the longest number (at most 1);
     * fractions: 1.5 to add, take away or multiply (the two fractions read and
       combined), plus 2 when added or taken away over different denominators (the
-      common one, the numerators converted); 2.5 to divide (invert, multiply);
-      plus 1 when the result must be reduced; a fraction of an amount 1.5 and a
+      lowest common one found, both numerators converted), 1 when one denominator
+      divides the other (one fraction converted); 2.5 to divide (invert, multiply);
+      plus 1 when the result must be reduced (over the lowest common denominator); a fraction of an amount 1.5 and a
       quarter per digit of the amount beyond one;
     * an average: a missing number 1.5 and a quarter per number given, one taken
       away 2.5 (two totals and their difference), plus the digits of the total;
@@ -249,15 +263,21 @@ def effort(data: Mapping[str, Any]) -> float:
         return (1.0 + 0.5 * ops + 1.0 * text.count("(") + 0.5 * text.count("²")
                 + _digits_effort(*(int(t) for t in text.replace("(", " ").replace(")", " ")
                                    .replace("²", " ").split() if t.isdigit())))
-    if kind == "percent_of":
+    if kind == "percent_of":  # an increase or decrease adds (takes away) the part: 1 more
         return (_percent_effort(Fraction(str(data["percent"])))
-                + _digits_effort(int(data["whole"])))
+                + _digits_effort(int(data["whole"]))
+                + (1.0 if data.get("change", "of") != "of" else 0.0))
     if kind == "percent_whole":
-        return 2.0 + _percent_effort(Fraction(str(data["percent"])))
+        # a second percentage of the whole found ("what is 20% of it?"): 1 more
+        return (2.0 + _percent_effort(Fraction(str(data["percent"])))
+                + (1.0 if data.get("then") is not None else 0.0))
     if kind == "equation":
         a, b, c, d = (int(data[k]) for k in ("a", "b", "c", "d"))
         steps = 2.0 + (1.0 if c else 0.0) + (1.0 if data.get("shape") == "bracket" else 0.0)
-        steps += 0.5 if min(a, b, c, d) < 0 else 0.0
+        # a negative number shown (in a bracket a(x − b) the b is taken away, and
+        # a(x + 3) is stored as b = −3: neither is a negative number to handle)
+        shown = (a, c, d) if data.get("shape") == "bracket" else (a, b, c, d)
+        steps += 0.5 if min(shown) < 0 else 0.0
         return steps + _digits_effort(a, b, c, d)
     if kind == "fraction" and data["op"] == "of":  # N ÷ b × a
         return 1.5 + _digits_effort(int(data["right"]))
@@ -265,10 +285,11 @@ def effort(data: Mapping[str, Any]) -> float:
         op = data["op"]
         (p, q), (r, s) = _pair(data["left"]), _pair(data["right"])
         if op in ("+", "-"):
-            steps = 1.5 + (2.0 if q != s else 0.0)
-            num, den = (p * s + r * q, q * s) if op == "+" else (p * s - r * q, q * s)
-            if q == s:
-                num, den = (p + r if op == "+" else p - r), q
+            # over the lowest common denominator, as worked by hand: converting one
+            # fraction when one denominator divides the other, both otherwise
+            den = q * s // gcd(q, s)
+            steps = 1.5 + (0.0 if q == s else 1.0 if den in (q, s) else 2.0)
+            num = p * (den // q) + (r if op == "+" else -r) * (den // s)
         elif op == "×":
             steps, num, den = 1.5, p * r, q * s
         else:

@@ -4,8 +4,12 @@ short timed test.
 
 Kinds (``data["kind"]``):
 
-* ``percent_of``: "What is 15% of 240?";
-* ``percent_whole`` (hard): "42 is 35% of what number?";
+* ``percent_of``: "What is 15% of 240?", or the amount increased or decreased by
+  the percentage, "What is 240 increased by 15%?" (``data["change"]`` ``of``, ``up``
+  or ``down``);
+* ``percent_whole`` (hard): "42 is 35% of what number?", or from there another
+  percentage of that number, "35% of a number is 42. What is 20% of the number?"
+  (``data["then"]``);
 * ``compare``: "Which of these is the largest?" over fractions, decimals and
   percentages (choice items only; the options are the values themselves);
 * ``equation``: "If 3x + 7 = 22, what is x?", then ``5x − 4 = 2x + 11`` and
@@ -19,31 +23,37 @@ Kinds (``data["kind"]``):
   brackets at medium and squares at hard.
 
 Difficulty comes from the reasoning, not the length: ``easy`` uses friendly
-percentages (1, 5, 10, 20, 25, 50, 75%, and tens) of amounts up to 20,000,
+percentages (1, 5, 10, 20, 25, 50, 75%, and tens) of amounts up to 50,000 (an
+increase or decrease only by a percentage in tens or a known fraction),
 values at least 5 points apart, one-step equations, fractions over one
-denominator or where one divides the other, averages of three to five numbers,
-and one × or ÷ before a + or −; ``medium`` percentages built from two friendly
-parts (15% = 10% + 5%, 2.5%, 125%), values 1–3 points apart, unknowns on both
-sides, unlike denominators up to 15, averages of four to six numbers, and
-brackets; ``hard`` eighths and percentages over 100, working back from a part to
-the whole, values less than a point apart written in three different forms,
-brackets in equations, multiplying or dividing fractions, averages of up to
-eight numbers, and squares. Percentages are drawn as (percentage, amount) pairs,
-every pair of the level's table equally likely, so the amounts vary as much as
-the percentages.
+denominator or where one divides the other (denominators up to 24), averages of
+three to five numbers, and one × or ÷ before a + or −; ``medium`` percentages
+built from two friendly parts (15% = 10% + 5%, 2.5%, 125%) and tens (30%, 110%),
+values 1–3 points apart, unknowns on both sides, unlike denominators up to 20 with a common
+denominator up to 60, averages of four to six numbers, and brackets; ``hard``
+eighths and percentages over 100, working back from a part to the whole, values
+less than a point apart written in three different forms, brackets in equations
+(``a(x − b)`` and ``a(x + b)``), multiplying or dividing fractions (denominators
+up to 20), averages of up to eight numbers, and squares. Percentages are drawn
+as (percentage, amount) pairs, every pair of the level's table equally likely,
+so the amounts vary as much as the percentages; fraction items likewise draw
+every question of the level equally often. The kinds are drawn with the weights of :data:`WEIGHTS`: a kind
+with fewer different questions (fractions) is asked less often, so that a
+thousand items of a level repeat hardly any question.
 
 ``score`` is the solver's measured effort, :func:`logicgen.solve.quick.effort`:
 a percentage as a known fraction 1, other multiples of 5% 2, finer ones 2.5, and a
-quarter step per digit of the amount beyond one; reversing a percentage 2 more;
+quarter step per digit of the amount beyond one, 1 more to add or take the part
+away; reversing a percentage 2 more, and 1 for a second percentage of the whole;
 an equation 2, plus 1 with ``x`` on both sides, 1 for a bracket, half for a
 negative number; fractions 1.5 (2.5 to divide) plus 2 for different
-denominators and 1 for a result to reduce; a comparison 3 (its options are not
+denominators (1 when one divides the other) and 1 for a result to reduce; a comparison 3 (its options are not
 in ``data``, so every comparison costs the same). Each level keeps the items
 within its band (:data:`BANDS`): at hard a product of fractions that needs no
 reducing (1.5 steps) is redrawn.
 
 Wrong options are named slips: moving the decimal point, adding the percentage
-on, taking the part for the whole, adding instead of subtracting across the equals
+on, giving the increase or decrease alone, taking the part for the whole, adding instead of subtracting across the equals
 sign, forgetting to divide, adding numerators and denominators, dividing
 without turning the second fraction over, dividing by the fraction of an amount,
 giving the average itself or multiplying it by one number too few, working an
@@ -52,14 +62,17 @@ expression from left to right or ignoring its brackets.
 >>> import logicgen
 >>> item = logicgen.generate("quant.arithmetic", count=1, seed=1)[0]
 >>> item.prompt, item.choices, item.answer
-('What is 85% of 1,380?', ('138', '1,168', '1,173', '11,730', '207'), '1,173')
+('What is 5,470 decreased by 70%?', ('1,631', '1,626', '1,641', '3,829', '1,636'), '1,641')
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
+from itertools import accumulate
 from math import gcd
 from typing import TYPE_CHECKING
 
@@ -74,27 +87,38 @@ __all__ = ["KINDS", "Params", "generate", "render"]
 
 KINDS = ("percent_of", "percent_whole", "compare", "equation", "fraction", "average",
          "operations")
-LEVELS: dict[str, tuple[str, ...]] = {
-    "easy": ("percent_of", "compare", "equation", "fraction", "average", "operations"),
-    "medium": ("percent_of", "compare", "equation", "fraction", "average", "operations"),
-    "hard": ("percent_of", "percent_whole", "compare", "equation", "fraction", "average",
-             "operations"),
+#: how often each kind is asked at each level (relative weights): a kind whose
+#: questions are few (fraction sums over small denominators) is asked less often, so
+#: a set of a thousand items repeats hardly any question
+WEIGHTS: dict[str, dict[str, int]] = {
+    "easy": {"percent_of": 13, "compare": 21, "equation": 14, "fraction": 10, "average": 26,
+             "operations": 16},
+    "medium": {"percent_of": 14, "compare": 21, "equation": 18, "fraction": 9,
+               "average": 20, "operations": 18},
+    "hard": {"percent_of": 13, "percent_whole": 10, "compare": 18, "equation": 13,
+             "fraction": 10, "average": 17, "operations": 16},
 }
+LEVELS: dict[str, tuple[str, ...]] = {level: tuple(w) for level, w in WEIGHTS.items()}
 #: percentages by level, each with the step and the largest amount it is taken of:
 #: amounts are the multiples of the step up to the largest, so the answer is whole
 #: (or a half) and found in the head (10% of 4,370; 12.5% of 1,848; 150% of 738)
 PERCENTS: dict[str, dict[str, tuple[int, int]]] = {
-    "easy": {"10": (10, 10000), "20": (10, 5000), "30": (10, 2000), "40": (10, 2000),
-             "50": (2, 2000), "25": (4, 4000), "75": (4, 1200), "5": (20, 4000),
-             "1": (100, 20000), "60": (10, 1000), "80": (10, 1000), "90": (10, 1000)},
-    "medium": {"15": (10, 4000), "35": (10, 4000), "45": (10, 4000), "55": (10, 4000),
-               "65": (10, 4000), "85": (20, 2000), "95": (20, 2000), "12.5": (4, 2000),
-               "2.5": (20, 4000), "40": (5, 2000), "60": (5, 2000), "120": (5, 2000),
-               "125": (2, 1000)},
-    "hard": {"17.5": (20, 4000), "37.5": (4, 2400), "62.5": (4, 2400), "87.5": (4, 2400),
-             "115": (10, 2000), "135": (10, 2000), "150": (2, 2000), "22.5": (20, 4000),
-             "7.5": (20, 4000), "112.5": (4, 1600), "175": (2, 1000)},
+    "easy": {"10": (10, 20000), "20": (10, 10000), "30": (10, 5000), "40": (10, 5000),
+             "50": (2, 6000), "25": (4, 6000), "75": (4, 2000), "5": (20, 10000),
+             "1": (100, 50000), "60": (10, 2000), "80": (10, 2000), "90": (10, 2000)},
+    "medium": {"15": (10, 6000), "35": (10, 6000), "45": (10, 6000), "55": (10, 6000),
+               "65": (10, 6000), "85": (20, 4000), "95": (20, 4000), "12.5": (4, 4000),
+               "2.5": (20, 8000), "40": (5, 4000), "60": (5, 4000), "120": (5, 4000),
+               "125": (2, 2000), "30": (10, 8000), "70": (10, 8000), "110": (10, 8000),
+               "150": (2, 3000)},
+    "hard": {"17.5": (20, 8000), "37.5": (4, 4000), "62.5": (4, 4000), "87.5": (4, 4000),
+             "115": (10, 4000), "135": (10, 4000), "150": (2, 2000), "22.5": (20, 8000),
+             "7.5": (20, 8000), "112.5": (4, 2400), "175": (2, 1000), "125": (2, 2000),
+             "27.5": (40, 8000), "32.5": (40, 8000), "12.5": (8, 8000)},
 }
+#: how many amounts each percentage of a level is taken of
+_SIZES = {level: {p: top // step for p, (step, top) in table.items()}
+          for level, table in PERCENTS.items()}
 #: percentages a candidate knows as fractions of the whole
 FRIENDLY = {"50": (1, 2), "25": (1, 4), "75": (3, 4), "20": (1, 5), "10": (1, 10),
             "1": (1, 100), "125": (5, 4), "175": (7, 4),
@@ -102,7 +126,7 @@ FRIENDLY = {"50": (1, 2), "25": (1, 4), "75": (3, 4), "20": (1, 5), "10": (1, 10
 MINUS = "\u2212"
 
 
-@family("quant.arithmetic", version=3, solver=solve_quick,
+@family("quant.arithmetic", version=4, solver=solve_quick,
         summary="Quick arithmetic: percentages, comparing fractions and decimals, equations")
 @dataclass(frozen=True)
 class Params(KindParams):
@@ -127,6 +151,11 @@ def _h(x: Fraction) -> int | None:
     return int(y) if y.denominator == 1 else None
 
 
+#: a percentage's text as a number ("12.5" → 25/2), read once: reading a Fraction
+#: from text is slow, and the same few percentages recur
+_pct = lru_cache(maxsize=None)(Fraction)
+
+
 def _percent_steps(p: str, whole: int, value: Fraction) -> list[str]:
     """The mental route to ``p``% of ``whole``: a known fraction, or tens, fives and halves."""
     if p in FRIENDLY:
@@ -134,7 +163,7 @@ def _percent_steps(p: str, whole: int, value: Fraction) -> list[str]:
         share = f"{num}/{den}" if num > 1 else f"1/{den}"
         work = f"{whole:,} ÷ {den}" + (f" × {num}" if num > 1 else "")
         return [f"{p}% is {share} of the amount.", f"{work} = {_num(value)}."]
-    hundreds, rest = divmod(Fraction(p), 100)
+    hundreds, rest = divmod(_pct(p), 100)
     tens, rest = divmod(rest, 10)
     ten = Fraction(whole, 10)
     lines = [f"10% of {whole:,} is {_num(ten)}."]
@@ -152,78 +181,145 @@ def _percent_steps(p: str, whole: int, value: Fraction) -> list[str]:
     return lines
 
 
+#: what is asked of a percentage: the part itself, or the amount increased or
+#: decreased by it ("What is 240 increased by 15%?")
+CHANGES = ("of", "up", "down")
+
+
+def _changes(p: str, level: str) -> tuple[str, ...]:
+    """The questions asked of ``p``%: no decrease by 100% or more, and at easy an
+    increase or decrease only by a percentage known as a fraction or in tens."""
+    if _pct(p) >= 100:
+        return ("of", "up")
+    if level == "easy" and p not in FRIENDLY and _pct(p) % 10:
+        return ("of",)
+    return CHANGES
+
+
 def _percent_of(draw: Draw, level: str) -> Draft:
     # every (percentage, amount) pair of the level equally likely: a percentage
     # with more amounts is drawn more often
-    table = PERCENTS[level]
-    sizes = {p: top // step for p, (step, top) in table.items()}
+    table, sizes = PERCENTS[level], _SIZES[level]
     for _ in range(200):
         p = draw.weighted_int(sizes)
         step, top = table[p]
         whole = draw.between(max(2, 20 // step), top // step) * step
-        value = Fraction(p) * whole / 100
+        value = _pct(p) * whole / 100
         if (value * 2).denominator == 1:
             break
+    change = draw.pick(_changes(p, level))
     ten = Fraction(whole, 10)
-    mistakes = [
-        Mistake(_h(value * 10), "moving the decimal point one place too few"),
-        Mistake(_h(whole + value), "adding the percentage on to the amount"),
-        Mistake(_h(whole - value), "giving what is left after taking the percentage"),
-        Mistake(_h(ten), "taking 10% instead"),
-        Mistake(_h(value / 10), "moving the decimal point one place too many"),
-    ]
     steps = _percent_steps(p, whole, value)
-    data = {"kind": "percent_of", "percent": p, "whole": whole, "form": "decimal"}
-    key = int(value * 100)  # whole hundredths: the loop keeps halves only
-    return Draft(data=data, answer=fmt(key, "decimal"), score=2.0 if level == "easy" else 3.0,
-                 value=key, mistakes=mistakes, steps=Steps(steps))
+    if change == "of":
+        key = value
+        mistakes = [
+            Mistake(_h(value * 10), "moving the decimal point one place too few"),
+            Mistake(_h(whole + value), "adding the percentage on to the amount"),
+            Mistake(_h(whole - value), "giving what is left after taking the percentage"),
+            Mistake(_h(ten), "taking 10% instead"),
+            Mistake(_h(value / 10), "moving the decimal point one place too many"),
+        ]
+    else:
+        sign = 1 if change == "up" else -1
+        key = whole + sign * value
+        other = ten if p != "10" else value / 10
+        mistakes = [
+            Mistake(_h(value), f"giving the {'increase' if sign > 0 else 'decrease'} only"),
+            Mistake(_h(whole - sign * value),
+                    "taking the percentage off instead" if sign > 0 else "adding it on instead"),
+            Mistake(_h(whole + sign * _pct(p)), f"{'adding' if sign > 0 else 'taking'} {p} "
+                    "as a number"),
+            Mistake(_h(whole + sign * other) if whole + sign * other > 0 else None,
+                    f"{'adding' if sign > 0 else 'taking'} {'10' if p != '10' else '1'}% "
+                    "instead"),
+            Mistake(_h(whole + sign * value * 10) if whole + sign * value * 10 > 0 else None,
+                    "moving the decimal point one place too few"),
+        ]
+        steps.append(f"{whole:,} {'+' if sign > 0 else MINUS} {_num(value)} = {_num(key)}.")
+    data = {"kind": "percent_of", "percent": p, "whole": whole, "change": change,
+            "form": "decimal"}
+    hundredths = int(key * 100)  # whole hundredths: the loop keeps halves only
+    return Draft(data=data, answer=fmt(hundredths, "decimal"),
+                 score=2.0 if level == "easy" else 3.0, value=hundredths, mistakes=mistakes,
+                 steps=Steps(steps))
 
 
 #: "part is p% of what number?": each percentage with the step and the largest whole
-WHOLES = {"15": (20, 4000), "35": (20, 4000), "45": (20, 4000), "12.5": (8, 3200),
-          "37.5": (8, 3200), "62.5": (8, 3200), "120": (5, 2000), "150": (2, 1200),
-          "25": (4, 2400), "75": (4, 2400), "40": (5, 2000), "2.5": (40, 8000),
-          "17.5": (40, 4000), "125": (4, 1000), "60": (5, 2000)}
+WHOLES = {"15": (20, 4000), "35": (20, 4000), "45": (20, 4000), "12.5": (8, 6400),
+          "37.5": (8, 6400), "62.5": (8, 6400), "120": (5, 4000), "150": (2, 2400),
+          "25": (4, 4800), "75": (4, 4800), "40": (5, 4000), "2.5": (40, 8000),
+          "17.5": (40, 4000), "125": (4, 2000), "60": (5, 4000), "80": (5, 4000),
+          "30": (10, 3000)}
+#: the second percentage of "p% of a number is x; what is q% of it?"
+THEN = ("10", "20", "25", "30", "40", "50", "60", "75", "80", "90")
 
 
 def _percent_whole(draw: Draw, level: str) -> Draft:
+    """"42 is 35% of what number?", or (half the time) "35% of a number is 42. What
+    is 20% of the number?"."""
     sizes = {p: top // step for p, (step, top) in WHOLES.items()}
     for _ in range(200):
         p = draw.weighted_int(sizes)
         step, top = WHOLES[p]
         whole = draw.between(2, top // step) * step
-        part = Fraction(p) * whole / 100
+        part = _pct(p) * whole / 100
         if part.denominator == 1:
             break
-    rate = Fraction(p) / 100
-    mistakes = [
-        Mistake(_h(part * rate), f"taking {p}% of {_num(part)} instead"),
-        Mistake(_h(part * (1 + rate)), f"adding {p}% on to {_num(part)}"),
-        Mistake(_h(part / (1 - rate)) if rate < 1 else None,
-                f"dividing by {100 - Fraction(p)}% instead of {p}%"),
-        Mistake(_h(part * 100 / (Fraction(p) + 10)), f"dividing by {Fraction(p) + 10}%"),
-    ]
+    then = draw.pick(tuple(q for q in THEN if q != p)) if draw.chance(0.5) else None
+    rate = _pct(p) / 100
     steps = [(f"{_num(part)} is {p}% of the number, so 1% of it is {_num(part)} ÷ {p} = "
-             f"{_num(part / Fraction(p))}."),
-             f"The whole is 100% = 100 × {_num(part / Fraction(p))} = {whole:,}."]
+             f"{_num(part / _pct(p))}."),
+             f"The whole is 100% = 100 × {_num(part / _pct(p))} = {whole:,}."]
     data = {"kind": "percent_whole", "percent": p, "part": str(part), "form": "decimal"}
-    return Draft(data=data, answer=fmt(whole * 100, "decimal"), score=4.0, value=whole * 100,
-                 mistakes=mistakes, steps=Steps(steps))
+    if then is None:
+        key = Fraction(whole)
+        mistakes = [
+            Mistake(_h(part * rate), f"taking {p}% of {_num(part)} instead"),
+            Mistake(_h(part * (1 + rate)), f"adding {p}% on to {_num(part)}"),
+            Mistake(_h(part / (1 - rate)) if rate < 1 else None,
+                    f"dividing by {100 - _pct(p)}% instead of {p}%"),
+            Mistake(_h(part * 100 / (_pct(p) + 10)), f"dividing by {_pct(p) + 10}%"),
+        ]
+    else:
+        share = _pct(then) / 100
+        key = whole * share
+        data["then"] = then
+        steps.append(f"{then}% of {whole:,} is {_num(key)}.")
+        mistakes = [
+            Mistake(_h(Fraction(whole)), "stopping at the whole number"),
+            Mistake(_h(part * share), f"taking {then}% of {_num(part)} instead"),
+            Mistake(_h(part + _pct(then) - _pct(p)) if part + _pct(then) > _pct(p)
+                    else None, "adding the difference of the percentages to the part"),
+            Mistake(_h(part * 100 / (_pct(p) + 10) * share),
+                    f"dividing by {_pct(p) + 10}% for the whole"),
+        ]
+    return Draft(data=data, answer=fmt(int(key * 100), "decimal"), score=4.0,
+                 value=int(key * 100), mistakes=mistakes, steps=Steps(steps))
 
 
-def _written(draw: Draw, level: str) -> tuple[Fraction, str]:
-    """A value in (0, 1) and how it is written: a fraction, a decimal or a percentage."""
+#: the unit the values of a comparison are counted in while they are drawn: every
+#: fraction with a denominator up to 13, and every thousandth, is a whole number of
+#: them (lcm(3, ..., 13) = 360,360; with 1,000, 9,009,000), so the drawing loop
+#: compares whole numbers instead of fractions
+UNIT = 9_009_000
+
+
+def _written(draw: Draw, level: str) -> tuple[int, str]:
+    """A value in (0, 1), in :data:`UNIT` parts, and how it is written: a fraction, a
+    decimal or a percentage."""
     style = draw.pick(("fraction", "decimal", "percent"))
     if style == "fraction":
         den = draw.between(3, 9 if level == "easy" else 13)
-        x = Fraction(draw.between(1, den - 1), den)
-        return x, f"{x.numerator}/{x.denominator}"
+        num = draw.between(1, den - 1)
+        g = gcd(num, den)
+        return num * (UNIT // den), f"{num // g}/{den // g}"
     if style == "decimal":
         places = 3 if level == "hard" and draw.chance(0.5) else 2
         units = draw.between(5, 10**places - 5)
-        return Fraction(units, 10**places), f"0.{units:0{places}d}"
+        return units * (UNIT // 10**places), f"0.{units:0{places}d}"
     tenths = draw.between(50, 950) if level == "hard" else draw.between(5, 95) * 10
-    return Fraction(tenths, 1000), f"{_num(Fraction(tenths, 10))}%"
+    whole, tenth = divmod(tenths, 10)
+    return tenths * (UNIT // 1000), f"{whole}.{tenth}%" if tenth else f"{whole}%"
 
 
 def _as_percent(x: Fraction, text: str) -> str:
@@ -238,13 +334,14 @@ def _as_percent(x: Fraction, text: str) -> str:
 #: the smallest gap between any two values, and the largest between the two best
 GAPS = {"easy": (Fraction(5, 100), Fraction(15, 100)), "medium": (Fraction(1, 100),
         Fraction(3, 100)), "hard": (Fraction(2, 1000), Fraction(1, 100))}
+_GAP_UNITS = {level: (int(gap * UNIT), int(near * UNIT)) for level, (gap, near) in GAPS.items()}
 
 
 def _compare(draw: Draw, level: str, n: int) -> Draft:
-    gap, near = GAPS[level]
+    gap, near = _GAP_UNITS[level]
     ask = draw.pick(("largest", "smallest"))
     for _ in range(500):
-        values: list[tuple[Fraction, str]] = []
+        values: list[tuple[int, str]] = []
         for _ in range(n * 10):
             x, text = _written(draw, level)
             if all(abs(x - y) >= gap for y, _ in values):
@@ -257,7 +354,7 @@ def _compare(draw: Draw, level: str, n: int) -> Draft:
             break
     key = ranked[0][1]
     steps = ["Write every value as a percentage, then compare.",
-             "; ".join(_as_percent(x, t) for x, t in values) + ".",
+             "; ".join(_as_percent(Fraction(x, UNIT), t) for x, t in values) + ".",
              f"The {ask} is {key}."]
     data = {"kind": "compare", "ask": ask}
     return Draft(data=data, answer=key, score=2.0 + 0.5 * max(0, n - 3),
@@ -279,22 +376,23 @@ def _move(b: int) -> str:
 
 
 def _equation(draw: Draw, level: str) -> Draft:
-    x = draw.between(2, 20)
+    x = draw.between(2, 30 if level == "hard" else 25)
     c = 0 if level == "easy" else draw.between(1, 6)
     a = draw.between(2, 12) if level == "easy" else c + draw.between(1, 6)
     k = a - c
     if level == "hard":
-        b = draw.between(1, 12)
+        # a(x − b) or a(x + b): b is signed, the bracket shows x minus b
+        b = draw.between(1, 15) * draw.pick((1, -1))
         d = k * x - a * b
         mistakes = [Mistake(_whole(d + b, k), f"multiplying only the x by {a}"),
-                    Mistake(_whole(d - a * b, k), "losing the minus sign when opening the bracket"),
+                    Mistake(_whole(d - a * b, k), "getting the sign wrong when opening the bracket"),
                     Mistake(d + a * b, f"forgetting to divide by {k}")]
-        steps = [f"Open the bracket: {a}x {MINUS} {a * b} = {_side(c, d)}.",
-                 (f"Take {_side(c, 0)} from both sides and add {a * b}: {_side(k, 0)} = "
-                 f"{d + a * b}.")]
+        steps = [f"Open the bracket: {_side(a, -a * b)} = {_side(c, d)}.",
+                 (f"Take {_side(c, 0)} from both sides and {'add' if b > 0 else 'take away'} "
+                  f"{abs(a * b)}: {_side(k, 0)} = {d + a * b}.")]
         shape, rhs = "bracket", d + a * b
     else:
-        b = draw.between(1, 40) * draw.pick((1, -1)) if level == "easy" else draw.between(-25, 25)
+        b = draw.between(1, 99) * draw.pick((1, -1)) if level == "easy" else draw.between(-40, 40)
         d = k * x + b
         mistakes = [Mistake(_whole(d + b, k), "moving the number across without changing its sign"),
                     Mistake(_whole(d - b, a + c) if c else None,
@@ -340,18 +438,30 @@ def _fraction_mistakes(op: str, left: Fraction, right: Fraction) -> list[Mistake
 
 
 #: fraction-of-an-amount items: the largest denominator and the largest amount
-FRACTION_OF = {"easy": (12, 240), "medium": (16, 400)}
+FRACTION_OF = {"easy": (12, 360), "medium": (16, 480)}
+
+
+_PARTS: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
+
+
+def _parts(level: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The fractions p/q (lowest terms) of a fraction-of-an-amount item at ``level``,
+    and the running count of the amounts each is taken of (multiples of q, 2q up)."""
+    if level not in _PARTS:
+        top_q, top_amount = FRACTION_OF[level]
+        parts = [(p, q) for q in range(3, top_q + 1)
+                 for p in range(1 if level == "easy" else 2, q) if gcd(p, q) == 1]
+        _PARTS[level] = parts, list(accumulate(top_amount // q - 1 for _, q in parts))
+    return _PARTS[level]
 
 
 def _fraction_of(draw: Draw, level: str) -> Draft:
     """``3/8 of 64``: one part of the amount, then as many parts as the top says."""
-    top_q, top_amount = FRACTION_OF[level]
-    for _ in range(200):
-        q = draw.between(3, top_q)
-        p = draw.between(1 if level == "easy" else 2, q - 1)
-        amount = q * draw.between(2, top_amount // q)
-        if gcd(p, q) == 1 and amount > q:
-            break
+    top_amount = FRACTION_OF[level][1]
+    parts, cumulative = _parts(level)
+    # a fraction in proportion to the amounts it is taken of: every item equally likely
+    p, q = parts[bisect_right(cumulative, draw.below(cumulative[-1]))]
+    amount = q * draw.between(2, top_amount // q)
     value = Fraction(p * amount, q)
     mistakes = [Mistake(Fraction(amount * q, p), "dividing by the fraction instead"),
                 Mistake(Fraction(amount, q), "finding one part only"),
@@ -366,32 +476,56 @@ def _fraction_of(draw: Draw, level: str) -> Draft:
                  mistakes=mistakes, steps=Steps(steps))
 
 
+def _denominator_pair(level: str, q: int, s: int) -> bool:
+    """Whether ``q`` and ``s`` are the denominators of a sum or product at ``level``:
+    one denominator, or one a multiple of the other, at easy (``1/4 + 3/8``); two
+    different ones with a common denominator up to 60 at medium; two different
+    ones at hard."""
+    if level == "easy":
+        return (q == s and q >= 5) or (q != s and (q % s == 0 or s % q == 0))
+    if level == "medium":
+        return q != s and q * s // gcd(q, s) <= 60
+    return q != s
+
+
+_PAIRS: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
+
+
+def _denominators(level: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The level's denominator pairs and the running count of their numerator pairs."""
+    if level not in _PAIRS:
+        low, high = FRACTION_DENOMINATORS[level]
+        pairs = [(q, s) for q in range(low, high + 1) for s in range(low, high + 1)
+                 if _denominator_pair(level, q, s)]
+        cumulative = list(accumulate((q - 1) * (s - 1) for q, s in pairs))
+        _PAIRS[level] = pairs, cumulative
+    return _PAIRS[level]
+
+
+#: the smallest and largest denominator of a fraction sum or product, by level
+FRACTION_DENOMINATORS = {"easy": (2, 24), "medium": (3, 20), "hard": (3, 20)}
+
+
 def _fraction(draw: Draw, level: str) -> Draft:
     if level in FRACTION_OF and draw.chance(1 / 3):
         return _fraction_of(draw, level)
     ops = ("+", "-") if level != "hard" else ("×", "÷")
-    for _ in range(200):
-        q = draw.between(4, 15)
-        s = draw.between(3, 15)
-        if level == "easy":
-            # one denominator from 5 to 20 (small ones give too few sums to vary), or
-            # one denominator a multiple of the other (1/4 + 3/8)
-            if draw.chance(0.5):
-                q = s = draw.between(5, 20)
-            else:
-                q = draw.between(2, 8)
-                s = q * draw.between(2, 3 if q > 6 else 4)
-                if draw.chance(0.5):
-                    q, s = s, q
+    pairs, cumulative = _denominators(level)
+    for _ in range(1000):
+        # a pair of denominators in proportion to its numerator pairs, then the
+        # numerators: every item of the level equally likely
+        q, s = pairs[bisect_right(cumulative, draw.below(cumulative[-1]))]
         p, r, op = draw.between(1, q - 1), draw.between(1, s - 1), draw.pick(ops)
-        left, right = Fraction(p, q), Fraction(r, s)
-        lowest = (left.numerator, left.denominator, right.numerator, right.denominator) == (
-            p, q, r, s)
-        value = {"+": left + right, "-": left - right, "×": left * right, "÷": left / right}[op]
-        if (lowest and left != right and value > 0 and max(value.numerator,
-                                                            value.denominator) <= 60
-                and ((q % s == 0 or s % q == 0) if level == "easy" else q != s)):
+        if gcd(p, q) != 1 or gcd(r, s) != 1 or (p, q) == (r, s):
+            continue  # not in lowest terms, or the same fraction twice
+        # the result as whole numbers (fractions only for the one kept)
+        top, bottom = {"+": (p * s + r * q, q * s), "-": (p * s - r * q, q * s),
+                       "×": (p * r, q * s), "÷": (p * s, q * r)}[op]
+        g = gcd(top, bottom)
+        if top > 0 and max(top // g, bottom // g) <= 60:
             break
+    left, right = Fraction(p, q), Fraction(r, s)
+    value = Fraction(top, bottom)
     if op in "+-":
         common = q * s // gcd(q, s)
         a, b = p * common // q, r * common // s
@@ -414,20 +548,23 @@ def _fraction(draw: Draw, level: str) -> Draft:
 
 
 #: numbers in an average item, the range of the mean, and how far a value strays from it
-AVERAGES = {"easy": ((3, 5), (6, 40), 12), "medium": ((4, 6), (12, 75), 25),
+AVERAGES = {"easy": ((3, 5), (6, 50), 12), "medium": ((4, 6), (12, 75), 25),
             "hard": ((5, 8), (15, 90), 30)}
+#: "the number taken away" items: the range of the mean and the largest change in it
+REMOVED = {"medium": ((12, 120), 10), "hard": ((15, 200), 12)}
 COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 
 
 def _average(draw: Draw, level: str) -> Draft:
     """The missing number from an average, or (medium, hard) the number taken away."""
     (low_n, high_n), (low_m, high_m), spread = AVERAGES[level]
-    shape = "missing" if level == "easy" or draw.chance(0.5) else "removed"
+    shape = "missing" if level == "easy" or draw.chance(0.65) else "removed"
     n = draw.between(low_n, high_n)
-    mean = draw.between(low_m, high_m)
     if shape == "removed":
+        (low_m, high_m), move = REMOVED[level]
         for _ in range(200):
-            rest = mean + draw.nonzero(1, 5 if level == "medium" else 9)
+            mean = draw.between(low_m, high_m)
+            rest = mean + draw.nonzero(1, move)
             x = n * mean - (n - 1) * rest
             if 0 < x <= 3 * high_m and x != mean and rest > 0:
                 break
@@ -444,6 +581,7 @@ def _average(draw: Draw, level: str) -> Draft:
                 "rest_mean": rest, "form": "integer"}
         return Draft(data=data, answer=fmt(x, "integer"), score=3.0 + (level == "hard"),
                      value=x, mistakes=mistakes, steps=Steps(steps))
+    mean = draw.between(low_m, high_m)
     for _ in range(200):
         known = [draw.between(max(2, mean - spread), mean + spread) for _ in range(n - 1)]
         x = n * mean - sum(known)
@@ -522,7 +660,7 @@ _DIVIDES = {"b ÷ c": ("b", "c"), "c ÷ d": ("c", "d"), "a ÷ b": ("a", "b")}
 
 def _operations(draw: Draw, level: str) -> Draft:
     """Order of operations: ``48 ÷ 6 + 3 × 7``; brackets and squares at medium and hard."""
-    top = 12 if level == "easy" else 15
+    top = {"easy": 12, "medium": 15, "hard": 20}[level]
     for _ in range(500):
         shape = draw.pick(tuple(SHAPES[level]))
         a, b, c, d = (draw.between(2, top) for _ in range(4))
@@ -538,8 +676,12 @@ def _operations(draw: Draw, level: str) -> Draft:
         if "(b − c) ÷ d" in shape:
             nums["b"] = nums["c"] + nums["d"] * draw.between(1, 5)
         value_of, slip_of = SHAPES[level][shape]
+        if shape.startswith("a +") and level != "hard":  # a number added on: up to 99
+            nums["a"] = draw.between(2, 99)
+        if shape.endswith("² + c"):  # a number added on: up to 99
+            nums["c"] = draw.between(2, 99)
         if shape.startswith("a −"):  # keep the answer positive
-            nums["a"] = int(-value_of(0, nums["b"], nums["c"], nums["d"])) + draw.between(1, 50)
+            nums["a"] = int(-value_of(0, nums["b"], nums["c"], nums["d"])) + draw.between(1, 99)
         value = value_of(*nums.values())
         slip = slip_of(*nums.values()) if slip_of else None
         if (value.denominator == 1 and 0 < value <= 400 and min(nums.values()) > 0
@@ -571,10 +713,10 @@ DRAWS: dict[str, Callable[[Draw, str], Draft]] = {
 
 def generate(params: Params, rng: np.random.Generator) -> Draft:
     draw = Draw(rng)
-    kinds = LEVELS[params.difficulty]
+    weights = WEIGHTS[params.difficulty]
     if params.format == "numeric":
-        kinds = tuple(k for k in kinds if k != "compare")
-    kind = draw.pick(kinds) if params.kind == "mixed" else params.kind
+        weights = {k: w for k, w in weights.items() if k != "compare"}
+    kind = draw.weighted(weights) if params.kind == "mixed" else params.kind
     if kind == "compare":
         return _compare(draw, params.difficulty, params.n_options)
     return DRAWS[kind](draw, params.difficulty)
@@ -587,12 +729,20 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
         return Wording(f"Which of these is the {data['ask']}?",
                        choices=Draw(rng).shuffled(draft.spec))
     if kind == "percent_of":
-        return Wording(f"What is {data['percent']}% of {data['whole']:,}?")
+        change = data.get("change", "of")
+        if change == "of":
+            return Wording(f"What is {data['percent']}% of {data['whole']:,}?")
+        verb = "increased" if change == "up" else "decreased"
+        return Wording(f"What is {data['whole']:,} {verb} by {data['percent']}%?")
     if kind == "percent_whole":
-        return Wording(f"{_num(Fraction(data['part']))} is {data['percent']}% of what number?")
+        part = _num(Fraction(data["part"]))
+        if data.get("then"):
+            return Wording(f"{data['percent']}% of a number is {part}. What is {data['then']}% "
+                           "of the number?")
+        return Wording(f"{part} is {data['percent']}% of what number?")
     if kind == "equation":
         a, b, c, d = data["a"], data["b"], data["c"], data["d"]
-        left = f"{a}(x {MINUS} {b})" if data["shape"] == "bracket" else _side(a, b)
+        left = (f"{a}({_side(1, -b)})" if data["shape"] == "bracket" else _side(a, b))
         return Wording(f"If {left} = {_side(c, d)}, what is x?")
     if kind == "average":
         n, mean = COUNT_WORDS[data["count"]], data["mean"]
@@ -619,10 +769,11 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
 METHODS: dict[str, str] = {
     "percent_of": (
         "Split the percentage into easy parts: 10% is a tenth, 5% half of that, 1% a "
-        "hundredth."
+        "hundredth; add or subtract the part for a change."
     ),
     "percent_whole": (
-        "If p% is x, then 1% is x ÷ p and the whole is 100 times that."
+        "If p% is x, then 1% is x ÷ p and the whole is 100 times that; any other "
+        "percentage follows from the whole."
     ),
     "fraction": (
         "A common denominator to add or compare fractions; 'a/b of N' is N ÷ b × a; "
