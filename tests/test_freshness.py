@@ -34,9 +34,6 @@ TARGET = 10  # of 1,000: 1%
 SHORT: dict[tuple[str, str], tuple[int, int]] = {
     ("deduction.relations", "easy"): (8, 13),
     ("deduction.sufficiency", "easy"): (12, 21),
-    ("quant.arithmetic", "easy"): (12, 16),
-    ("quant.arithmetic", "medium"): (8, 20),
-    ("quant.arithmetic", "hard"): (5, 18),
 }
 
 
