@@ -249,18 +249,27 @@ def _cards(
 ) -> Iterable[tuple[Outcome, int]]:
     k = int(exp["draws"])
     replacement = bool(exp["replacement"])
+    sizes, reps = _card_classes(json.dumps(props))
+    return _draws(sizes, reps, k, replacement, ordered)
+
+
+@lru_cache(maxsize=1024)
+def _card_classes(props: str) -> tuple[list[int], list[tuple[str, str]]]:
+    """The classes of cards that agree on every property (or attribute) in ``props``
+    (JSON text): their sizes and a card of each, in the order of their signatures.
+    Kept per set of properties, which items share; callers only read the lists."""
     deck = [(r, s) for s in CARD_SUITS for r in CARD_RANKS]
-    classes: dict[str, list[Any]] = {}
+    looked_at = json.loads(props)
+    classes: dict[tuple[Any, ...], list[Any]] = {}
     for card in deck:
-        sig = json.dumps([_card_sig(card, p) for p in props])
+        sig = tuple([_card_sig(card, p) for p in looked_at])
         if sig in classes:
             classes[sig][0] += 1
         else:
             classes[sig] = [1, card]
-    keys = sorted(classes)
-    sizes = [classes[s][0] for s in keys]
-    reps = [classes[s][1] for s in keys]
-    return _draws(sizes, reps, k, replacement, ordered)
+    # ordered by the signatures' JSON text (a class's place fixes the enumeration order)
+    keys = sorted(classes, key=lambda sig: json.dumps(list(sig)))
+    return [classes[s][0] for s in keys], [classes[s][1] for s in keys]
 
 
 def _card_sig(card: tuple[str, str], prop: Any) -> Any:
