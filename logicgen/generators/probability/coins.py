@@ -645,10 +645,16 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
                       {"question": kind, "story": story.key, "other": flip})
 
 
+@lru_cache(maxsize=256)
+def _chance(text: str) -> F:
+    """The chance written in ``data`` (``"3/4"``), read once per text."""
+    return F(text)
+
+
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     draws = Draw(rng, 32)
     data = draft.data
-    n, p = data["experiment"]["count"], F(data["experiment"]["p_heads"])
+    n, p = data["experiment"]["count"], _chance(data["experiment"]["p_heads"])
     story = STORY[data.get("story", "coin")]
     name = draws.pick(FIRST_NAMES)
     coin, note = "a fair coin", ""
@@ -658,9 +664,11 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
             "otherwise, independently of the other tosses.")
     times = "repeatedly" if data["question"] == "first_head" else \
         "twice" if n == 2 else f"{n} times"
-    opener = draws.pick(story.scenes).format(
+    scene = draws.pick(story.scenes)
+    # only the rain scenes give the chance as a percentage
+    opener = scene.format(
         name=name, coin=coin, Coin=coin[0].upper() + coin[1:], times=times, n=n,
-        p=ftext(p), m=p.denominator, pct=f"{p * 100}%")
+        p=ftext(p), m=p.denominator, pct=f"{p * 100}%" if "{pct}" in scene else "")
     return wording(draft, f"{opener}{note}")
 
 

@@ -645,9 +645,12 @@ def _cond_face(n: int, s: int, draws: Draw) -> Case:
                 f"at least one die shows {_face(f)}", lines, N, given, f"the total is {t}")
 
 
-def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str, int]]:
+@lru_cache(maxsize=1024)
+def _valid_kinds(n: int, s: int, level: str) -> list[tuple[str, int]]:
+    """The kinds of the level that ``n`` dice with ``s`` sides can ask (kept per level
+    and dice set; callers only read the list)."""
     out = []
-    for kind, w in kinds:
+    for kind, w in LEVELS[level]["kinds"]:
         if kind in ("doubles", "all_different") and not 2 <= n <= s:
             continue
         if kind in ("cond_double", "cond_face") and (n != 2 or s < 3):
@@ -684,7 +687,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         n = params.n_dice
     if params.sides is not None:
         s = params.sides
-    kind = draws.weighted(_valid_kinds(n, s, level["kinds"]))
+    kind = draws.weighted(_valid_kinds(n, s, params.difficulty))
     if kind.startswith("cond_"):
         n = 2  # a conditional is about a pair of dice
     case = KINDS[kind](n, s, draws)
