@@ -49,7 +49,6 @@ Give the answer as a fraction in lowest terms.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -717,6 +716,18 @@ _OPENERS = (
 )
 
 
+def _mentions(tree: Any, word: str) -> bool:
+    """Whether a key or text anywhere in the event ``tree`` contains ``word`` (as a search
+    of its JSON text would find, without writing the JSON)."""
+    if isinstance(tree, str):
+        return word in tree
+    if isinstance(tree, dict):
+        return any(word in str(k) or _mentions(v, word) for k, v in tree.items())
+    if isinstance(tree, (list, tuple)):
+        return any(_mentions(v, word) for v in tree)
+    return False
+
+
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     draws = Draw(rng, 32)
     case = draft.spec
@@ -727,7 +738,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     opener = draws.pick(_OPENERS).format(Name=name, dice=dice)
     if n == 1:
         opener = opener.replace("them out", "it out").replace("rolls them", "rolls it")
-    if n > 1 and "sum" in json.dumps(case.event):
+    if n > 1 and _mentions(case.event, "sum"):
         opener += " The total is the sum of the numbers shown."
     return wording(draft, opener)
 
