@@ -116,17 +116,21 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     """Every option equal to the enumerated probability (or that probability as text)."""
     value = probability(data)
     if choices:
-        return [c for c in choices if _equals(c, value)]
+        num, den = value.numerator, value.denominator
+        return [c for c in choices if _equals(c, value, num, den)]
     if value.denominator == 1:
         return [str(value.numerator)]
     return [f"{value.numerator}/{value.denominator}"]
 
 
-def _equals(text: str, value: Fraction) -> bool:
+def _equals(text: str, value: Fraction, num: int | None = None, den: int | None = None) -> bool:
     """Whether an option's number equals ``value``; plain fractions, decimals and
-    percentages are compared in integers, anything else goes through ``parse_number``."""
+    percentages are compared in integers, anything else goes through ``parse_number``.
+    ``num`` and ``den``, when given, are ``value``'s numerator and denominator (read
+    once for all the options)."""
     t = text.strip()
-    num, den = value.numerator, value.denominator
+    if num is None or den is None:
+        num, den = value.numerator, value.denominator
     a, slash, b = t.partition("/")
     if slash and a.isdigit() and b.isdigit():
         return int(a) * den == num * int(b)
@@ -249,18 +253,44 @@ def _cards(
 ) -> Iterable[tuple[Outcome, int]]:
     k = int(exp["draws"])
     replacement = bool(exp["replacement"])
-    deck = [(r, s) for s in CARD_SUITS for r in CARD_RANKS]
-    classes: dict[str, list[Any]] = {}
-    for card in deck:
-        sig = json.dumps([_card_sig(card, p) for p in props])
+    sizes, reps = _card_classes(json.dumps(props))
+    return _draws(sizes, reps, k, replacement, ordered)
+
+
+_DECK = tuple((r, s) for s in CARD_SUITS for r in CARD_RANKS)
+
+
+@lru_cache(maxsize=1024)
+def _card_classes(props: str) -> tuple[list[int], list[tuple[str, str]]]:
+    """The classes of cards that agree on every property (or attribute) in ``props``
+    (JSON text): their sizes and a card of each, in the order of their signatures.
+    Kept per set of properties, which items share; callers only read the lists."""
+    columns = [_card_column(json.dumps(p)) for p in json.loads(props)]
+    sigs = zip(*columns) if columns else [()] * len(_DECK)
+    classes: dict[tuple[Any, ...], list[Any]] = {}
+    for card, sig in zip(_DECK, sigs):
         if sig in classes:
             classes[sig][0] += 1
         else:
             classes[sig] = [1, card]
-    keys = sorted(classes)
-    sizes = [classes[s][0] for s in keys]
-    reps = [classes[s][1] for s in keys]
-    return _draws(sizes, reps, k, replacement, ordered)
+    # ordered by the signatures' JSON text (a class's place fixes the enumeration order)
+    keys = sorted(classes, key=lambda sig: json.dumps(list(sig)))
+    return [classes[s][0] for s in keys], [classes[s][1] for s in keys]
+
+
+@lru_cache(maxsize=1024)
+def _card_column(prop: str) -> tuple[Any, ...]:
+    """What each card of the deck, in deck order, has for one property or attribute
+    (JSON text): kept per property, as the same few recur in item after item."""
+    looked_at = json.loads(prop)
+    return tuple([_card_sig(card, looked_at) for card in _DECK])
+
+
+@lru_cache(maxsize=1024)
+def _card_hits(prop: str) -> frozenset[tuple[str, str]]:
+    """The cards of the deck that have the property ``prop`` (JSON text)."""
+    looked_at = json.loads(prop)
+    return frozenset(card for card in _DECK if _has(card, looked_at))
 
 
 def _card_sig(card: tuple[str, str], prop: Any) -> Any:
@@ -444,12 +474,14 @@ def _card_atom(t: Mapping[str, Any], atoms: _Atoms) -> Pred:
         prop = t["property"]
         atoms.add_prop(prop)
         cmp, v = _CMP[t["cmp"]], int(t["value"])
-        return lambda o: cmp(sum(1 for c in o if _has(c, prop)), v)
+        hits = _card_hits(json.dumps(prop))  # the outcomes hold cards of the deck
+        return lambda o: cmp(sum(1 for c in o if c in hits), v)
     if typ == "position":
         prop, i = t["property"], int(t["index"]) - 1
         atoms.add_prop(prop)
         atoms.need_order()
-        return lambda o: _has(o[i], prop)
+        hits = _card_hits(json.dumps(prop))
+        return lambda o: o[i] in hits
     if typ == "all_same":
         attr = t["attribute"]
         atoms.add_prop(attr)
@@ -757,7 +789,7 @@ def _effort_space(exp: Mapping[str, Any]) -> int:
     if kind == "dice":
         return int(exp["sides"]) ** int(exp["count"])
     if kind == "coins":
-        return Fraction(str(exp["p_heads"])).denominator ** int(exp["count"])
+        return _fraction(str(exp["p_heads"])).denominator ** int(exp["count"])
     if kind in ("cards", "urn"):
         total = 52 if kind == "cards" else sum(int(c["count"]) for c in exp["contents"])
         k = int(exp["draws"])
@@ -765,7 +797,7 @@ def _effort_space(exp: Mapping[str, Any]) -> int:
     if kind == "table":
         return sum(sum(int(v) for v in row) for row in exp["counts"])
     if kind == "sources":
-        return lcm(*(Fraction(str(s[key])).denominator
+        return lcm(*(_fraction(str(s[key])).denominator
                      for s in exp["sources"] for key in ("share", "rate")))
     if kind == "children":
         size = 1
@@ -777,6 +809,16 @@ def _effort_space(exp: Mapping[str, Any]) -> int:
     return 1
 
 
+_HALF = Fraction(1, 2)
+
+
+@lru_cache(maxsize=1024)
+def _fraction(text: str) -> Fraction:
+    """``Fraction(text)``, kept: the same few chances are read for every item."""
+    return Fraction(text)
+
+
+@lru_cache(maxsize=4096)
 def _effort_count(n: int, cmp: str, value: int) -> float:
     # one term per number of successes counted, 1 step for "none"/"all" (one product),
     # 2 for an inner one (choose the trials, then the product); the complement when it
@@ -885,7 +927,7 @@ def effort(data: Mapping[str, Any]) -> float:
         cost += 0.5 * max(0, n - 1)
     if kind == "dice" and int(exp["sides"]) != 6:
         cost += 0.5
-    if kind == "coins" and Fraction(str(exp["p_heads"])) != Fraction(1, 2):
+    if kind == "coins" and _fraction(str(exp["p_heads"])) != _HALF:
         cost += 0.5
     cost += min(1.5, 0.5 * max(0, len(str(_effort_space(exp))) - 2))
     return cost

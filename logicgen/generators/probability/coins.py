@@ -55,7 +55,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from fractions import Fraction as F
-from functools import partial
+from functools import lru_cache, partial
 from math import comb
 from typing import TYPE_CHECKING, Any
 
@@ -238,6 +238,11 @@ def _flipped(st: Story) -> Story:
                    words=(st.words[1], st.words[0]), coin=False)
 
 
+#: Each story asked about its other outcome, made once (a story is drawn for every item).
+FLIPPED: dict[str, Story] = {st.key: _flipped(st) for st in STORIES}
+_HT = str.maketrans("HT", "TH")
+
+
 def _swap(tree: Any) -> Any:
     """An event about the other face: H and T exchanged everywhere."""
     if isinstance(tree, dict):
@@ -245,8 +250,16 @@ def _swap(tree: Any) -> Any:
     if isinstance(tree, list):
         return [_swap(v) for v in tree]
     if isinstance(tree, str) and set(tree) <= {"H", "T"}:
-        return tree.translate(str.maketrans("HT", "TH"))
+        return tree.translate(_HT)
     return tree
+
+
+@lru_cache(maxsize=256)
+def _stories(p: F, coin_only: bool) -> tuple[Story, ...]:
+    """The stories that allow the chance ``p`` (only the coin when ``coin_only``), in
+    :data:`STORIES` order; kept per chance because every item filters them and
+    comparing fractions is slow."""
+    return tuple(st for st in STORIES if p in st.chances and (st.coin or not coin_only))
 
 #: Per difficulty: toss counts for a fair and a biased coin, the chance of a biased
 #: coin, and (kind, weight) pairs.
@@ -619,11 +632,10 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
     if (params.difficulty == "medium" and params.n_tosses is None and n > 5
             and kind in ("at_least", "at_most")):
         n = 5  # a sum of binomial terms over 6 tosses, with a story to read, takes over 45 s
-    stories = [st for st in STORIES if p in st.chances
-               and (st.coin or kind not in ("first_head", "run"))]
+    stories = _stories(p, kind in ("first_head", "run"))
     story = draws.pick(stories) if params.p_heads is None else STORIES[0]
     flip = params.p_heads is None and kind not in ("first_head", "run") and draws.random() < 0.4
-    case = KINDS[kind][0](_Coin(1 - p if flip else p, n, _flipped(story) if flip else story),
+    case = KINDS[kind][0](_Coin(1 - p if flip else p, n, FLIPPED[story.key] if flip else story),
                           draws)
     if flip:
         case.event = _swap(case.event)
@@ -633,10 +645,16 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
                       {"question": kind, "story": story.key, "other": flip})
 
 
+@lru_cache(maxsize=256)
+def _chance(text: str) -> F:
+    """The chance written in ``data`` (``"3/4"``), read once per text."""
+    return F(text)
+
+
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     draws = Draw(rng, 32)
     data = draft.data
-    n, p = data["experiment"]["count"], F(data["experiment"]["p_heads"])
+    n, p = data["experiment"]["count"], _chance(data["experiment"]["p_heads"])
     story = STORY[data.get("story", "coin")]
     name = draws.pick(FIRST_NAMES)
     coin, note = "a fair coin", ""
@@ -646,9 +664,11 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
             "otherwise, independently of the other tosses.")
     times = "repeatedly" if data["question"] == "first_head" else \
         "twice" if n == 2 else f"{n} times"
-    opener = draws.pick(story.scenes).format(
+    scene = draws.pick(story.scenes)
+    # only the rain scenes give the chance as a percentage
+    opener = scene.format(
         name=name, coin=coin, Coin=coin[0].upper() + coin[1:], times=times, n=n,
-        p=ftext(p), m=p.denominator, pct=f"{p * 100}%")
+        p=ftext(p), m=p.denominator, pct=f"{p * 100}%" if "{pct}" in scene else "")
     return wording(draft, f"{opener}{note}")
 
 

@@ -49,7 +49,6 @@ Give the answer as a fraction in lowest terms.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -645,9 +644,12 @@ def _cond_face(n: int, s: int, draws: Draw) -> Case:
                 f"at least one die shows {_face(f)}", lines, N, given, f"the total is {t}")
 
 
-def _valid_kinds(n: int, s: int, kinds: list[tuple[str, int]]) -> list[tuple[str, int]]:
+@lru_cache(maxsize=1024)
+def _valid_kinds(n: int, s: int, level: str) -> list[tuple[str, int]]:
+    """The kinds of the level that ``n`` dice with ``s`` sides can ask (kept per level
+    and dice set; callers only read the list)."""
     out = []
-    for kind, w in kinds:
+    for kind, w in LEVELS[level]["kinds"]:
         if kind in ("doubles", "all_different") and not 2 <= n <= s:
             continue
         if kind in ("cond_double", "cond_face") and (n != 2 or s < 3):
@@ -684,7 +686,7 @@ def generate(params: Params, rng: np.random.Generator) -> Draft:
         n = params.n_dice
     if params.sides is not None:
         s = params.sides
-    kind = draws.weighted(_valid_kinds(n, s, level["kinds"]))
+    kind = draws.weighted(_valid_kinds(n, s, params.difficulty))
     if kind.startswith("cond_"):
         n = 2  # a conditional is about a pair of dice
     case = KINDS[kind](n, s, draws)
@@ -714,6 +716,18 @@ _OPENERS = (
 )
 
 
+def _mentions(tree: Any, word: str) -> bool:
+    """Whether a key or text anywhere in the event ``tree`` contains ``word`` (as a search
+    of its JSON text would find, without writing the JSON)."""
+    if isinstance(tree, str):
+        return word in tree
+    if isinstance(tree, dict):
+        return any(word in str(k) or _mentions(v, word) for k, v in tree.items())
+    if isinstance(tree, (list, tuple)):
+        return any(_mentions(v, word) for v in tree)
+    return False
+
+
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     draws = Draw(rng, 32)
     case = draft.spec
@@ -724,7 +738,7 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     opener = draws.pick(_OPENERS).format(Name=name, dice=dice)
     if n == 1:
         opener = opener.replace("them out", "it out").replace("rolls them", "rolls it")
-    if n > 1 and "sum" in json.dumps(case.event):
+    if n > 1 and _mentions(case.event, "sum"):
         opener += " The total is the sum of the numbers shown."
     return wording(draft, opener)
 
