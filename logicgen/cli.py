@@ -96,7 +96,7 @@ def cli(ctx: click.Context) -> None:
       logicgen grade set.json answers.txt                (mark a paper set)
       logicgen generate sequence.number -n 5 -d hard -s 7
       logicgen verify items.jsonl
-      logicgen show sequence.number-m1-3Q7ZK1M2AB
+      logicgen show sequence.number-m4-KE5MRDDJ5G
     """
     if ctx.invoked_subcommand is None:  # plain `logicgen`: the help, which is no error
         click.echo(ctx.get_help())

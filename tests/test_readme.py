@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import logicgen
+
 ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
@@ -61,3 +63,15 @@ def test_committed_samples_are_current() -> None:
     spec.loader.exec_module(module)
     committed = (ROOT / "examples" / "samples.txt").read_text(encoding="utf-8")
     assert committed == module.samples(), "run: python examples/samples.py > examples/samples.txt"
+
+
+def test_item_codes_in_the_docs_are_current() -> None:
+    """Every item code the README, the docs and the CLI help show rebuilds an item with
+    this version of its generator (a version bump must update the examples)."""
+    texts = [README, (ROOT / "docs" / "design.md").read_text(encoding="utf-8"),
+             (ROOT / "logicgen" / "cli.py").read_text(encoding="utf-8")]
+    codes = {c for text in texts
+             for c in re.findall(r"\b[a-z]+\.[a-z]+-[emh]\d+-[0-9A-HJKMNP-TV-Z]{10}\b", text)}
+    assert len(codes) >= 1
+    for code in sorted(codes):
+        assert logicgen.from_code(code).code == code
