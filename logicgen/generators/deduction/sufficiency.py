@@ -12,11 +12,13 @@ pair, so they never contradict each other.
 Each key is drawn first, evenly over the five answers, and statements are drawn
 until they give it, so the key's place says nothing.
 
-Difficulty: ``easy`` draws the range from a few up to 15 (1–9, 0–10, 2–12,
-...), asks for ``x``, ``y`` or ``x + y``, whether ``x > y``, ``x`` is above a
-number, ``x`` is even or ``y`` is odd, with statements that fix or bound one
-number, the sum or the difference (``y = 4``, ``x > 6``, ``y is even``,
-``x + y = 9``, ``x + y < 12``, ``x − y = 3``); ``medium`` (ranges up to 1–15)
+Difficulty: ``easy`` draws the range from a few up to 15 (1–7, 1–9, 0–10,
+2–12, 3–12, ...), asks for ``x``, ``y`` or ``x + y``, whether ``x > y``,
+``x = y``, ``x`` is above or ``y`` below a number, ``x`` or ``y`` is even or
+odd, or ``x + y`` is even or odd, with statements that fix or bound either
+number, the sum or the difference, or give a parity (``y = 4``, ``x > 6``,
+``y < 3``, ``y is even``, ``x + y = 9``, ``x + y < 12``, ``x − y = 3``,
+``y − x > 2``, ``x + y is odd``); ``medium`` (ranges up to 1–15)
 adds sums, differences and ``2x + y`` as questions and statements such as ``x = 2y``,
 ``2x + 3y = 31`` and ``3x − y = 5``; ``hard`` (ranges up to 1–20, distinct
 numbers) asks such as "Is x + y greater than 12?" or "Is 2x greater than y?",
@@ -76,7 +78,8 @@ ANSWERS = (
 MINUS = "\u2212"
 #: the ranges x and y may take, by level (one is drawn per item)
 RANGES: dict[str, tuple[tuple[int, int], ...]] = {
-    "easy": ((1, 9), (1, 10), (0, 9), (1, 8), (1, 12), (2, 9), (0, 10), (1, 15), (2, 12)),
+    "easy": ((1, 9), (1, 10), (0, 9), (1, 8), (1, 12), (2, 9), (0, 10), (1, 15), (2, 12),
+             (1, 7), (0, 8), (2, 10), (1, 11), (3, 12), (0, 12), (1, 14)),
     "medium": ((1, 9), (1, 10), (0, 10), (1, 12), (1, 15), (2, 12)),
     "hard": ((1, 12), (1, 15), (0, 12), (1, 20), (2, 16)),
 }
@@ -86,7 +89,7 @@ Case = tuple[int, int]
 Fact = tuple[dict[str, Any], str, Callable[[int, int], bool]]
 
 
-@family("deduction.sufficiency", version=3, solver=solve_sufficiency, formats=("choice",),
+@family("deduction.sufficiency", version=4, solver=solve_sufficiency, formats=("choice",),
         summary="Data sufficiency: which statements are enough to answer the question?")
 @dataclass(frozen=True)
 class Params(BaseParams):
@@ -150,6 +153,8 @@ def _facts(x0: int, y0: int, level: str, low: int, high: int, draw: Draw) -> lis
                     (lambda x, y: x < y)))
     if x0 != y0:  # the difference, as a candidate would write it: x − y = 3, y − x = 2
         out.append(_eq(1, -1, x0 - y0) if x0 > y0 else _eq(-1, 1, y0 - x0))
+    if level == "easy":
+        out.extend(_easy_facts(x0, y0, low, high, var, draw))
     if level != "easy":
         a, b = draw.pick(((1, 2), (2, 1), (1, 3), (3, 1), (2, 3), (3, 2)))
         out.append(_eq(a, b, a * x0 + b * y0))
@@ -168,6 +173,39 @@ def _facts(x0: int, y0: int, level: str, low: int, high: int, draw: Draw) -> lis
         if k > 1:
             out.append(({"op": "multiple", "var": mvar, "k": k}, f"{mvar} is a multiple of {k}",
                         (lambda x, y: x % k == 0) if mvar == "x" else (lambda x, y: y % k == 0)))
+    return out
+
+
+def _sum_parity(total: int) -> Fact:
+    even = total % 2 == 0
+    rest = total % 2
+    return ({"op": "parity", "left": {"x": 1, "y": 1}, "even": even},
+            f"x + y is {'even' if even else 'odd'}", lambda x, y: (x + y) % 2 == rest)
+
+
+def _easy_facts(x0: int, y0: int, low: int, high: int, bounded: str, draw: Draw) -> list[Fact]:
+    """More easy statements: whether the sum is even or odd, a bound on the difference,
+    and a bound on the number the shared bounds above left alone (so both may be bounded)."""
+    out = [_sum_parity(x0 + y0)]
+    gap = abs(x0 - y0)
+    if gap >= 2:  # a bound on the difference: x − y > 2, y − x > 1
+        # (a name of its own: the lambdas read it when called, after ``t`` below is set)
+        least = draw.between(1, gap - 1)
+        if x0 > y0:
+            out.append(({"op": "gt", "left": {"x": 1, "y": -1}, "k": least},
+                        f"x {MINUS} y > {least}", lambda x, y: x - y > least))
+        else:
+            out.append(({"op": "gt", "left": {"x": -1, "y": 1}, "k": least},
+                        f"y {MINUS} x > {least}", lambda x, y: y - x > least))
+    var, value = ("y", y0) if bounded == "x" else ("x", x0)
+    if draw.below(2) and value > low:
+        t = draw.between(low, value - 1)
+        out.append(({"op": "gt", "left": {var: 1}, "k": t}, f"{var} > {t}",
+                    (lambda x, y: x > t) if var == "x" else (lambda x, y: y > t)))
+    elif value < high:
+        t = draw.between(value + 1, high)
+        out.append(({"op": "lt", "left": {var: 1}, "k": t}, f"{var} < {t}",
+                    (lambda x, y: x < t) if var == "x" else (lambda x, y: y < t)))
     return out
 
 
@@ -205,6 +243,24 @@ def _ask_sum_above(draw: Draw, low: int, high: int) -> Question:
             f"Is x + y greater than {t}?", lambda x, y: x + y > t)
 
 
+def _ask_sum_parity(draw: Draw, low: int, high: int) -> Question:
+    even = bool(draw.below(2))
+    rest = 0 if even else 1
+    return ({"ask": "yesno", "cond": {"op": "parity", "left": {"x": 1, "y": 1}, "even": even}},
+            f"Is x + y {'even' if even else 'odd'}?", lambda x, y: (x + y) % 2 == rest)
+
+
+def _ask_y_below(draw: Draw, low: int, high: int) -> Question:
+    t = draw.between(low + 2, high - 1)
+    return ({"ask": "yesno", "cond": {"op": "lt", "left": {"y": 1}, "k": t}},
+            f"Is y less than {t}?", lambda x, y: y < t)
+
+
+def _ask_equal(draw: Draw, low: int, high: int) -> Question:
+    return ({"ask": "yesno", "cond": {"op": "eq", "left": {"x": 1}, "right": {"y": 1}, "k": 0}},
+            "Is x equal to y?", lambda x, y: x == y)
+
+
 def _ask_twice(draw: Draw, low: int, high: int) -> Question:
     return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 2}, "right": {"y": 1}, "k": 0}},
             "Is 2x greater than y?", lambda x, y: 2 * x > y)
@@ -219,7 +275,9 @@ def _ask_x_over_y(draw: Draw, low: int, high: int) -> Question:
 QUESTIONS: dict[str, dict[str, Callable[[Draw, int, int], Question]]] = {
     "easy": {"x": lambda d, lo, hi: _value_question(1, 0), "y": _ask_y, "x>y": _ask_x_over_y,
              "x>t": _ask_x_above, "even": _ask_even("x"), "y odd": _ask_even("y", False),
-             "x+y": lambda d, lo, hi: _value_question(1, 1)},
+             "x+y": lambda d, lo, hi: _value_question(1, 1), "x+y even": _ask_sum_parity,
+             "y<t": _ask_y_below, "x=y": _ask_equal, "y even": _ask_even("y"),
+             "x odd": _ask_even("x", False)},
     "medium": {"x": lambda d, lo, hi: _value_question(1, 0), "x>y": _ask_x_over_y,
                "x+y": lambda d, lo, hi: _value_question(1, 1),
                "x-y": lambda d, lo, hi: _value_question(1, -1), "even": _ask_even("x"),
@@ -274,6 +332,11 @@ def _one_answer(mask: int, answer_masks: list[int]) -> bool:
                 return False
             hit = True
     return hit
+
+
+def _unmask(mask: int, domain: list[Case]) -> list[Case]:
+    """The cases of ``domain`` whose bits are set in ``mask``, in order."""
+    return [c for bit, c in enumerate(domain) if mask >> bit & 1]
 
 
 def _say(value: object, yesno: bool) -> str:
@@ -350,8 +413,8 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
     else:  # pragma: no cover - every key is found within a few draws
         raise RuntimeError("no statements give the drawn key")
     first, second = facts[i], facts[j]
-    one, two = [c for c in domain if first[2](*c)], [c for c in domain if second[2](*c)]
-    both = [c for c in one if second[2](*c)]
+    one, two = _unmask(masks[i], domain), _unmask(masks[j], domain)
+    both = _unmask(masks[i] & masks[j], domain)
     key = target
     fixed = (alone[i], alone[j])
     yesno = question["ask"] == "yesno"
