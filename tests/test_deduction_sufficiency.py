@@ -178,3 +178,29 @@ def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -
                                   seed=5):
         assert item.score == round(effort(item.data), 3)
         assert lo <= item.score <= hi
+
+
+def test_row_masks_match_each_statement_case_by_case() -> None:
+    """The generator builds a statement's cases a row at a time from its data; that must
+    give exactly the cases its own test allows, for every statement a level draws
+    (negative coefficients, bounds past either end, parities of sums included)."""
+    import numpy as np
+
+    from logicgen.generators.deduction import sufficiency as gen
+    from logicgen.kit import Draw
+
+    draw = Draw(np.random.default_rng(3))
+    checked = set()
+    for level, ranges in gen.RANGES.items():
+        for low, high in ranges:
+            domain = [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)]
+            for _ in range(12):
+                x0, y0 = draw.pick(domain)
+                for data, words, test in gen._facts(x0, y0, level, low, high, draw):
+                    rows = gen._rows(data, low, high)
+                    if rows is None:
+                        continue
+                    checked.add(data["op"])
+                    expected = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
+                    assert rows == expected, (low, high, words)
+    assert checked == {"eq", "gt", "lt", "parity"}

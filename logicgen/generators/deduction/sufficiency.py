@@ -295,15 +295,16 @@ def _question(level: str, low: int, high: int, draw: Draw) -> Question:
     return QUESTIONS[level][draw.pick(tuple(QUESTIONS[level]))](draw, low, high)
 
 
-def _describe(cases: list[Case], ask: Callable[[int, int], object], yesno: bool) -> str:
-    """What a set of cases says about the question, with two witnesses when it says nothing."""
-    answers: dict[object, Case] = {}
-    for c in cases:
-        answers.setdefault(ask(*c), c)
-    if len(answers) == 1:
-        (value, _), = answers.items()
-        return f"every case gives {_say(value, yesno)}: sufficient"
-    (v1, c1), (v2, c2) = list(answers.items())[:2]
+def _describe(mask: int, by_answer: dict[object, int], domain: list[Case],
+              yesno: bool) -> str:
+    """What the cases in ``mask`` say about the question, with two witnesses (the first
+    cases, in the domain's order, giving the first two answers) when it says nothing."""
+    hits = sorted((((m & mask) & -(m & mask)).bit_length() - 1, value)
+                  for value, m in by_answer.items() if m & mask)
+    if len(hits) == 1:
+        return f"every case gives {_say(hits[0][1], yesno)}: sufficient"
+    (b1, v1), (b2, v2) = hits[:2]
+    c1, c2 = domain[b1], domain[b2]
     return (f"x = {c1[0]}, y = {c1[1]} gives {_say(v1, yesno)} but x = {c2[0]}, y = {c2[1]} "
             f"gives {_say(v2, yesno)}: not sufficient")
 
@@ -334,11 +335,6 @@ def _one_answer(mask: int, answer_masks: list[int]) -> bool:
     return hit
 
 
-def _unmask(mask: int, domain: list[Case]) -> list[Case]:
-    """The cases of ``domain`` whose bits are set in ``mask``, in order."""
-    return [c for bit, c in enumerate(domain) if mask >> bit & 1]
-
-
 def _say(value: object, yesno: bool) -> str:
     if yesno:
         return "yes" if value else "no"
@@ -354,12 +350,56 @@ _ANSWERS: dict[tuple[int, int, bool, str], dict[object, int]] = {}
 _MEMO_LIMIT = 100_000
 
 
+def _span(first: int, last: int, low: int, high: int) -> int:
+    """The bits of one row (y from ``low`` to ``high``) for y in ``first..last``."""
+    first, last = max(first, low), min(last, high)
+    return 0 if first > last else ((1 << (last - first + 1)) - 1) << (first - low)
+
+
+def _rows(cond: dict[str, Any], low: int, high: int) -> int | None:
+    """The mask of a statement over the full square domain, built a row (one x) at a
+    time from its data: a linear (in)equality allows an interval of y in each row, a
+    parity every other y. ``None`` for statements this does not cover (products,
+    multiples), which are tested case by case instead. Checked against the statements'
+    own tests in tests/test_deduction_sufficiency.py."""
+    op, n, k = cond["op"], high - low + 1, int(cond.get("k", 0))
+    full = (1 << n) - 1
+    if op == "parity":
+        left = {cond["var"]: 1} if "var" in cond else cond["left"]
+        a, b, rest = int(left.get("x", 0)), int(left.get("y", 0)), 0 if cond["even"] else 1
+        rows = {par: sum(1 << (y - low) for y in range(low, high + 1)
+                         if (par + b * y) % 2 == rest) for par in (0, 1)}
+        return sum(rows[a * x % 2] << (i * n) for i, x in enumerate(range(low, high + 1)))
+    if op not in ("eq", "gt", "lt"):
+        return None
+    left, right = cond["left"], cond.get("right", {})
+    a = int(left.get("x", 0)) - int(right.get("x", 0))
+    b = int(left.get("y", 0)) - int(right.get("y", 0))
+    mask = 0
+    for i, x in enumerate(range(low, high + 1)):
+        rest = k - a * x  # the row needs b·y (op) rest
+        if b == 0:
+            holds = 0 == rest if op == "eq" else 0 > rest if op == "gt" else 0 < rest
+            row = full if holds else 0
+        elif op == "eq":
+            row = _span(rest // b, rest // b, low, high) if rest % b == 0 else 0
+        elif (op == "gt") == (b > 0):  # y above rest / b
+            row = _span(rest // b + 1, high, low, high)
+        else:  # y below rest / b
+            row = _span(low, -(-rest // b) - 1, low, high)
+        mask |= row << (i * n)
+    return mask
+
+
 def _fact_mask(where: tuple[int, int, bool], fact: Fact, domain: list[Case]) -> int:
     key = (*where, fact[1])
     mask = _MASKS.get(key)
     if mask is None:
-        test = fact[2]
-        mask = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
+        low, high, distinct = where
+        mask = None if distinct else _rows(fact[0], low, high)
+        if mask is None:
+            test = fact[2]
+            mask = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
         if len(_MASKS) > _MEMO_LIMIT:
             _MASKS.clear()
         _MASKS[key] = mask
@@ -413,15 +453,13 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
     else:  # pragma: no cover - every key is found within a few draws
         raise RuntimeError("no statements give the drawn key")
     first, second = facts[i], facts[j]
-    one, two = _unmask(masks[i], domain), _unmask(masks[j], domain)
-    both = _unmask(masks[i] & masks[j], domain)
     key = target
     fixed = (alone[i], alone[j])
     yesno = question["ask"] == "yesno"
-    steps = [f"Statement (1) alone, {first[1]}: {_describe(one, ask, yesno)}.",
-             f"Statement (2) alone, {second[1]}: {_describe(two, ask, yesno)}."]
+    steps = [f"Statement ({n}) alone, {fact[1]}: {_describe(mask, by_answer, domain, yesno)}."
+             for n, fact, mask in ((1, first, masks[i]), (2, second, masks[j]))]
     if not any(fixed):
-        steps.append(f"Together: {_describe(both, ask, yesno)}.")
+        steps.append(f"Together: {_describe(masks[i] & masks[j], by_answer, domain, yesno)}.")
     steps.append(f"So: {ANSWERS[key]}")
     method = ("Test each statement alone, then both together; a yes/no question counts as "
               "answered when every case gives the same answer, even \"no\".")
