@@ -22,6 +22,7 @@ Known answers worked by hand (x, y whole numbers from 1 to 9 unless said):
 from __future__ import annotations
 
 from collections import Counter
+from itertools import product
 
 import pytest
 
@@ -183,7 +184,8 @@ def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -
 def test_row_masks_match_each_statement_case_by_case() -> None:
     """The generator builds a statement's cases a row at a time from its data; that must
     give exactly the cases its own test allows, for every statement a level draws
-    (negative coefficients, bounds past either end, parities of sums included)."""
+    (negative coefficients, bounds past either end, parities of sums included), with
+    the numbers allowed to be equal or not."""
     import numpy as np
 
     from logicgen.generators.deduction import sufficiency as gen
@@ -191,13 +193,14 @@ def test_row_masks_match_each_statement_case_by_case() -> None:
 
     draw = Draw(np.random.default_rng(3))
     checked = set()
-    for level, ranges in gen.RANGES.items():
+    for (level, ranges), distinct in product(gen.RANGES.items(), (False, True)):
         for low, high in ranges:
-            domain = [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)]
+            domain = [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)
+                      if not distinct or x != y]
             for _ in range(12):
                 x0, y0 = draw.pick(domain)
                 for data, words, test in gen._facts(x0, y0, level, low, high, draw):
-                    rows = gen._rows(data, low, high)
+                    rows = gen._rows(data, low, high, distinct)
                     if rows is None:
                         continue
                     checked.add(data["op"])

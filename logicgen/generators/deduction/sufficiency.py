@@ -21,8 +21,8 @@ number, the sum or the difference, or give a parity (``y = 4``, ``x > 6``,
 ``y − x > 2``, ``x + y is odd``); ``medium`` (ranges up to 1–15)
 adds sums, differences and ``2x + y`` as questions and statements such as ``x = 2y``,
 ``2x + 3y = 31`` and ``3x − y = 5``; ``hard`` (ranges up to 1–20, distinct
-numbers) asks such as "Is x + y greater than 12?" or "Is 2x greater than y?",
-with statements whose sufficiency is easy to misjudge (``xy = 12`` has four
+numbers) asks such as "Is x + y greater than 12?", "Is 2x greater than y?" or
+"Is x + y odd?" (not whether x = y, which distinct numbers settle), with statements whose sufficiency is easy to misjudge (``xy = 12`` has four
 solutions, ``y is a multiple of 6``).
 
 ``score`` is the solver's measured effort
@@ -44,10 +44,10 @@ The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
 >>> import logicgen
 >>> item = logicgen.generate("deduction.sufficiency", count=1, seed=1)[0]
 >>> print(item.prompt)
-x and y are whole numbers from 1 to 9.
-Is x even?
-(1) x = 2
-(2) y − x = 5
+x and y are whole numbers from 1 to 10.
+Is x + y even?
+(1) x + y = 10
+(2) x < 10
 >>> item.letter
 'A'
 """
@@ -80,8 +80,10 @@ MINUS = "\u2212"
 RANGES: dict[str, tuple[tuple[int, int], ...]] = {
     "easy": ((1, 9), (1, 10), (0, 9), (1, 8), (1, 12), (2, 9), (0, 10), (1, 15), (2, 12),
              (1, 7), (0, 8), (2, 10), (1, 11), (3, 12), (0, 12), (1, 14)),
-    "medium": ((1, 9), (1, 10), (0, 10), (1, 12), (1, 15), (2, 12)),
-    "hard": ((1, 12), (1, 15), (0, 12), (1, 20), (2, 16)),
+    "medium": ((1, 9), (1, 10), (0, 10), (1, 12), (1, 15), (2, 12), (1, 8), (0, 12), (2, 15),
+               (1, 14), (3, 12)),
+    "hard": ((1, 12), (1, 15), (0, 12), (1, 20), (2, 16), (1, 14), (0, 15), (2, 18), (1, 16),
+             (3, 15)),
 }
 
 Case = tuple[int, int]
@@ -153,8 +155,7 @@ def _facts(x0: int, y0: int, level: str, low: int, high: int, draw: Draw) -> lis
                     (lambda x, y: x < y)))
     if x0 != y0:  # the difference, as a candidate would write it: x − y = 3, y − x = 2
         out.append(_eq(1, -1, x0 - y0) if x0 > y0 else _eq(-1, 1, y0 - x0))
-    if level == "easy":
-        out.extend(_easy_facts(x0, y0, low, high, var, draw))
+    out.extend(_more_facts(x0, y0, low, high, var, draw))
     if level != "easy":
         a, b = draw.pick(((1, 2), (2, 1), (1, 3), (3, 1), (2, 3), (3, 2)))
         out.append(_eq(a, b, a * x0 + b * y0))
@@ -183,8 +184,8 @@ def _sum_parity(total: int) -> Fact:
             f"x + y is {'even' if even else 'odd'}", lambda x, y: (x + y) % 2 == rest)
 
 
-def _easy_facts(x0: int, y0: int, low: int, high: int, bounded: str, draw: Draw) -> list[Fact]:
-    """More easy statements: whether the sum is even or odd, a bound on the difference,
+def _more_facts(x0: int, y0: int, low: int, high: int, bounded: str, draw: Draw) -> list[Fact]:
+    """More statements at every level: whether the sum is even or odd, a bound on the difference,
     and a bound on the number the shared bounds above left alone (so both may be bounded)."""
     out = [_sum_parity(x0 + y0)]
     gap = abs(x0 - y0)
@@ -282,12 +283,14 @@ QUESTIONS: dict[str, dict[str, Callable[[Draw, int, int], Question]]] = {
                "x+y": lambda d, lo, hi: _value_question(1, 1),
                "x-y": lambda d, lo, hi: _value_question(1, -1), "even": _ask_even("x"),
                "y even": _ask_even("y"), "x>t": _ask_x_above,
-               "2x+y": lambda d, lo, hi: _value_question(2, 1)},
+               "2x+y": lambda d, lo, hi: _value_question(2, 1), "x odd": _ask_even("x", False),
+               "y odd": _ask_even("y", False), "x+y even": _ask_sum_parity, "x=y": _ask_equal},
     "hard": {"x": lambda d, lo, hi: _value_question(1, 0), "x>y": _ask_x_over_y,
              "x+y": lambda d, lo, hi: _value_question(1, 1),
              "x-y": lambda d, lo, hi: _value_question(1, -1), "even": _ask_even("x"),
              "sum>": _ask_sum_above, "2x>y": _ask_twice,
-             "x+2y": lambda d, lo, hi: _value_question(1, 2)},
+             "x+2y": lambda d, lo, hi: _value_question(1, 2), "y odd": _ask_even("y", False),
+             "x+y even": _ask_sum_parity},
 }
 
 
@@ -356,47 +359,51 @@ def _span(first: int, last: int, low: int, high: int) -> int:
     return 0 if first > last else ((1 << (last - first + 1)) - 1) << (first - low)
 
 
-def _rows(cond: dict[str, Any], low: int, high: int) -> int | None:
-    """The mask of a statement over the full square domain, built a row (one x) at a
-    time from its data: a linear (in)equality allows an interval of y in each row, a
-    parity every other y. ``None`` for statements this does not cover (products,
-    multiples), which are tested case by case instead. Checked against the statements'
-    own tests in tests/test_deduction_sufficiency.py."""
+def _rows(cond: dict[str, Any], low: int, high: int, distinct: bool = False) -> int | None:
+    """The mask of a statement over the domain, built a row (one x) at a time from its
+    data: a linear (in)equality allows an interval of y in each row, a parity every
+    other y; with distinct numbers each row then drops its case y = x. ``None`` for
+    statements this does not cover (products, multiples), which are tested case by
+    case instead. Checked against the statements' own tests in
+    tests/test_deduction_sufficiency.py."""
     op, n, k = cond["op"], high - low + 1, int(cond.get("k", 0))
     full = (1 << n) - 1
     if op == "parity":
         left = {cond["var"]: 1} if "var" in cond else cond["left"]
         a, b, rest = int(left.get("x", 0)), int(left.get("y", 0)), 0 if cond["even"] else 1
-        rows = {par: sum(1 << (y - low) for y in range(low, high + 1)
-                         if (par + b * y) % 2 == rest) for par in (0, 1)}
-        return sum(rows[a * x % 2] << (i * n) for i, x in enumerate(range(low, high + 1)))
-    if op not in ("eq", "gt", "lt"):
+        pattern = {par: sum(1 << (y - low) for y in range(low, high + 1)
+                            if (par + b * y) % 2 == rest) for par in (0, 1)}
+        rows = [pattern[a * x % 2] for x in range(low, high + 1)]
+    elif op in ("eq", "gt", "lt"):
+        left, right = cond["left"], cond.get("right", {})
+        a = int(left.get("x", 0)) - int(right.get("x", 0))
+        b = int(left.get("y", 0)) - int(right.get("y", 0))
+        rows = []
+        for x in range(low, high + 1):
+            rest = k - a * x  # the row needs b·y (op) rest
+            if b == 0:
+                holds = 0 == rest if op == "eq" else 0 > rest if op == "gt" else 0 < rest
+                rows.append(full if holds else 0)
+            elif op == "eq":
+                rows.append(_span(rest // b, rest // b, low, high) if rest % b == 0 else 0)
+            elif (op == "gt") == (b > 0):  # y above rest / b
+                rows.append(_span(rest // b + 1, high, low, high))
+            else:  # y below rest / b
+                rows.append(_span(low, -(-rest // b) - 1, low, high))
+    else:
         return None
-    left, right = cond["left"], cond.get("right", {})
-    a = int(left.get("x", 0)) - int(right.get("x", 0))
-    b = int(left.get("y", 0)) - int(right.get("y", 0))
-    mask = 0
-    for i, x in enumerate(range(low, high + 1)):
-        rest = k - a * x  # the row needs b·y (op) rest
-        if b == 0:
-            holds = 0 == rest if op == "eq" else 0 > rest if op == "gt" else 0 < rest
-            row = full if holds else 0
-        elif op == "eq":
-            row = _span(rest // b, rest // b, low, high) if rest % b == 0 else 0
-        elif (op == "gt") == (b > 0):  # y above rest / b
-            row = _span(rest // b + 1, high, low, high)
-        else:  # y below rest / b
-            row = _span(low, -(-rest // b) - 1, low, high)
-        mask |= row << (i * n)
-    return mask
+    if not distinct:
+        return sum(row << (i * n) for i, row in enumerate(rows))
+    # row i loses its bit i (y = x); the bits above it move down one place
+    return sum(((row & ((1 << i) - 1)) | (row >> (i + 1) << i)) << (i * (n - 1))
+               for i, row in enumerate(rows))
 
 
 def _fact_mask(where: tuple[int, int, bool], fact: Fact, domain: list[Case]) -> int:
     key = (*where, fact[1])
     mask = _MASKS.get(key)
     if mask is None:
-        low, high, distinct = where
-        mask = None if distinct else _rows(fact[0], low, high)
+        mask = _rows(fact[0], *where)
         if mask is None:
             test = fact[2]
             mask = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
