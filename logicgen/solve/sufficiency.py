@@ -21,7 +21,9 @@ function of its key and never changes an answer.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
+from itertools import compress
 from typing import Any
 
 __all__ = ["OPTIONS", "evaluate", "solve_sufficiency", "verdict"]
@@ -34,11 +36,6 @@ OPTIONS = (
     "Each statement alone is sufficient.",
     "The statements together are not sufficient.",
 )
-
-
-def _term(term: Mapping[str, Any], x: int, y: int) -> int:
-    """``a·x + b·y`` (the shape every expression in the data takes)."""
-    return int(term.get("x", 0)) * x + int(term.get("y", 0)) * y
 
 
 def _compile(cond: Mapping[str, Any]) -> Callable[[int, int], bool]:
@@ -84,10 +81,17 @@ def _where(data: Mapping[str, Any]) -> _Where:
     return int(data["low"]), int(data["high"]), bool(data.get("distinct"))
 
 
-def _domain(where: _Where) -> list[Case]:
+@functools.lru_cache(maxsize=64)
+def _grid(where: _Where) -> tuple[tuple[Case, ...], tuple[int, ...], tuple[int, ...]]:
+    """The domain's cases, and their x and y values as two columns."""
     low, high, distinct = where
-    return [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)
-            if not distinct or x != y]
+    cases = tuple((x, y) for x in range(low, high + 1) for y in range(low, high + 1)
+                  if not distinct or x != y)
+    return cases, tuple(c[0] for c in cases), tuple(c[1] for c in cases)
+
+
+def _domain(where: _Where) -> tuple[Case, ...]:
+    return _grid(where)[0]
 
 
 def _cases(where: _Where, cond: Mapping[str, Any]) -> tuple[Case, ...]:
@@ -95,8 +99,8 @@ def _cases(where: _Where, cond: Mapping[str, Any]) -> tuple[Case, ...]:
     key = (where, repr(cond))
     found = _CASES.get(key)
     if found is None:
-        test = _compile(cond)
-        found = tuple(c for c in _domain(where) if test(*c))
+        cases, xs, ys = _grid(where)
+        found = tuple(compress(cases, map(_compile(cond), xs, ys)))
         if len(_CASES) > _MEMO_LIMIT:
             _CASES.clear()
         _CASES[key] = found
@@ -109,43 +113,54 @@ def _answer_of(data: Mapping[str, Any]) -> dict[Case, object]:
     key = (where, repr(question))
     found = _ASKED.get(key)
     if found is None:
+        cases, xs, ys = _grid(where)
         if question["ask"] == "value":
-            expr = question["expr"]
-            found = {(x, y): _term(expr, x, y) for x, y in _domain(where)}
+            a, b = int(question["expr"].get("x", 0)), int(question["expr"].get("y", 0))
+            found = {(x, y): a * x + b * y for x, y in cases}
         else:
-            test = _compile(question["cond"])
-            found = {(x, y): test(x, y) for x, y in _domain(where)}
+            found = dict(zip(cases, map(_compile(question["cond"]), xs, ys)))
         if len(_ASKED) > _MEMO_LIMIT:
             _ASKED.clear()
         _ASKED[key] = found
     return found
 
 
-def _answers(data: Mapping[str, Any], cases: Sequence[Case]) -> set[object]:
-    answer = _answer_of(data)
-    return {answer[c] for c in cases}
+_COUNTS: dict[tuple[Any, ...], int] = {}
 
 
-def _both(one: Sequence[Case], two: Sequence[Case]) -> list[Case]:
-    allowed = set(two)
-    return [c for c in one if c in allowed]
+def _n_answers(data: Mapping[str, Any], statements: Sequence[Mapping[str, Any]]) -> int:
+    """How many different answers the question has over the cases that all of
+    ``statements`` allow (0 when they allow none); remembered like :func:`_cases`, so
+    :func:`effort` reads what :func:`verdict` counted."""
+    where = _where(data)
+    key = (where, repr(data["question"]), *map(repr, statements))
+    count = _COUNTS.get(key)
+    if count is None:
+        cases: Sequence[Case] = _cases(where, statements[0])
+        for statement in statements[1:]:
+            allowed = set(_cases(where, statement))
+            cases = [c for c in cases if c in allowed]
+        count = len(set(map(_answer_of(data).__getitem__, cases)))
+        if len(_COUNTS) > _MEMO_LIMIT:
+            _COUNTS.clear()
+        _COUNTS[key] = count
+    return count
 
 
 def verdict(data: Mapping[str, Any]) -> int:
     """The index (0 to 4) of the correct standard answer."""
-    where = _where(data)
-    one, two = (_cases(where, s) for s in data["statements"])
-    both = _both(one, two)
-    if not one or not two or not both:
+    first, second = data["statements"]
+    n_one, n_two = _n_answers(data, [first]), _n_answers(data, [second])
+    n_both = _n_answers(data, [first, second])
+    if not n_one or not n_two or not n_both:
         raise ValueError("the statements contradict each other or the domain")
-    alone_one, alone_two = len(_answers(data, one)) == 1, len(_answers(data, two)) == 1
-    if alone_one and alone_two:
+    if n_one == 1 and n_two == 1:
         return 3
-    if alone_one:
+    if n_one == 1:
         return 0
-    if alone_two:
+    if n_two == 1:
         return 1
-    return 2 if len(_answers(data, both)) == 1 else 4
+    return 2 if n_both == 1 else 4
 
 
 def solve_sufficiency(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
@@ -170,11 +185,11 @@ def _terms(cond: Mapping[str, Any]) -> tuple[int, int]:
     return unknowns, int(any(abs(c) > 1 for c in coeffs))
 
 
-def _check(data: Mapping[str, Any], cases: Sequence[Case]) -> float:
-    """Work to judge one set of cases: two cases with different answers show it is not
-    enough (0.5); a value pinned down is read off (0.5); a yes/no answer must be seen to
-    hold over the whole range left (1)."""
-    if len(_answers(data, cases)) > 1:
+def _check(data: Mapping[str, Any], answers: int) -> float:
+    """Work to judge one set of cases, which gives ``answers`` different answers: two
+    cases with different answers show it is not enough (0.5); a value pinned down is
+    read off (0.5); a yes/no answer must be seen to hold over the whole range left (1)."""
+    if answers > 1:
         return 0.5
     return 0.5 if data["question"]["ask"] == "value" else 1.0
 
@@ -219,18 +234,17 @@ def effort(data: Mapping[str, Any]) -> float:
     else:
         asked = _unknowns(question["cond"])
     work = 0.5 * len(asked)
-    sets: list[tuple[Case, ...]] = []
+    counts = []
     for statement in data["statements"]:
         unknowns, hard_arithmetic = _terms(statement)
-        cases = _cases(where, statement)
-        sets.append(cases)
         work += 0.5 * unknowns + 0.5 * hard_arithmetic
         if statement["op"] in ("product", "multiple"):
             work += 0.25 * len({c[0] if statement.get("var", "x") == "x" else c[1]
-                                for c in cases})  # the factors or multiples listed
-        work += _check(data, cases)
-    if not any(len(_answers(data, cases)) == 1 for cases in sets):
-        work += 1.0 + _check(data, _both(sets[0], sets[1]))
+                                for c in _cases(where, statement)})  # factors or multiples
+        counts.append(_n_answers(data, [statement]))
+        work += _check(data, counts[-1])
+    if 1 not in counts:
+        work += 1.0 + _check(data, _n_answers(data, data["statements"]))
         if all(_terms(st)[0] == 2 for st in data["statements"]):
             work += 1.0  # two equations in both unknowns: one must be eliminated
     # two-digit numbers in play make every case's arithmetic longer
