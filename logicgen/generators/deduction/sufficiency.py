@@ -353,12 +353,6 @@ _ANSWERS: dict[tuple[int, int, bool, str], dict[object, int]] = {}
 _MEMO_LIMIT = 100_000
 
 
-def _span(first: int, last: int, low: int, high: int) -> int:
-    """The bits of one row (y from ``low`` to ``high``) for y in ``first..last``."""
-    first, last = max(first, low), min(last, high)
-    return 0 if first > last else ((1 << (last - first + 1)) - 1) << (first - low)
-
-
 def _rows(cond: dict[str, Any], low: int, high: int, distinct: bool = False) -> int | None:
     """The mask of a statement over the domain, built a row (one x) at a time from its
     data: a linear (in)equality allows an interval of y in each row, a parity every
@@ -379,17 +373,21 @@ def _rows(cond: dict[str, Any], low: int, high: int, distinct: bool = False) -> 
         a = int(left.get("x", 0)) - int(right.get("x", 0))
         b = int(left.get("y", 0)) - int(right.get("y", 0))
         rows = []
+        above = (op == "gt") == (b > 0)  # an inequality leaves y above rest / b, or below
         for x in range(low, high + 1):
             rest = k - a * x  # the row needs b·y (op) rest
             if b == 0:
                 holds = 0 == rest if op == "eq" else 0 > rest if op == "gt" else 0 < rest
                 rows.append(full if holds else 0)
-            elif op == "eq":
-                rows.append(_span(rest // b, rest // b, low, high) if rest % b == 0 else 0)
-            elif (op == "gt") == (b > 0):  # y above rest / b
-                rows.append(_span(rest // b + 1, high, low, high))
-            else:  # y below rest / b
-                rows.append(_span(low, -(-rest // b) - 1, low, high))
+                continue
+            if op == "eq":
+                first = last = rest // b if rest % b == 0 else high + 1
+            elif above:
+                first, last = rest // b + 1, high
+            else:
+                first, last = low, -(-rest // b) - 1
+            first, last = max(first, low), min(last, high)
+            rows.append(0 if first > last else ((1 << (last - first + 1)) - 1) << (first - low))
     else:
         return None
     if not distinct:
@@ -449,9 +447,10 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
         # which statements must fix the answer alone for the key: (1) only for A, (2) only
         # for B, both for D, neither for C and E (told apart by the cases both allow)
         need_first, need_second = target in (0, 3), target in (1, 3)
-        found = [(i, j) for i in range(len(facts)) if alone[i] == need_first
-                 for j in range(len(facts)) if alone[j] == need_second
-                 and i != j and facts[i][1] != facts[j][1]
+        firsts = [i for i, fixes in enumerate(alone) if fixes == need_first]
+        seconds = [j for j, fixes in enumerate(alone) if fixes == need_second]
+        found = [(i, j) for i in firsts for j in seconds
+                 if i != j and facts[i][1] != facts[j][1]
                  and (target not in (2, 4)
                       or _one_answer(masks[i] & masks[j], answer_masks) == (target == 2))]
         if found:
