@@ -430,7 +430,7 @@ METHODS: dict[str, str] = {
 
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
-    return METHODS[draft.data.get("question")]
+    return METHODS[str(draft.data["question"])]
 
 
 EFFORT = kinship_solver.effort
