@@ -12,8 +12,8 @@ pair, so they never contradict each other.
 Each key is drawn first, evenly over the five answers, and statements are drawn
 until they give it, so the key's place says nothing.
 
-Difficulty: ``easy`` draws the range from a few up to 15 (1–7, 1–9, 0–10,
-2–12, 3–12, ...), asks for ``x``, ``y`` or ``x + y``, whether ``x > y``,
+Difficulty: ``easy`` draws the range from a few up to 15 (1–6, 1–9, 0–10,
+2–12, 4–12, ...), asks for ``x``, ``y`` or ``x + y``, whether ``x > y``,
 ``x = y``, ``x`` is above or ``y`` below a number, ``x`` or ``y`` is even or
 odd, or ``x + y`` is even or odd, with statements that fix or bound either
 number, the sum or the difference, or give a parity (``y = 4``, ``x > 6``,
@@ -79,7 +79,8 @@ MINUS = "\u2212"
 #: the ranges x and y may take, by level (one is drawn per item)
 RANGES: dict[str, tuple[tuple[int, int], ...]] = {
     "easy": ((1, 9), (1, 10), (0, 9), (1, 8), (1, 12), (2, 9), (0, 10), (1, 15), (2, 12),
-             (1, 7), (0, 8), (2, 10), (1, 11), (3, 12), (0, 12), (1, 14)),
+             (1, 7), (0, 8), (2, 10), (1, 11), (3, 12), (0, 12), (1, 14), (1, 6), (0, 7),
+             (2, 11), (1, 13), (0, 14), (4, 12)),
     "medium": ((1, 9), (1, 10), (0, 10), (1, 12), (1, 15), (2, 12), (1, 8), (0, 12), (2, 15),
                (1, 14), (3, 12)),
     "hard": ((1, 12), (1, 15), (0, 12), (1, 20), (2, 16), (1, 14), (0, 15), (2, 18), (1, 16),
