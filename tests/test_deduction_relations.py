@@ -240,3 +240,41 @@ def test_scores_are_the_measured_effort_within_the_level_band(difficulty):
     for item in logicgen.generate("deduction.relations", count=20, difficulty=difficulty, seed=9):
         assert item.score == round(kinship.effort(item.data), 3)
         assert lo <= item.score <= hi
+
+
+def test_easy_chains_are_plain_two_or_three_link_walks():
+    """Easy items: two links, or three with no marriage among them; always gendered
+    and asked forward, the score within the easy band."""
+    items = logicgen.generate(FAMILY, count=300, difficulty="easy", seed=12)
+    lengths = {2: 0, 3: 0}
+    for item in items:
+        path = item.data["path"]
+        lengths[len(path)] += 1
+        assert item.data["question"] == "forward"
+        assert all(link["gender"] in ("M", "F") for link in path)
+        if len(path) == 3:
+            assert all(link["relation"] != "spouse" for link in path), path
+        assert gen.BANDS["easy"][0] <= item.score <= gen.BANDS["easy"][1]
+    assert lengths[3] >= 30 and lengths[2] > lengths[3], lengths
+
+
+def test_three_link_easy_chains_worked_by_hand():
+    # mother's sister's father: up to the mother, across to her sister, up to their
+    # shared father, who is the mother's father: a grandfather.
+    assert kinship.solve(chain("M", "mother's sister's father"), []) == ["grandfather"]
+    # daughter's son's daughter: three generations down.
+    assert kinship.solve(chain("M", "daughter's son's daughter"), []) == ["great-granddaughter"]
+    # brother's son's sister: the nephew's sister is the brother's daughter, a niece.
+    assert kinship.solve(chain("F", "brother's son's sister"), []) == ["niece"]
+
+
+def test_names_are_many_and_each_read_one_way():
+    pools = gen.NAMES
+    assert len(pools["M"]) >= 50 and len(pools["F"]) >= 50 and len(pools[None]) >= 10
+    everyone = [name for pool in pools.values() for name in pool]
+    assert len(everyone) == len(set(everyone))  # no name in two pools, none twice
+    items = logicgen.generate(FAMILY, count=400, difficulty="easy", seed=3)
+    pairs = {(i.data["ego"]["name"], i.data["target"]["name"]) for i in items}
+    assert len(pairs) >= 390
+    openings = {i.prompt.split(" ", 1)[0] for i in items}
+    assert {"Pointing", "Introducing", "Showing"} <= openings

@@ -9,11 +9,20 @@ Known answers worked by hand (x, y whole numbers from 1 to 9 unless said):
 * Is x even? (1) y > 3 (2) y < 7: x is untouched, so E.
 * 1 to 12, x ≠ y. What is x? (1) xy = 12 (2) x > y: together (4, 3), (6, 2) and
   (12, 1) remain, so E.
+* Is x + y even? (1) x is odd (2) y is even: x = 1 gives y = 1 (yes) or y = 2
+  (no), so neither alone; together odd + even is odd, always "no", so C.
+* Is x equal to y? (1) x + y is odd (2) y = 3: an odd sum needs one even and
+  one odd number, so never equal, always "no"; y = 3 allows x = 3 and x = 4: A.
+* Is x greater than y? (1) x > 5 (2) y − x > 2: x = 6 with y = 1 or y = 9
+  answers both ways; y at least 3 more than x always answers "no": B.
+* Is y less than 5? (1) y − x > 6 (2) y is even: y − x > 6 leaves y = 8 or 9,
+  always "no"; y even leaves 2 (yes) and 6 (no): A.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from itertools import product
 
 import pytest
 
@@ -30,6 +39,12 @@ def eq(k: int, x: int = 0, y: int = 0) -> dict:
 
 X = {"ask": "value", "expr": {"x": 1}}
 X_GT_Y = {"ask": "yesno", "cond": {"op": "gt", "left": {"x": 1}, "right": {"y": 1}, "k": 0}}
+SUM_EVEN = {"ask": "yesno", "cond": {"op": "parity", "left": {"x": 1, "y": 1}, "even": True}}
+X_EQ_Y = {"ask": "yesno", "cond": {"op": "eq", "left": {"x": 1}, "right": {"y": 1}, "k": 0}}
+
+
+def parity(var: str, even: bool) -> dict:
+    return {"op": "parity", "var": var, "even": even}
 
 
 def case(question: dict, first: dict, second: dict, high: int = 9,
@@ -53,6 +68,13 @@ def case(question: dict, first: dict, second: dict, high: int = 9,
         (case(X, {"op": "product", "k": 12},
               {"op": "gt", "left": {"x": 1}, "right": {"y": 1}, "k": 0}, high=12, distinct=True),
          "E"),
+        (case(SUM_EVEN, parity("x", False), parity("y", True)), "C"),
+        (case(X_EQ_Y, {"op": "parity", "left": {"x": 1, "y": 1}, "even": False}, eq(3, y=1)),
+         "A"),
+        (case(X_GT_Y, {"op": "gt", "left": {"x": 1}, "k": 5},
+              {"op": "gt", "left": {"x": -1, "y": 1}, "k": 2}), "B"),
+        (case({"ask": "yesno", "cond": {"op": "lt", "left": {"y": 1}, "k": 5}},
+              {"op": "gt", "left": {"x": -1, "y": 1}, "k": 6}, parity("y", True)), "A"),
     ],
 )
 def test_known_verdicts(data: dict, letter: str) -> None:
@@ -110,6 +132,30 @@ def test_effort_worked_by_hand() -> None:
     assert effort(data) == pytest.approx(6.0)
 
 
+def test_effort_of_a_sum_parity_question_worked_by_hand() -> None:
+    from logicgen.solve.sufficiency import effort
+
+    # 1-9. Is x + y even? (1) x is odd (2) y is even: the question uses both (1);
+    # each statement one unknown (0.5) and not enough (0.5); together 1 + the "no"
+    # seen to hold over every case left (1); no unknown to eliminate. 1 + 2 + 2 = 5.0
+    data = case(SUM_EVEN, parity("x", False), parity("y", True))
+    assert effort(data) == pytest.approx(5.0)
+
+
+def test_easy_items_use_the_wider_questions_and_statements() -> None:
+    """Easy items ask about x = y, y below a number and the parity of x + y, and use
+    sum-parity and difference-bound statements (the kinds that keep easy items fresh)."""
+    items = logicgen.generate(NAME, count=300, difficulty="easy", seed=8)
+    asked = Counter(item.prompt.splitlines()[1].rstrip("?0123456789 ") for item in items)
+    for question in ("Is x equal to y", "Is y less than", "Is x + y even", "Is x + y odd",
+                     "Is x odd", "Is y even"):
+        assert asked[question] >= 5, asked
+    said = " ".join(line for item in items for line in item.prompt.splitlines()[2:])
+    for statement in ("x + y is even", "x + y is odd", "y \u2212 x >", "x \u2212 y >"):
+        assert statement in said, statement
+    assert len({item.prompt.splitlines()[0] for item in items}) >= 14  # the ranges
+
+
 def test_effort_rewards_elimination_over_reading_off() -> None:
     from logicgen.solve.sufficiency import effort
 
@@ -133,3 +179,31 @@ def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -
                                   seed=5):
         assert item.score == round(effort(item.data), 3)
         assert lo <= item.score <= hi
+
+
+def test_row_masks_match_each_statement_case_by_case() -> None:
+    """The generator builds a statement's cases a row at a time from its data; that must
+    give exactly the cases its own test allows, for every statement a level draws
+    (negative coefficients, bounds past either end, parities of sums included), with
+    the numbers allowed to be equal or not."""
+    import numpy as np
+
+    from logicgen.generators.deduction import sufficiency as gen
+    from logicgen.kit import Draw
+
+    draw = Draw(np.random.default_rng(3))
+    checked = set()
+    for (level, ranges), distinct in product(gen.RANGES.items(), (False, True)):
+        for low, high in ranges:
+            domain = [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)
+                      if not distinct or x != y]
+            for _ in range(12):
+                x0, y0 = draw.pick(domain)
+                for data, words, test in gen._facts(x0, y0, level, low, high, draw):
+                    rows = gen._rows(data, low, high, distinct)
+                    if rows is None:
+                        continue
+                    checked.add(data["op"])
+                    expected = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
+                    assert rows == expected, (low, high, words)
+    assert checked == {"eq", "gt", "lt", "parity"}

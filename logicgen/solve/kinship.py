@@ -234,7 +234,10 @@ def _seen(data: Mapping[str, Any]) -> tuple[str | None, ...]:
                           str(data["question"]))
 
 
+@functools.lru_cache(maxsize=1024)
 def _norm(text: str) -> str:
+    """An option or word as compared (case, dashes and spacing ignored; the texts are
+    a few hundred relation words, so each is normalised once)."""
     return " ".join(str(text).casefold().replace("–", "-").split()).rstrip(".")
 
 
@@ -249,7 +252,8 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         return found
     if len(found) != 1:
         return found  # ambiguous chain: report every reading, never one option
-    return [c for c in choices if _norm(c) == _norm(found[0])]
+    key = _norm(found[0])
+    return [c for c in choices if _norm(c) == key]
 
 
 def effort(data: Mapping[str, Any]) -> float:

@@ -7,11 +7,23 @@ question from that description on its own, lists the cases that satisfy
 statement (1), statement (2) and both, and calls a set of cases *sufficient*
 when the question has one answer over all of them ("no" counts as an answer).
 The standard five options are then read in their fixed order.
+
+A statement or condition is one of: ``eq`` / ``gt`` / ``lt`` (``a·x + b·y``,
+less any terms under ``right``, compared with ``k``), ``parity`` (of ``var``,
+or of the sum ``left`` such as ``x + y``: ``even`` true or false), ``multiple``
+(``var`` is a multiple of ``k``) and ``product`` (``xy = k``).
+
+The cases a statement allows over a domain are remembered (keyed by the domain
+and the statement's full description), so that :func:`verdict` and
+:func:`effort` do not enumerate the same statement twice; the memo is a pure
+function of its key and never changes an answer.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
+from itertools import compress
 from typing import Any
 
 __all__ = ["OPTIONS", "evaluate", "solve_sufficiency", "verdict"]
@@ -26,23 +38,21 @@ OPTIONS = (
 )
 
 
-def _term(term: Mapping[str, Any], x: int, y: int) -> int:
-    """``a·x + b·y`` (the shape every expression in the data takes)."""
-    return int(term.get("x", 0)) * x + int(term.get("y", 0)) * y
-
-
 def _compile(cond: Mapping[str, Any]) -> Callable[[int, int], bool]:
     """A test of ``(x, y)`` for a statement or yes/no condition, read from its data once."""
     op, k = cond["op"], int(cond.get("k", 0))
     if op == "product":
         return lambda x, y: x * y == k
-    if op in ("parity", "multiple"):
+    if op == "multiple" or op == "parity" and "var" in cond:
         first = cond["var"] == "x"
         if op == "multiple":
             return lambda x, y: (x if first else y) % k == 0
         rest = 0 if cond["even"] else 1
         return lambda x, y: (x if first else y) % 2 == rest
     left, right = cond["left"], cond.get("right", {})
+    if op == "parity":  # of a sum such as x + y
+        c, d, rest = int(left.get("x", 0)), int(left.get("y", 0)), 0 if cond["even"] else 1
+        return lambda x, y: (c * x + d * y) % 2 == rest
     a = int(left.get("x", 0)) - int(right.get("x", 0))
     b = int(left.get("y", 0)) - int(right.get("y", 0))
     # a·x + b·y compared with k: the right-hand terms moved to the left
@@ -60,34 +70,97 @@ def evaluate(cond: Mapping[str, Any], x: int, y: int) -> bool:
     return _compile(cond)(x, y)
 
 
-def _answers(data: Mapping[str, Any], cases: list[tuple[int, int]]) -> set[object]:
-    question = data["question"]
-    if question["ask"] == "value":
-        return {_term(question["expr"], x, y) for x, y in cases}
-    test = _compile(question["cond"])
-    return {test(x, y) for x, y in cases}
+Case = tuple[int, int]
+_Where = tuple[int, int, bool]
+_CASES: dict[tuple[_Where, str], tuple[Case, ...]] = {}
+_ASKED: dict[tuple[_Where, str], dict[Case, object]] = {}
+_MEMO_LIMIT = 20_000
+
+
+def _where(data: Mapping[str, Any]) -> _Where:
+    return int(data["low"]), int(data["high"]), bool(data.get("distinct"))
+
+
+@functools.lru_cache(maxsize=64)
+def _grid(where: _Where) -> tuple[tuple[Case, ...], tuple[int, ...], tuple[int, ...]]:
+    """The domain's cases, and their x and y values as two columns."""
+    low, high, distinct = where
+    cases = tuple((x, y) for x in range(low, high + 1) for y in range(low, high + 1)
+                  if not distinct or x != y)
+    return cases, tuple(c[0] for c in cases), tuple(c[1] for c in cases)
+
+
+def _domain(where: _Where) -> tuple[Case, ...]:
+    return _grid(where)[0]
+
+
+def _cases(where: _Where, cond: Mapping[str, Any]) -> tuple[Case, ...]:
+    """The cases of the domain that ``cond`` allows (remembered by its full description)."""
+    key = (where, repr(cond))
+    found = _CASES.get(key)
+    if found is None:
+        cases, xs, ys = _grid(where)
+        found = tuple(compress(cases, map(_compile(cond), xs, ys)))
+        if len(_CASES) > _MEMO_LIMIT:
+            _CASES.clear()
+        _CASES[key] = found
+    return found
+
+
+def _answer_of(data: Mapping[str, Any]) -> dict[Case, object]:
+    """The question's answer in every case of the domain (remembered like :func:`_cases`)."""
+    where, question = _where(data), data["question"]
+    key = (where, repr(question))
+    found = _ASKED.get(key)
+    if found is None:
+        cases, xs, ys = _grid(where)
+        if question["ask"] == "value":
+            a, b = int(question["expr"].get("x", 0)), int(question["expr"].get("y", 0))
+            found = {(x, y): a * x + b * y for x, y in cases}
+        else:
+            found = dict(zip(cases, map(_compile(question["cond"]), xs, ys)))
+        if len(_ASKED) > _MEMO_LIMIT:
+            _ASKED.clear()
+        _ASKED[key] = found
+    return found
+
+
+_COUNTS: dict[tuple[Any, ...], int] = {}
+
+
+def _n_answers(data: Mapping[str, Any], statements: Sequence[Mapping[str, Any]]) -> int:
+    """How many different answers the question has over the cases that all of
+    ``statements`` allow (0 when they allow none); remembered like :func:`_cases`, so
+    :func:`effort` reads what :func:`verdict` counted."""
+    where = _where(data)
+    key = (where, repr(data["question"]), *map(repr, statements))
+    count = _COUNTS.get(key)
+    if count is None:
+        cases: Sequence[Case] = _cases(where, statements[0])
+        for statement in statements[1:]:
+            allowed = set(_cases(where, statement))
+            cases = [c for c in cases if c in allowed]
+        count = len(set(map(_answer_of(data).__getitem__, cases)))
+        if len(_COUNTS) > _MEMO_LIMIT:
+            _COUNTS.clear()
+        _COUNTS[key] = count
+    return count
 
 
 def verdict(data: Mapping[str, Any]) -> int:
     """The index (0 to 4) of the correct standard answer."""
-    low, high = int(data["low"]), int(data["high"])
-    domain = [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)
-              if not data.get("distinct") or x != y]
-    first, second = (_compile(s) for s in data["statements"])
-    one = [c for c in domain if first(*c)]
-    two = [c for c in domain if second(*c)]
-    allowed = set(two)
-    both = [c for c in one if c in allowed]
-    if not one or not two or not both:
+    first, second = data["statements"]
+    n_one, n_two = _n_answers(data, [first]), _n_answers(data, [second])
+    n_both = _n_answers(data, [first, second])
+    if not n_one or not n_two or not n_both:
         raise ValueError("the statements contradict each other or the domain")
-    alone_one, alone_two = len(_answers(data, one)) == 1, len(_answers(data, two)) == 1
-    if alone_one and alone_two:
+    if n_one == 1 and n_two == 1:
         return 3
-    if alone_one:
+    if n_one == 1:
         return 0
-    if alone_two:
+    if n_two == 1:
         return 1
-    return 2 if len(_answers(data, both)) == 1 else 4
+    return 2 if n_both == 1 else 4
 
 
 def solve_sufficiency(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
@@ -103,7 +176,7 @@ def _terms(cond: Mapping[str, Any]) -> tuple[int, int]:
     op = cond["op"]
     if op == "product":
         return 2, 1
-    if op in ("parity", "multiple"):
+    if op == "multiple" or op == "parity" and "var" in cond:
         return 1, int(op == "multiple")
     coeffs = [int(side.get(v, 0)) for side in (cond.get("left", {}), cond.get("right", {}))
               for v in ("x", "y")]
@@ -112,17 +185,17 @@ def _terms(cond: Mapping[str, Any]) -> tuple[int, int]:
     return unknowns, int(any(abs(c) > 1 for c in coeffs))
 
 
-def _check(data: Mapping[str, Any], cases: list[tuple[int, int]]) -> float:
-    """Work to judge one set of cases: two cases with different answers show it is not
-    enough (0.5); a value pinned down is read off (0.5); a yes/no answer must be seen to
-    hold over the whole range left (1)."""
-    if len(_answers(data, cases)) > 1:
+def _check(data: Mapping[str, Any], answers: int) -> float:
+    """Work to judge one set of cases, which gives ``answers`` different answers: two
+    cases with different answers show it is not enough (0.5); a value pinned down is
+    read off (0.5); a yes/no answer must be seen to hold over the whole range left (1)."""
+    if answers > 1:
         return 0.5
     return 0.5 if data["question"]["ask"] == "value" else 1.0
 
 
 def _unknowns(cond: Mapping[str, Any]) -> set[str]:
-    if cond["op"] in ("parity", "multiple"):
+    if cond["op"] == "multiple" or cond["op"] == "parity" and "var" in cond:
         return {str(cond["var"])}
     if cond["op"] == "product":
         return {"x", "y"}
@@ -154,31 +227,25 @@ def effort(data: Mapping[str, Any]) -> float:
     ...                        {"op": "eq", "left": {"x": 1, "y": 1}, "k": 9}]})
     3.0
     """
-    low, high = int(data["low"]), int(data["high"])
-    domain = [(x, y) for x in range(low, high + 1) for y in range(low, high + 1)
-              if not data.get("distinct") or x != y]
+    where = _where(data)
     question = data["question"]
     if question["ask"] == "value":
         asked = {v for v in ("x", "y") if int(question["expr"].get(v, 0))}
     else:
         asked = _unknowns(question["cond"])
     work = 0.5 * len(asked)
-    sets = []
+    counts = []
     for statement in data["statements"]:
         unknowns, hard_arithmetic = _terms(statement)
-        test = _compile(statement)
-        cases = [c for c in domain if test(*c)]
-        sets.append(cases)
         work += 0.5 * unknowns + 0.5 * hard_arithmetic
         if statement["op"] in ("product", "multiple"):
             work += 0.25 * len({c[0] if statement.get("var", "x") == "x" else c[1]
-                                for c in cases})  # the factors or multiples listed
-        work += _check(data, cases)
-    if not any(len(_answers(data, cases)) == 1 for cases in sets):
-        allowed = set(sets[1])
-        both = [c for c in sets[0] if c in allowed]
-        work += 1.0 + _check(data, both)
+                                for c in _cases(where, statement)})  # factors or multiples
+        counts.append(_n_answers(data, [statement]))
+        work += _check(data, counts[-1])
+    if 1 not in counts:
+        work += 1.0 + _check(data, _n_answers(data, data["statements"]))
         if all(_terms(st)[0] == 2 for st in data["statements"]):
             work += 1.0  # two equations in both unknowns: one must be eliminated
     # two-digit numbers in play make every case's arithmetic longer
-    return work + (0.5 if high > 9 else 0.0)
+    return work + (0.5 if where[1] > 9 else 0.0)

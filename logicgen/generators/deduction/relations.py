@@ -23,7 +23,8 @@ chain could be read (each gender a neutral word leaves open, each existing or ne
 relative a link could mean) and names the relation from the graph; an item is
 kept only when every reading gives the same word.
 
-Difficulty: ``easy`` 2 links, gendered, forward; ``medium`` 2–3 links, some
+Difficulty: ``easy`` 2 links, or now and then 3 with no marriage among them
+("my mother's sister's son"), gendered, forward; ``medium`` 2–3 links, some
 neutral words and some reverse questions; ``hard`` 3–4 links, in-laws more often,
 half the questions reversed.
 
@@ -43,12 +44,12 @@ ego's ___; ``reverse``: the ego is the target's ___).
 >>> import logicgen
 >>> item = logicgen.generate("deduction.relations", count=1, seed=1)[0]
 >>> print(item.prompt)
-Pointing to Sofia, Nikhil tells his friend: "She is my son's wife." Nikhil is a man. Complete
-the sentence: Nikhil is Sofia's ____.
+Introducing Ravi, Zara says: "He is my father's brother." Zara is a woman. Complete the
+sentence: Zara is Ravi's ____.
 Assume that a child's parents are married to each other, that brothers and sisters share both
 parents, and that nobody has married more than once.
 >>> item.answer
-'father-in-law'
+'niece'
 """
 
 from __future__ import annotations
@@ -57,8 +58,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from logicgen.data.deduction_grid_words import names_of_gender
-from logicgen.generators.deduction._wording import key_among
-from logicgen.kit import Draft, Wording
+from logicgen.kit import Draft, Draw, Wording
 from logicgen.registry import BaseParams, family
 from logicgen.solve import kinship as kinship_solver
 
@@ -114,10 +114,40 @@ TERMS: dict[State, tuple[tuple[str | None, str | None, str | None], str]] = {
     (1, 2, True, False): (("nephew", "niece", None), "a child of one's spouse's sibling"),
 }
 GENDER_COLUMN = {"M": 0, "F": 1, None: 2}
-LINKS = {"easy": (2, 2), "medium": (2, 3), "hard": (3, 4)}
+#: Links in a chain by level, and the share of chains drawn with the most links. An
+#: easy chain of three links has no marriage in it ("my father's sister's son"), so it
+#: stays a plain walk up and down the tree; most easy chains still have two.
+LINKS = {"easy": (2, 3), "medium": (2, 3), "hard": (3, 4)}
+LONG_RATE = {"easy": 0.35, "medium": 0.5, "hard": 0.5}
 NEUTRAL_RATE = {"easy": 0.0, "medium": 0.2, "hard": 0.25}
 REVERSE_RATE = {"easy": 0.0, "medium": 0.3, "hard": 0.5}
 SPOUSE_WEIGHT = {"easy": 0.15, "medium": 0.25, "hard": 0.35}
+#: Names this family draws on besides the shared first names, so that the two people
+#: in a question are seldom the same pair (unstated gender: names used for anyone).
+MORE_NAMES: dict[Gender, tuple[str, ...]] = {
+    "M": ("Adam", "Amir", "Andrei", "Arjun", "Ben", "Daniel", "Diego", "Ethan", "Finn",
+          "George", "Henry", "Hiroshi", "Isaac", "Jack", "Karim", "Kwame", "Lars", "Leo",
+          "Malik", "Marco", "Mikhail", "Noah", "Oscar", "Pedro", "Rohan", "Samuel",
+          "Stefan", "Theo", "William", "Zoltan"),
+    "F": ("Aisha", "Alice", "Chloe", "Clara", "Diana", "Emma", "Eva", "Fatima", "Freya",
+          "Ingrid", "Isla", "Julia", "Leila", "Mei", "Mira", "Naomi", "Nora", "Olivia",
+          "Rita", "Rosa", "Ruth", "Selma", "Sonia", "Tanya", "Tara", "Valeria", "Yasmin",
+          "Zara", "Lucia", "Anya"),
+    None: ("Alex", "Ari", "Jesse", "Jordan", "Kai", "Morgan", "Riley", "Robin", "Rowan",
+           "Sam", "Sasha"),
+}
+NAMES: dict[Gender, tuple[str, ...]] = {
+    g: tuple(names_of_gender(g)) + MORE_NAMES[g] for g in ("M", "F", None)
+}
+#: How the chain is told: the speaker points at, introduces or shows a photograph of the
+#: relative, or the relation is simply stated. ({target}, {ego}, {pron}, {possessive},
+#: {chain})
+OPENINGS = (
+    'Pointing to {target}, {ego} tells {possessive} friend: "{pron} is my {chain}."',
+    "{target} is {ego}'s {chain}.",
+    'Introducing {target}, {ego} says: "{pron} is my {chain}."',
+    'Showing a photograph of {target}, {ego} says: "{pron} is my {chain}."',
+)
 CONVENTIONS = (
     "Assume that a child's parents are married to each other, that brothers and sisters "
     "share both parents, and that nobody has married more than once."
@@ -178,7 +208,7 @@ def step(state: State, relation: str) -> State | None:
 
 
 @family(
-    "deduction.relations", version=3,
+    "deduction.relations", version=4,
     solver=kinship_solver.solve,
     summary="Family relations along a chain of 2-4 links, in-laws and direction included",
     formats=("choice",),
@@ -189,24 +219,26 @@ class Params(BaseParams):
 
 
 def _draw_path(
-    params: Params, rng: np.random.Generator
+    params: Params, draw: Draw
 ) -> tuple[Gender, list[dict[str, Any]], list[State], bool] | None:
     """One random chain, or None when it wanders into an ambiguous or unnamed relation."""
-    lo, hi = LINKS[params.difficulty]
-    n_links = int(rng.integers(lo, hi + 1))
-    reverse = bool(rng.random() < REVERSE_RATE[params.difficulty])
-    ego_gender: Gender = "F" if rng.random() < 0.5 else "M"
-    if not reverse and rng.random() < NEUTRAL_RATE[params.difficulty]:
+    level = params.difficulty
+    lo, hi = LINKS[level]
+    n_links = hi if draw.random() < LONG_RATE[level] else lo
+    reverse = draw.random() < REVERSE_RATE[level]
+    ego_gender: Gender = "F" if draw.random() < 0.5 else "M"
+    if not reverse and draw.random() < NEUTRAL_RATE[level]:
         ego_gender = None  # a reverse question names the ego's gender
     state: State = (0, 0, False, False)
     current: Gender = ego_gender
     path: list[dict[str, Any]] = []
     states: list[State] = []
+    marriages = 0.0 if level == "easy" and n_links > 2 else SPOUSE_WEIGHT[level]
     for _ in range(n_links):
-        if rng.random() < SPOUSE_WEIGHT[params.difficulty]:
+        if draw.random() < marriages:
             relation = "spouse"
         else:
-            relation = ("parent", "child", "sibling")[int(rng.integers(3))]
+            relation = ("parent", "child", "sibling")[draw.below(3)]
         if relation == "spouse" and path and path[-1]["relation"] == "spouse":
             return None  # "wife's husband": straight back along the same marriage
         nxt = step(state, relation)
@@ -215,8 +247,8 @@ def _draw_path(
         if relation == "spouse":
             gender: Gender = None if current is None else ("F" if current == "M" else "M")
         else:
-            gender = "F" if rng.random() < 0.5 else "M"
-            if rng.random() < NEUTRAL_RATE[params.difficulty]:
+            gender = "F" if draw.random() < 0.5 else "M"
+            if draw.random() < NEUTRAL_RATE[level]:
                 gender = None
         if term(nxt, gender) is None:
             return None
@@ -231,8 +263,9 @@ _FALLBACK = ("F", [{"relation": "parent", "gender": "M"}, {"relation": "sibling"
 
 
 def generate(params: Params, rng: np.random.Generator) -> Draft:
+    draw = Draw(rng)
     for _ in range(1000):
-        drawn = _draw_path(params, rng)
+        drawn = _draw_path(params, draw)
         if drawn is None:
             continue
         ego_gender, path, states, reverse = drawn
@@ -274,13 +307,27 @@ def _distractors(draft: Draft) -> list[str]:
     data = draft.data
     final: State = draft.spec["states"][-1]
     reverse = data["question"] == "reverse"
-    asked_state = reverse_state(final) if reverse else final
     asked_gender = data["ego"]["gender"] if reverse else data["target"]["gender"]
+    key = (final, reverse, asked_gender, draft.answer)
+    found = _WRONG.get(key)
+    if found is None:
+        found = _WRONG[key] = _wrong_words(final, reverse, asked_gender, draft.answer)
+    return list(found)
+
+
+# The wrong words are a pure function of the chain's last state, the direction, the asked
+# person's gender and the key (a few hundred combinations in all), so each is listed once.
+_WRONG: dict[tuple[State, bool, Gender, str], tuple[str, ...]] = {}
+
+
+def _wrong_words(final: State, reverse: bool, asked_gender: Gender,
+                 answer: str) -> tuple[str, ...]:
+    asked_state = reverse_state(final) if reverse else final
     other_state = final if reverse else reverse_state(final)
     out: list[str] = []
 
     def add(word: str | None) -> None:
-        if word and word != draft.answer and word not in out:
+        if word and word != answer and word not in out:
             out.append(word)
 
     # The relation read the wrong way round, with the asked person's gender.
@@ -301,33 +348,32 @@ def _distractors(draft: Draft) -> list[str]:
     column = GENDER_COLUMN[asked_gender]
     for state in sorted(TERMS):
         add(TERMS[state][0][column])
-    return out
+    return tuple(out)
 
 
 def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     """The prompt and options; the two names are drawn here and go into the wording."""
     data = draft.data
+    draw = Draw(rng)
     ego_g = data["ego"]["gender"]
     tgt_g = data["target"]["gender"]
-    ego_pool = list(names_of_gender(ego_g))
-    ego = ego_pool[int(rng.integers(len(ego_pool)))]
-    tgt_pool = [n for n in names_of_gender(tgt_g) if n != ego]
-    target = tgt_pool[int(rng.integers(len(tgt_pool)))]
-    chain = _chain(data["path"])
+    ego = draw.pick(NAMES[ego_g])
+    target = ego
+    while target == ego:  # the two people never share a name
+        target = draw.pick(NAMES[tgt_g])
     reverse = data["question"] == "reverse"
-    if rng.random() < 0.5:
-        pron = {"M": "He", "F": "She", None: "This person"}[tgt_g]
-        possessive = {"M": "his", "F": "her", None: "their"}[ego_g]
-        opening = f'Pointing to {target}, {ego} tells {possessive} friend: "{pron} is my {chain}."'
-    else:
-        opening = f"{target} is {ego}'s {chain}."
+    opening = draw.pick(OPENINGS).format(
+        target=target, ego=ego, chain=_chain(data["path"]),
+        pron={"M": "He", "F": "She", None: "This person"}[tgt_g],
+        possessive={"M": "his", "F": "her", None: "their"}[ego_g])
     if reverse:
         who = "a woman" if ego_g == "F" else "a man"
         question = f"{ego} is {who}. Complete the sentence: {ego} is {target}'s ____."
     else:
         question = f"Complete the sentence: {target} is {ego}'s ____."
     prompt = f"{opening} {question}\n{CONVENTIONS}"
-    options = key_among(rng, draft.answer, _distractors(draft), params.n_options)
+    options = _distractors(draft)[: params.n_options - 1]
+    options.insert(draw.below(len(options) + 1), draft.answer)
     people = {"ego": {**data["ego"], "name": ego}, "target": {**data["target"], "name": target}}
     return Wording(prompt, options, data=people)
 
@@ -384,7 +430,7 @@ METHODS: dict[str, str] = {
 
 def method(draft: Draft) -> str:
     """The method line of ``draft``'s question kind."""
-    return METHODS[draft.data.get("question")]
+    return METHODS[str(draft.data["question"])]
 
 
 EFFORT = kinship_solver.effort

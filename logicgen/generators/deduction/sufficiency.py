@@ -12,15 +12,17 @@ pair, so they never contradict each other.
 Each key is drawn first, evenly over the five answers, and statements are drawn
 until they give it, so the key's place says nothing.
 
-Difficulty: ``easy`` draws the range from a few up to 15 (1–9, 0–10, 2–12,
-...), asks for ``x``, ``y`` or ``x + y``, whether ``x > y``, ``x`` is above a
-number, ``x`` is even or ``y`` is odd, with statements that fix or bound one
-number, the sum or the difference (``y = 4``, ``x > 6``, ``y is even``,
-``x + y = 9``, ``x + y < 12``, ``x − y = 3``); ``medium`` (ranges up to 1–15)
+Difficulty: ``easy`` draws the range from a few up to 15 (1–6, 1–9, 0–10,
+2–12, 4–12, ...), asks for ``x``, ``y`` or ``x + y``, whether ``x > y``,
+``x = y``, ``x`` is above or ``y`` below a number, ``x`` or ``y`` is even or
+odd, or ``x + y`` is even or odd, with statements that fix or bound either
+number, the sum or the difference, or give a parity (``y = 4``, ``x > 6``,
+``y < 3``, ``y is even``, ``x + y = 9``, ``x + y < 12``, ``x − y = 3``,
+``y − x > 2``, ``x + y is odd``); ``medium`` (ranges up to 1–15)
 adds sums, differences and ``2x + y`` as questions and statements such as ``x = 2y``,
 ``2x + 3y = 31`` and ``3x − y = 5``; ``hard`` (ranges up to 1–20, distinct
-numbers) asks such as "Is x + y greater than 12?" or "Is 2x greater than y?",
-with statements whose sufficiency is easy to misjudge (``xy = 12`` has four
+numbers) asks such as "Is x + y greater than 12?", "Is 2x greater than y?" or
+"Is x + y odd?" (not whether x = y, which distinct numbers settle), with statements whose sufficiency is easy to misjudge (``xy = 12`` has four
 solutions, ``y is a multiple of 6``).
 
 ``score`` is the solver's measured effort
@@ -42,10 +44,10 @@ The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
 >>> import logicgen
 >>> item = logicgen.generate("deduction.sufficiency", count=1, seed=1)[0]
 >>> print(item.prompt)
-x and y are whole numbers from 1 to 9.
-Is x even?
-(1) x = 2
-(2) y − x = 5
+x and y are whole numbers from 1 to 10.
+Is x + y even?
+(1) x + y = 10
+(2) x < 10
 >>> item.letter
 'A'
 """
@@ -76,9 +78,13 @@ ANSWERS = (
 MINUS = "\u2212"
 #: the ranges x and y may take, by level (one is drawn per item)
 RANGES: dict[str, tuple[tuple[int, int], ...]] = {
-    "easy": ((1, 9), (1, 10), (0, 9), (1, 8), (1, 12), (2, 9), (0, 10), (1, 15), (2, 12)),
-    "medium": ((1, 9), (1, 10), (0, 10), (1, 12), (1, 15), (2, 12)),
-    "hard": ((1, 12), (1, 15), (0, 12), (1, 20), (2, 16)),
+    "easy": ((1, 9), (1, 10), (0, 9), (1, 8), (1, 12), (2, 9), (0, 10), (1, 15), (2, 12),
+             (1, 7), (0, 8), (2, 10), (1, 11), (3, 12), (0, 12), (1, 14), (1, 6), (0, 7),
+             (2, 11), (1, 13), (0, 14), (4, 12)),
+    "medium": ((1, 9), (1, 10), (0, 10), (1, 12), (1, 15), (2, 12), (1, 8), (0, 12), (2, 15),
+               (1, 14), (3, 12)),
+    "hard": ((1, 12), (1, 15), (0, 12), (1, 20), (2, 16), (1, 14), (0, 15), (2, 18), (1, 16),
+             (3, 15)),
 }
 
 Case = tuple[int, int]
@@ -86,7 +92,7 @@ Case = tuple[int, int]
 Fact = tuple[dict[str, Any], str, Callable[[int, int], bool]]
 
 
-@family("deduction.sufficiency", version=3, solver=solve_sufficiency, formats=("choice",),
+@family("deduction.sufficiency", version=4, solver=solve_sufficiency, formats=("choice",),
         summary="Data sufficiency: which statements are enough to answer the question?")
 @dataclass(frozen=True)
 class Params(BaseParams):
@@ -150,6 +156,7 @@ def _facts(x0: int, y0: int, level: str, low: int, high: int, draw: Draw) -> lis
                     (lambda x, y: x < y)))
     if x0 != y0:  # the difference, as a candidate would write it: x − y = 3, y − x = 2
         out.append(_eq(1, -1, x0 - y0) if x0 > y0 else _eq(-1, 1, y0 - x0))
+    out.extend(_more_facts(x0, y0, low, high, var, draw))
     if level != "easy":
         a, b = draw.pick(((1, 2), (2, 1), (1, 3), (3, 1), (2, 3), (3, 2)))
         out.append(_eq(a, b, a * x0 + b * y0))
@@ -168,6 +175,39 @@ def _facts(x0: int, y0: int, level: str, low: int, high: int, draw: Draw) -> lis
         if k > 1:
             out.append(({"op": "multiple", "var": mvar, "k": k}, f"{mvar} is a multiple of {k}",
                         (lambda x, y: x % k == 0) if mvar == "x" else (lambda x, y: y % k == 0)))
+    return out
+
+
+def _sum_parity(total: int) -> Fact:
+    even = total % 2 == 0
+    rest = total % 2
+    return ({"op": "parity", "left": {"x": 1, "y": 1}, "even": even},
+            f"x + y is {'even' if even else 'odd'}", lambda x, y: (x + y) % 2 == rest)
+
+
+def _more_facts(x0: int, y0: int, low: int, high: int, bounded: str, draw: Draw) -> list[Fact]:
+    """More statements at every level: whether the sum is even or odd, a bound on the difference,
+    and a bound on the number the shared bounds above left alone (so both may be bounded)."""
+    out = [_sum_parity(x0 + y0)]
+    gap = abs(x0 - y0)
+    if gap >= 2:  # a bound on the difference: x − y > 2, y − x > 1
+        # (a name of its own: the lambdas read it when called, after ``t`` below is set)
+        least = draw.between(1, gap - 1)
+        if x0 > y0:
+            out.append(({"op": "gt", "left": {"x": 1, "y": -1}, "k": least},
+                        f"x {MINUS} y > {least}", lambda x, y: x - y > least))
+        else:
+            out.append(({"op": "gt", "left": {"x": -1, "y": 1}, "k": least},
+                        f"y {MINUS} x > {least}", lambda x, y: y - x > least))
+    var, value = ("y", y0) if bounded == "x" else ("x", x0)
+    if draw.below(2) and value > low:
+        t = draw.between(low, value - 1)
+        out.append(({"op": "gt", "left": {var: 1}, "k": t}, f"{var} > {t}",
+                    (lambda x, y: x > t) if var == "x" else (lambda x, y: y > t)))
+    elif value < high:
+        t = draw.between(value + 1, high)
+        out.append(({"op": "lt", "left": {var: 1}, "k": t}, f"{var} < {t}",
+                    (lambda x, y: x < t) if var == "x" else (lambda x, y: y < t)))
     return out
 
 
@@ -205,6 +245,24 @@ def _ask_sum_above(draw: Draw, low: int, high: int) -> Question:
             f"Is x + y greater than {t}?", lambda x, y: x + y > t)
 
 
+def _ask_sum_parity(draw: Draw, low: int, high: int) -> Question:
+    even = bool(draw.below(2))
+    rest = 0 if even else 1
+    return ({"ask": "yesno", "cond": {"op": "parity", "left": {"x": 1, "y": 1}, "even": even}},
+            f"Is x + y {'even' if even else 'odd'}?", lambda x, y: (x + y) % 2 == rest)
+
+
+def _ask_y_below(draw: Draw, low: int, high: int) -> Question:
+    t = draw.between(low + 2, high - 1)
+    return ({"ask": "yesno", "cond": {"op": "lt", "left": {"y": 1}, "k": t}},
+            f"Is y less than {t}?", lambda x, y: y < t)
+
+
+def _ask_equal(draw: Draw, low: int, high: int) -> Question:
+    return ({"ask": "yesno", "cond": {"op": "eq", "left": {"x": 1}, "right": {"y": 1}, "k": 0}},
+            "Is x equal to y?", lambda x, y: x == y)
+
+
 def _ask_twice(draw: Draw, low: int, high: int) -> Question:
     return ({"ask": "yesno", "cond": {"op": "gt", "left": {"x": 2}, "right": {"y": 1}, "k": 0}},
             "Is 2x greater than y?", lambda x, y: 2 * x > y)
@@ -219,17 +277,21 @@ def _ask_x_over_y(draw: Draw, low: int, high: int) -> Question:
 QUESTIONS: dict[str, dict[str, Callable[[Draw, int, int], Question]]] = {
     "easy": {"x": lambda d, lo, hi: _value_question(1, 0), "y": _ask_y, "x>y": _ask_x_over_y,
              "x>t": _ask_x_above, "even": _ask_even("x"), "y odd": _ask_even("y", False),
-             "x+y": lambda d, lo, hi: _value_question(1, 1)},
+             "x+y": lambda d, lo, hi: _value_question(1, 1), "x+y even": _ask_sum_parity,
+             "y<t": _ask_y_below, "x=y": _ask_equal, "y even": _ask_even("y"),
+             "x odd": _ask_even("x", False)},
     "medium": {"x": lambda d, lo, hi: _value_question(1, 0), "x>y": _ask_x_over_y,
                "x+y": lambda d, lo, hi: _value_question(1, 1),
                "x-y": lambda d, lo, hi: _value_question(1, -1), "even": _ask_even("x"),
                "y even": _ask_even("y"), "x>t": _ask_x_above,
-               "2x+y": lambda d, lo, hi: _value_question(2, 1)},
+               "2x+y": lambda d, lo, hi: _value_question(2, 1), "x odd": _ask_even("x", False),
+               "y odd": _ask_even("y", False), "x+y even": _ask_sum_parity, "x=y": _ask_equal},
     "hard": {"x": lambda d, lo, hi: _value_question(1, 0), "x>y": _ask_x_over_y,
              "x+y": lambda d, lo, hi: _value_question(1, 1),
              "x-y": lambda d, lo, hi: _value_question(1, -1), "even": _ask_even("x"),
              "sum>": _ask_sum_above, "2x>y": _ask_twice,
-             "x+2y": lambda d, lo, hi: _value_question(1, 2)},
+             "x+2y": lambda d, lo, hi: _value_question(1, 2), "y odd": _ask_even("y", False),
+             "x+y even": _ask_sum_parity},
 }
 
 
@@ -237,15 +299,16 @@ def _question(level: str, low: int, high: int, draw: Draw) -> Question:
     return QUESTIONS[level][draw.pick(tuple(QUESTIONS[level]))](draw, low, high)
 
 
-def _describe(cases: list[Case], ask: Callable[[int, int], object], yesno: bool) -> str:
-    """What a set of cases says about the question, with two witnesses when it says nothing."""
-    answers: dict[object, Case] = {}
-    for c in cases:
-        answers.setdefault(ask(*c), c)
-    if len(answers) == 1:
-        (value, _), = answers.items()
-        return f"every case gives {_say(value, yesno)}: sufficient"
-    (v1, c1), (v2, c2) = list(answers.items())[:2]
+def _describe(mask: int, by_answer: dict[object, int], domain: list[Case],
+              yesno: bool) -> str:
+    """What the cases in ``mask`` say about the question, with two witnesses (the first
+    cases, in the domain's order, giving the first two answers) when it says nothing."""
+    hits = sorted((((m & mask) & -(m & mask)).bit_length() - 1, value)
+                  for value, m in by_answer.items() if m & mask)
+    if len(hits) == 1:
+        return f"every case gives {_say(hits[0][1], yesno)}: sufficient"
+    (b1, v1), (b2, v2) = hits[:2]
+    c1, c2 = domain[b1], domain[b2]
     return (f"x = {c1[0]}, y = {c1[1]} gives {_say(v1, yesno)} but x = {c2[0]}, y = {c2[1]} "
             f"gives {_say(v2, yesno)}: not sufficient")
 
@@ -291,12 +354,58 @@ _ANSWERS: dict[tuple[int, int, bool, str], dict[object, int]] = {}
 _MEMO_LIMIT = 100_000
 
 
+def _rows(cond: dict[str, Any], low: int, high: int, distinct: bool = False) -> int | None:
+    """The mask of a statement over the domain, built a row (one x) at a time from its
+    data: a linear (in)equality allows an interval of y in each row, a parity every
+    other y; with distinct numbers each row then drops its case y = x. ``None`` for
+    statements this does not cover (products, multiples), which are tested case by
+    case instead. Checked against the statements' own tests in
+    tests/test_deduction_sufficiency.py."""
+    op, n, k = cond["op"], high - low + 1, int(cond.get("k", 0))
+    full = (1 << n) - 1
+    if op == "parity":
+        left = {cond["var"]: 1} if "var" in cond else cond["left"]
+        a, b, rest = int(left.get("x", 0)), int(left.get("y", 0)), 0 if cond["even"] else 1
+        pattern = {par: sum(1 << (y - low) for y in range(low, high + 1)
+                            if (par + b * y) % 2 == rest) for par in (0, 1)}
+        rows = [pattern[a * x % 2] for x in range(low, high + 1)]
+    elif op in ("eq", "gt", "lt"):
+        left, right = cond["left"], cond.get("right", {})
+        a = int(left.get("x", 0)) - int(right.get("x", 0))
+        b = int(left.get("y", 0)) - int(right.get("y", 0))
+        rows = []
+        above = (op == "gt") == (b > 0)  # an inequality leaves y above rest / b, or below
+        for x in range(low, high + 1):
+            rest = k - a * x  # the row needs b·y (op) rest
+            if b == 0:
+                holds = 0 == rest if op == "eq" else 0 > rest if op == "gt" else 0 < rest
+                rows.append(full if holds else 0)
+                continue
+            if op == "eq":
+                first = last = rest // b if rest % b == 0 else high + 1
+            elif above:
+                first, last = rest // b + 1, high
+            else:
+                first, last = low, -(-rest // b) - 1
+            first, last = max(first, low), min(last, high)
+            rows.append(0 if first > last else ((1 << (last - first + 1)) - 1) << (first - low))
+    else:
+        return None
+    if not distinct:
+        return sum(row << (i * n) for i, row in enumerate(rows))
+    # row i loses its bit i (y = x); the bits above it move down one place
+    return sum(((row & ((1 << i) - 1)) | (row >> (i + 1) << i)) << (i * (n - 1))
+               for i, row in enumerate(rows))
+
+
 def _fact_mask(where: tuple[int, int, bool], fact: Fact, domain: list[Case]) -> int:
     key = (*where, fact[1])
     mask = _MASKS.get(key)
     if mask is None:
-        test = fact[2]
-        mask = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
+        mask = _rows(fact[0], *where)
+        if mask is None:
+            test = fact[2]
+            mask = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
         if len(_MASKS) > _MEMO_LIMIT:
             _MASKS.clear()
         _MASKS[key] = mask
@@ -339,9 +448,10 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
         # which statements must fix the answer alone for the key: (1) only for A, (2) only
         # for B, both for D, neither for C and E (told apart by the cases both allow)
         need_first, need_second = target in (0, 3), target in (1, 3)
-        found = [(i, j) for i in range(len(facts)) if alone[i] == need_first
-                 for j in range(len(facts)) if alone[j] == need_second
-                 and i != j and facts[i][1] != facts[j][1]
+        firsts = [i for i, fixes in enumerate(alone) if fixes == need_first]
+        seconds = [j for j, fixes in enumerate(alone) if fixes == need_second]
+        found = [(i, j) for i in firsts for j in seconds
+                 if i != j and facts[i][1] != facts[j][1]
                  and (target not in (2, 4)
                       or _one_answer(masks[i] & masks[j], answer_masks) == (target == 2))]
         if found:
@@ -350,15 +460,13 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
     else:  # pragma: no cover - every key is found within a few draws
         raise RuntimeError("no statements give the drawn key")
     first, second = facts[i], facts[j]
-    one, two = [c for c in domain if first[2](*c)], [c for c in domain if second[2](*c)]
-    both = [c for c in one if second[2](*c)]
     key = target
     fixed = (alone[i], alone[j])
     yesno = question["ask"] == "yesno"
-    steps = [f"Statement (1) alone, {first[1]}: {_describe(one, ask, yesno)}.",
-             f"Statement (2) alone, {second[1]}: {_describe(two, ask, yesno)}."]
+    steps = [f"Statement ({n}) alone, {fact[1]}: {_describe(mask, by_answer, domain, yesno)}."
+             for n, fact, mask in ((1, first, masks[i]), (2, second, masks[j]))]
     if not any(fixed):
-        steps.append(f"Together: {_describe(both, ask, yesno)}.")
+        steps.append(f"Together: {_describe(masks[i] & masks[j], by_answer, domain, yesno)}.")
     steps.append(f"So: {ANSWERS[key]}")
     method = ("Test each statement alone, then both together; a yes/no question counts as "
               "answered when every case gives the same answer, even \"no\".")
