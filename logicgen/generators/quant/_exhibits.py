@@ -112,11 +112,10 @@ def _average(draw: Draw, grid: Grid, level: str) -> Asked | None:
 
 def _change(draw: Draw, grid: Grid, level: str) -> Asked | None:
     step = 5 if level != "hard" else 1
-    options = [(r, a, b) for r in range(len(grid.names)) for a in range(len(grid.columns))
+    # (b − a) × 100 ÷ a a whole multiple of step, tested in integers (no Fractions)
+    options = [(r, a, b) for r, row in enumerate(grid.values) for a in range(len(grid.columns))
                for b in range(a + 1, len(grid.columns))
-               if grid.values[r][a] != grid.values[r][b]
-               and (Fraction(grid.values[r][b] - grid.values[r][a], grid.values[r][a]) * 100
-                    / step).denominator == 1]
+               if row[a] != row[b] and (row[b] - row[a]) * 100 % (row[a] * step) == 0]
     if not options:
         return None
     r, a, b = draw.pick(options)
