@@ -51,12 +51,14 @@ _RATIO = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 _PLAIN = re.compile(r"^([-+\u2212]?)\$?(\d[\d,]*)(?:\.(\d+))?(?:/(\d+))?(%?)$")
 
 
+@lru_cache(maxsize=8192)
 def _read(text: str) -> tuple[int, int] | None:
     """A number as ``(numerator, denominator)`` for the usual option shapes; else ``None``.
 
     Handles ``$1,210.00``, ``−$0.50``, ``7/2``, ``+21%`` and ``12.5%`` with integer
     arithmetic only (one regular expression, no Fraction), which keeps checking
     five options cheap. Anything else goes to :func:`logicgen.answers.parse_number`.
+    Cached: option texts (round amounts, whole percentages) recur from item to item.
     """
     m = _PLAIN.match(text)
     if not m:
@@ -136,7 +138,13 @@ def _f(x: Any) -> Fraction:
         return Fraction(x)
     if isinstance(x, float):
         raise TypeError(f"numbers in data are ints or exact text, not floats ({x!r})")
-    return Fraction(str(x))
+    return _text_number(str(x))
+
+
+@lru_cache(maxsize=4096)
+def _text_number(text: str) -> Fraction:
+    # exact text in data ("12.50", "5/2") recurs across items; Fraction's parser is slow
+    return Fraction(text)
 
 
 def _n(x: Any) -> int | Fraction:
@@ -498,8 +506,12 @@ def effort_expectation(data: Mapping[str, Any]) -> float:
     raise ValueError(f"unknown kind {kind!r}")
 
 
+@lru_cache(maxsize=8192, typed=True)
 def _effort_digits(value: Any) -> int:
-    """Significant digits of a number as worked with (``"1395.00"`` has 3, 25000 has 2)."""
+    """Significant digits of a number as worked with (``"1395.00"`` has 3, 25000 has 2).
+
+    Cached (keyed by value and type): the same amounts and rates recur from item to item.
+    """
     x = abs(Fraction(str(value)))
     if x.denominator != 1:
         # a decimal: its digits without the point; another fraction: both parts
@@ -519,9 +531,11 @@ def _effort_size(*values: Any) -> float:
     return min(1.0, 0.25 * max(0, max(_effort_digits(v) for v in values) - 2))
 
 
+@lru_cache(maxsize=4096, typed=True)
 def _effort_rate(percent: Any) -> float:
     """A percentage as a multiplier: free for a multiple of 25%, half a step for
-    a multiple of 5% (tenths and halves), a step for any other."""
+    a multiple of 5% (tenths and halves), a step for any other (cached like
+    :func:`_effort_digits`)."""
     p = abs(Fraction(str(percent)))
     return 0.0 if p % 25 == 0 else 0.5 if p % 5 == 0 else 1.0
 
