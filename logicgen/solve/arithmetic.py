@@ -78,10 +78,12 @@ def _read(text: str) -> tuple[int, int] | None:
     return (-num if sign in ("-", "\u2212") else num), d
 
 
+@lru_cache(maxsize=8192)
 def value_of(text: str, form: str) -> Fraction | None:
     """The value an option text stands for in answer form ``form`` (``None`` if unreadable).
 
     Percentages are read in percent units (``12.5%`` is 12.5), durations in hours.
+    Cached: option texts recur from item to item.
     """
     if form == "hm":
         m = _HM.match(text)
@@ -107,6 +109,12 @@ def _equals(text: str, value: Fraction, form: str) -> bool:
         fast = _read(text.strip())
         if fast is not None:  # cross-multiply instead of building a Fraction
             return fast[0] * value.denominator == value.numerator * fast[1]
+    elif form != "hm" and form != "ratio":  # a percentage, read in percent units
+        if not text.strip().endswith("%"):
+            return False
+        fast = _read(text.strip())
+        if fast is not None:
+            return fast[0] * 100 * value.denominator == value.numerator * fast[1]
     return value_of(text, form) == value
 
 
@@ -309,22 +317,39 @@ def rates_value(data: Mapping[str, Any]) -> Fraction:
     if kind == "travel_time":
         per_minute = _f(data["speed"]) / 60
         return Fraction(_run_clock(per_minute, _f(data["distance"])), 60)
+    # Sums of fractions below are kept as integer numerators and denominators and
+    # reduced once (Fraction arithmetic reduces at every step, which is what costs).
     if kind == "average_speed":
-        legs = data["legs"]
-        distance = sum((_f(leg["distance"]) for leg in legs), Fraction(0))
-        hours = sum((_f(leg["distance"]) / _f(leg["speed"]) for leg in legs), Fraction(0))
-        return distance / hours
+        # the total distance over the total time, leg by leg
+        dist_n, dist_d, time_n, time_d = 0, 1, 0, 1
+        for leg in data["legs"]:
+            d, v = _f(leg["distance"]), _f(leg["speed"])
+            if v == 0:
+                raise ZeroDivisionError("a leg at speed 0")
+            dist_n, dist_d = dist_n * d.denominator + d.numerator * dist_d, dist_d * d.denominator
+            # this leg's hours: d ÷ v
+            leg_n, leg_d = d.numerator * v.denominator, d.denominator * v.numerator
+            time_n, time_d = time_n * leg_d + leg_n * time_d, time_d * leg_d
+        return Fraction(dist_n * time_d, dist_d * time_n)
     if kind == "meet":
-        closing = Fraction(_f(data["speed_a"]) + _f(data["speed_b"])) / 60
-        return Fraction(_run_clock(closing, Fraction(_f(data["distance"]))), 60)
+        closing = _n(data["speed_a"]) + _n(data["speed_b"])  # km an hour, together
+        per_minute = Fraction(closing.numerator, closing.denominator * 60)
+        return Fraction(_run_clock(per_minute, _f(data["distance"])), 60)
     if kind == "catch_up":
         v1, v2 = _f(data["speed_a"]), _f(data["speed_b"])
-        lead = Fraction(v1 * _f(data["head_start_minutes"]), 60)  # km ahead when B starts
-        return Fraction(_run_clock(Fraction(v2 - v1) / 60, lead), 60)
+        ahead = v1 * _f(data["head_start_minutes"])
+        lead = Fraction(ahead.numerator, ahead.denominator * 60)  # km ahead when B starts
+        gain = v2 - v1
+        return Fraction(_run_clock(Fraction(gain.numerator, gain.denominator * 60), lead), 60)
     if kind == "work":
-        per_hour = sum((Fraction(-1 if w.get("empties") else 1, _f(w["hours"]))
-                        for w in data["workers"]), Fraction(0))
-        return Fraction(_run_clock(per_hour / 60, Fraction(1)), 60)
+        # each worker's share of the job an hour (1 ÷ hours; a drain takes it away)
+        num, den = 0, 1
+        for w in data["workers"]:
+            hours = _f(w["hours"])
+            sign = -1 if w.get("empties") else 1
+            num, den = (num * hours.numerator + sign * hours.denominator * den,
+                        den * hours.numerator)
+        return Fraction(_run_clock(Fraction(num, den * 60), Fraction(1)), 60)
     raise ValueError(f"unknown rates kind {kind!r}")
 
 
@@ -337,10 +362,13 @@ def solve_rates(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
 
 
 def _carry(start: Fraction, changes: Sequence[Fraction]) -> Fraction:
-    value = start
+    # value + value × pct ÷ 100 for each change in turn, kept as an integer numerator
+    # and denominator (reduced once at the end: Fraction arithmetic reduces every step)
+    num, den = start.numerator, start.denominator
     for pct in changes:
-        value += value * pct / 100
-    return value
+        num *= 100 * pct.denominator + pct.numerator
+        den *= 100 * pct.denominator
+    return Fraction(num, den)
 
 
 def percent_value(data: Mapping[str, Any]) -> Fraction:
