@@ -162,9 +162,12 @@ def _n(x: Any) -> int | Fraction:
     return _f(x)
 
 
+_ZERO, _ONE = Fraction(0), Fraction(1)
+
+
 def _line_root(story: Callable[[Fraction], Fraction], target: Fraction) -> Fraction:
     """The input for which the affine ``story`` gives ``target``, from two trial runs."""
-    y0, y1 = story(Fraction(0)), story(Fraction(1))
+    y0, y1 = story(_ZERO), story(_ONE)
     slope = y1 - y0
     if slope == 0:
         raise ValueError("the story does not depend on the unknown")
@@ -214,12 +217,41 @@ def _pair_payout(event: Mapping[str, Any], a: int, b: int) -> Fraction | int:
     raise ValueError(f"unknown two-dice event {kind!r}")
 
 
+def _two_dice_total(sides: int, event: Mapping[str, Any]) -> int | Fraction:
+    """The payout summed over every ordered pair of faces."""
+    try:  # the same few events recur: cached by value (and type, so 1 is not True)
+        return _two_dice_total_of(sides, tuple(sorted((k, type(v).__name__, v)
+                                                      for k, v in event.items())))
+    except TypeError:  # an event with a value that cannot be a key: work it out afresh
+        outcomes = itertools.product(range(1, sides + 1), repeat=2)
+        return sum(_pair_payout(event, a, b) for a, b in outcomes)
+
+
+@lru_cache(maxsize=1024)
+def _two_dice_total_of(sides: int, event: tuple[tuple[str, str, Any], ...]) -> int | Fraction:
+    rules = {k: v for k, _, v in event}
+    outcomes = itertools.product(range(1, sides + 1), repeat=2)
+    return sum(_pair_payout(rules, a, b) for a, b in outcomes)
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _coins_total(n: int, per_head: int | Fraction, per_tail: int | Fraction,
+                 all_heads: int | Fraction) -> int | Fraction:
+    """The payout summed over every head/tail sequence of ``n`` tosses (cached: the
+    same games recur)."""
+    total: int | Fraction = 0
+    for seq in itertools.product("HT", repeat=n):
+        heads = seq.count("H")
+        total += per_head * heads - per_tail * (n - heads) + (all_heads if heads == n else 0)
+    return total
+
+
 def expectation_value(data: Mapping[str, Any]) -> Fraction:
     """The expected value asked for, by listing outcomes (see the module docstring)."""
     kind = data["kind"]
     fee = _f(data.get("fee", 0))
     if kind == "die_mean":
-        faces = [_f(v) for v in data["faces"]]
+        faces = [_n(v) for v in data["faces"]]  # whole faces stay ints: cheap to add
         return Fraction(sum(faces)) / len(faces)
     if kind == "die_game":
         sides = int(data["sides"])
@@ -227,19 +259,13 @@ def expectation_value(data: Mapping[str, Any]) -> Fraction:
         payout = Fraction(sum(prize.get(face, 0) for face in range(1, sides + 1))) / sides
     elif kind == "two_dice":
         sides = int(data["sides"])
-        event = data["event"]
-        outcomes = itertools.product(range(1, sides + 1), repeat=2)
-        payout = Fraction(sum(_pair_payout(event, a, b) for a, b in outcomes)) / sides**2
+        payout = Fraction(_two_dice_total(sides, data["event"])) / sides**2
     elif kind == "coins":
         n = int(data["tosses"])
         per_head = _n(data.get("per_head") or 0)
         per_tail = _n(data.get("per_tail") or 0)  # lost for each tail
         all_heads = _n(data.get("all_heads") or 0)
-        total: int | Fraction = 0
-        for seq in itertools.product("HT", repeat=n):
-            heads = seq.count("H")
-            total += per_head * heads - per_tail * (n - heads) + (all_heads if heads == n else 0)
-        payout = Fraction(total) / 2**n
+        payout = Fraction(_coins_total(n, per_head, per_tail, all_heads)) / 2**n
     elif kind == "count_dice":
         return _binomial_mean(int(data["rolls"]), len(data["faces"]), int(data["sides"]))
     elif kind == "count_urn":
@@ -419,7 +445,8 @@ def ratio_value(data: Mapping[str, Any]) -> Fraction:
         parts = [int(p) for p in data["parts"]]
         total = _f(data["total"])
         # One "round" hands one unit to every part; find the unit that uses up the total.
-        unit = _line_root(lambda u: u * sum(parts), Fraction(total))
+        round_size = sum(parts)
+        unit = _line_root(lambda u: u * round_size, total)
         return unit * parts[int(data["who"])]
     if kind == "share_difference":
         parts = [int(p) for p in data["parts"]]
@@ -446,12 +473,14 @@ def ratio_value(data: Mapping[str, Any]) -> Fraction:
             return sum((per_unit for _ in range(int(new["machines"]) * int(new["hours"]))),
                        Fraction(0))
         total_work = _f(base["workers"]) * _f(base["days"])  # worker-days for the job
-        return _line_root(lambda d: _f(new["workers"]) * d, Fraction(total_work))
+        workers = _f(new["workers"])
+        return _line_root(lambda d: workers * d, total_work)
     if kind == "mixture":
         parts = data["parts"]
-        pure = sum((Fraction(_f(p["litres"]) * _f(p["percent"]), 100) for p in parts),
+        # whole numbers stay ints (cheap), anything else is exact (see _n)
+        pure = sum((Fraction(_n(p["litres"]) * _n(p["percent"]), 100) for p in parts),
                    Fraction(0))
-        litres = sum((_f(p["litres"]) for p in parts), Fraction(0))
+        litres = sum((_n(p["litres"]) for p in parts), Fraction(0))
         if data["ask"] == "percent":
             return pure / litres * 100
         # How much water (0 %) to add to reach the target strength.
@@ -460,16 +489,18 @@ def ratio_value(data: Mapping[str, Any]) -> Fraction:
     if kind == "average":
         if data["ask"] == "combined":
             groups = data["groups"]
-            marks = [_f(g["mean"]) for g in groups for _ in range(int(g["count"]))]
+            # every member's mark listed (a whole mean stays an int: cheap to add)
+            marks = [mark for g in groups for mark in [_n(g["mean"])] * int(g["count"])]
             return Fraction(sum(marks), len(marks))
         count, mean = int(data["count"]), _f(data["mean"])
         scores = [mean] * count  # any list with this mean has the same total
+        total = sum(scores)
         if data["ask"] == "needed":
             target = Fraction(_f(data["target_mean"]))
-            return _line_root(lambda x: (sum(scores) + x) / (count + 1), target)
+            return _line_root(lambda x: (total + x) / (count + 1), target)
         if data["ask"] == "removed":
             new_mean = Fraction(_f(data["new_mean"]))
-            return _line_root(lambda x: (sum(scores) - x) / (count - 1), new_mean)
+            return _line_root(lambda x: (total - x) / (count - 1), new_mean)
     raise ValueError(f"unknown ratio kind {kind!r}")
 
 
