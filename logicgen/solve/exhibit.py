@@ -33,33 +33,51 @@ __all__ = ["effort", "exhibit_value", "solve_exhibit"]
 _RATIO = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 
 
-def _shown(text: str) -> Fraction:
+#: A number as shown: whole numbers are kept as ints (exact, and far cheaper to add
+#: and compare than Fractions), others as Fractions; every division goes through
+#: :func:`_div`, so no value is ever a float.
+Number = int | Fraction
+
+
+def _shown(text: str) -> Number:
     """The number a table cell shows (``1,250``)."""
     digits = text.replace(",", "")
     if digits.isascii() and digits.isdigit():  # the usual cell: skip Fraction's parser
-        return Fraction(int(digits))
+        return int(digits)
     return Fraction(digits)
 
 
 @lru_cache(maxsize=1024)
 def _table(rows: tuple[tuple[Any, ...], ...]) -> tuple[tuple[str, ...],
-                                                        tuple[tuple[Fraction, ...], ...]]:
+                                                        tuple[tuple[Number, ...], ...]]:
     # Cached (a few items' worth): the solver and the effort measure read the same table.
     return (tuple(str(row[0]) for row in rows),
             tuple(tuple(_shown(str(cell)) for cell in row[1:]) for row in rows))
 
 
-def _grid(data: Mapping[str, Any]) -> tuple[Sequence[str], Sequence[Sequence[Fraction]]]:
+def _grid(data: Mapping[str, Any]) -> tuple[Sequence[str], Sequence[Sequence[Number]]]:
     """Row names and the numbers as shown (a chart is one row named by its title)."""
     if "table" in data:
         return _table(tuple(map(tuple, data["table"]["rows"])))
     chart = data["chart"]
-    return [str(chart.get("title", ""))], [[Fraction(v) if type(v) is int else Fraction(str(v))
+    return [str(chart.get("title", ""))], [[v if type(v) is int else Fraction(str(v))
                                             for v in chart["values"]]]
 
 
-def _cell(rows: Sequence[Sequence[Fraction]], at: Sequence[int]) -> Fraction:
+def _cell(rows: Sequence[Sequence[Number]], at: Sequence[int]) -> Number:
     return rows[int(at[0])][int(at[1])]
+
+
+def _div(num: Number, den: Number) -> Fraction:
+    """``num ÷ den`` exactly."""
+    if type(num) is int and type(den) is int:
+        return Fraction(num, den)
+    return Fraction(num) / den
+
+
+def _total(text: Any) -> Number:
+    """A pie's stated total (a whole number, or exact text)."""
+    return text if type(text) is int else Fraction(str(text))
 
 
 def exhibit_value(data: Mapping[str, Any]) -> Fraction | str:
@@ -69,27 +87,27 @@ def exhibit_value(data: Mapping[str, Any]) -> Fraction | str:
     op = ask["op"]
     cells = [_cell(rows, at) for at in ask.get("cells", [])]
     if op == "difference":
-        return cells[0] - cells[1]
+        return Fraction(cells[0] - cells[1])
     if op == "total":
-        return sum(cells, Fraction(0))
+        return Fraction(sum(cells))
     if op == "average":
-        return sum(cells, Fraction(0)) / len(cells)
+        return _div(sum(cells), len(cells))
     if op == "change":
-        return (cells[1] - cells[0]) / cells[0] * 100
+        return _div((cells[1] - cells[0]) * 100, cells[0])
     if op == "share":
-        return cells[0] / sum(cells[1:], Fraction(0)) * 100
+        return _div(cells[0] * 100, sum(cells[1:]))
     if op == "ratio":
-        return cells[0] / cells[1]
+        return _div(cells[0], cells[1])
     if op == "amount":
-        return cells[0] / 100 * Fraction(str(ask["total"]))
+        return _div(cells[0] * _total(ask["total"]), 100)
     if op == "largest":
-        totals = [sum((row[c] for c in ask["columns"]), Fraction(0)) for row in rows]
+        totals = [sum(row[c] for c in ask["columns"]) for row in rows]
         best = max(totals)
         winners = [n for n, t in zip(names, totals) if t == best]
         return winners[0] if len(winners) == 1 else "|".join(winners)
     if op == "largest_change":
         first, last = ask["columns"]
-        changes = [(row[last] - row[first]) / row[first] for row in rows]
+        changes = [_div(row[last] - row[first], row[first]) for row in rows]
         best = max(changes)
         winners = [n for n, c in zip(names, changes) if c == best]
         return winners[0] if len(winners) == 1 else "|".join(winners)
@@ -201,20 +219,20 @@ def effort(data: Mapping[str, Any]) -> float:
     if op in ("difference", "total"):
         return 1.0 + _effort_add(cells)
     if op == "average":
-        total = sum(cells, Fraction(0))
-        return 1.0 + _effort_add(cells) + _effort_div(total, Fraction(len(cells)))
+        total = sum(cells)
+        return 1.0 + _effort_add(cells) + _effort_div(total, len(cells))
     if op == "change":
         diff = cells[1] - cells[0]
         return (1.0 + _effort_add(cells) + _effort_div(diff * 100, cells[0])
-                + _effort_percent(diff * 100 / cells[0]))
+                + _effort_percent(_div(diff * 100, cells[0])))
     if op == "share":
-        whole = sum(cells[1:], Fraction(0))
+        whole = sum(cells[1:])
         return (1.0 + _effort_add(cells[1:]) + _effort_div(cells[0] * 100, whole)
-                + _effort_percent(cells[0] * 100 / whole))
+                + _effort_percent(_div(cells[0] * 100, whole)))
     if op == "ratio":
         return 1.0 + _effort_div(cells[0], cells[1])
     if op == "amount":
-        return (1.0 + _effort_div(cells[0] * Fraction(str(ask["total"])), Fraction(100))
+        return (1.0 + _effort_div(cells[0] * _total(ask["total"]), 100)
                 + _effort_percent(cells[0]))
     if op == "largest":
         additions = len(rows) * (len(ask["columns"]) - 1)
