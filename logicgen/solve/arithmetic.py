@@ -51,12 +51,14 @@ _RATIO = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 _PLAIN = re.compile(r"^([-+\u2212]?)\$?(\d[\d,]*)(?:\.(\d+))?(?:/(\d+))?(%?)$")
 
 
+@lru_cache(maxsize=8192)
 def _read(text: str) -> tuple[int, int] | None:
     """A number as ``(numerator, denominator)`` for the usual option shapes; else ``None``.
 
     Handles ``$1,210.00``, ``−$0.50``, ``7/2``, ``+21%`` and ``12.5%`` with integer
     arithmetic only (one regular expression, no Fraction), which keeps checking
     five options cheap. Anything else goes to :func:`logicgen.answers.parse_number`.
+    Cached: option texts (round amounts, whole percentages) recur from item to item.
     """
     m = _PLAIN.match(text)
     if not m:
@@ -76,10 +78,12 @@ def _read(text: str) -> tuple[int, int] | None:
     return (-num if sign in ("-", "\u2212") else num), d
 
 
+@lru_cache(maxsize=8192)
 def value_of(text: str, form: str) -> Fraction | None:
     """The value an option text stands for in answer form ``form`` (``None`` if unreadable).
 
     Percentages are read in percent units (``12.5%`` is 12.5), durations in hours.
+    Cached: option texts recur from item to item.
     """
     if form == "hm":
         m = _HM.match(text)
@@ -105,6 +109,12 @@ def _equals(text: str, value: Fraction, form: str) -> bool:
         fast = _read(text.strip())
         if fast is not None:  # cross-multiply instead of building a Fraction
             return fast[0] * value.denominator == value.numerator * fast[1]
+    elif form != "hm" and form != "ratio":  # a percentage, read in percent units
+        if not text.strip().endswith("%"):
+            return False
+        fast = _read(text.strip())
+        if fast is not None:
+            return fast[0] * 100 * value.denominator == value.numerator * fast[1]
     return value_of(text, form) == value
 
 
@@ -136,7 +146,13 @@ def _f(x: Any) -> Fraction:
         return Fraction(x)
     if isinstance(x, float):
         raise TypeError(f"numbers in data are ints or exact text, not floats ({x!r})")
-    return Fraction(str(x))
+    return _text_number(str(x))
+
+
+@lru_cache(maxsize=4096)
+def _text_number(text: str) -> Fraction:
+    # exact text in data ("12.50", "5/2") recurs across items; Fraction's parser is slow
+    return Fraction(text)
 
 
 def _n(x: Any) -> int | Fraction:
@@ -146,9 +162,12 @@ def _n(x: Any) -> int | Fraction:
     return _f(x)
 
 
+_ZERO, _ONE = Fraction(0), Fraction(1)
+
+
 def _line_root(story: Callable[[Fraction], Fraction], target: Fraction) -> Fraction:
     """The input for which the affine ``story`` gives ``target``, from two trial runs."""
-    y0, y1 = story(Fraction(0)), story(Fraction(1))
+    y0, y1 = story(_ZERO), story(_ONE)
     slope = y1 - y0
     if slope == 0:
         raise ValueError("the story does not depend on the unknown")
@@ -198,12 +217,41 @@ def _pair_payout(event: Mapping[str, Any], a: int, b: int) -> Fraction | int:
     raise ValueError(f"unknown two-dice event {kind!r}")
 
 
+def _two_dice_total(sides: int, event: Mapping[str, Any]) -> int | Fraction:
+    """The payout summed over every ordered pair of faces."""
+    try:  # the same few events recur: cached by value (and type, so 1 is not True)
+        return _two_dice_total_of(sides, tuple(sorted((k, type(v).__name__, v)
+                                                      for k, v in event.items())))
+    except TypeError:  # an event with a value that cannot be a key: work it out afresh
+        outcomes = itertools.product(range(1, sides + 1), repeat=2)
+        return sum(_pair_payout(event, a, b) for a, b in outcomes)
+
+
+@lru_cache(maxsize=1024)
+def _two_dice_total_of(sides: int, event: tuple[tuple[str, str, Any], ...]) -> int | Fraction:
+    rules = {k: v for k, _, v in event}
+    outcomes = itertools.product(range(1, sides + 1), repeat=2)
+    return sum(_pair_payout(rules, a, b) for a, b in outcomes)
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _coins_total(n: int, per_head: int | Fraction, per_tail: int | Fraction,
+                 all_heads: int | Fraction) -> int | Fraction:
+    """The payout summed over every head/tail sequence of ``n`` tosses (cached: the
+    same games recur)."""
+    total: int | Fraction = 0
+    for seq in itertools.product("HT", repeat=n):
+        heads = seq.count("H")
+        total += per_head * heads - per_tail * (n - heads) + (all_heads if heads == n else 0)
+    return total
+
+
 def expectation_value(data: Mapping[str, Any]) -> Fraction:
     """The expected value asked for, by listing outcomes (see the module docstring)."""
     kind = data["kind"]
     fee = _f(data.get("fee", 0))
     if kind == "die_mean":
-        faces = [_f(v) for v in data["faces"]]
+        faces = [_n(v) for v in data["faces"]]  # whole faces stay ints: cheap to add
         return Fraction(sum(faces)) / len(faces)
     if kind == "die_game":
         sides = int(data["sides"])
@@ -211,19 +259,13 @@ def expectation_value(data: Mapping[str, Any]) -> Fraction:
         payout = Fraction(sum(prize.get(face, 0) for face in range(1, sides + 1))) / sides
     elif kind == "two_dice":
         sides = int(data["sides"])
-        event = data["event"]
-        outcomes = itertools.product(range(1, sides + 1), repeat=2)
-        payout = Fraction(sum(_pair_payout(event, a, b) for a, b in outcomes)) / sides**2
+        payout = Fraction(_two_dice_total(sides, data["event"])) / sides**2
     elif kind == "coins":
         n = int(data["tosses"])
         per_head = _n(data.get("per_head") or 0)
         per_tail = _n(data.get("per_tail") or 0)  # lost for each tail
         all_heads = _n(data.get("all_heads") or 0)
-        total: int | Fraction = 0
-        for seq in itertools.product("HT", repeat=n):
-            heads = seq.count("H")
-            total += per_head * heads - per_tail * (n - heads) + (all_heads if heads == n else 0)
-        payout = Fraction(total) / 2**n
+        payout = Fraction(_coins_total(n, per_head, per_tail, all_heads)) / 2**n
     elif kind == "count_dice":
         return _binomial_mean(int(data["rolls"]), len(data["faces"]), int(data["sides"]))
     elif kind == "count_urn":
@@ -301,22 +343,39 @@ def rates_value(data: Mapping[str, Any]) -> Fraction:
     if kind == "travel_time":
         per_minute = _f(data["speed"]) / 60
         return Fraction(_run_clock(per_minute, _f(data["distance"])), 60)
+    # Sums of fractions below are kept as integer numerators and denominators and
+    # reduced once (Fraction arithmetic reduces at every step, which is what costs).
     if kind == "average_speed":
-        legs = data["legs"]
-        distance = sum((_f(leg["distance"]) for leg in legs), Fraction(0))
-        hours = sum((_f(leg["distance"]) / _f(leg["speed"]) for leg in legs), Fraction(0))
-        return distance / hours
+        # the total distance over the total time, leg by leg
+        dist_n, dist_d, time_n, time_d = 0, 1, 0, 1
+        for leg in data["legs"]:
+            d, v = _f(leg["distance"]), _f(leg["speed"])
+            if v == 0:
+                raise ZeroDivisionError("a leg at speed 0")
+            dist_n, dist_d = dist_n * d.denominator + d.numerator * dist_d, dist_d * d.denominator
+            # this leg's hours: d ÷ v
+            leg_n, leg_d = d.numerator * v.denominator, d.denominator * v.numerator
+            time_n, time_d = time_n * leg_d + leg_n * time_d, time_d * leg_d
+        return Fraction(dist_n * time_d, dist_d * time_n)
     if kind == "meet":
-        closing = Fraction(_f(data["speed_a"]) + _f(data["speed_b"])) / 60
-        return Fraction(_run_clock(closing, Fraction(_f(data["distance"]))), 60)
+        closing = _n(data["speed_a"]) + _n(data["speed_b"])  # km an hour, together
+        per_minute = Fraction(closing.numerator, closing.denominator * 60)
+        return Fraction(_run_clock(per_minute, _f(data["distance"])), 60)
     if kind == "catch_up":
         v1, v2 = _f(data["speed_a"]), _f(data["speed_b"])
-        lead = Fraction(v1 * _f(data["head_start_minutes"]), 60)  # km ahead when B starts
-        return Fraction(_run_clock(Fraction(v2 - v1) / 60, lead), 60)
+        ahead = v1 * _f(data["head_start_minutes"])
+        lead = Fraction(ahead.numerator, ahead.denominator * 60)  # km ahead when B starts
+        gain = v2 - v1
+        return Fraction(_run_clock(Fraction(gain.numerator, gain.denominator * 60), lead), 60)
     if kind == "work":
-        per_hour = sum((Fraction(-1 if w.get("empties") else 1, _f(w["hours"]))
-                        for w in data["workers"]), Fraction(0))
-        return Fraction(_run_clock(per_hour / 60, Fraction(1)), 60)
+        # each worker's share of the job an hour (1 ÷ hours; a drain takes it away)
+        num, den = 0, 1
+        for w in data["workers"]:
+            hours = _f(w["hours"])
+            sign = -1 if w.get("empties") else 1
+            num, den = (num * hours.numerator + sign * hours.denominator * den,
+                        den * hours.numerator)
+        return Fraction(_run_clock(Fraction(num, den * 60), Fraction(1)), 60)
     raise ValueError(f"unknown rates kind {kind!r}")
 
 
@@ -329,10 +388,13 @@ def solve_rates(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
 
 
 def _carry(start: Fraction, changes: Sequence[Fraction]) -> Fraction:
-    value = start
+    # value + value × pct ÷ 100 for each change in turn, kept as an integer numerator
+    # and denominator (reduced once at the end: Fraction arithmetic reduces every step)
+    num, den = start.numerator, start.denominator
     for pct in changes:
-        value += value * pct / 100
-    return value
+        num *= 100 * pct.denominator + pct.numerator
+        den *= 100 * pct.denominator
+    return Fraction(num, den)
 
 
 def percent_value(data: Mapping[str, Any]) -> Fraction:
@@ -383,7 +445,8 @@ def ratio_value(data: Mapping[str, Any]) -> Fraction:
         parts = [int(p) for p in data["parts"]]
         total = _f(data["total"])
         # One "round" hands one unit to every part; find the unit that uses up the total.
-        unit = _line_root(lambda u: u * sum(parts), Fraction(total))
+        round_size = sum(parts)
+        unit = _line_root(lambda u: u * round_size, total)
         return unit * parts[int(data["who"])]
     if kind == "share_difference":
         parts = [int(p) for p in data["parts"]]
@@ -410,12 +473,14 @@ def ratio_value(data: Mapping[str, Any]) -> Fraction:
             return sum((per_unit for _ in range(int(new["machines"]) * int(new["hours"]))),
                        Fraction(0))
         total_work = _f(base["workers"]) * _f(base["days"])  # worker-days for the job
-        return _line_root(lambda d: _f(new["workers"]) * d, Fraction(total_work))
+        workers = _f(new["workers"])
+        return _line_root(lambda d: workers * d, total_work)
     if kind == "mixture":
         parts = data["parts"]
-        pure = sum((Fraction(_f(p["litres"]) * _f(p["percent"]), 100) for p in parts),
+        # whole numbers stay ints (cheap), anything else is exact (see _n)
+        pure = sum((Fraction(_n(p["litres"]) * _n(p["percent"]), 100) for p in parts),
                    Fraction(0))
-        litres = sum((_f(p["litres"]) for p in parts), Fraction(0))
+        litres = sum((_n(p["litres"]) for p in parts), Fraction(0))
         if data["ask"] == "percent":
             return pure / litres * 100
         # How much water (0 %) to add to reach the target strength.
@@ -424,16 +489,18 @@ def ratio_value(data: Mapping[str, Any]) -> Fraction:
     if kind == "average":
         if data["ask"] == "combined":
             groups = data["groups"]
-            marks = [_f(g["mean"]) for g in groups for _ in range(int(g["count"]))]
+            # every member's mark listed (a whole mean stays an int: cheap to add)
+            marks = [mark for g in groups for mark in [_n(g["mean"])] * int(g["count"])]
             return Fraction(sum(marks), len(marks))
         count, mean = int(data["count"]), _f(data["mean"])
         scores = [mean] * count  # any list with this mean has the same total
+        total = sum(scores)
         if data["ask"] == "needed":
             target = Fraction(_f(data["target_mean"]))
-            return _line_root(lambda x: (sum(scores) + x) / (count + 1), target)
+            return _line_root(lambda x: (total + x) / (count + 1), target)
         if data["ask"] == "removed":
             new_mean = Fraction(_f(data["new_mean"]))
-            return _line_root(lambda x: (sum(scores) - x) / (count - 1), new_mean)
+            return _line_root(lambda x: (total - x) / (count - 1), new_mean)
     raise ValueError(f"unknown ratio kind {kind!r}")
 
 
@@ -498,8 +565,12 @@ def effort_expectation(data: Mapping[str, Any]) -> float:
     raise ValueError(f"unknown kind {kind!r}")
 
 
+@lru_cache(maxsize=8192, typed=True)
 def _effort_digits(value: Any) -> int:
-    """Significant digits of a number as worked with (``"1395.00"`` has 3, 25000 has 2)."""
+    """Significant digits of a number as worked with (``"1395.00"`` has 3, 25000 has 2).
+
+    Cached (keyed by value and type): the same amounts and rates recur from item to item.
+    """
     x = abs(Fraction(str(value)))
     if x.denominator != 1:
         # a decimal: its digits without the point; another fraction: both parts
@@ -519,9 +590,11 @@ def _effort_size(*values: Any) -> float:
     return min(1.0, 0.25 * max(0, max(_effort_digits(v) for v in values) - 2))
 
 
+@lru_cache(maxsize=4096, typed=True)
 def _effort_rate(percent: Any) -> float:
     """A percentage as a multiplier: free for a multiple of 25%, half a step for
-    a multiple of 5% (tenths and halves), a step for any other."""
+    a multiple of 5% (tenths and halves), a step for any other (cached like
+    :func:`_effort_digits`)."""
     p = abs(Fraction(str(percent)))
     return 0.0 if p % 25 == 0 else 0.5 if p % 5 == 0 else 1.0
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from logicgen.answers import parse_number
@@ -32,20 +33,51 @@ __all__ = ["effort", "exhibit_value", "solve_exhibit"]
 _RATIO = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
 
 
-def _grid(data: Mapping[str, Any]) -> tuple[list[str], list[list[Fraction]]]:
+#: A number as shown: whole numbers are kept as ints (exact, and far cheaper to add
+#: and compare than Fractions), others as Fractions; every division goes through
+#: :func:`_div`, so no value is ever a float.
+Number = int | Fraction
+
+
+def _shown(text: str) -> Number:
+    """The number a table cell shows (``1,250``)."""
+    digits = text.replace(",", "")
+    if digits.isascii() and digits.isdigit():  # the usual cell: skip Fraction's parser
+        return int(digits)
+    return Fraction(digits)
+
+
+@lru_cache(maxsize=1024)
+def _table(rows: tuple[tuple[Any, ...], ...]) -> tuple[tuple[str, ...],
+                                                        tuple[tuple[Number, ...], ...]]:
+    # Cached (a few items' worth): the solver and the effort measure read the same table.
+    return (tuple(str(row[0]) for row in rows),
+            tuple(tuple(_shown(str(cell)) for cell in row[1:]) for row in rows))
+
+
+def _grid(data: Mapping[str, Any]) -> tuple[Sequence[str], Sequence[Sequence[Number]]]:
     """Row names and the numbers as shown (a chart is one row named by its title)."""
     if "table" in data:
-        names, rows = [], []
-        for row in data["table"]["rows"]:
-            names.append(str(row[0]))
-            rows.append([Fraction(str(cell).replace(",", "")) for cell in row[1:]])
-        return names, rows
+        return _table(tuple(map(tuple, data["table"]["rows"])))
     chart = data["chart"]
-    return [str(chart.get("title", ""))], [[Fraction(str(v)) for v in chart["values"]]]
+    return [str(chart.get("title", ""))], [[v if type(v) is int else Fraction(str(v))
+                                            for v in chart["values"]]]
 
 
-def _cell(rows: list[list[Fraction]], at: Sequence[int]) -> Fraction:
+def _cell(rows: Sequence[Sequence[Number]], at: Sequence[int]) -> Number:
     return rows[int(at[0])][int(at[1])]
+
+
+def _div(num: Number, den: Number) -> Fraction:
+    """``num ÷ den`` exactly."""
+    if type(num) is int and type(den) is int:
+        return Fraction(num, den)
+    return Fraction(num) / den
+
+
+def _total(text: Any) -> Number:
+    """A pie's stated total (a whole number, or exact text)."""
+    return text if type(text) is int else Fraction(str(text))
 
 
 def exhibit_value(data: Mapping[str, Any]) -> Fraction | str:
@@ -55,27 +87,27 @@ def exhibit_value(data: Mapping[str, Any]) -> Fraction | str:
     op = ask["op"]
     cells = [_cell(rows, at) for at in ask.get("cells", [])]
     if op == "difference":
-        return cells[0] - cells[1]
+        return Fraction(cells[0] - cells[1])
     if op == "total":
-        return sum(cells, Fraction(0))
+        return Fraction(sum(cells))
     if op == "average":
-        return sum(cells, Fraction(0)) / len(cells)
+        return _div(sum(cells), len(cells))
     if op == "change":
-        return (cells[1] - cells[0]) / cells[0] * 100
+        return _div((cells[1] - cells[0]) * 100, cells[0])
     if op == "share":
-        return cells[0] / sum(cells[1:], Fraction(0)) * 100
+        return _div(cells[0] * 100, sum(cells[1:]))
     if op == "ratio":
-        return cells[0] / cells[1]
+        return _div(cells[0], cells[1])
     if op == "amount":
-        return cells[0] / 100 * Fraction(str(ask["total"]))
+        return _div(cells[0] * _total(ask["total"]), 100)
     if op == "largest":
-        totals = [sum((row[c] for c in ask["columns"]), Fraction(0)) for row in rows]
+        totals = [sum(row[c] for c in ask["columns"]) for row in rows]
         best = max(totals)
         winners = [n for n, t in zip(names, totals) if t == best]
         return winners[0] if len(winners) == 1 else "|".join(winners)
     if op == "largest_change":
         first, last = ask["columns"]
-        changes = [(row[last] - row[first]) / row[first] for row in rows]
+        changes = [_div(row[last] - row[first], row[first]) for row in rows]
         best = max(changes)
         winners = [n for n, c in zip(names, changes) if c == best]
         return winners[0] if len(winners) == 1 else "|".join(winners)
@@ -88,14 +120,23 @@ def _matches(text: str, value: Fraction, form: str) -> bool:
         if m is None or int(m.group(2)) == 0:
             return False
         return Fraction(int(m.group(1)), int(m.group(2))) == value
-    number = parse_number(text)
+    number = _option_number(text)
     if number is None:
         return False
+    scale = 1
     if form in ("percent", "signed_percent"):
         if not text.strip().endswith("%"):
             return False
-        number *= 100
-    return number == value
+        scale = 100  # the option in percent
+    # number × scale == value, cross-multiplied in integers (no Fraction arithmetic)
+    return (number.numerator * scale * value.denominator
+            == value.numerator * number.denominator)
+
+
+@lru_cache(maxsize=4096)
+def _option_number(text: str) -> Fraction | None:
+    # options repeat across items (round amounts, whole percentages): parse each text once
+    return parse_number(text)
 
 
 def solve_exhibit(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
@@ -119,10 +160,9 @@ def solve_exhibit(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
 
 def _effort_digits(x: Fraction) -> int:
     """Significant digits of a number as worked with: trailing zeros cost nothing."""
-    x = abs(x)
-    if x.denominator != 1:
-        return len(str(x.numerator)) + len(str(x.denominator))
-    n = x.numerator
+    n, d = abs(x.numerator), x.denominator  # integer parts: no Fraction arithmetic
+    if d != 1:
+        return len(str(n)) + len(str(d))
     while n and n % 10 == 0:
         n //= 10
     return len(str(n))
@@ -136,17 +176,18 @@ def _effort_add(values: Sequence[Fraction]) -> float:
 
 
 def _effort_div(num: Fraction, den: Fraction) -> float:
-    # 1, a quarter more per digit of the divisor beyond one, half more for a remainder
-    return (1.0 + 0.25 * max(0, _effort_digits(den) - 1)
-            + (0.5 if (num / den).denominator != 1 else 0.0))
+    # 1, a quarter more per digit of the divisor beyond one, half more for a remainder;
+    # num ÷ den is whole when den's numerator × num's denominator divides the rest
+    whole = (num.numerator * den.denominator) % (num.denominator * den.numerator) == 0
+    return 1.0 + 0.25 * max(0, _effort_digits(den) - 1) + (0.0 if whole else 0.5)
 
 
 def _effort_percent(p: Fraction) -> float:
     # a multiple of 25% is a known fraction; of 5%, a tenth or twentieth; else worked out
-    p = abs(p)
     if p.denominator != 1:
         return 1.5
-    return 0.0 if p % 25 == 0 else 0.5 if p % 5 == 0 else 1.0
+    n = abs(p.numerator)
+    return 0.0 if n % 25 == 0 else 0.5 if n % 5 == 0 else 1.0
 
 
 def effort(data: Mapping[str, Any]) -> float:
@@ -178,20 +219,20 @@ def effort(data: Mapping[str, Any]) -> float:
     if op in ("difference", "total"):
         return 1.0 + _effort_add(cells)
     if op == "average":
-        total = sum(cells, Fraction(0))
-        return 1.0 + _effort_add(cells) + _effort_div(total, Fraction(len(cells)))
+        total = sum(cells)
+        return 1.0 + _effort_add(cells) + _effort_div(total, len(cells))
     if op == "change":
         diff = cells[1] - cells[0]
         return (1.0 + _effort_add(cells) + _effort_div(diff * 100, cells[0])
-                + _effort_percent(diff * 100 / cells[0]))
+                + _effort_percent(_div(diff * 100, cells[0])))
     if op == "share":
-        whole = sum(cells[1:], Fraction(0))
+        whole = sum(cells[1:])
         return (1.0 + _effort_add(cells[1:]) + _effort_div(cells[0] * 100, whole)
-                + _effort_percent(cells[0] * 100 / whole))
+                + _effort_percent(_div(cells[0] * 100, whole)))
     if op == "ratio":
         return 1.0 + _effort_div(cells[0], cells[1])
     if op == "amount":
-        return (1.0 + _effort_div(cells[0] * Fraction(str(ask["total"])), Fraction(100))
+        return (1.0 + _effort_div(cells[0] * _total(ask["total"]), 100)
                 + _effort_percent(cells[0]))
     if op == "largest":
         additions = len(rows) * (len(ask["columns"]) - 1)

@@ -92,19 +92,20 @@ def _average(draw: Draw, grid: Grid, level: str) -> Asked | None:
     r = draw.below(len(grid.names))
     values = grid.values[r]
     total = sum(values)
-    value = Fraction(total, len(values))
-    if (value * 2).denominator != 1:
+    if 2 * total % len(values):  # the mean is not a whole number or a half
         return None
+    value = Fraction(total, len(values))
     who = f" for {grid.names[r]}" if len(grid.names) > 1 else ""
     words = f"What was the average (mean) number of {grid.what} per period{who}?"
     steps = [f"Total: {' + '.join(plain(v) for v in values)} = {plain(total)}.",
              f"Mean: {plain(total)} ÷ {len(values)} = {plain(value)}."]
+    # (whole-number tests on the integers, not Fractions)
     mistakes = [Mistake(total * 100, "forgetting to divide by the number of periods"),
-                Mistake(int(Fraction(total, len(values) - 1) * 100)
-                        if (Fraction(total, len(values) - 1) * 100).denominator == 1 else None,
+                Mistake(total * 100 // (len(values) - 1)
+                        if total * 100 % (len(values) - 1) == 0 else None,
                         "dividing by one period too few"),
                 Mistake((max(values) + min(values)) * 50
-                        if max(values) + min(values) != 2 * value else None,
+                        if (max(values) + min(values)) * len(values) != 2 * total else None,
                         "taking the middle of the largest and smallest")]
     return Asked({"op": "average", "cells": [[r, c] for c in range(len(values))],
                   "form": "decimal"}, words, int(value * 100), "decimal", mistakes, steps, 2.5)
@@ -112,16 +113,15 @@ def _average(draw: Draw, grid: Grid, level: str) -> Asked | None:
 
 def _change(draw: Draw, grid: Grid, level: str) -> Asked | None:
     step = 5 if level != "hard" else 1
-    options = [(r, a, b) for r in range(len(grid.names)) for a in range(len(grid.columns))
+    # (b − a) × 100 ÷ a a whole multiple of step, tested in integers (no Fractions)
+    options = [(r, a, b) for r, row in enumerate(grid.values) for a in range(len(grid.columns))
                for b in range(a + 1, len(grid.columns))
-               if grid.values[r][a] != grid.values[r][b]
-               and (Fraction(grid.values[r][b] - grid.values[r][a], grid.values[r][a]) * 100
-                    / step).denominator == 1]
+               if row[a] != row[b] and (row[b] - row[a]) * 100 % (row[a] * step) == 0]
     if not options:
         return None
     r, a, b = draw.pick(options)
     old, new = grid.values[r][a], grid.values[r][b]
-    value = Fraction(new - old, old) * 100
+    value = Fraction((new - old) * 100, old)
     rise = new > old
     who = f" for {grid.names[r]}" if len(grid.names) > 1 else ""
     words = (f"By what percentage did the number of {grid.what}{who} change from "
@@ -129,8 +129,8 @@ def _change(draw: Draw, grid: Grid, level: str) -> Asked | None:
     steps = [f"The change is {plain(new)} − {plain(old)} = {plain(new - old)}.",
              (f"Divide by the starting value: {plain(new - old)} ÷ {plain(old)} = "
              f"{'+' if value > 0 else ''}{plain(value)}%.")]
-    wrong_base = Fraction(new - old, new) * 100
-    mistakes = [Mistake(int(wrong_base * 100) if (wrong_base * 100).denominator == 1 else None,
+    wrong_base = (new - old) * 10000  # in hundredths of a percent, over the later value
+    mistakes = [Mistake(wrong_base // new if wrong_base % new == 0 else None,
                         "dividing by the later value instead of the earlier one"),
                 Mistake(int(-value * 100) if abs(value) < 100 else None,
                         "getting the direction of the change the wrong way"),
@@ -145,20 +145,19 @@ def _share(draw: Draw, grid: Grid, level: str) -> Asked | None:
     r = draw.below(len(grid.names))
     c = draw.below(len(grid.columns))
     row = grid.values[r]
-    value = Fraction(row[c], sum(row)) * 100
-    if value.denominator != 1:
+    if row[c] * 100 % sum(row):  # not a whole percentage
         return None
+    value = Fraction(row[c] * 100, sum(row))
     who = f" {grid.names[r]}'s" if len(grid.names) > 1 else " the"
     words = (f"What percentage of{who} total over all the periods shown came in "
              f"{grid.columns[c]}?")
     steps = [f"Total: {' + '.join(plain(v) for v in row)} = {plain(sum(row))}.",
              f"{plain(row[c])} ÷ {plain(sum(row))} = {plain(value)}%."]
-    mistakes = [Mistake(int(Fraction(100, len(row)) * 100)
-                        if (Fraction(100, len(row)) * 100).denominator == 1 else None,
+    # (whole-number tests on the integers, not Fractions)
+    mistakes = [Mistake(10000 // len(row) if 10000 % len(row) == 0 else None,
                         "assuming every period has an equal share"),
-                Mistake(int(Fraction(row[c], max(row)) * 10000)
-                        if (Fraction(row[c], max(row)) * 10000).denominator == 1
-                        and row[c] != max(row) else None,
+                Mistake(row[c] * 10000 // max(row)
+                        if row[c] * 10000 % max(row) == 0 and row[c] != max(row) else None,
                         "dividing by the largest value instead of the total"),
                 Mistake(row[c] * 100 if row[c] < 100 else None,
                         "giving the value itself as a percentage")]
