@@ -21,6 +21,8 @@ Known answers worked by hand (x, y whole numbers from 1 to 9 unless said):
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter
 from itertools import product
 
@@ -207,3 +209,43 @@ def test_row_masks_match_each_statement_case_by_case() -> None:
                     expected = sum(1 << bit for bit, c in enumerate(domain) if test(*c))
                     assert rows == expected, (low, high, words)
     assert checked == {"eq", "gt", "lt", "parity"}
+
+
+def _restating(item: logicgen.Item) -> bool:
+    """Whether a statement allows exactly the cases of one answer: it restates the
+    question ("Is x even? (1) x is odd") or states the asked value. Judged with the
+    solver's own reading of the data, not the generator's."""
+    from logicgen.solve import sufficiency as solver
+
+    where = solver._where(item.data)
+    answer_of = solver._answer_of(item.data)
+    by_answer: dict[object, set[tuple[int, int]]] = {}
+    for case, answer in answer_of.items():
+        by_answer.setdefault(answer, set()).add(case)
+    return any(set(solver._cases(where, s)) in by_answer.values()
+               for s in item.data["statements"])
+
+
+def test_restating_is_recognised() -> None:
+    """The check above finds a statement that only restates the question."""
+    item = logicgen.generate("deduction.sufficiency", 1, "easy", seed=3)[0]
+    data = {**item.data, "low": 2, "high": 9, "distinct": False,
+            "question": {"ask": "yesno", "cond": {"even": True, "op": "parity", "var": "x"}},
+            "statements": [{"even": False, "op": "parity", "var": "x"},
+                           {"k": 3, "left": {"x": 1, "y": 0}, "op": "eq"}]}
+    assert _restating(dataclasses.replace(item, data=data))
+    data["statements"][0] = {"k": 5, "left": {"x": 1, "y": 0}, "op": "lt"}
+    assert not _restating(dataclasses.replace(item, data=data))
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_no_statement_restates_the_question(difficulty: str) -> None:
+    items = logicgen.generate("deduction.sufficiency", 400, difficulty, seed=21)
+    assert not [i.code for i in items if _restating(i)]
+
+
+@pytest.mark.parametrize("difficulty", ["easy", "medium", "hard"])
+def test_statements_read_as_written_by_hand(difficulty: str) -> None:
+    """No coefficient 0 or 1 is written out ("x = 0y", "1x + y"): a person writes x = 0, x + y."""
+    items = logicgen.generate("deduction.sufficiency", 1500, difficulty, seed=1)
+    assert not [i.prompt for i in items if re.search(r"(?<![0-9])[01][xy]", i.prompt)]

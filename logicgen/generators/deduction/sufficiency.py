@@ -47,7 +47,7 @@ The solver (:mod:`logicgen.solve.sufficiency`) interprets the statements from
 x and y are whole numbers from 1 to 10.
 Is x + y even?
 (1) x + y = 10
-(2) x < 10
+(2) x > y
 >>> item.letter
 'A'
 """
@@ -162,7 +162,7 @@ def _facts(x0: int, y0: int, level: str, low: int, high: int, draw: Draw) -> lis
         out.append(_eq(a, b, a * x0 + b * y0))
         if a * x0 - y0 > 0:
             out.append(_eq(a, -1, a * x0 - y0))
-        if y0 and x0 % y0 == 0 and x0 != y0:
+        if 0 < y0 < x0 and x0 % y0 == 0:  # x = 2y, 3y, ... (never "x = 0y")
             m = x0 // y0
             out.append(({"op": "eq", "left": {"x": 1}, "right": {"y": m}, "k": 0}, f"x = {m}y",
                         lambda x, y: x == m * y))
@@ -450,8 +450,11 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
         need_first, need_second = target in (0, 3), target in (1, 3)
         firsts = [i for i, fixes in enumerate(alone) if fixes == need_first]
         seconds = [j for j, fixes in enumerate(alone) if fixes == need_second]
+        # a statement that only restates the question ("Is x even? (1) x is odd") or
+        # states the asked value ("What is x + y? (1) x + y = 8") gives itself away
+        told = [masks[k] in answer_masks for k in range(len(facts))]
         found = [(i, j) for i in firsts for j in seconds
-                 if i != j and facts[i][1] != facts[j][1]
+                 if i != j and facts[i][1] != facts[j][1] and not told[i] and not told[j]
                  and (target not in (2, 4)
                       or _one_answer(masks[i] & masks[j], answer_masks) == (target == 2))]
         if found:
