@@ -78,13 +78,19 @@ def _problem(data: Mapping[str, Any]) -> tuple[int, bool, tuple[tuple[int, int],
     return n, bool(data.get("ties", False)), tuple(pairs)
 
 
+def _plain(values: Sequence[Any]) -> bool:
+    """Whether ``values`` are all whole numbers or words (so a remembered result for
+    equal values is the result for these: 1.0 or True would index differently)."""
+    return all(type(x) is int or type(x) is str for x in values)
+
+
 def _tally(data: Mapping[str, Any], claim: Sequence[Any]) -> tuple[int, int]:
     """(orderings the premises allow, those in which ``claim`` holds)."""
-    try:
-        return _tally_frozen(*_problem(data), tuple(claim))
-    except TypeError:  # an unhashable claim: count afresh
-        consistent = orderings(data)
-        return len(consistent), sum(_holds(claim, level) for level in consistent)
+    problem = _problem(data)
+    if _plain(claim):
+        return _tally_frozen(*problem, tuple(claim))
+    consistent = _consistent(*problem)
+    return len(consistent), sum(_holds(claim, level) for level in consistent)
 
 
 @functools.lru_cache(maxsize=256)
@@ -162,6 +168,22 @@ def effort(data: Mapping[str, Any]) -> float:
     n = int(data["people"])
     relations = [r for premise in data["premises"] for r in premise]
     claim = list(data["claim"])
+    if _plain(claim) and all(_plain(r) for r in relations):
+        ties = bool(data.get("ties", False))
+        return _effort(n, tuple(tuple(r) for r in relations), tuple(claim), ties)
+    return _effort_of(n, relations, claim, data)
+
+
+@functools.lru_cache(maxsize=4096)
+def _effort(n: int, relations: tuple[tuple[Any, ...], ...], claim: tuple[Any, ...],
+            ties: bool) -> float:
+    """:func:`effort` of the premises and claim, remembered: the templates repeat."""
+    data = {"people": n, "ties": ties, "premises": [relations], "claim": claim}
+    return _effort_of(n, list(relations), list(claim), data)
+
+
+def _effort_of(n: int, relations: Sequence[Sequence[Any]], claim: list[Any],
+               data: Mapping[str, Any]) -> float:
     ops = [r[0] for r in relations] + ([claim[0]] if claim[0] in ("more", "less") else [])
     switches = sum(a != b for a, b in itertools.pairwise(ops))
     pairs = [(a, b) if op == "more" else (b, a) for op, a, b in relations]
