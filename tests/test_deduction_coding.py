@@ -6,6 +6,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import logicgen
 from logicgen import InvalidParams, Item, verify
@@ -167,6 +169,43 @@ def _hand_rivals():
                         lambda w, a=a, b=b: moved(w, lambda i: -(a + b * i))))
     out.append((lambda w: str(sum(26 - abc.index(c) for c in w)), None))
     return out
+
+
+_LIBRARIES = (solver._RULES, solver._RIVALS)
+_ALL_RULES = solver._RULES + solver._RIVALS
+
+
+@given(
+    plain=st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=7),
+    rule=st.integers(0, len(_ALL_RULES) - 1),
+    noise=st.sampled_from(["", "first", "last", "lower", "digit"]),
+)
+def test_indexed_scan_finds_the_rules_the_full_scan_finds(plain, rule, noise):
+    # The scan skips rules whose coded word cannot start with the example's first
+    # coded letter; it must keep exactly the rules that trying every one keeps, in
+    # library order: on the example coded by any rule, and on codes a letter off.
+    coded = _ALL_RULES[rule][1](plain)
+    if noise == "first" and coded.isalpha():
+        coded = chr((ord(coded[0]) - 64) % 26 + 65) + coded[1:]
+    elif noise == "last" and coded.isalpha():
+        coded = coded[:-1] + chr((ord(coded[-1]) - 64) % 26 + 65)
+    elif noise == "lower":
+        plain = plain.lower()
+    elif noise == "digit":
+        plain = "1" + plain
+    def names(scan, library):
+        try:
+            return [name for name, _, _ in scan(library, plain, coded)]
+        except ValueError as exc:  # some rules code capitals only, scanned or not
+            return repr(exc)
+
+    for library in _LIBRARIES:
+        assert names(solver._fitting, library) == names(solver._fitting_all, library)
+    if noise == "":
+        assert _ALL_RULES[rule][0] in [n for n, _, _ in solver._fitting(_RULES_OF[rule], plain, coded)]
+
+
+_RULES_OF = [solver._RULES] * len(solver._RULES) + [solver._RIVALS] * len(solver._RIVALS)
 
 
 TWO_STEP = ("reverse_shift", "alternate", "growing")

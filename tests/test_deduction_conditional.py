@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 from collections import Counter
 
@@ -255,3 +256,32 @@ def test_scores_are_the_measured_effort_within_the_level_band(difficulty):
                                   seed=6):
         assert item.score == round(effort(item.data), 3)
         assert lo <= item.score <= hi
+
+
+def _prop_trees():
+    from hypothesis import strategies as st
+
+    atoms = st.builds(lambda a: {"atom": a}, st.sampled_from("pqrs"))
+    return st.recursive(atoms, lambda inner: st.one_of(
+        st.builds(lambda a: {"op": "not", "args": [a]}, inner),
+        st.builds(lambda op, args: {"op": op, "args": args}, st.sampled_from(["and", "or"]),
+                  st.lists(inner, min_size=2, max_size=3)),
+        st.builds(lambda op, a, b: {"op": op, "args": [a, b]},
+                  st.sampled_from(["implies", "iff"]), inner, inner),
+    ), max_leaves=6)
+
+
+@given(premises=st.lists(_prop_trees(), max_size=3), extra=st.lists(_prop_trees(), max_size=3))
+def test_truth_table_bit_sets_are_the_rows_evaluate_finds(premises, extra):
+    # The solver reads every row at once as bit sets; row by row, the rows where the
+    # premises hold (models) and where each extra tree holds must be the same.
+    allowed, holds = truth_table.table(premises, extra)
+    names = set()
+    for tree in [*premises, *extra]:
+        truth_table.atoms_of(tree, names)
+    rows = [dict(zip(sorted(names), v))
+            for v in itertools.product((False, True), repeat=len(names))]
+    assert allowed == sum(1 << r for r, row in enumerate(rows)
+                          if all(truth_table.evaluate(t, row) for t in premises))
+    assert holds == [sum(1 << r for r, row in enumerate(rows) if truth_table.evaluate(t, row))
+                     for t in extra]

@@ -6,6 +6,8 @@ import itertools
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import logicgen
 from logicgen import InvalidParams, Item, verify
@@ -320,3 +322,45 @@ def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -
     for item in logicgen.generate("deduction.knights", count=12, difficulty=difficulty, seed=4):
         assert item.score == round(effort(item.data), 3)
         assert lo <= item.score <= hi
+
+
+def _trees(n: int):
+    from hypothesis import strategies as st
+
+    who = st.integers(0, n - 1)
+    atoms = st.one_of(
+        st.builds(lambda op, i: {"op": op, "who": i}, st.sampled_from(["knight", "knave"]), who),
+        st.builds(lambda op, i, j: {"op": op, "who": [i, j]},
+                  st.sampled_from(["same", "different"]), who, who),
+        st.builds(lambda kind, cmp, k: {"op": "count", "kind": kind, "cmp": cmp, "k": k},
+                  st.sampled_from(["knight", "knave"]),
+                  st.sampled_from(["exactly", "at_least", "at_most"]), st.integers(0, n)),
+    )
+    return st.recursive(atoms, lambda inner: st.one_of(
+        st.builds(lambda a: {"op": "not", "arg": a}, inner),
+        st.builds(lambda op, a, b: {"op": op, "args": [a, b]},
+                  st.sampled_from(["and", "or", "if"]), inner, inner),
+    ), max_leaves=6)
+
+
+@given(st.integers(1, 6).flatmap(lambda n: st.tuples(st.just(n), _trees(n))))
+def test_truth_sets_read_every_assignment_as_evaluate_does(case) -> None:
+    # The solver reads a statement over all assignments at once; row by row it must
+    # agree with the one-assignment interpreter, in itertools.product order.
+    from logicgen.solve.knights import evaluate, truth_set
+
+    n, tree = case
+    rows = list(itertools.product((True, False), repeat=n))
+    assert truth_set(tree, n) == sum(1 << r for r, row in enumerate(rows) if evaluate(tree, row))
+
+
+@given(st.integers(2, 5).flatmap(
+    lambda n: st.tuples(st.just(n), st.lists(_trees(n), min_size=n, max_size=n))))
+def test_assignments_are_the_rows_where_every_statement_fits(case) -> None:
+    from logicgen.solve.knights import evaluate
+
+    n, trees = case
+    data = {"n": n, "statements": [{"speaker": s, "says": t} for s, t in enumerate(trees)]}
+    expected = [row for row in itertools.product((True, False), repeat=n)
+                if all(row[s] == evaluate(t, row) for s, t in enumerate(trees))]
+    assert assignments(data) == expected

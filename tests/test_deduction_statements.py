@@ -207,3 +207,18 @@ def test_scores_are_the_measured_effort_within_the_level_band(difficulty: str) -
                                   seed=5):
         assert item.score == round(orderings.effort(item.data), 3)
         assert lo <= item.score <= hi
+
+
+def test_remembered_counts_are_not_reused_for_other_kinds_of_number() -> None:
+    # The solver remembers its counts by premises and claim; a claim naming people by
+    # 0.0 and 1.0 is equal to one naming them 0 and 1, but cannot index an ordering,
+    # so it must still be refused after the whole-number claim has been counted.
+    data = {"people": 3, "ties": False, "premises": [[["more", 0, 1]], [["more", 1, 2]]],
+            "claim": ["more", 0, 2]}
+    assert orderings.judge(data, data["claim"]) == "True"
+    assert orderings.effort(data) == 1.0
+    odd = dict(data, claim=["more", 0.0, 2])
+    with pytest.raises(TypeError):
+        orderings.judge(odd, odd["claim"])
+    with pytest.raises(TypeError):
+        orderings.effort(odd)

@@ -162,6 +162,67 @@ _LETTERWISE = {
     if name.split()[0] in ("shift", "alternate", "growing", "mirror", "steps")
 }
 
+_AZ = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _anchor(name: str) -> tuple[int, int] | None:
+    """(i, k) when a rule's coded word starts with letter ``i`` of the word (0 the
+    first, -1 the last, 1 the second) moved k places (0 <= k < 26); None for the
+    rules not read this way (mirror, vowel/consonant, numbers).
+
+    >>> _anchor("reverse then shift 3"), _anchor("steps -2 1"), _anchor("swap pairs")
+    ((-1, 3), (0, 24), (1, 0))
+    """
+    words = name.split()
+    if words[0] in ("shift", "alternate", "growing", "steps"):
+        return 0, int(words[1]) % 26
+    k = int(words[-1]) % 26 if words[-1].lstrip("-").isdigit() else 0
+    if words[0] == "reverse" or name.startswith("swap ends"):
+        return -1, k
+    if name.startswith("swap pairs"):
+        return 1, k
+    return None
+
+
+class _Scan:
+    """A library indexed for :func:`_fitting`: the rules that must be tried in full on
+    any example (by whether they code to letters or to numbers) and, for the others,
+    their rule numbers under the letter and shift their coded word starts with."""
+
+    def __init__(self, library: list[tuple[str, Code, Code | None]]) -> None:
+        self.library = library
+        self.numeric: list[int] = []
+        self.other: list[int] = []
+        self.anchored: dict[tuple[int, int], list[int]] = {}
+        for n, (name, _, _) in enumerate(library):
+            anchor = _anchor(name)
+            if name.startswith(("numbers", "letter sum")):
+                self.numeric.append(n)
+            elif anchor is None:
+                self.other.append(n)
+            else:
+                self.anchored.setdefault(anchor, []).append(n)
+
+    def candidates(self, plain: str, coded: str) -> list[int] | None:
+        """The numbers of the rules that may code ``plain`` as ``coded``, in library
+        order (every other rule codes its first letter differently), or None when the
+        words are not plain capitals, where the index does not apply."""
+        if not plain or not coded or not _AZ.issuperset(plain):
+            return None
+        if not coded.isalpha():
+            return self.numeric
+        if coded[0] not in _AZ:
+            return None
+        first = ord(coded[0])
+        second = plain[1] if len(plain) > 1 else plain[0]
+        found = list(self.other)
+        for i, letter in ((0, plain[0]), (-1, plain[-1]), (1, second)):
+            found += self.anchored.get((i, (first - ord(letter)) % 26), ())
+        return sorted(found)
+
+
+_SCANS = {id(_RULES): _Scan(_RULES), id(_RIVALS): _Scan(_RIVALS)}
+
 
 def consistent(plain: str, coded: str) -> list[tuple[str, Code, Code | None]]:
     """The rules that code ``plain`` as ``coded``: every core rule that does, and every
@@ -175,6 +236,17 @@ def consistent(plain: str, coded: str) -> list[tuple[str, Code, Code | None]]:
 
 def _fitting(library: list[tuple[str, Code, Code | None]], plain: str, coded: str
              ) -> list[tuple[str, Code, Code | None]]:
+    scan = _SCANS.get(id(library))
+    if scan is not None and scan.library is library:
+        numbers = scan.candidates(plain, coded)
+        if numbers is not None:
+            return [library[n] for n in numbers if library[n][1](plain) == coded]
+    return _fitting_all(library, plain, coded)
+
+
+def _fitting_all(library: list[tuple[str, Code, Code | None]], plain: str, coded: str
+                 ) -> list[tuple[str, Code, Code | None]]:
+    """:func:`_fitting` rule by rule over the whole library (any words)."""
     letters = coded.isalpha()
     out = []
     for rule in library:

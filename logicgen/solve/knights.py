@@ -2,9 +2,11 @@
 
 Each of the ``n`` people is a knight (always tells the truth) or a knave
 (always lies). The solver walks the statement trees in ``data["statements"]``
-with a small recursive interpreter, once for each of the ``2**n`` assignments,
-and keeps the assignments in which every speaker's statement is true exactly
-when the speaker is a knight.
+with a small recursive interpreter over all ``2**n`` assignments at once (each
+value is the set of assignments in which it is true, an integer bit set:
+:func:`truth_set`; :func:`evaluate` reads one assignment), and keeps the
+assignments in which every speaker's statement is true exactly when the
+speaker is a knight.
 
 Statement trees (people are indices into ``data["names"]``):
 
@@ -23,11 +25,12 @@ assignment). For free-response items the answer is the number of knights.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["assignments", "evaluate", "solve"]
+__all__ = ["assignments", "evaluate", "solve", "truth_set"]
 
 
 def evaluate(tree: Mapping[str, Any], knight: Sequence[bool]) -> bool:
@@ -57,15 +60,85 @@ def evaluate(tree: Mapping[str, Any], knight: Sequence[bool]) -> bool:
     raise ValueError(f"unknown statement operator {op!r}")
 
 
+class _Rows:
+    """The ``2**n`` assignments of ``n`` people in ``itertools.product`` order (row r),
+    with, as bit sets over the rows, who is a knight and how many knights there are."""
+
+    def __init__(self, n: int) -> None:
+        self.rows = list(itertools.product((True, False), repeat=n))
+        self.full = (1 << len(self.rows)) - 1
+        self.knight = [sum(1 << r for r, row in enumerate(self.rows) if row[p]) for p in range(n)]
+        self.knights = [sum(1 << r for r, row in enumerate(self.rows) if sum(row) == c)
+                        for c in range(n + 1)]
+
+
+@functools.lru_cache(maxsize=16)
+def _rows(n: int) -> _Rows:
+    return _Rows(n)
+
+
+_COMPARE = {"exactly": int.__eq__, "at_least": int.__ge__, "at_most": int.__le__}
+
+
+def truth_set(tree: Mapping[str, Any], n: int) -> int:
+    """The rows (bit r: the r-th assignment of ``itertools.product((True, False),
+    repeat=n)``) in which a statement tree is true: :func:`evaluate` on every
+    assignment at once.
+
+    >>> truth_set({"op": "or", "args": [{"op": "knight", "who": 0},
+    ...                                 {"op": "knave", "who": 1}]}, 2)  # TT, TF, FF
+    11
+    """
+    return _truth_set(tree, _rows(n))
+
+
+def _truth_set(tree: Mapping[str, Any], t: _Rows) -> int:
+    op = tree["op"]
+    if op == "knight":
+        return t.knight[int(tree["who"])]
+    if op == "knave":
+        return t.full ^ t.knight[int(tree["who"])]
+    if op in ("same", "different"):
+        i, j = (int(x) for x in tree["who"])
+        differ = t.knight[i] ^ t.knight[j]
+        return t.full ^ differ if op == "same" else differ
+    if op == "count":
+        n = len(t.knights) - 1
+        want = tree["kind"] == "knight"
+        k = int(tree["k"])
+        holds = _COMPARE[tree["cmp"]]
+        out = 0
+        for c in range(n + 1):
+            if holds(c if want else n - c, k):
+                out |= t.knights[c]
+        return out
+    if op == "not":
+        return t.full ^ _truth_set(tree["arg"], t)
+    left, right = tree["args"]
+    if op == "and":
+        return _truth_set(left, t) & _truth_set(right, t)
+    if op == "or":
+        return _truth_set(left, t) | _truth_set(right, t)
+    if op == "if":
+        return (t.full ^ _truth_set(left, t)) | _truth_set(right, t)
+    raise ValueError(f"unknown statement operator {op!r}")
+
+
+def _fits(data: Mapping[str, Any]) -> tuple[_Rows, list[int]]:
+    """The rows of ``data["n"]`` people and, for each statement, the rows in which it
+    is true exactly when its speaker is a knight."""
+    t = _rows(int(data["n"]))
+    return t, [t.full ^ (t.knight[int(s["speaker"])] ^ _truth_set(s["says"], t))
+               for s in data["statements"]]
+
+
 def assignments(data: Mapping[str, Any]) -> list[tuple[bool, ...]]:
     """Every knight/knave assignment consistent with all the statements."""
-    n = int(data["n"])
-    said = [(int(s["speaker"]), s["says"]) for s in data["statements"]]
-    return [
-        knight
-        for knight in itertools.product((True, False), repeat=n)
-        if all(knight[speaker] == evaluate(tree, knight) for speaker, tree in said)
-    ]
+    t, fits = _fits(data)
+    allowed = t.full
+    for mask in fits:
+        allowed &= mask
+    return [row for r, row in enumerate(t.rows) if allowed >> r & 1]
 
 
 def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
@@ -200,15 +273,9 @@ def effort(data: Mapping[str, Any]) -> float:
     2.0
     """
     n = int(data["n"])
-    rows = list(itertools.product((True, False), repeat=n))
-    kind = [sum(1 << r for r, row in enumerate(rows) if row[p]) for p in range(n)]
-    full = (1 << len(rows)) - 1
-    masks, reading = [], 0.0
-    for s in data["statements"]:
-        speaker, tree = int(s["speaker"]), s["says"]
-        masks.append(sum(1 << r for r, row in enumerate(rows)
-                         if row[speaker] == evaluate(tree, row)))
-        reading += _connectives(tree)
+    t, masks = _fits(data)
+    kind, full = t.knight, t.full
+    reading = sum(_connectives(s["says"]) for s in data["statements"])
     tally = [0, 0, 0]
     known: list[int | None] = [None] * n
     try:

@@ -61,6 +61,11 @@ def _holds(statement: Sequence[Any], level: tuple[int, ...]) -> bool:
 
 def orderings(data: Mapping[str, Any]) -> list[tuple[int, ...]]:
     """Every level assignment consistent with the premises."""
+    return list(_consistent(*_problem(data)))
+
+
+def _problem(data: Mapping[str, Any]) -> tuple[int, bool, tuple[tuple[int, int], ...]]:
+    """(people, ties allowed, a (higher, lower) pair for every stated comparison)."""
     n = int(data["people"])
     if not 2 <= n <= MAX_PEOPLE:
         raise ValueError(f"people must be between 2 and {MAX_PEOPLE} (got {n})")
@@ -70,7 +75,30 @@ def orderings(data: Mapping[str, Any]) -> list[tuple[int, ...]]:
             if op not in ("more", "less"):
                 raise ValueError(f"a premise compares with more or less (got {op!r})")
             pairs.append((int(a), int(b)) if op == "more" else (int(b), int(a)))
-    return list(_consistent(n, bool(data.get("ties", False)), tuple(pairs)))
+    return n, bool(data.get("ties", False)), tuple(pairs)
+
+
+def _plain(values: Sequence[Any]) -> bool:
+    """Whether ``values`` are all whole numbers or words (so a remembered result for
+    equal values is the result for these: 1.0 or True would index differently)."""
+    return all(type(x) is int or type(x) is str for x in values)
+
+
+def _tally(data: Mapping[str, Any], claim: Sequence[Any]) -> tuple[int, int]:
+    """(orderings the premises allow, those in which ``claim`` holds)."""
+    problem = _problem(data)
+    if _plain(claim):
+        return _tally_frozen(*problem, tuple(claim))
+    consistent = _consistent(*problem)
+    return len(consistent), sum(_holds(claim, level) for level in consistent)
+
+
+@functools.lru_cache(maxsize=256)
+def _tally_frozen(n: int, ties: bool, pairs: tuple[tuple[int, int], ...],
+                  claim: tuple[Any, ...]) -> tuple[int, int]:
+    """:func:`_tally`, remembered: the effort measure reads the counts the solver made."""
+    consistent = _consistent(n, ties, pairs)
+    return len(consistent), sum(_holds(claim, level) for level in consistent)
 
 
 @functools.lru_cache(maxsize=256)
@@ -84,11 +112,10 @@ def _consistent(n: int, ties: bool, pairs: tuple[tuple[int, int], ...]
 
 def judge(data: Mapping[str, Any], claim: Sequence[Any]) -> str:
     """``True``, ``False`` or ``Uncertain`` for ``claim``; ``ValueError`` if no ordering fits."""
-    consistent = orderings(data)
-    if not consistent:
+    orders, count = _tally(data, claim)
+    if not orders:
         raise ValueError("the premises contradict each other")
-    count = sum(_holds(claim, level) for level in consistent)
-    if count == len(consistent):
+    if count == orders:
         return "True"
     return "False" if count == 0 else "Uncertain"
 
@@ -141,6 +168,22 @@ def effort(data: Mapping[str, Any]) -> float:
     n = int(data["people"])
     relations = [r for premise in data["premises"] for r in premise]
     claim = list(data["claim"])
+    if _plain(claim) and all(_plain(r) for r in relations):
+        ties = bool(data.get("ties", False))
+        return _effort(n, tuple(tuple(r) for r in relations), tuple(claim), ties)
+    return _effort_of(n, relations, claim, data)
+
+
+@functools.lru_cache(maxsize=4096)
+def _effort(n: int, relations: tuple[tuple[Any, ...], ...], claim: tuple[Any, ...],
+            ties: bool) -> float:
+    """:func:`effort` of the premises and claim, remembered: the templates repeat."""
+    data = {"people": n, "ties": ties, "premises": [relations], "claim": claim}
+    return _effort_of(n, list(relations), list(claim), data)
+
+
+def _effort_of(n: int, relations: Sequence[Sequence[Any]], claim: list[Any],
+               data: Mapping[str, Any]) -> float:
     ops = [r[0] for r in relations] + ([claim[0]] if claim[0] in ("more", "less") else [])
     switches = sum(a != b for a, b in itertools.pairwise(ops))
     pairs = [(a, b) if op == "more" else (b, a) for op, a, b in relations]
@@ -154,9 +197,7 @@ def effort(data: Mapping[str, Any]) -> float:
             links = sum(below[a].get(x, 0) for x in range(n) if x != a)
         else:
             links = sum(below[x].get(a, 0) for x in range(n) if x != a)
-    allowed = orderings(data)
-    orders = len(allowed)
-    hits = sum(_holds(claim, level) for level in allowed)
+    orders, hits = _tally(data, claim)
     verdict = "True" if hits == orders else ("False" if hits == 0 else "Uncertain")
     return (0.25 * len(relations) + 1.0 * switches + 0.5 * max(0, n - 3) + 0.25 * links
             + 0.5 * math.log2(max(1, orders))

@@ -21,11 +21,12 @@ Statements are trees: a leaf is ``{"atom": "p"}``; a node is
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["atoms_of", "evaluate", "models", "solve"]
+__all__ = ["atoms_of", "evaluate", "models", "solve", "table"]
 
 Tree = Mapping[str, Any]
 MAX_ATOMS = 12
@@ -79,28 +80,92 @@ def models(premises: Sequence[Tree], extra: Sequence[Tree] = ()) -> list[dict[st
     return rows
 
 
-def _verdict(rows: list[dict[str, bool]], claim: Tree) -> str:
-    hits = sum(evaluate(claim, row) for row in rows)
-    if hits == len(rows):
+# The whole truth table at once: row r of ``itertools.product((False, True), repeat=k)``
+# over the sorted atoms is bit r of an integer, so a statement's value in every row
+# is one integer (its rows where it holds) and each connective one bitwise operation
+# (:func:`evaluate` reads one row; the tests compare the two).
+
+
+def _holds(tree: Tree, atoms: Mapping[str, int], full: int) -> int:
+    """The rows in which ``tree`` holds, as a bit set."""
+    if "atom" in tree:
+        return atoms[tree["atom"]]
+    op, args = tree["op"], tree["args"]
+    if op == "not":
+        (only,) = args
+        return full ^ _holds(only, atoms, full)
+    if op == "and":
+        out = full
+        for a in args:
+            out &= _holds(a, atoms, full)
+        return out
+    if op == "or":
+        out = 0
+        for a in args:
+            out |= _holds(a, atoms, full)
+        return out
+    if op == "implies":
+        first, second = args
+        return (full ^ _holds(first, atoms, full)) | _holds(second, atoms, full)
+    if op == "iff":
+        first, second = args
+        return full ^ (_holds(first, atoms, full) ^ _holds(second, atoms, full))
+    raise ValueError(f"unknown operator {op!r}")
+
+
+@functools.cache  # k is 0..MAX_ATOMS
+def _atom_rows(k: int) -> tuple[int, list[int]]:
+    """All rows of ``k`` atoms, and for each atom the rows where it is true."""
+    size = 1 << k
+    full = (1 << size) - 1
+    # In product order the atom at position i is true in rows whose bit k-1-i is set.
+    return full, [sum(1 << r for r in range(size) if r >> (k - 1 - i) & 1) for i in range(k)]
+
+
+def table(premises: Sequence[Tree], extra: Sequence[Tree] = ()) -> tuple[int, list[int]]:
+    """The truth table over every atom mentioned, as bit sets: the rows where all the
+    premises hold (the rows :func:`models` lists), and the rows where each tree of
+    ``extra`` holds.
+
+    >>> p, q = {"atom": "p"}, {"atom": "q"}
+    >>> table([{"op": "or", "args": [p, q]}], [p])  # rows FF FT TF TT: 0b1110, 0b1100
+    (14, [12])
+    """
+    names: set[str] = set()
+    for tree in [*premises, *extra]:
+        atoms_of(tree, names)
+    if len(names) > MAX_ATOMS:
+        raise ValueError(f"too many atoms for a truth table ({len(names)})")
+    full, rows = _atom_rows(len(names))
+    atoms = dict(zip(sorted(names), rows))
+    allowed = full
+    for tree in premises:
+        allowed &= _holds(tree, atoms, full)
+    return allowed, [_holds(tree, atoms, full) for tree in extra]
+
+
+def _verdict_of(allowed: int, holds: int) -> str:
+    """True / False / Uncertain of a claim holding in rows ``holds`` of rows ``allowed``."""
+    if not allowed & ~holds:
         return "True"
-    return "False" if hits == 0 else "Uncertain"
+    return "False" if not allowed & holds else "Uncertain"
 
 
 def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     """The option(s) the truth table supports (see the module docstring)."""
     premises = [p["tree"] for p in data["premises"]]
     if data["question"] == "tfu":
-        rows = models(premises, [data["claim"]])
-        if not rows:
+        allowed, (claim,) = table(premises, [data["claim"]])
+        if not allowed:
             raise ValueError("the premises contradict each other")
-        verdict = _verdict(rows, data["claim"])
+        verdict = _verdict_of(allowed, claim)
         return [c for c in choices if c == verdict]
     trees = {opt["text"]: opt["tree"] for opt in data["options"]}
     shown = [(c, trees[c]) for c in choices]
-    rows = models(premises, [t for _, t in shown])
-    if not rows:
+    allowed, holds = table(premises, [t for _, t in shown])
+    if not allowed:
         raise ValueError("the premises contradict each other")
-    return [c for c, tree in shown if all(evaluate(tree, row) for row in rows)]
+    return [c for (c, _), rows in zip(shown, holds) if not allowed & ~rows]
 
 
 Literal = tuple[str, bool]
@@ -188,12 +253,12 @@ def effort(data: Mapping[str, Any]) -> float:
         edges.setdefault((b[0], not b[1]), []).append(((a[0], not a[1]), CONTRAPOSITIVE + extra))
     if data["question"] == "tfu":
         claim = data["claim"]
-        rows = models(trees, [claim])
-        verdict = _verdict(rows, claim) if rows else "Uncertain"
+        allowed, (holds,) = table(trees, [claim])
+        verdict = _verdict_of(allowed, holds) if allowed else "Uncertain"
     else:
         options = [o["tree"] for o in data["options"]]
-        rows = models(trees, options)
-        claim = next((t for t in options if all(evaluate(t, r) for r in rows)), options[0])
+        allowed, sets = table(trees, options)
+        claim = next((t for t, rows in zip(options, sets) if not allowed & ~rows), options[0])
         verdict = "True"
     exhausted = tried
     if verdict == "Uncertain":

@@ -30,6 +30,7 @@ quantifier one of ``all``, ``no``, ``some``, ``some_not``. Item data holds:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -172,7 +173,25 @@ def effort(data: Mapping[str, Any]) -> float:
     """
     terms = list(data["terms"])
     index = {t: k for k, t in enumerate(terms)}
-    premises = [(str(q), index[s], index[p]) for q, s, p in data["premises"]]
+    premises = tuple((str(q), index[s], index[p]) for q, s, p in data["premises"])
+    nonempty = tuple(index[term] for term in data.get("nonempty", ()))
+    tfu = data["question"] == "tfu"
+    if tfu:
+        q, s_, p_ = data["claim"]
+        claims: tuple[tuple[str, int, int], ...] = ((str(q), index[s_], index[p_]),)
+    else:
+        claims = tuple((str(q), index[s_], index[p_])
+                       for q, s_, p_ in (o["claim"] for o in data["options"]
+                                         if o["claim"] is not None))
+    middle = index[data["middle"]] if "middle" in data else None
+    return _effort(premises, nonempty, tfu, claims, middle, bool(data.get("belief_bias")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _effort(premises: tuple[tuple[str, int, int], ...], nonempty: tuple[int, ...], tfu: bool,
+            claims: tuple[tuple[str, int, int], ...], middle: int | None, belief: bool) -> float:
+    """:func:`effort` over term numbers (0, 1, 2 in ``data["terms"]`` order), remembered:
+    the same forms recur under other words."""
     shaded: set[int] = set()
     work = 0.0
     for q, i, j in premises:
@@ -183,35 +202,33 @@ def effort(data: Mapping[str, Any]) -> float:
         if q in ("some", "some_not"):
             open_cells = [r for r in _cells(q, i, j) if r not in shaded]
             work += 0.5 + (0.5 if q == "some_not" else 0.0) + (1.0 if len(open_cells) > 1 else 0.0)
-    nonempty = list(data.get("nonempty", ()))
     bare = _ALL_MODELS
     for q, i, j in premises:
         bare &= _TRUTH[q, i, j]
     assumed = bare
-    for term in nonempty:
-        assumed &= _NONEMPTY[index[term]]
+    for k in nonempty:
+        assumed &= _NONEMPTY[k]
 
-    def verdict_in(allowed: int, claim: Sequence[Any]) -> str:
-        holds = _models(claim, index)
+    def verdict_in(allowed: int, claim: tuple[str, int, int]) -> str:
+        holds = _TRUTH[claim]
         if not allowed & ~holds:
             return "True"
         return "False" if not allowed & holds else "Uncertain"
 
     statements = list(premises)
-    if data["question"] == "tfu":
-        q, s_, p_ = data["claim"]
-        statements.append((str(q), index[s_], index[p_]))
-        verdict = verdict_in(assumed, data["claim"])
+    if tfu:
+        (claim,) = claims
+        statements.append(claim)
+        verdict = verdict_in(assumed, claim)
         work += 1.5 if verdict == "Uncertain" else 0.5
-        leans = bool(nonempty) and verdict_in(bare, data["claim"]) != verdict
-        work += 0.5 if premises and index[s_] not in premises[0][1:] else 0.0
+        leans = bool(nonempty) and verdict_in(bare, claim) != verdict
+        work += 0.5 if premises and claim[1] not in premises[0][1:] else 0.0
     else:
-        claims = [o["claim"] for o in data["options"] if o["claim"] is not None]
         verdicts = [verdict_in(assumed, c) for c in claims]
         work += 0.25 * len(claims) + (1.0 if "True" not in verdicts else 0.0)
         leans = bool(nonempty) and [verdict_in(bare, c) for c in claims] != verdicts
-    if "middle" in data:
-        work += 0.5 * _turned(statements, index[data["middle"]])
+    if middle is not None:
+        work += 0.5 * _turned(statements, middle)
     work += 1.0 if leans else 0.0
     work += 0.5 if not nonempty else 0.0
-    return work + (1.5 if data.get("belief_bias") else 0.0)
+    return work + (1.5 if belief else 0.0)

@@ -55,6 +55,7 @@ In a certain code, if ZONE is written as 1-12-13-22, how is KING written in the 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from string import ascii_uppercase as ABC
@@ -254,11 +255,19 @@ def _pins_down(rule: Rule, plain: str, question: str, decode: bool) -> bool:
         want = apply_rule(rule, question)
     mine = _normal(rule)
     letters = shown.isalpha()
+    if letters:
+        # How far the first letter of the code is from the first and from the last
+        # letter of the word: the shifts move the first letter, a reversed shift the
+        # last, by k places, so these rule out most of them without coding the word.
+        first = (ABC.index(shown[0]) - ABC.index(plain[0])) % 26
+        last = (ABC.index(shown[0]) - ABC.index(plain[-1])) % 26
     for other, normal in zip(LIBRARY, _NORMALS):
         if normal == mine or (other[0] in NUMERIC_KINDS) == letters:
             continue
-        if other[0] in ("shift", "alternate", "growing") and _shift_letter(plain[0], other[1]) != shown[0]:
-            continue  # these move the first letter by k: a quick way to rule them out
+        if other[0] in ("shift", "alternate", "growing") and other[1] % 26 != first:
+            continue
+        if other[0] == "reverse_shift" and other[1] % 26 != last:
+            continue
         if apply_rule(other, plain) != shown:
             continue
         if decode:
@@ -283,9 +292,15 @@ class Params(BaseParams):
     """No parameters beyond difficulty, format and n_options (3 to 8)."""
 
 
-def _words(length_range: tuple[int, int], rng: np.random.Generator) -> tuple[str, str]:
+@functools.cache
+def _word_pool(length_range: tuple[int, int]) -> tuple[str, ...]:
+    """The code words whose length is in ``length_range`` (one of :data:`LENGTHS`)."""
     lo, hi = length_range
-    pool = [w for w in CODE_WORDS if lo <= len(w) <= hi]
+    return tuple(w for w in CODE_WORDS if lo <= len(w) <= hi)
+
+
+def _words(length_range: tuple[int, int], rng: np.random.Generator) -> tuple[str, str]:
+    pool = _word_pool(length_range)
     i, j = (int(x) for x in rng.choice(len(pool), size=2, replace=False))
     return pool[i], pool[j]
 

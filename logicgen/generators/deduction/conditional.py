@@ -66,7 +66,8 @@ Which of the following must also be true?
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -134,13 +135,42 @@ def _edges(rules: list[Rule], strong_unless: bool) -> list[tuple[Literal, Litera
 def derive(rules: list[Rule], start: list[Literal], strong_unless: bool = False
            ) -> dict[Literal, tuple[Literal, int, str] | None]:
     """Everything reachable from ``start``: literal -> (previous literal, rule, step)."""
-    edges = _edges(rules, strong_unless)
+    return dict(_reached(rules, start, strong_unless))
+
+
+def _reached(rules: list[Rule], start: list[Literal], strong_unless: bool
+             ) -> dict[Literal, tuple[Literal, int, str] | None]:
+    """:func:`derive`, remembered for the same rules and start (not to be changed)."""
+    try:
+        return _derive_frozen(tuple(rules), tuple(start), strong_unless)
+    except TypeError:  # unhashable parts: work it out afresh
+        return _derive(_edges(rules, strong_unless), start)
+
+
+@functools.lru_cache(maxsize=512)
+def _derive_frozen(rules: tuple[Rule, ...], start: tuple[Literal, ...], strong_unless: bool
+                   ) -> dict[Literal, tuple[Literal, int, str] | None]:
+    return _derive(_edges_frozen(rules, strong_unless), start)
+
+
+@functools.lru_cache(maxsize=64)
+def _edges_frozen(rules: tuple[Rule, ...], strong_unless: bool
+                  ) -> list[tuple[Literal, Literal, int, str]]:
+    return _edges(list(rules), strong_unless)
+
+
+def _derive(edges: list[tuple[Literal, Literal, int, str]], start: Sequence[Literal]
+            ) -> dict[Literal, tuple[Literal, int, str] | None]:
+    """Breadth first from ``start`` along ``edges``, each node's edges in their order."""
+    leaving: dict[Literal, list[tuple[Literal, Literal, int, str]]] = {}
+    for edge in edges:
+        leaving.setdefault(edge[0], []).append(edge)
     back: dict[Literal, tuple[Literal, int, str] | None] = {s: None for s in start}
     queue = list(start)
     while queue:
         node = queue.pop(0)
-        for a, b, n, kind in edges:
-            if a == node and b not in back:
+        for a, b, n, kind in leaving.get(node, ()):
+            if b not in back:
                 back[b] = (a, n, kind)
                 queue.append(b)
     return back
@@ -152,10 +182,28 @@ def _inconsistent(found: dict[Literal, Any]) -> bool:
 
 def entails(rules: list[Rule], facts: list[Literal], claim: Any, strong: bool = False) -> bool:
     """Whether rules + facts force ``claim`` (a literal or ("if", a, b))."""
+    try:
+        return _entails_frozen(tuple(rules), tuple(facts), claim, strong)
+    except TypeError:  # unhashable parts: work it out afresh
+        if claim[0] == "if":
+            found = _reached(rules, [*facts, claim[1]], strong)
+            return claim[2] in found or _inconsistent(found)
+        return claim in _reached(rules, facts, strong)
+
+
+@functools.lru_cache(maxsize=1024)
+def _entails_frozen(rules: tuple[Rule, ...], facts: tuple[Literal, ...], claim: Any,
+                    strong: bool) -> bool:
     if claim[0] == "if":
-        found = derive(rules, [*facts, claim[1]], strong)
-        return claim[2] in found or _inconsistent(found)
-    return claim in derive(rules, facts, strong)
+        start = (*facts, claim[1])
+        return claim[2] in _derive_frozen(rules, start, strong) or _clashes(rules, start, strong)
+    return claim in _derive_frozen(rules, facts, strong)
+
+
+@functools.lru_cache(maxsize=512)
+def _clashes(rules: tuple[Rule, ...], start: tuple[Literal, ...], strong: bool) -> bool:
+    """Whether a literal and its denial are both reached from ``start``."""
+    return _inconsistent(_derive_frozen(rules, start, strong))
 
 
 def key_for(rules: list[Rule], facts: list[Literal], claim: Any, strong: bool = False) -> str:
@@ -315,7 +363,7 @@ def _tag(rules: list[Rule], facts: list[Literal], claim: Any) -> tuple[str, int]
         if entails(rules, [], ("if", neg(a), neg(b))):
             return "inverse", -1
         return "open", -1
-    known = derive(rules, facts)
+    known = _reached(rules, facts, False)
     if neg(claim) in known:
         return "false", -1
     for n, (a, b, _) in enumerate(rules):

@@ -210,25 +210,34 @@ def _atom(rng: Draw, n: int, speaker: int, level: dict[str, Any], self_ok: bool)
 
 
 def _statement(rng: Draw, n: int, speaker: int, level: dict[str, Any], t: Tables) -> Tree:
+    return _statement_fit(rng, n, speaker, level, t)[0]
+
+
+def _statement_fit(rng: Draw, n: int, speaker: int, level: dict[str, Any], t: Tables
+                   ) -> tuple[Tree, int]:
+    """A statement for ``speaker`` and the assignments it fits (:func:`consistent`)."""
+    knight = t.knight[speaker]
     for _ in range(30):
         if rng.random() < level["compound"]:
             op = rng.pick(level["ops"])
             left = _atom(rng, n, speaker, level, self_ok=True)
             right = _atom(rng, n, speaker, level, self_ok=True)
             tree: Tree = {"op": op, "args": [left, right]}
-            parts = (truth(left, t), truth(right, t))
-            value = truth(tree, t)
-            if value in parts or left == right:
+            a, b = truth(left, t), truth(right, t)
+            value = a & b if op == "and" else a | b if op == "or" else (t.full ^ a) | b
+            if value in (a, b) or left == right:
                 continue  # says no more than one of its parts
         else:
             tree = _atom(rng, n, speaker, level, self_ok=False)
             value = truth(tree, t)
         if value in (0, t.full):
             continue
-        if consistent(speaker, tree, t) == t.full:
+        fit = t.full ^ (knight ^ value)
+        if fit == t.full:
             continue  # "I am a knight": anyone could say it
-        return tree
-    return {"op": "knave", "who": (speaker + 1) % n}
+        return tree, fit
+    tree = {"op": "knave", "who": (speaker + 1) % n}
+    return tree, consistent(speaker, tree, t)
 
 
 def draw_puzzle(rng: Draw, n: int, level: dict[str, Any]) -> tuple[list[Tree], int] | None:
@@ -241,8 +250,9 @@ def draw_puzzle(rng: Draw, n: int, level: dict[str, Any]) -> tuple[list[Tree], i
     replaced by a fresh one.
     """
     t = tables(n)
-    says = [_statement(rng, n, s, level, t) for s in range(n)]
-    cons = [consistent(s, says[s], t) for s in range(n)]
+    fits = [_statement_fit(rng, n, s, level, t) for s in range(n)]
+    says = [tree for tree, _ in fits]
+    cons = [fit for _, fit in fits]
 
     def others(i: int) -> int:
         rest = t.full
@@ -268,8 +278,7 @@ def draw_puzzle(rng: Draw, n: int, level: dict[str, Any]) -> tuple[list[Tree], i
         rest = others(s)
         best = None
         for _ in range(tries):
-            tree = _statement(rng, n, s, level, t)
-            c = consistent(s, tree, t)
+            tree, c = _statement_fit(rng, n, s, level, t)
             count = (rest & c).bit_count()
             rank = count if count else 1 << n
             if best is None or rank < best[0]:
@@ -296,12 +305,13 @@ def _propagate(known: dict[int, bool], values: list[int], t: Tables) -> tuple[li
     """
     steps: list[Step] = []
     n = t.n
+    fits = [t.full ^ (t.knight[s] ^ values[s]) for s in range(n)]
     while True:
         progress = False
+        f = _known_mask(known, t)  # updated below whenever ``known`` grows
         for s in range(n):
-            f = _known_mask(known, t)
             value = values[s]
-            allowed = f & (t.full ^ (t.knight[s] ^ value))
+            allowed = f & fits[s]
             if not allowed:
                 steps.append(("clash", s, dict(known)))
                 return steps, False
@@ -329,6 +339,7 @@ def _propagate(known: dict[int, bool], values: list[int], t: Tables) -> tuple[li
                             facts = {s: facts[s]}
                 steps.append(("fact", s, mode, dict(known), facts))
                 known.update(facts)
+                f = _known_mask(known, t)
                 progress = True
         if not progress:
             return steps, True
