@@ -157,11 +157,18 @@ def make_item(
         if item is None:
             reason = "the rendered options do not contain the answer"
             continue
-        found = problems(item)
-        if found:
-            reason = found[0]
-            continue
-        measured = fam.measure(item.data)
+        # The checks are pure functions of the item, so their order does not change
+        # which draw is kept; the cheap ones go first, the solver's verification last.
+        try:
+            measured = fam.measure(item.data)
+        except Exception:
+            # an effort measure may not cope with an item its solver rejects: let
+            # verification say what is wrong; re-raise if it finds nothing
+            found = problems(item)
+            if found:
+                reason = found[0]
+                continue
+            raise
         if measured is not None:
             # the item is new and not yet seen by anyone: set its score in place
             # rather than copy it (dataclasses.replace costs as much as a cheap solver)
@@ -172,6 +179,10 @@ def make_item(
                 continue
         if cap is not None and item.seconds > cap:
             reason = f"its estimated solving time ({item.seconds} s) is over the level's {cap:g} s"
+            continue
+        found = problems(item)
+        if found:
+            reason = found[0]
             continue
         return item
     raise GenerationFailed(fam.name, params.difficulty, seed, MAX_ATTEMPTS, reason)

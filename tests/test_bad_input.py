@@ -43,7 +43,7 @@ from logicgen.errors import (
 from logicgen.practice.store import HistoryStore
 
 FAM = "sequence.number"
-CODE = "sequence.number-m3-3Q7ZK1M2AB"
+CODE = f"sequence.number-m{logicgen.get_family(FAM).version}-3Q7ZK1M2AB"
 LONG = "x" * 10_000
 #: no message may be longer than this, however long the value it echoes
 MAX_LINE = 400
@@ -338,11 +338,11 @@ SHOW = [
     r("show", "", says='"" is not an item code'),
     r("show", LONG, says='"xxxx'),
     r("show", "no.family-m1-3Q7ZK1M2AB", says='unknown family "no.family"'),
-    r("show", "sequence.numbr-m3-3Q7ZK1M2AB", says="did you mean sequence.number?"),
+    r("show", "sequence.numbr-m4-3Q7ZK1M2AB", says="did you mean sequence.number?"),
     r("show", "sequence.number-m9-3Q7ZK1M2AB", says="was made by version 9 of the"),
     r("show", "sequence.number-x1-3Q7ZK1M2AB", says="is not an item code"),
-    r("show", "sequence.number-m3-3Q7ZK1M2A", says="is not an item code"),
-    r("show", "sequence.number-m3-3Q7ZK1M2A!", says="is not an item code"),
+    r("show", CODE[:-1], says="is not an item code"),
+    r("show", CODE[:-1] + "!", says="is not an item code"),
     r("show", CODE + "+difficulty=hard", says="gives difficulty as a parameter"),
     r("show", CODE + "+n_options=4,n_options=5", says='gives the parameter "n_options" twice'),
     r("show", CODE + "+", says="ends with '+' but gives no parameters"),
