@@ -96,6 +96,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -568,6 +569,68 @@ def _level_three(panels: Sequence[Panel]) -> dict[str, list[Hashable]]:
 _LEVELS = {1: _level_one, 2: _level_two, 3: _level_three}
 
 
+def _order_key(panel: Panel) -> tuple[tuple[Any, ...], ...]:
+    return tuple((s.kind, s.number, s.size, s.fill, s.rotation, -1 if s.cell is None else s.cell)
+                 for s in panel)
+
+
+def _canonical(read: tuple[Panel, ...]) -> tuple[tuple[Panel, ...], tuple[int, ...]]:
+    """The panels in a fixed order (sorted by their groups), and where each came from.
+
+    Every feature is worked out panel by panel, and which features exist (and
+    in which order) does not depend on the order of the panels, so the
+    features of the panels in any order are those of the sorted panels put
+    back in that order; and a feature singles out a panel whatever the order
+    (with three panels or more the odd value is the one seen once).
+    tests/test_sequence_oddoneout.py checks this on shuffled items. So the
+    generator's check and the verification of the shuffled options share one
+    cached analysis.
+    """
+    try:  # panels compare as tuples, unless two groups differ only by None and a cell
+        order = tuple(sorted(range(len(read)), key=read.__getitem__))
+    except TypeError:
+        order = tuple(sorted(range(len(read)), key=lambda i: _order_key(read[i])))
+    return tuple(read[i] for i in order), order
+
+
+@lru_cache(maxsize=128)
+def _features(read: tuple[Panel, ...], level: int) -> dict[str, list[Hashable]]:
+    """The features of complexity ``level`` of the read panels (a read panel is a
+    tuple of named tuples, so it is its own key), cached: see :func:`_canonical`.
+    Callers must not change the answer."""
+    return _LEVELS[level](read)
+
+
+@lru_cache(maxsize=128)
+def _sorted_out(read: tuple[Panel, ...],
+                level: int) -> tuple[tuple[tuple[str, int], ...], frozenset[tuple[int, ...]]]:
+    """What the features of complexity ``level`` do with the panels.
+
+    Returns each feature that singles out a panel, with the panel's index (in
+    the order of :func:`_features`), and the other ways in which the features
+    split the panels (the effort's decoys), each as the index of the first
+    panel with each panel's value.
+    """
+    singles = []
+    splits = set()
+    for name, values in _features(read, level).items():
+        distinct = len(set(values))
+        if distinct == 2:
+            i = _singled(values)
+            if i is not None:
+                singles.append((name, i))
+                continue
+        if distinct > 1:
+            splits.add(tuple(map(values.index, values)))
+    return tuple(singles), frozenset(splits)
+
+
+def _singles(read: tuple[Panel, ...], level: int) -> tuple[tuple[str, int], ...]:
+    """Each feature of complexity ``level`` that singles out a panel, with the
+    panel's index, in the order of :func:`_features`."""
+    return _sorted_out(read, level)[0]
+
+
 def odd_features(panels: Sequence[Panel],
                  complexity: int | None = None) -> dict[str, tuple[int, list[Hashable]]]:
     """Each library feature's complexity and its value for every panel.
@@ -592,8 +655,8 @@ def _singled(values: Sequence[Hashable]) -> int | None:
     return 0 if len(odd) == len(values) - 1 else None
 
 
-def _read_all(panels: Sequence[object]) -> list[Panel] | None:
-    read = [read_panel(p) for p in panels]
+def _read_all(panels: Sequence[object]) -> tuple[Panel, ...] | None:
+    read = tuple(read_panel(p) for p in panels)
     if len(read) < 3 or any(p is None for p in read):
         return None
     return read  # type: ignore[return-value]
@@ -616,15 +679,19 @@ def odd_singled(panels: Sequence[object], up_to: int = _TOP,
     read = _read_all(panels)
     if read is None:
         return None
+    return _singled_read(read, up_to, lowest)
+
+
+def _singled_read(read: tuple[Panel, ...], up_to: int,
+                  lowest: bool) -> dict[str, tuple[int, int]]:
+    """:func:`odd_singled` of panels already read."""
+    canonical, order = _canonical(read)
     found: dict[str, tuple[int, int]] = {}
     for level in range(1, up_to + 1):
         if found and lowest:
             break
-        for name, values in _LEVELS[level](read).items():
-            if len(set(values)) == 2:  # most features fail here, cheaply
-                i = _singled(values)
-                if i is not None:
-                    found[name] = (level, i)
+        for name, i in _singles(canonical, level):
+            found[name] = (level, order[i])
     return found
 
 
@@ -637,12 +704,9 @@ def odd_analysis(panels: Sequence[object]) -> tuple[int, dict[str, int]] | None:
     read = _read_all(panels)
     if read is None:
         return None
+    canonical, order = _canonical(read)
     for level in range(1, _TOP + 1):
-        found = {}
-        for name, values in _LEVELS[level](read).items():
-            i = _singled(values)
-            if i is not None:
-                found[name] = i
+        found = {name: order[i] for name, i in _singles(canonical, level)}
         if found:
             return level, found
     return 0, {}
@@ -814,7 +878,7 @@ def odd_effort(data: Mapping[str, Any]) -> float:
         return 0.0
     rule = data.get("rule")
     name = INTENDED.get(rule) if isinstance(rule, str) else None
-    found = odd_singled(panels, _TOP, lowest=True) if name is None else None
+    found = _singled_read(read, _TOP, lowest=True) if name is None else None
     if found:
         name = min(found, key=lambda n: (_ODD_COST.get(n, 3.0), n))
         level = found[name][0]
@@ -822,15 +886,16 @@ def odd_effort(data: Mapping[str, Any]) -> float:
         level = _COMPLEXITY_OF[name]
     else:
         return 0.0
+    # a decoy: a split of the panels into two families or more by a feature that
+    # singles out none; the features of the sorted panels serve, since how many
+    # splits there are and the odd and common values do not depend on the order
+    # of the panels (see _canonical)
+    canonical, _ = _canonical(read)
     decoys: set[tuple[int, ...]] = set()
     values: list[Hashable] | None = None
     for lv in range(1, level + 1):
-        for feature, column in _LEVELS[lv](read).items():
-            if feature == name:
-                values = column
-            if len(set(column)) > 1 and _singled(column) is None:
-                first: dict[Hashable, int] = {}
-                decoys.add(tuple(first.setdefault(v, len(first)) for v in column))
+        decoys.update(_sorted_out(canonical, lv)[1])
+        values = _features(canonical, lv).get(name, values)
     cost = _ODD_COST.get(name, 3.0) + min(0.8, 0.08 * len(decoys))
     cost += 0.3 * (sum(len(p) for p in read) / len(read) - 1)
     if values is not None and _singled(values) is not None \
