@@ -104,3 +104,13 @@ def test_effort_is_the_score_and_levels_in_band() -> None:
         for item in logicgen.generate(NAME, count=15, difficulty=level, seed=11):
             assert item.score == round(effort(item.data), 3)
             assert lo <= item.score <= hi
+
+
+def test_letter_shifts_by_table_match_the_formula() -> None:
+    """Capitals are shifted through a table; anything else by the formula, as before."""
+    from logicgen.solve.operators import _shift
+    for text in ("ABCXYZ", "ZEBRA", "", "abc", "A-B", "ÀB", "AbC"):
+        for step in (1, -1):
+            assert _shift(text, step) == "".join(chr((ord(c) - 65 + step) % 26 + 65)
+                                                 for c in text)
+    assert LIBRARY["letters on"]("AZY") == "BAZ" and LIBRARY["letters back"]("AZ") == "ZY"

@@ -26,7 +26,14 @@ __all__ = ["LIBRARY", "assignments", "effort", "solve_operators"]
 
 
 def _shift(s: str, step: int) -> str:
+    if s.isascii() and s.isalpha() and s.isupper():  # capitals only: one table look-up each
+        return s.translate(_SHIFTED[step])
     return "".join(chr((ord(c) - 65 + step) % 26 + 65) for c in s)
+
+
+#: the same shift of the capitals, as tables for str.translate
+_SHIFTED = {step: str.maketrans({chr(65 + i): chr((i + step) % 26 + 65) for i in range(26)})
+            for step in (1, -1)}
 
 
 LIBRARY: dict[str, Callable[[str], str]] = {
@@ -64,19 +71,30 @@ def assignments(data: Mapping[str, Any]) -> list[tuple[str, ...]]:
         ready[max(ex["boxes"])].append(ex)
     found: list[tuple[str, ...]] = []
     chosen: list[str] = []
+    ops: list[Callable[[str], str]] = []  # the operations of ``chosen``, kept alongside
 
     def extend(box: int) -> None:
         if box == n:
             found.append(tuple(chosen))
             return
-        for name in LIBRARY:
+        # every box an example passes through before this one is set: run it up to here once
+        checks = []
+        for ex in ready[box]:
+            boxes = ex["boxes"]
+            k = boxes.index(box)
+            checks.append((_run(ex["input"], boxes[:k], ops), boxes[k + 1:], ex["output"]))
+        for name, op in LIBRARY.items():
             if name in chosen:
                 continue
             chosen.append(name)
-            ops = [LIBRARY[c] for c in chosen]
-            if all(_run(ex["input"], ex["boxes"], ops) == ex["output"] for ex in ready[box]):
+            ops.append(op)
+            for text, rest, want in checks:
+                if _run(op(text), rest, ops) != want:
+                    break
+            else:
                 extend(box + 1)
             chosen.pop()
+            ops.pop()
 
     extend(0)
     return found
@@ -100,23 +118,33 @@ def _fitting(ex: Mapping[str, Any], fixed: Mapping[int, str],
     (the string is passed through the boxes in turn, so a partial result is shared)."""
     boxes, want = ex["boxes"], ex["output"]
     chosen: dict[int, str] = dict(fixed)
+    taken = set(chosen.values())  # the names in ``chosen``, kept alongside
     out: list[dict[int, str]] = []
+    last = len(boxes)
 
     def go(k: int, text: str) -> None:
-        if k == len(boxes):
+        while k < last and boxes[k] in chosen:  # boxes already set: run through them
+            text = LIBRARY[chosen[boxes[k]]](text)
+            k += 1
+        if k == last:
             if text == want:
                 out.append({b: chosen[b] for b in free})
             return
         box = boxes[k]
-        if box in chosen:
-            go(k + 1, LIBRARY[chosen[box]](text))
+        if k + 1 == last:  # the example's last box: each free operation is one comparison
+            for name, op in LIBRARY.items():
+                if name not in taken and op(text) == want:
+                    chosen[box] = name
+                    out.append({b: chosen[b] for b in free})
+                    del chosen[box]
             return
-        taken = set(chosen.values())
         for name, op in LIBRARY.items():
             if name not in taken:
                 chosen[box] = name
+                taken.add(name)
                 go(k + 1, op(text))
                 del chosen[box]
+                taken.discard(name)
 
     go(0, ex["input"])
     return out
