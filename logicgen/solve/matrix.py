@@ -73,6 +73,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["INFINITE", "UNLISTED", "Reading", "effort", "read_panel", "readings", "solve"]
@@ -388,14 +389,26 @@ def readings(panels: Sequence[Any]) -> list[Reading]:
     ``panels`` are the nine panels of ``data["panels"]`` (the last one ``None``)
     or just the eight shown ones.
     """
+    return list(_readings(_shown(panels)))
+
+
+def _shown(panels: Sequence[Any]) -> tuple[tuple[Element, ...], ...]:
+    """The eight shown panels, read."""
     if len(panels) not in (8, 9) or (len(panels) == 9 and panels[8] is not None):
         raise ValueError(f"a matrix has eight shown panels and a gap (got {len(panels)} panels)")
-    shown = [read_panel(p, f"panel {i + 1}") for i, p in enumerate(panels[:8])]
+    return tuple(read_panel(p, f"panel {i + 1}") for i, p in enumerate(panels[:8]))
+
+
+@lru_cache(maxsize=64)
+def _readings(shown: tuple[tuple[Element, ...], ...]) -> tuple[Reading, ...]:
+    """:func:`readings` of the read panels, cached: the solver and the effort
+    measure of one item read the same panels. Callers must not change the
+    readings."""
     found = [r for r in (_whole(shown), _layers(shown)) if r is not None]
     if not found:
-        return []
+        return ()
     least = min(r.cost for r in found)
-    return [r for r in found if r.cost == least]
+    return tuple(r for r in found if r.cost == least)
 
 
 def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
@@ -484,12 +497,12 @@ def effort(data: Mapping[str, Any]) -> float:
     1.3
     """
     try:
-        kept = readings(data["panels"])
+        shown = _shown(data["panels"])
+        kept = _readings(shown)
     except (KeyError, TypeError, ValueError):
         return 0.0
     if not kept:
         return 0.0
-    shown = [read_panel(p) for p in data["panels"][:8]]
     best = None
     for reading in kept:
         cost = 0.0
