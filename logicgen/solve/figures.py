@@ -315,10 +315,19 @@ def series_fits(panels: Sequence[object]) -> list[dict[str, Fit]] | None:
     (('ring step',), [8])
     """
     parsed = _row({"panels": list(panels), "layout": "row"})
-    return None if parsed is None else _fits(*parsed)
+    fits = None if parsed is None else _fits(*parsed)
+    return None if fits is None else [dict(group) for group in fits]
 
 
-def _fits(rows: list[Panel], gap: int) -> list[dict[str, Fit]] | None:
+def _fits(rows: list[Panel], gap: int) -> tuple[dict[str, Fit], ...] | None:
+    """Per group, each attribute's :class:`Fit` (``None`` when the panels hold
+    different numbers of groups), cached: the solver and the effort measure of
+    one item read the same row. Callers must not change the answer."""
+    return _row_fits(tuple(rows), gap)
+
+
+@lru_cache(maxsize=64)
+def _row_fits(rows: tuple[Panel, ...], gap: int) -> tuple[dict[str, Fit], ...] | None:
     sizes = {len(p) for i, p in enumerate(rows) if i != gap}
     if len(sizes) != 1:
         return None
@@ -332,7 +341,7 @@ def _fits(rows: list[Panel], gap: int) -> list[dict[str, Fit]] | None:
             values = [None if s is None else getattr(s, attr) for s in shapes]
             fits[attr] = _attribute_fit(attr, values, gap, fixed)
         out.append(fits)
-    return out
+    return tuple(out)
 
 
 def _matches(shape: Shape, fits: dict[str, Fit]) -> bool:
@@ -815,19 +824,17 @@ def series_effort(data: Mapping[str, Any]) -> float:
     if parsed is None:
         return 0.0
     rows, gap = parsed
-    groups = {len(p) for i, p in enumerate(rows) if i != gap}
-    if len(groups) != 1:
+    fitted = _fits(rows, gap)  # the solver's fits (None when the groups differ in number)
+    if fitted is None:
         return 0.0
     cost = 1.0
-    for g in range(groups.pop()):
+    for g, fits in enumerate(fitted):
         shapes = [None if i == gap else p[g] for i, p in enumerate(rows)]
-        kinds = {s.kind for s in shapes if s is not None}
-        fixed = kinds.pop() if len(kinds) == 1 else None
         for attr in _ATTRS:
             values = [None if s is None else getattr(s, attr) for s in shapes]
             if len({v for i, v in enumerate(values) if i != gap}) == 1:
                 continue  # a constant: nothing to follow (the same fit as :func:`_fits`)
-            fit = _attribute_fit(attr, values, gap, fixed)
+            fit = fits[attr]
             if fit.complexity < 2:
                 continue
             # the constant is rejected first; a cycle of three also rejects a cycle of
