@@ -219,11 +219,12 @@ def _find_copy(draw: Draw, level: str, n_options: int) -> Draft:
     for _ in range(100):
         original = make(draw)
         variants, notes = [original], []
+        keys = {_key(original)}  # the keys of the variants so far
         for _ in range(n_options * 10):
             text, why = _slip(draw, original, level)
-            keys = {_key(v) for v in variants}
             if _key(text) not in keys:
                 variants.append(text)
+                keys.add(_key(text))
                 notes.append((text, why))
             if len(variants) == n_options:
                 break
