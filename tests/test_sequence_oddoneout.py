@@ -572,3 +572,16 @@ def test_panels_that_differ_only_by_a_cell_are_put_in_order() -> None:
     read = tuple(read_panel(q) for q in (placed, whole, placed))
     canonical, order = _canonical(read)
     assert canonical == (read[1], read[0], read[2]) and order == (1, 0, 2)
+
+
+def test_reach_weights_give_the_rules_values() -> None:
+    """The copies that reach each value are found with per-group weights; the
+    values are those of the rules as written in VALUES."""
+    for rule in ("count", "corners", "balance"):
+        for kinds in (("circle",), ("triangle", "square"), ("pentagon", "circle", "square")):
+            for fills in (("solid",) * len(kinds), ("empty", "solid", "solid")[:len(kinds)]):
+                by_kind = dict(zip(kinds, fills))
+                want: dict[int, list[tuple[int, ...]]] = {}
+                for counts in fam._tuples(kinds):
+                    want.setdefault(fam.VALUES[rule](kinds, by_kind, counts), []).append(counts)
+                assert fam._reach.__wrapped__(rule, kinds, fills) == want

@@ -94,6 +94,7 @@ one, or simpler, points at another panel (a "second odd panel"), and
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -483,8 +484,9 @@ _Feature = Callable[[Panel], Hashable]
 
 #: the attributes of one group a candidate compares, panel by panel
 _GROUP_ATTRS: tuple[tuple[str, Callable[[Shape], Hashable]], ...] = (
-    ("kind", lambda s: s.kind), ("count", lambda s: s.number), ("size", lambda s: s.size),
-    ("fill", lambda s: s.fill), ("cell", lambda s: s.cell), ("place", lambda s: _place(s.cell)),
+    ("kind", operator.attrgetter("kind")), ("count", operator.attrgetter("number")),
+    ("size", operator.attrgetter("size")), ("fill", operator.attrgetter("fill")),
+    ("cell", operator.attrgetter("cell")), ("place", lambda s: _place(s.cell)),
 )
 
 #: relations over the whole panel (complexity 2), besides the tallies of
@@ -538,16 +540,17 @@ def _level_one(panels: Sequence[Panel]) -> dict[str, list[Hashable]]:
     for kind in sorted(set.intersection(*kinds)):
         mine = [[s for s in p if s.kind == kind] for p in panels]
         if all(len(m) == 1 for m in mine):
+            column = [m[0] for m in mine]
             for attr, get in _GROUP_ATTRS[1:]:
-                out[f"{kind} {attr}"] = [get(m[0]) for m in mine]
-            out[f"{kind} turn"] = [m[0].turn for m in mine]
+                out[f"{kind} {attr}"] = list(map(get, column))
+            out[f"{kind} turn"] = [s.turn for s in column]
     # ... or by its place in reading order (when every panel has as many groups)
     if len({len(p) for p in panels}) == 1:
         read = [_reading(p) for p in panels]
         for g in range(len(read[0])):
             column = [r[g] for r in read]
             for attr, get in _GROUP_ATTRS:
-                out[f"group {g + 1} {attr}"] = [get(s) for s in column]
+                out[f"group {g + 1} {attr}"] = list(map(get, column))
             out[f"group {g + 1} pose"] = [(s.kind, s.turn) for s in column]
     return out
 
@@ -618,7 +621,8 @@ def _sorted_out(read: tuple[Panel, ...],
     Returns each feature that singles out a panel, with the panel's index (in
     the order of :func:`_features`), and the other ways in which the features
     split the panels (the effort's decoys), each as the index of the first
-    panel with each panel's value.
+    panel with each panel's value. Both come from one pass, since the effort
+    measure follows the verification of every item.
     """
     singles = []
     splits = set()
