@@ -89,7 +89,10 @@ def assignments(data: Mapping[str, Any]) -> list[tuple[str, ...]]:
             chosen.append(name)
             ops.append(op)
             for text, rest, want in checks:
-                if _run(op(text), rest, ops) != want:
+                text = op(text)
+                for b in rest:
+                    text = ops[b](text)
+                if text != want:
                     break
             else:
                 extend(box + 1)
@@ -117,6 +120,23 @@ def _fitting(ex: Mapping[str, Any], fixed: Mapping[int, str],
     """Every way of giving the ``free`` boxes distinct unused operations that fits ``ex``
     (the string is passed through the boxes in turn, so a partial result is shared)."""
     boxes, want = ex["boxes"], ex["output"]
+    if len(free) == 1:  # one box to fill (the common case): no search tree needed
+        box = free[0]
+        k = boxes.index(box)
+        text = ex["input"]
+        for b in boxes[:k]:  # boxes before it are all set
+            text = LIBRARY[fixed[b]](text)
+        used = set(fixed.values())
+        rest = boxes[k + 1:]
+        found = []
+        for name, op in LIBRARY.items():
+            if name not in used:
+                result = op(text)
+                for b in rest:
+                    result = op(result) if b == box else LIBRARY[fixed[b]](result)
+                if result == want:
+                    found.append({box: name})
+        return found
     chosen: dict[int, str] = dict(fixed)
     taken = set(chosen.values())  # the names in ``chosen``, kept alongside
     out: list[dict[int, str]] = []
@@ -171,13 +191,13 @@ def effort(data: Mapping[str, Any]) -> float:
     3.5
     """
     worlds: list[dict[int, str]] = [{}]  # the readings of the boxes set so far that fit
-    pending = list(data["examples"])
+    pending = [(set(ex["boxes"]), ex) for ex in data["examples"]]
     cost = 0.0
     while pending:
         known = worlds[0]
-        pending.sort(key=lambda ex: (len(set(ex["boxes"]) - known.keys()), len(ex["boxes"])))
-        ex = pending.pop(0)
-        free = sorted(set(ex["boxes"]) - known.keys())
+        pending.sort(key=lambda p: (len(p[0] - known.keys()), len(p[1]["boxes"])))
+        boxes, ex = pending.pop(0)
+        free = sorted(boxes - known.keys())
         worlds = [{**w, **f} for w in worlds for f in _fitting(ex, w, free)]
         if not worlds:
             return 0.0
