@@ -71,6 +71,7 @@ is returned, so an ambiguous matrix shows its rival answers.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -320,8 +321,19 @@ class Reading:
         if self.numbers is not None and len(panel) not in self.numbers:
             return False
         identity = self.identity
-        elements = frozenset(tuple(g[a] for a in identity) for g in panel)
+        elements = frozenset(map(_picker(identity), panel))
         return len(elements) == len(panel) and elements in slots["elements"][1]
+
+
+@lru_cache(maxsize=64)
+def _picker(attributes: tuple[int, ...]) -> Callable[[Element], tuple[Any, ...]]:
+    """A function giving a group's values of ``attributes``, as a tuple (also for one)."""
+    if not attributes:
+        return lambda g: ()
+    if len(attributes) == 1:
+        (only,) = attributes
+        return lambda g: (g[only],)
+    return operator.itemgetter(*attributes)
 
 
 def _whole(shown: Sequence[tuple[Element, ...]]) -> Reading | None:
@@ -348,8 +360,9 @@ def _whole(shown: Sequence[tuple[Element, ...]]) -> Reading | None:
         slots["elements"] = (0, {frozenset({()})})
         return Reading("whole", cost, slots, style, identity)
     sets = []
+    pick = _picker(identity)
     for p in shown:
-        elements = frozenset(tuple(g[a] for a in identity) for g in p)
+        elements = frozenset(map(pick, p))
         if len(elements) != len(p):
             return None  # two groups alike: not a set of elements
         sets.append(elements)
@@ -514,8 +527,8 @@ def effort(data: Mapping[str, Any]) -> float:
             slots = [((0, a), [p[0][a] for p in shown]) for a in reading.style
                      if reading.slots[ATTRIBUTES[a]][0]]
             if reading.identity and reading.slots["elements"][0]:
-                slots.append(((0, -1), [frozenset(tuple(g[a] for a in reading.identity)
-                                                  for g in p) for p in shown]))
+                pick = _picker(reading.identity)
+                slots.append(((0, -1), [frozenset(map(pick, p)) for p in shown]))
         for (j, a), values in slots:
             if a == -1:
                 rules, costs = _SET_RULES, _EFFORT_RULES["elements"]
