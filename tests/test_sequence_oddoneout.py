@@ -585,3 +585,25 @@ def test_reach_weights_give_the_rules_values() -> None:
                 for counts in fam._tuples(kinds):
                     want.setdefault(fam.VALUES[rule](kinds, by_kind, counts), []).append(counts)
                 assert fam._reach.__wrapped__(rule, kinds, fills) == want
+
+
+def test_solve_odd_works_out_only_the_levels_it_uses() -> None:
+    """The solver stops at the level it needs; its answers are those of the rule
+    (every feature of every level, then the lowest level raised to the rule's),
+    also on panels mixed from several items, where rivals abound."""
+    from logicgen.solve.figures import intended_complexity
+    items = [it for d in DIFFICULTIES for it in logicgen.generate(NAME, count=15, difficulty=d,
+                                                                 seed=8)]
+    pool = [q for it in items for q in it.data["panels"]]
+    rng = np.random.default_rng(1)
+    for it in items:
+        for rule in ("count", "inside", "corners", "balance", "mirror", None):
+            panels = [pool[int(i)] for i in rng.choice(len(pool), 5, replace=False)]
+            data = {**it.data, "panels": panels, "rule": rule}
+            found = odd_singled(panels)
+            want: list[str] = []
+            if found:
+                lowest = min(level for level, _ in found.values())
+                level = max(lowest, intended_complexity(rule))
+                want = ["ABCDE"[i] for i in sorted({i for lv, i in found.values() if lv <= level})]
+            assert solve_odd(data, list("ABCDE")) == want

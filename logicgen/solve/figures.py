@@ -759,12 +759,23 @@ def solve_odd(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         return []
     if len(panels) != len(choices):
         return []
-    found = odd_singled(panels)
-    if not found:
+    read = _read_all(panels)
+    if read is None:
         return []
-    lowest = min(level for level, _ in found.values())
-    level = max(lowest, intended_complexity(data.get("rule")))
-    return [choices[i] for i in sorted({i for lv, i in found.values() if lv <= level})]
+    # the features are found level by level; those above ``level`` would not be used,
+    # so the levels above it are not worked out
+    canonical, order = _canonical(read)
+    intended = intended_complexity(data.get("rule"))
+    found: set[int] = set()
+    lowest = None
+    for lv in range(1, _TOP + 1):
+        if lowest is not None and lv > max(lowest, intended):
+            break
+        hits = _singles(canonical, lv)
+        if hits and lowest is None:
+            lowest = lv
+        found.update(order[i] for _, i in hits)
+    return [choices[i] for i in sorted(found)]
 
 
 def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
