@@ -114,3 +114,13 @@ def test_letter_shifts_by_table_match_the_formula() -> None:
             assert _shift(text, step) == "".join(chr((ord(c) - 65 + step) % 26 + 65)
                                                  for c in text)
     assert LIBRARY["letters on"]("AZY") == "BAZ" and LIBRARY["letters back"]("AZ") == "ZY"
+
+
+def test_length_changes_of_the_library() -> None:
+    """The solver tries at an example's last box only the operations that change the
+    length by as much; each operation's change, checked on strings of 2 to 6 letters."""
+    from logicgen.solve.operators import LENGTH_CHANGE
+    assert set(LENGTH_CHANGE) == set(LIBRARY)
+    for name, op in LIBRARY.items():
+        for text in ("AB", "XYZ", "ZEBRA", "QWERTY", "AAAA"):
+            assert len(op(text)) - len(text) == LENGTH_CHANGE[name], (name, text)

@@ -19,7 +19,7 @@ first letter at the end.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 __all__ = ["LIBRARY", "assignments", "effort", "solve_operators"]
@@ -49,6 +49,23 @@ LIBRARY: dict[str, Callable[[str], str]] = {
     "drop last": lambda s: s[:-1],
     "repeat first": lambda s: s + s[:1],
 }
+
+
+#: how each operation changes the length of a string of two letters or more
+LENGTH_CHANGE = {name: {"drop first": -1, "drop last": -1, "repeat first": 1}.get(name, 0)
+                 for name in LIBRARY}
+#: the operations, in library order, by how they change such a string's length
+_BY_CHANGE = {change: tuple((name, op) for name, op in LIBRARY.items()
+                            if LENGTH_CHANGE[name] == change) for change in (-1, 0, 1)}
+
+
+def _candidates(text: Any, want: Any) -> Iterable[tuple[str, Callable[[str], str]]]:
+    """The operations that can turn ``text`` into ``want`` as the last step, in library
+    order: only those changing the length by as much (for strings of two letters or
+    more; every operation otherwise)."""
+    if type(text) is str and type(want) is str and len(text) >= 2:
+        return _BY_CHANGE.get(len(want) - len(text), ())
+    return LIBRARY.items()
 
 
 def _run(text: str, boxes: Sequence[int], ops: Sequence[Callable[[str], str]]) -> str:
@@ -83,7 +100,10 @@ def assignments(data: Mapping[str, Any]) -> list[tuple[str, ...]]:
             boxes = ex["boxes"]
             k = boxes.index(box)
             checks.append((_run(ex["input"], boxes[:k], ops), boxes[k + 1:], ex["output"]))
-        for name, op in LIBRARY.items():
+        # an example that ends at this box only lets through operations of its length change
+        ends = [(text, want) for text, rest, want in checks if not rest]
+        names = _candidates(*ends[0]) if ends else LIBRARY.items()
+        for name, op in names:
             if name in chosen:
                 continue
             chosen.append(name)
@@ -129,7 +149,7 @@ def _fitting(ex: Mapping[str, Any], fixed: Mapping[int, str],
         used = set(fixed.values())
         rest = boxes[k + 1:]
         found = []
-        for name, op in LIBRARY.items():
+        for name, op in (LIBRARY.items() if rest else _candidates(text, want)):
             if name not in used:
                 result = op(text)
                 for b in rest:
@@ -152,7 +172,7 @@ def _fitting(ex: Mapping[str, Any], fixed: Mapping[int, str],
             return
         box = boxes[k]
         if k + 1 == last:  # the example's last box: each free operation is one comparison
-            for name, op in LIBRARY.items():
+            for name, op in _candidates(text, want):
                 if name not in taken and op(text) == want:
                     chosen[box] = name
                     out.append({b: chosen[b] for b in free})
