@@ -322,27 +322,36 @@ def series_fits(panels: Sequence[object]) -> list[dict[str, Fit]] | None:
 
 def _fits(rows: list[Panel], gap: int) -> tuple[dict[str, Fit], ...] | None:
     """Per group, each attribute's :class:`Fit` (``None`` when the panels hold
-    different numbers of groups), cached: the solver and the effort measure of
-    one item read the same row. Callers must not change the answer."""
-    return _row_fits(tuple(rows), gap)
+    different numbers of groups)."""
+    analysis = _row_analysis(tuple(rows), gap)
+    return None if analysis is None else analysis[0]
 
 
 @lru_cache(maxsize=64)
-def _row_fits(rows: tuple[Panel, ...], gap: int) -> tuple[dict[str, Fit], ...] | None:
+def _row_analysis(rows: tuple[Panel, ...], gap: int
+                  ) -> tuple[tuple[dict[str, Fit], ...], tuple[frozenset[str], ...]] | None:
+    """:func:`_fits`, and per group the attributes whose shown values are all the
+    same; cached: the solver and the effort measure of one item read the same
+    row. Callers must not change the answer."""
     sizes = {len(p) for i, p in enumerate(rows) if i != gap}
     if len(sizes) != 1:
         return None
     out = []
+    constants = []
     for g in range(sizes.pop()):
         shapes: list[Shape | None] = [None if i == gap else p[g] for i, p in enumerate(rows)]
         kinds = {s.kind for s in shapes if s is not None}
         fixed = kinds.pop() if len(kinds) == 1 else None
         fits = {}
+        same = set()
         for attr in _ATTRS:
             values = [None if s is None else getattr(s, attr) for s in shapes]
             fits[attr] = _attribute_fit(attr, values, gap, fixed)
+            if len({v for i, v in enumerate(values) if i != gap}) == 1:
+                same.add(attr)
         out.append(fits)
-    return tuple(out)
+        constants.append(frozenset(same))
+    return tuple(out), tuple(constants)
 
 
 def _matches(shape: Shape, fits: dict[str, Fit]) -> bool:
@@ -839,16 +848,15 @@ def series_effort(data: Mapping[str, Any]) -> float:
     if parsed is None:
         return 0.0
     rows, gap = parsed
-    fitted = _fits(rows, gap)  # the solver's fits (None when the groups differ in number)
-    if fitted is None:
+    analysis = _row_analysis(tuple(rows), gap)  # the solver's fits (None: groups differ)
+    if analysis is None:
         return 0.0
     cost = 1.0
-    for g, fits in enumerate(fitted):
+    for g, (fits, constant) in enumerate(zip(*analysis)):
         shapes = [None if i == gap else p[g] for i, p in enumerate(rows)]
         for attr in _ATTRS:
-            values = [None if s is None else getattr(s, attr) for s in shapes]
-            if len({v for i, v in enumerate(values) if i != gap}) == 1:
-                continue  # a constant: nothing to follow (the same fit as :func:`_fits`)
+            if attr in constant:
+                continue  # the same in every shown panel: nothing to follow
             fit = fits[attr]
             if fit.complexity < 2:
                 continue
