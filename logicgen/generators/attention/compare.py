@@ -52,6 +52,7 @@ How many of these pairs are exactly alike?
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -130,10 +131,16 @@ RECORDS: dict[str, tuple[Callable[[Draw], str], ...]] = {
 def _change(draw: Draw, s: str) -> tuple[str, str]:
     spots = [i for i, ch in enumerate(s) if ch.isalnum()]
     i = draw.pick(spots)
-    pool = DIGITS if s[i].isdigit() else (CODE_LETTERS if s[i].isupper() else
-                                          "abcdefghknprstuvwxyz")
-    new = draw.pick([c for c in pool if c != s[i]])
+    new = draw.pick(_others(s[i]))
     return s[:i] + new + s[i + 1:], f"{s[i]!r} became {new!r}"
+
+
+@functools.lru_cache(maxsize=256)
+def _others(ch: str) -> tuple[str, ...]:
+    """The characters a slip may write for ``ch``: the others of its kind."""
+    pool = DIGITS if ch.isdigit() else (CODE_LETTERS if ch.isupper() else
+                                        "abcdefghknprstuvwxyz")
+    return tuple(c for c in pool if c != ch)
 
 
 def _drop(draw: Draw, s: str) -> tuple[str, str] | None:
