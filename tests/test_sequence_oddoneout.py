@@ -536,3 +536,74 @@ def test_effort_is_the_score_and_levels_in_band() -> None:
             assert lo <= item.score <= hi
         medians.append(sorted(i.score for i in items)[10])
     assert medians[0] < medians[1] < medians[2]
+
+
+def test_the_analysis_does_not_depend_on_the_order_of_the_panels() -> None:
+    """The solver analyses the panels in a sorted order and caches it (so the
+    generator's check and the verification of the shuffled options share it);
+    that is sound because every feature is worked out panel by panel. Checked
+    here without the cache: the features of shuffled panels are the features
+    of the panels, shuffled, and the verdicts and the effort agree."""
+    from logicgen.solve import figures as solver
+    rng = np.random.default_rng(4)
+    for level in ("easy", "medium", "hard"):
+        for item in logicgen.generate(NAME, count=12, difficulty=level, seed=21):
+            panels = item.data["panels"]
+            read = [solver.read_panel(q) for q in panels]
+            features = solver.odd_features(read)
+            for _ in range(3):
+                order = [int(i) for i in rng.permutation(len(panels))]
+                moved = solver.odd_features([read[i] for i in order])
+                assert list(moved) == list(features)
+                assert all(moved[n] == (c, [v[i] for i in order]) for n, (c, v) in features.items())
+                shuffled = [panels[i] for i in order]
+                singled = odd_singled(shuffled)
+                assert singled == {n: (c, order.index(i)) for n, (c, i) in odd_singled(panels).items()}
+                data = {**item.data, "panels": shuffled}
+                assert solver.odd_effort(data) == item.score
+
+
+def test_panels_that_differ_only_by_a_cell_are_put_in_order() -> None:
+    """Groups equal but for a cell and none (the whole panel) cannot be compared as
+    tuples; the sorted order then falls back to a key that can."""
+    from logicgen.solve.figures import _canonical, read_panel
+    whole = p(g("circle", count=2, size="small"))
+    placed = p(g("circle", count=2, size="small", position=4))
+    read = tuple(read_panel(q) for q in (placed, whole, placed))
+    canonical, order = _canonical(read)
+    assert canonical == (read[1], read[0], read[2]) and order == (1, 0, 2)
+
+
+def test_reach_weights_give_the_rules_values() -> None:
+    """The copies that reach each value are found with per-group weights; the
+    values are those of the rules as written in VALUES."""
+    for rule in ("count", "corners", "balance"):
+        for kinds in (("circle",), ("triangle", "square"), ("pentagon", "circle", "square")):
+            for fills in (("solid",) * len(kinds), ("empty", "solid", "solid")[:len(kinds)]):
+                by_kind = dict(zip(kinds, fills))
+                want: dict[int, list[tuple[int, ...]]] = {}
+                for counts in fam._tuples(kinds):
+                    want.setdefault(fam.VALUES[rule](kinds, by_kind, counts), []).append(counts)
+                assert fam._reach.__wrapped__(rule, kinds, fills) == want
+
+
+def test_solve_odd_works_out_only_the_levels_it_uses() -> None:
+    """The solver stops at the level it needs; its answers are those of the rule
+    (every feature of every level, then the lowest level raised to the rule's),
+    also on panels mixed from several items, where rivals abound."""
+    from logicgen.solve.figures import intended_complexity
+    items = [it for d in DIFFICULTIES for it in logicgen.generate(NAME, count=15, difficulty=d,
+                                                                 seed=8)]
+    pool = [q for it in items for q in it.data["panels"]]
+    rng = np.random.default_rng(1)
+    for it in items:
+        for rule in ("count", "inside", "corners", "balance", "mirror", None):
+            panels = [pool[int(i)] for i in rng.choice(len(pool), 5, replace=False)]
+            data = {**it.data, "panels": panels, "rule": rule}
+            found = odd_singled(panels)
+            want: list[str] = []
+            if found:
+                lowest = min(level for level, _ in found.values())
+                level = max(lowest, intended_complexity(rule))
+                want = ["ABCDE"[i] for i in sorted({i for lv, i in found.values() if lv <= level})]
+            assert solve_odd(data, list("ABCDE")) == want

@@ -104,3 +104,23 @@ def test_effort_is_the_score_and_levels_in_band() -> None:
         for item in logicgen.generate(NAME, count=15, difficulty=level, seed=11):
             assert item.score == round(effort(item.data), 3)
             assert lo <= item.score <= hi
+
+
+def test_letter_shifts_by_table_match_the_formula() -> None:
+    """Capitals are shifted through a table; anything else by the formula, as before."""
+    from logicgen.solve.operators import _shift
+    for text in ("ABCXYZ", "ZEBRA", "", "abc", "A-B", "ÀB", "AbC"):
+        for step in (1, -1):
+            assert _shift(text, step) == "".join(chr((ord(c) - 65 + step) % 26 + 65)
+                                                 for c in text)
+    assert LIBRARY["letters on"]("AZY") == "BAZ" and LIBRARY["letters back"]("AZ") == "ZY"
+
+
+def test_length_changes_of_the_library() -> None:
+    """The solver tries at an example's last box only the operations that change the
+    length by as much; each operation's change, checked on strings of 2 to 6 letters."""
+    from logicgen.solve.operators import LENGTH_CHANGE
+    assert set(LENGTH_CHANGE) == set(LIBRARY)
+    for name, op in LIBRARY.items():
+        for text in ("AB", "XYZ", "ZEBRA", "QWERTY", "AAAA"):
+            assert len(op(text)) - len(text) == LENGTH_CHANGE[name], (name, text)

@@ -118,3 +118,43 @@ def test_effort_near_miss_costs_more() -> None:
     # with the key (+ 0.5), the far option only the circle (+ 0.25)
     assert effort({"ask": "mirror", "figure": fig, "options": [key, near]}) == 2.25
     assert effort({"ask": "mirror", "figure": fig, "options": [key, far]}) == 2.0
+
+
+def test_moved_points_need_no_rounding_again() -> None:
+    """The solver moves rounded points without rounding them again (a symmetry
+    only swaps and negates coordinates); worked out the long way, by rounding
+    every moved point, the sets are the same, -0.0 written as 0.0 included."""
+    from logicgen.solve.mirror import SYMMETRIES, _moved_points, _round, _shape_points
+    for kind in ("arrow", "triangle", "line", "square", "circle", "pentagon"):
+        for size in ("small", "large"):
+            for rotation in (*range(0, 360, 45), 30):
+                for position in range(9):
+                    points = _shape_points(kind, size, "grey", rotation, position)
+                    for name, move in SYMMETRIES.items():
+                        rounded = {_round((*move(x, y), label)) for x, y, label in points}
+                        fast = _moved_points(points, name)
+                        assert {repr(p) for p in fast} == {repr(p) for p in rounded}
+
+
+def test_point_sets_are_the_union_of_their_shapes() -> None:
+    """Worked out shape by shape (and cached), a panel's points and images are
+    those of the whole panel rounded at once."""
+    import math
+
+    from logicgen.solve.mirror import SYMMETRIES, _outline, _round
+    radius = {"small": 0.18, "medium": 0.26}
+    for item in logicgen.generate(NAME, count=20, difficulty="hard", seed=11):
+        figure = item.data["figure"]
+        whole = set()
+        for g in figure["shapes"]:
+            cx, cy = g["position"] % 3 - 1, g["position"] // 3 - 1
+            turn, r = math.radians(g["rotation"]), radius[g["size"]]
+            for x, y in _outline(g["kind"]):
+                whole.add((cx + r * (x * math.cos(turn) - y * math.sin(turn)),
+                           cy + r * (x * math.sin(turn) + y * math.cos(turn)),
+                           f"{g['kind']}/{g['fill']}/{g['size']}"))
+        base = frozenset(_round(p) for p in whole)
+        assert point_set(figure) == base
+        seen = images(figure)
+        for name, move in SYMMETRIES.items():
+            assert seen[name] == frozenset(_round((*move(x, y), lab)) for x, y, lab in base)

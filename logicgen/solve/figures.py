@@ -94,8 +94,10 @@ one, or simpler, points at another panel (a "second odd panel"), and
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -314,24 +316,42 @@ def series_fits(panels: Sequence[object]) -> list[dict[str, Fit]] | None:
     (('ring step',), [8])
     """
     parsed = _row({"panels": list(panels), "layout": "row"})
-    return None if parsed is None else _fits(*parsed)
+    fits = None if parsed is None else _fits(*parsed)
+    return None if fits is None else [dict(group) for group in fits]
 
 
-def _fits(rows: list[Panel], gap: int) -> list[dict[str, Fit]] | None:
+def _fits(rows: list[Panel], gap: int) -> tuple[dict[str, Fit], ...] | None:
+    """Per group, each attribute's :class:`Fit` (``None`` when the panels hold
+    different numbers of groups)."""
+    analysis = _row_analysis(tuple(rows), gap)
+    return None if analysis is None else analysis[0]
+
+
+@lru_cache(maxsize=64)
+def _row_analysis(rows: tuple[Panel, ...], gap: int
+                  ) -> tuple[tuple[dict[str, Fit], ...], tuple[frozenset[str], ...]] | None:
+    """:func:`_fits`, and per group the attributes whose shown values are all the
+    same; cached: the solver and the effort measure of one item read the same
+    row. Callers must not change the answer."""
     sizes = {len(p) for i, p in enumerate(rows) if i != gap}
     if len(sizes) != 1:
         return None
     out = []
+    constants = []
     for g in range(sizes.pop()):
         shapes: list[Shape | None] = [None if i == gap else p[g] for i, p in enumerate(rows)]
         kinds = {s.kind for s in shapes if s is not None}
         fixed = kinds.pop() if len(kinds) == 1 else None
         fits = {}
+        same = set()
         for attr in _ATTRS:
             values = [None if s is None else getattr(s, attr) for s in shapes]
             fits[attr] = _attribute_fit(attr, values, gap, fixed)
+            if len({v for i, v in enumerate(values) if i != gap}) == 1:
+                same.add(attr)
         out.append(fits)
-    return out
+        constants.append(frozenset(same))
+    return tuple(out), tuple(constants)
 
 
 def _matches(shape: Shape, fits: dict[str, Fit]) -> bool:
@@ -473,8 +493,9 @@ _Feature = Callable[[Panel], Hashable]
 
 #: the attributes of one group a candidate compares, panel by panel
 _GROUP_ATTRS: tuple[tuple[str, Callable[[Shape], Hashable]], ...] = (
-    ("kind", lambda s: s.kind), ("count", lambda s: s.number), ("size", lambda s: s.size),
-    ("fill", lambda s: s.fill), ("cell", lambda s: s.cell), ("place", lambda s: _place(s.cell)),
+    ("kind", operator.attrgetter("kind")), ("count", operator.attrgetter("number")),
+    ("size", operator.attrgetter("size")), ("fill", operator.attrgetter("fill")),
+    ("cell", operator.attrgetter("cell")), ("place", lambda s: _place(s.cell)),
 )
 
 #: relations over the whole panel (complexity 2), besides the tallies of
@@ -528,16 +549,17 @@ def _level_one(panels: Sequence[Panel]) -> dict[str, list[Hashable]]:
     for kind in sorted(set.intersection(*kinds)):
         mine = [[s for s in p if s.kind == kind] for p in panels]
         if all(len(m) == 1 for m in mine):
+            column = [m[0] for m in mine]
             for attr, get in _GROUP_ATTRS[1:]:
-                out[f"{kind} {attr}"] = [get(m[0]) for m in mine]
-            out[f"{kind} turn"] = [m[0].turn for m in mine]
+                out[f"{kind} {attr}"] = list(map(get, column))
+            out[f"{kind} turn"] = [s.turn for s in column]
     # ... or by its place in reading order (when every panel has as many groups)
     if len({len(p) for p in panels}) == 1:
         read = [_reading(p) for p in panels]
         for g in range(len(read[0])):
             column = [r[g] for r in read]
             for attr, get in _GROUP_ATTRS:
-                out[f"group {g + 1} {attr}"] = [get(s) for s in column]
+                out[f"group {g + 1} {attr}"] = list(map(get, column))
             out[f"group {g + 1} pose"] = [(s.kind, s.turn) for s in column]
     return out
 
@@ -568,6 +590,69 @@ def _level_three(panels: Sequence[Panel]) -> dict[str, list[Hashable]]:
 _LEVELS = {1: _level_one, 2: _level_two, 3: _level_three}
 
 
+def _order_key(panel: Panel) -> tuple[tuple[Any, ...], ...]:
+    return tuple((s.kind, s.number, s.size, s.fill, s.rotation, -1 if s.cell is None else s.cell)
+                 for s in panel)
+
+
+def _canonical(read: tuple[Panel, ...]) -> tuple[tuple[Panel, ...], tuple[int, ...]]:
+    """The panels in a fixed order (sorted by their groups), and where each came from.
+
+    Every feature is worked out panel by panel, and which features exist (and
+    in which order) does not depend on the order of the panels, so the
+    features of the panels in any order are those of the sorted panels put
+    back in that order; and a feature singles out a panel whatever the order
+    (with three panels or more the odd value is the one seen once).
+    tests/test_sequence_oddoneout.py checks this on shuffled items. So the
+    generator's check and the verification of the shuffled options share one
+    cached analysis.
+    """
+    try:  # panels compare as tuples, unless two groups differ only by None and a cell
+        order = tuple(sorted(range(len(read)), key=read.__getitem__))
+    except TypeError:
+        order = tuple(sorted(range(len(read)), key=lambda i: _order_key(read[i])))
+    return tuple(read[i] for i in order), order
+
+
+@lru_cache(maxsize=128)
+def _features(read: tuple[Panel, ...], level: int) -> dict[str, list[Hashable]]:
+    """The features of complexity ``level`` of the read panels (a read panel is a
+    tuple of named tuples, so it is its own key), cached: see :func:`_canonical`.
+    Callers must not change the answer."""
+    return _LEVELS[level](read)
+
+
+@lru_cache(maxsize=128)
+def _sorted_out(read: tuple[Panel, ...],
+                level: int) -> tuple[tuple[tuple[str, int], ...], frozenset[tuple[int, ...]]]:
+    """What the features of complexity ``level`` do with the panels.
+
+    Returns each feature that singles out a panel, with the panel's index (in
+    the order of :func:`_features`), and the other ways in which the features
+    split the panels (the effort's decoys), each as the index of the first
+    panel with each panel's value. Both come from one pass, since the effort
+    measure follows the verification of every item.
+    """
+    singles = []
+    splits = set()
+    for name, values in _features(read, level).items():
+        distinct = len(set(values))
+        if distinct == 2:
+            i = _singled(values)
+            if i is not None:
+                singles.append((name, i))
+                continue
+        if distinct > 1:
+            splits.add(tuple(map(values.index, values)))
+    return tuple(singles), frozenset(splits)
+
+
+def _singles(read: tuple[Panel, ...], level: int) -> tuple[tuple[str, int], ...]:
+    """Each feature of complexity ``level`` that singles out a panel, with the
+    panel's index, in the order of :func:`_features`."""
+    return _sorted_out(read, level)[0]
+
+
 def odd_features(panels: Sequence[Panel],
                  complexity: int | None = None) -> dict[str, tuple[int, list[Hashable]]]:
     """Each library feature's complexity and its value for every panel.
@@ -592,8 +677,8 @@ def _singled(values: Sequence[Hashable]) -> int | None:
     return 0 if len(odd) == len(values) - 1 else None
 
 
-def _read_all(panels: Sequence[object]) -> list[Panel] | None:
-    read = [read_panel(p) for p in panels]
+def _read_all(panels: Sequence[object]) -> tuple[Panel, ...] | None:
+    read = tuple(read_panel(p) for p in panels)
     if len(read) < 3 or any(p is None for p in read):
         return None
     return read  # type: ignore[return-value]
@@ -616,15 +701,19 @@ def odd_singled(panels: Sequence[object], up_to: int = _TOP,
     read = _read_all(panels)
     if read is None:
         return None
+    return _singled_read(read, up_to, lowest)
+
+
+def _singled_read(read: tuple[Panel, ...], up_to: int,
+                  lowest: bool) -> dict[str, tuple[int, int]]:
+    """:func:`odd_singled` of panels already read."""
+    canonical, order = _canonical(read)
     found: dict[str, tuple[int, int]] = {}
     for level in range(1, up_to + 1):
         if found and lowest:
             break
-        for name, values in _LEVELS[level](read).items():
-            if len(set(values)) == 2:  # most features fail here, cheaply
-                i = _singled(values)
-                if i is not None:
-                    found[name] = (level, i)
+        for name, i in _singles(canonical, level):
+            found[name] = (level, order[i])
     return found
 
 
@@ -637,12 +726,9 @@ def odd_analysis(panels: Sequence[object]) -> tuple[int, dict[str, int]] | None:
     read = _read_all(panels)
     if read is None:
         return None
+    canonical, order = _canonical(read)
     for level in range(1, _TOP + 1):
-        found = {}
-        for name, values in _LEVELS[level](read).items():
-            i = _singled(values)
-            if i is not None:
-                found[name] = i
+        found = {name: order[i] for name, i in _singles(canonical, level)}
         if found:
             return level, found
     return 0, {}
@@ -682,12 +768,23 @@ def solve_odd(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
         return []
     if len(panels) != len(choices):
         return []
-    found = odd_singled(panels)
-    if not found:
+    read = _read_all(panels)
+    if read is None:
         return []
-    lowest = min(level for level, _ in found.values())
-    level = max(lowest, intended_complexity(data.get("rule")))
-    return [choices[i] for i in sorted({i for lv, i in found.values() if lv <= level})]
+    # the features are found level by level; those above ``level`` would not be used,
+    # so the levels above it are not worked out
+    canonical, order = _canonical(read)
+    intended = intended_complexity(data.get("rule"))
+    found: set[int] = set()
+    lowest = None
+    for lv in range(1, _TOP + 1):
+        if lowest is not None and lv > max(lowest, intended):
+            break
+        hits = _singles(canonical, lv)
+        if hits and lowest is None:
+            lowest = lv
+        found.update(order[i] for _, i in hits)
+    return [choices[i] for i in sorted(found)]
 
 
 def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
@@ -751,19 +848,16 @@ def series_effort(data: Mapping[str, Any]) -> float:
     if parsed is None:
         return 0.0
     rows, gap = parsed
-    groups = {len(p) for i, p in enumerate(rows) if i != gap}
-    if len(groups) != 1:
+    analysis = _row_analysis(tuple(rows), gap)  # the solver's fits (None: groups differ)
+    if analysis is None:
         return 0.0
     cost = 1.0
-    for g in range(groups.pop()):
+    for g, (fits, constant) in enumerate(zip(*analysis)):
         shapes = [None if i == gap else p[g] for i, p in enumerate(rows)]
-        kinds = {s.kind for s in shapes if s is not None}
-        fixed = kinds.pop() if len(kinds) == 1 else None
         for attr in _ATTRS:
-            values = [None if s is None else getattr(s, attr) for s in shapes]
-            if len({v for i, v in enumerate(values) if i != gap}) == 1:
-                continue  # a constant: nothing to follow (the same fit as :func:`_fits`)
-            fit = _attribute_fit(attr, values, gap, fixed)
+            if attr in constant:
+                continue  # the same in every shown panel: nothing to follow
+            fit = fits[attr]
             if fit.complexity < 2:
                 continue
             # the constant is rejected first; a cycle of three also rejects a cycle of
@@ -814,7 +908,7 @@ def odd_effort(data: Mapping[str, Any]) -> float:
         return 0.0
     rule = data.get("rule")
     name = INTENDED.get(rule) if isinstance(rule, str) else None
-    found = odd_singled(panels, _TOP, lowest=True) if name is None else None
+    found = _singled_read(read, _TOP, lowest=True) if name is None else None
     if found:
         name = min(found, key=lambda n: (_ODD_COST.get(n, 3.0), n))
         level = found[name][0]
@@ -822,15 +916,16 @@ def odd_effort(data: Mapping[str, Any]) -> float:
         level = _COMPLEXITY_OF[name]
     else:
         return 0.0
+    # a decoy: a split of the panels into two families or more by a feature that
+    # singles out none; the features of the sorted panels serve, since how many
+    # splits there are and the odd and common values do not depend on the order
+    # of the panels (see _canonical)
+    canonical, _ = _canonical(read)
     decoys: set[tuple[int, ...]] = set()
     values: list[Hashable] | None = None
     for lv in range(1, level + 1):
-        for feature, column in _LEVELS[lv](read).items():
-            if feature == name:
-                values = column
-            if len(set(column)) > 1 and _singled(column) is None:
-                first: dict[Hashable, int] = {}
-                decoys.add(tuple(first.setdefault(v, len(first)) for v in column))
+        decoys.update(_sorted_out(canonical, lv)[1])
+        values = _features(canonical, lv).get(name, values)
     cost = _ODD_COST.get(name, 3.0) + min(0.8, 0.08 * len(decoys))
     cost += 0.3 * (sum(len(p) for p in read) / len(read) - 1)
     if values is not None and _singled(values) is not None \

@@ -71,8 +71,10 @@ is returned, so an ambiguous matrix shows its rival answers.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["INFINITE", "UNLISTED", "Reading", "effort", "read_panel", "readings", "solve"]
@@ -319,8 +321,19 @@ class Reading:
         if self.numbers is not None and len(panel) not in self.numbers:
             return False
         identity = self.identity
-        elements = frozenset(tuple(g[a] for a in identity) for g in panel)
+        elements = frozenset(map(_picker(identity), panel))
         return len(elements) == len(panel) and elements in slots["elements"][1]
+
+
+@lru_cache(maxsize=64)
+def _picker(attributes: tuple[int, ...]) -> Callable[[Element], tuple[Any, ...]]:
+    """A function giving a group's values of ``attributes``, as a tuple (also for one)."""
+    if not attributes:
+        return lambda g: ()
+    if len(attributes) == 1:
+        (only,) = attributes
+        return lambda g: (g[only],)
+    return operator.itemgetter(*attributes)
 
 
 def _whole(shown: Sequence[tuple[Element, ...]]) -> Reading | None:
@@ -347,8 +360,9 @@ def _whole(shown: Sequence[tuple[Element, ...]]) -> Reading | None:
         slots["elements"] = (0, {frozenset({()})})
         return Reading("whole", cost, slots, style, identity)
     sets = []
+    pick = _picker(identity)
     for p in shown:
-        elements = frozenset(tuple(g[a] for a in identity) for g in p)
+        elements = frozenset(map(pick, p))
         if len(elements) != len(p):
             return None  # two groups alike: not a set of elements
         sets.append(elements)
@@ -388,14 +402,26 @@ def readings(panels: Sequence[Any]) -> list[Reading]:
     ``panels`` are the nine panels of ``data["panels"]`` (the last one ``None``)
     or just the eight shown ones.
     """
+    return list(_readings(_shown(panels)))
+
+
+def _shown(panels: Sequence[Any]) -> tuple[tuple[Element, ...], ...]:
+    """The eight shown panels, read."""
     if len(panels) not in (8, 9) or (len(panels) == 9 and panels[8] is not None):
         raise ValueError(f"a matrix has eight shown panels and a gap (got {len(panels)} panels)")
-    shown = [read_panel(p, f"panel {i + 1}") for i, p in enumerate(panels[:8])]
+    return tuple(read_panel(p, f"panel {i + 1}") for i, p in enumerate(panels[:8]))
+
+
+@lru_cache(maxsize=64)
+def _readings(shown: tuple[tuple[Element, ...], ...]) -> tuple[Reading, ...]:
+    """:func:`readings` of the read panels, cached: the solver and the effort
+    measure of one item read the same panels. Callers must not change the
+    readings."""
     found = [r for r in (_whole(shown), _layers(shown)) if r is not None]
     if not found:
-        return []
+        return ()
     least = min(r.cost for r in found)
-    return [r for r in found if r.cost == least]
+    return tuple(r for r in found if r.cost == least)
 
 
 def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
@@ -484,12 +510,12 @@ def effort(data: Mapping[str, Any]) -> float:
     1.3
     """
     try:
-        kept = readings(data["panels"])
+        shown = _shown(data["panels"])
+        kept = _readings(shown)
     except (KeyError, TypeError, ValueError):
         return 0.0
     if not kept:
         return 0.0
-    shown = [read_panel(p) for p in data["panels"][:8]]
     best = None
     for reading in kept:
         cost = 0.0
@@ -501,8 +527,8 @@ def effort(data: Mapping[str, Any]) -> float:
             slots = [((0, a), [p[0][a] for p in shown]) for a in reading.style
                      if reading.slots[ATTRIBUTES[a]][0]]
             if reading.identity and reading.slots["elements"][0]:
-                slots.append(((0, -1), [frozenset(tuple(g[a] for a in reading.identity)
-                                                  for g in p) for p in shown]))
+                pick = _picker(reading.identity)
+                slots.append(((0, -1), [frozenset(map(pick, p)) for p in shown]))
         for (j, a), values in slots:
             if a == -1:
                 rules, costs = _SET_RULES, _EFFORT_RULES["elements"]

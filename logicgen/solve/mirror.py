@@ -58,21 +58,77 @@ def _outline(kind: str) -> list[Point]:
             for k in range(sides)]
 
 
-def point_set(panel: Mapping[str, Any]) -> frozenset[Labelled]:
-    """The labelled points of a panel (every group has one shape and a cell)."""
+def _shape_key(g: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The attributes a shape's points depend on (every group has one shape and a cell)."""
+    if g["count"] != 1 or g["position"] is None:
+        raise ValueError("mirror items place one shape in each cell")
+    return (g["kind"], g["size"], g["fill"], g["rotation"], g["position"])
+
+
+def _shape_points(kind: str, size: str, fill: str, rotation: int,
+                  position: int) -> frozenset[Labelled]:
+    """One shape's labelled points, rounded."""
+    cx, cy = position % 3 - 1, position // 3 - 1
+    turn = math.radians(rotation)
+    r = _RADIUS[size]
+    label = f"{kind}/{fill}/{size}"
     points = set()
-    for g in panel["shapes"]:
-        if g["count"] != 1 or g["position"] is None:
-            raise ValueError("mirror items place one shape in each cell")
-        cx, cy = g["position"] % 3 - 1, g["position"] // 3 - 1
-        turn = math.radians(g["rotation"])
-        r = _RADIUS[g["size"]]
-        label = f"{g['kind']}/{g['fill']}/{g['size']}"
-        for x, y in _outline(g["kind"]):
-            # turned clockwise on the page (y down), scaled and moved to the cell
-            tx, ty = x * math.cos(turn) - y * math.sin(turn), x * math.sin(turn) + y * math.cos(turn)
-            points.add((cx + r * tx, cy + r * ty, label))
+    for x, y in _outline(kind):
+        # turned clockwise on the page (y down), scaled and moved to the cell
+        tx, ty = x * math.cos(turn) - y * math.sin(turn), x * math.sin(turn) + y * math.cos(turn)
+        points.add((cx + r * tx, cy + r * ty, label))
     return frozenset(_round(p) for p in points)
+
+
+def _moved_points(points: frozenset[Labelled], move: str) -> frozenset[Labelled]:
+    """``points`` (rounded) under ``move``.
+
+    A symmetry only swaps and negates coordinates, and rounding to 6 places
+    is symmetric about 0 and leaves a rounded number as it is, so the moved
+    points need no rounding again: adding 0.0 turns -0.0 into 0.0 as
+    :func:`_round` does. (tests/test_spatial_mirror.py checks this against
+    rounding on every shape the items use.)
+    """
+    turn = SYMMETRIES[move]
+    moved = []
+    for x, y, label in points:
+        mx, my = turn(x, y)
+        moved.append((mx + 0.0, my + 0.0, label))
+    return frozenset(moved)
+
+
+@lru_cache(maxsize=2048, typed=True)
+def _shape_images(kind: str, size: str, fill: str, rotation: int,
+                  position: int) -> tuple[frozenset[Labelled], ...]:
+    """One shape's labelled points under each symmetry, in the order of
+    :data:`SYMMETRIES` (the identity first). Cached: shapes repeat across items,
+    and the mirror items use about 1,300 different ones. Typed, so that ``1``
+    and ``True`` as a fill keep their own labels."""
+    if position is None:
+        raise ValueError("mirror items place one shape in each cell")
+    base = _shape_points(kind, size, fill, rotation, position)
+    return tuple(_moved_points(base, move) for move in SYMMETRIES)
+
+
+_MOVE_INDEX = {name: i for i, name in enumerate(SYMMETRIES)}
+
+
+def _images_of(key: tuple[Any, ...]) -> tuple[frozenset[Labelled], ...]:
+    try:
+        hash(key)
+    except TypeError:  # data read from outside may hold lists; work them out uncached
+        base = _shape_points(*key)
+        return tuple(_moved_points(base, move) for move in SYMMETRIES)
+    return _shape_images(*key)
+
+
+def point_set(panel: Mapping[str, Any]) -> frozenset[Labelled]:
+    """The labelled points of a panel (every group has one shape and a cell).
+
+    A panel's points are the union of its shapes' points, so each shape is
+    worked out (and cached) on its own.
+    """
+    return frozenset().union(*[_images_of(_shape_key(g))[0] for g in panel["shapes"]])
 
 
 def _round(p: Labelled) -> Labelled:
@@ -80,12 +136,12 @@ def _round(p: Labelled) -> Labelled:
 
 
 def images(panel: Mapping[str, Any]) -> dict[str, frozenset[Labelled]]:
-    """The panel's point set under each of the eight symmetries."""
-    base = point_set(panel)
-    out = {}
-    for name, move in SYMMETRIES.items():
-        out[name] = frozenset(_round((*move(x, y), label)) for x, y, label in base)
-    return out
+    """The panel's point set under each of the eight symmetries (shape by shape:
+    a symmetry moves each point on its own)."""
+    # each shape checked and placed in turn, as point_set does
+    shapes = [_images_of(_shape_key(g)) for g in panel["shapes"]]
+    return {name: frozenset().union(*[moved[i] for moved in shapes])
+            for i, name in enumerate(SYMMETRIES)}
 
 
 def solve_mirror(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
@@ -100,15 +156,10 @@ def solve_mirror(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     return [c for c, shape in zip(choices, options) if shape in wanted]
 
 
-@lru_cache(maxsize=8192)
 def _part(kind: str, size: str, fill: str, rotation: int, position: int,
           move: str) -> frozenset[Labelled]:
-    """One shape's labelled points after ``move`` (cached: shapes repeat across items)."""
-    shape = {"kind": kind, "count": 1, "size": size, "fill": fill, "rotation": rotation,
-             "position": position}
-    points = point_set({"shapes": [shape]})
-    turn = SYMMETRIES[move]
-    return frozenset(_round((*turn(x, y), label)) for x, y, label in points)
+    """One shape's labelled points after ``move``."""
+    return _shape_images(kind, size, fill, rotation, position)[_MOVE_INDEX[move]]
 
 
 def _parts(panel: Mapping[str, Any], move: str = "identity") -> list[frozenset[Labelled]]:

@@ -19,14 +19,21 @@ first letter at the end.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 __all__ = ["LIBRARY", "assignments", "effort", "solve_operators"]
 
 
 def _shift(s: str, step: int) -> str:
+    if s.isascii() and s.isalpha() and s.isupper():  # capitals only: one table look-up each
+        return s.translate(_SHIFTED[step])
     return "".join(chr((ord(c) - 65 + step) % 26 + 65) for c in s)
+
+
+#: the same shift of the capitals, as tables for str.translate
+_SHIFTED = {step: str.maketrans({chr(65 + i): chr((i + step) % 26 + 65) for i in range(26)})
+            for step in (1, -1)}
 
 
 LIBRARY: dict[str, Callable[[str], str]] = {
@@ -42,6 +49,23 @@ LIBRARY: dict[str, Callable[[str], str]] = {
     "drop last": lambda s: s[:-1],
     "repeat first": lambda s: s + s[:1],
 }
+
+
+#: how each operation changes the length of a string of two letters or more
+LENGTH_CHANGE = {name: {"drop first": -1, "drop last": -1, "repeat first": 1}.get(name, 0)
+                 for name in LIBRARY}
+#: the operations, in library order, by how they change such a string's length
+_BY_CHANGE = {change: tuple((name, op) for name, op in LIBRARY.items()
+                            if LENGTH_CHANGE[name] == change) for change in (-1, 0, 1)}
+
+
+def _candidates(text: Any, want: Any) -> Iterable[tuple[str, Callable[[str], str]]]:
+    """The operations that can turn ``text`` into ``want`` as the last step, in library
+    order: only those changing the length by as much (for strings of two letters or
+    more; every operation otherwise)."""
+    if type(text) is str and type(want) is str and len(text) >= 2:
+        return _BY_CHANGE.get(len(want) - len(text), ())
+    return LIBRARY.items()
 
 
 def _run(text: str, boxes: Sequence[int], ops: Sequence[Callable[[str], str]]) -> str:
@@ -64,19 +88,36 @@ def assignments(data: Mapping[str, Any]) -> list[tuple[str, ...]]:
         ready[max(ex["boxes"])].append(ex)
     found: list[tuple[str, ...]] = []
     chosen: list[str] = []
+    ops: list[Callable[[str], str]] = []  # the operations of ``chosen``, kept alongside
 
     def extend(box: int) -> None:
         if box == n:
             found.append(tuple(chosen))
             return
-        for name in LIBRARY:
+        # every box an example passes through before this one is set: run it up to here once
+        checks = []
+        for ex in ready[box]:
+            boxes = ex["boxes"]
+            k = boxes.index(box)
+            checks.append((_run(ex["input"], boxes[:k], ops), boxes[k + 1:], ex["output"]))
+        # an example that ends at this box only lets through operations of its length change
+        ends = [(text, want) for text, rest, want in checks if not rest]
+        names = _candidates(*ends[0]) if ends else LIBRARY.items()
+        for name, op in names:
             if name in chosen:
                 continue
             chosen.append(name)
-            ops = [LIBRARY[c] for c in chosen]
-            if all(_run(ex["input"], ex["boxes"], ops) == ex["output"] for ex in ready[box]):
+            ops.append(op)
+            for text, rest, want in checks:
+                text = op(text)
+                for b in rest:
+                    text = ops[b](text)
+                if text != want:
+                    break
+            else:
                 extend(box + 1)
             chosen.pop()
+            ops.pop()
 
     extend(0)
     return found
@@ -99,24 +140,51 @@ def _fitting(ex: Mapping[str, Any], fixed: Mapping[int, str],
     """Every way of giving the ``free`` boxes distinct unused operations that fits ``ex``
     (the string is passed through the boxes in turn, so a partial result is shared)."""
     boxes, want = ex["boxes"], ex["output"]
+    if len(free) == 1:  # one box to fill (the common case): no search tree needed
+        box = free[0]
+        k = boxes.index(box)
+        text = ex["input"]
+        for b in boxes[:k]:  # boxes before it are all set
+            text = LIBRARY[fixed[b]](text)
+        used = set(fixed.values())
+        rest = boxes[k + 1:]
+        found = []
+        for name, op in (LIBRARY.items() if rest else _candidates(text, want)):
+            if name not in used:
+                result = op(text)
+                for b in rest:
+                    result = op(result) if b == box else LIBRARY[fixed[b]](result)
+                if result == want:
+                    found.append({box: name})
+        return found
     chosen: dict[int, str] = dict(fixed)
+    taken = set(chosen.values())  # the names in ``chosen``, kept alongside
     out: list[dict[int, str]] = []
+    last = len(boxes)
 
     def go(k: int, text: str) -> None:
-        if k == len(boxes):
+        while k < last and boxes[k] in chosen:  # boxes already set: run through them
+            text = LIBRARY[chosen[boxes[k]]](text)
+            k += 1
+        if k == last:
             if text == want:
                 out.append({b: chosen[b] for b in free})
             return
         box = boxes[k]
-        if box in chosen:
-            go(k + 1, LIBRARY[chosen[box]](text))
+        if k + 1 == last:  # the example's last box: each free operation is one comparison
+            for name, op in _candidates(text, want):
+                if name not in taken and op(text) == want:
+                    chosen[box] = name
+                    out.append({b: chosen[b] for b in free})
+                    del chosen[box]
             return
-        taken = set(chosen.values())
         for name, op in LIBRARY.items():
             if name not in taken:
                 chosen[box] = name
+                taken.add(name)
                 go(k + 1, op(text))
                 del chosen[box]
+                taken.discard(name)
 
     go(0, ex["input"])
     return out
@@ -143,13 +211,13 @@ def effort(data: Mapping[str, Any]) -> float:
     3.5
     """
     worlds: list[dict[int, str]] = [{}]  # the readings of the boxes set so far that fit
-    pending = list(data["examples"])
+    pending = [(set(ex["boxes"]), ex) for ex in data["examples"]]
     cost = 0.0
     while pending:
         known = worlds[0]
-        pending.sort(key=lambda ex: (len(set(ex["boxes"]) - known.keys()), len(ex["boxes"])))
-        ex = pending.pop(0)
-        free = sorted(set(ex["boxes"]) - known.keys())
+        pending.sort(key=lambda p: (len(p[0] - known.keys()), len(p[1]["boxes"])))
+        boxes, ex = pending.pop(0)
+        free = sorted(boxes - known.keys())
         worlds = [{**w, **f} for w in worlds for f in _fitting(ex, w, free)]
         if not worlds:
             return 0.0

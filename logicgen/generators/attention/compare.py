@@ -52,6 +52,7 @@ How many of these pairs are exactly alike?
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -130,10 +131,16 @@ RECORDS: dict[str, tuple[Callable[[Draw], str], ...]] = {
 def _change(draw: Draw, s: str) -> tuple[str, str]:
     spots = [i for i, ch in enumerate(s) if ch.isalnum()]
     i = draw.pick(spots)
-    pool = DIGITS if s[i].isdigit() else (CODE_LETTERS if s[i].isupper() else
-                                          "abcdefghknprstuvwxyz")
-    new = draw.pick([c for c in pool if c != s[i]])
+    new = draw.pick(_others(s[i]))
     return s[:i] + new + s[i + 1:], f"{s[i]!r} became {new!r}"
+
+
+@functools.lru_cache(maxsize=256)
+def _others(ch: str) -> tuple[str, ...]:
+    """The characters a slip may write for ``ch``: the others of its kind."""
+    pool = DIGITS if ch.isdigit() else (CODE_LETTERS if ch.isupper() else
+                                        "abcdefghknprstuvwxyz")
+    return tuple(c for c in pool if c != ch)
 
 
 def _drop(draw: Draw, s: str) -> tuple[str, str] | None:
@@ -219,11 +226,12 @@ def _find_copy(draw: Draw, level: str, n_options: int) -> Draft:
     for _ in range(100):
         original = make(draw)
         variants, notes = [original], []
+        keys = {_key(original)}  # the keys of the variants so far
         for _ in range(n_options * 10):
             text, why = _slip(draw, original, level)
-            keys = {_key(v) for v in variants}
             if _key(text) not in keys:
                 variants.append(text)
+                keys.add(_key(text))
                 notes.append((text, why))
             if len(variants) == n_options:
                 break

@@ -77,6 +77,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -243,15 +244,35 @@ VALUES = {
 }
 
 
+#: what one copy of a group adds to each counting rule's value, from its outline and
+#: its fill (the rules of :data:`VALUES`, each a sum over the groups)
+WEIGHTS_OF = {
+    "count": lambda kind, fill: 1,
+    "corners": lambda kind, fill: CORNERS[kind],
+    "balance": lambda kind, fill: 1 if fill == "solid" else -1,
+}
+
+
 @functools.lru_cache(maxsize=4096)
 def _reach(rule: str, kinds: tuple[str, ...],
            fills: tuple[str, ...]) -> dict[int, list[tuple[int, ...]]]:
-    """For a half's outlines (and their fills): the copies per group giving each value."""
+    """For a half's outlines (and their fills): the copies per group giving each value.
+
+    Each value is :data:`VALUES` of the copies, worked out as the copies times
+    each group's weight (:data:`WEIGHTS_OF`).
+    """
     by_kind = dict(zip(kinds, fills))
+    weights = [WEIGHTS_OF[rule](k, by_kind[k]) for k in kinds]
     out: dict[int, list[tuple[int, ...]]] = {}
-    for counts in _tuples(kinds):
-        out.setdefault(VALUES[rule](kinds, by_kind, counts), []).append(counts)
+    for counts in _counts(len(kinds)):
+        out.setdefault(sum(map(operator.mul, weights, counts)), []).append(counts)
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _counts(groups: int) -> tuple[tuple[int, ...], ...]:
+    """:func:`_tuples` of any ``groups`` outlines."""
+    return tuple(_tuples(("",) * groups))
 
 
 def _class_kinds(d: Draw, rule: str, diff: str,

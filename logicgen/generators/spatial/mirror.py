@@ -106,10 +106,6 @@ def _move(panel: dict[str, Any], name: str, skip: int | None = None,
     return {"shapes": shapes}
 
 
-def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return sorted(look(a)) == sorted(look(b))
-
-
 def _figure(draw: Draw, level: str) -> dict[str, Any]:
     for _ in range(200):
         cells = draw.sample(range(9), SHAPES[level])
@@ -123,8 +119,8 @@ def _figure(draw: Draw, level: str) -> dict[str, Any]:
                                 fill=draw.pick(("empty", "grey", "solid")), rotation=rotation,
                                 position=cell))
         panel = {"shapes": shapes}
-        moved = [_move(panel, name) for name in SYMMETRY]
-        if all(not _same(a, b) for i, a in enumerate(moved) for b in moved[i + 1:]):
+        # no two of its eight images look alike (each look worked out once)
+        if len({tuple(sorted(look(_move(panel, name)))) for name in SYMMETRY}) == len(SYMMETRY):
             return panel
     raise RuntimeError("no figure without symmetry was found")  # pragma: no cover
 
@@ -146,13 +142,14 @@ def generate(params: BaseParams, rng: np.random.Generator) -> Draft:
     want_near = max(int(ask == "mirror" and level == "hard"), n - len(options))
     names = [key_name, *[name for name in options if name != key_name][: n - 1 - want_near]]
     panels = [options[name] for name in names]
+    option_looks = [sorted(look(o)) for o in options.values()]
     slips = [(i, keep) for i in range(len(figure["shapes"])) for keep in ("rotation", "position")]
     for skip, keep in draw.shuffled(slips):
         if len(panels) == n:
             break
         candidate = _move(figure, key_name, skip, keep)
-        if not any(_same(candidate, o) for o in options.values()) and not any(
-                _same(candidate, o) for o in panels):
+        seen = sorted(look(candidate))
+        if seen not in option_looks and not any(seen == sorted(look(o)) for o in panels):
             panels.append(candidate)
             names.append("near")
     for name, moved in options.items():  # if too few near misses were made, moves fill in
