@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .answers import letter_index, normalise_text, parse_number, same_answer
 from .errors import InvalidItem
+from .timing import estimate
 
 if TYPE_CHECKING:  # pragma: no cover
     from fractions import Fraction
@@ -217,8 +218,6 @@ class Item:
     @functools.cached_property
     def seconds(self) -> float:
         """The seconds a practised candidate needs (:func:`logicgen.timing.estimate`)."""
-        from .timing import estimate
-
         return estimate(self)
 
 

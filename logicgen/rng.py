@@ -55,6 +55,7 @@ CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O,
 _DECODE = {c: i for i, c in enumerate(CROCKFORD)}
 _DECODE.update({"O": 0, "I": 1, "L": 1})
 _CODE_CHARS = SEED_BITS // 5
+_SHIFTS = tuple(range(5 * (_CODE_CHARS - 1), -1, -5))  # the first character is the top 5 bits
 _SEED_MASK = (1 << SEED_BITS) - 1
 _KEY = b"logicgen.seed/2"
 
@@ -162,11 +163,7 @@ def encode_seed(seed: int) -> str:
     """
     if not 0 <= seed < (1 << SEED_BITS):
         raise ValueError(f"item seed must be between 0 and 2**{SEED_BITS} - 1 (got {seed})")
-    chars = []
-    for _ in range(_CODE_CHARS):
-        chars.append(CROCKFORD[seed & 31])
-        seed >>= 5
-    return "".join(reversed(chars))
+    return "".join([CROCKFORD[(seed >> shift) & 31] for shift in _SHIFTS])
 
 
 def decode_seed(text: str) -> int:
