@@ -97,6 +97,10 @@ _FIBONACCI = Recurrence(  # each term is the sum of the two before it
 
 LETTER_RECURRENCES = (_STEP, _GROWING, _ALTERNATING, _CYCLE3, _INTERLEAVE)
 NUMBER_RECURRENCES = (_STEP, _GROWING, _ALTERNATING, _CYCLE3, _INTERLEAVE, _FIBONACCI)
+#: The recurrences by name (names key a column's fits, see :func:`_fits`).
+_LETTER_LIBRARY = tuple(zip(("step", "growing", "alternating", "cycle3", "interleave"),
+                            LETTER_RECURRENCES))
+_NUMBER_LIBRARY = (*_LETTER_LIBRARY, ("fibonacci", _FIBONACCI))
 
 _TOKEN = re.compile(r"[A-Z]|[0-9]+")
 
@@ -289,36 +293,54 @@ def _affine(vals: Sequence[int], blank: int | None) -> set[int] | None:
     return {predicted}
 
 
+@lru_cache(maxsize=512)
+def _fits(
+    vals: tuple[int, ...], blank: int | None, kind: str, extra: int
+) -> tuple[tuple[str, int, frozenset[int]], ...]:
+    """Every library rule fitting one column: (its name, free parameters, values at the gap),
+    in library order.
+
+    A rule with ``p`` parameters is tried only when at least ``p + extra`` terms
+    are shown. A pure function of its (immutable) arguments, so the solver and
+    :func:`effort`, which read the same columns with the same ``extra``, share
+    one computation per column (bounded cache: only the last few columns).
+    """
+    shown = len(vals) - (blank is not None)
+    out: list[tuple[str, int, frozenset[int]]] = []
+    mod = MOD if kind == LETTER else None
+    for name, rule in _LETTER_LIBRARY if kind == LETTER else _NUMBER_LIBRARY:
+        p = rule.params
+        if shown >= p + extra:
+            got = _recurrence(vals, blank, rule, mod)
+            if got is not None:
+                out.append((name, p, frozenset(got)))
+    if kind == LETTER:
+        if shown >= 2 + extra:
+            got = _mirror_pairs(vals, blank)
+            if got is not None:
+                out.append(("mirror", 2, frozenset(got)))
+    else:
+        if shown >= 2 + extra:
+            got = _geometric(vals, blank)
+            if got is not None:
+                out.append(("geometric", 2, frozenset(got)))
+        if shown >= 3 + extra:
+            got = _affine(vals, blank)
+            if got is not None:
+                out.append(("affine", 3, frozenset(got)))
+    return tuple(out)
+
+
 def _column_rules(
     vals: Sequence[int], blank: int | None, kind: str, extra: int
-) -> Iterator[tuple[int, set[int]]]:
+) -> Iterator[tuple[int, frozenset[int]]]:
     """Every library rule fitting one column: (free parameters, values at the gap).
 
     A rule with ``p`` parameters is tried only when at least ``p + extra`` terms
     are shown.
     """
-    shown = len(vals) - (blank is not None)
-    mod = MOD if kind == LETTER else None
-    for rule in LETTER_RECURRENCES if kind == LETTER else NUMBER_RECURRENCES:
-        p = rule.params
-        if shown >= p + extra:
-            got = _recurrence(vals, blank, rule, mod)
-            if got is not None:
-                yield p, got
-    if kind == LETTER:
-        if shown >= 2 + extra:
-            got = _mirror_pairs(vals, blank)
-            if got is not None:
-                yield 2, got
-    else:
-        if shown >= 2 + extra:
-            got = _geometric(vals, blank)
-            if got is not None:
-                yield 2, got
-        if shown >= 3 + extra:
-            got = _affine(vals, blank)
-            if got is not None:
-                yield 3, got
+    for _, p, got in _fits(tuple(vals), blank, kind, extra):
+        yield p, got
 
 
 def _column_predictions(vals: Sequence[int], blank: int, kind: str) -> set[int]:
@@ -481,6 +503,16 @@ _REJECTED = 0.25  # each library rule tried and rejected before the fitting one
 _RELATION = 0.5  # a letter position read off another (its mirror, or k letters after it)
 
 
+#: The order in which a candidate tries the rules of a column, with each one's cost:
+#: the library order, except that a ratio is tried right after a constant difference.
+_LETTER_ORDER: tuple[tuple[str, float], ...] = (
+    *((name, _RULE_COST[rule]) for name, rule in _LETTER_LIBRARY), ("mirror", _MIRROR_COST))
+_NUMBER_ORDER: tuple[tuple[str, float], ...] = (
+    ("step", _RULE_COST[_STEP]), ("geometric", _GEOMETRIC_COST),
+    *((name, _RULE_COST[rule]) for name, rule in _NUMBER_LIBRARY[1:]),
+    ("affine", _AFFINE_COST))
+
+
 def _signed(step: int) -> int:
     """A letter step as the shorter way round: -12 to 13."""
     step %= MOD
@@ -508,20 +540,11 @@ def _column_effort(vals: Sequence[int], blank: int | None, kind: str,
     """The effort of one column: its first fitting rule (in the order a candidate
     tries them), the rules rejected before it, the size of its steps and, for
     letters, running past Z or A (the gap filled in as the rule predicts)."""
-    shown = len(vals) - (blank is not None)
-    mod = MOD if kind == LETTER else None
-    tests: list[tuple[Callable[[], set[int] | None], float, int]] = [
-        (lambda r=rule: _recurrence(vals, blank, r, mod), _RULE_COST[rule], rule.params)
-        for rule in (LETTER_RECURRENCES if kind == LETTER else NUMBER_RECURRENCES)]
-    if kind == LETTER:
-        tests.append((lambda: _mirror_pairs(vals, blank), _MIRROR_COST, 2))
-    else:  # a ratio is tried right after a constant difference
-        tests.insert(1, (lambda: _geometric(vals, blank), _GEOMETRIC_COST, 2))
-        tests.append((lambda: _affine(vals, blank), _AFFINE_COST, 3))
+    fitting = {name: got for name, _, got in _fits(tuple(vals), blank, kind, extra)}
     cost = None
     tried = 0
-    for test, value, params in tests:
-        got = test() if shown >= params + extra else None
+    for name, value in _LETTER_ORDER if kind == LETTER else _NUMBER_ORDER:
+        got = fitting.get(name)
         if got:
             cost = value
             break

@@ -99,6 +99,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from math import comb
 from typing import Any
 
@@ -650,6 +651,7 @@ _RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
+_RULE_INDEX = {name: i for i, name in enumerate(RULE_NAMES)}
 
 #: How simple each library rule looks to a person: the number of separate ideas a
 #: candidate must hold to see it (documented in the module notes).
@@ -691,13 +693,24 @@ _WARM_UP = {name: f"first term left out: {name}" for name in RULE_NAMES}
 _LAST_OUT = {name: f"last term left out: {name}" for name in RULE_NAMES}
 
 
-def _full_fits(s: Series, b: int) -> dict[str, set[int]]:
-    out = {}
+@lru_cache(maxsize=256)
+def _library_fits(key: tuple[int | None, ...], b: int) -> tuple[tuple[str, frozenset[int]], ...]:
+    """Each fitting library rule (in library order) with its values for the blank.
+
+    A pure function of the (immutable) series, so :func:`solve` and :func:`effort`
+    of one item share one pass over the library (bounded cache: the last few series).
+    """
+    s: Series = list(key)
+    out = []
     for name, rule in _RULES:
-        values = set(rule(s, b))
+        values = frozenset(rule(s, b))
         if values:
-            out[name] = values
-    return out
+            out.append((name, values))
+    return tuple(out)
+
+
+def _full_fits(s: Series, b: int) -> dict[str, frozenset[int]]:
+    return dict(_library_fits(tuple(s), b))
 
 
 def fills(seq: Sequence[int | None]) -> dict[str, list[int]]:
@@ -947,13 +960,11 @@ def effort(data: Mapping[str, Any]) -> float:
     if seq is None:
         return 0.0
     b = seq.index(None)
-    cost = None
-    for tried, (name, rule) in enumerate(_RULES):
-        if rule(seq, b):
-            cost = RULE_COST.get(name, 3.0) + 0.1 * tried
-            break
-    if cost is None:
+    fits = _library_fits(tuple(seq), b)
+    if not fits:
         return 0.0
+    name = fits[0][0]  # the first library rule that fits
+    cost = RULE_COST.get(name, 3.0) + 0.1 * _RULE_INDEX[name]
     shown = [abs(t) for t in seq if t is not None]
     biggest = max(shown, default=0)
     if biggest > 0:
