@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise, product
 from typing import Any, NamedTuple
@@ -115,6 +114,22 @@ def _tokens(text: str) -> tuple[Token, ...] | None:
     return tuple((NUMBER, int(p)) if p[0].isdigit() else (LETTER, ord(p) - 64) for p in parts)
 
 
+@lru_cache(maxsize=4096)
+def _shape(text: str) -> Shape | None:
+    """The token kinds of one term (``("L", "N")`` for ``"A12"``); ``None`` if it is not a term."""
+    tok = _tokens(text)
+    return None if tok is None else tuple(k for k, _ in tok)
+
+
+@lru_cache(maxsize=4096)
+def _canonical(text: str) -> str | None:
+    """One option's term written as the solver writes its predictions (``" a12"`` → ``"A12"``)."""
+    tok = _tokens(text)
+    if tok is None:
+        return None
+    return _text(tuple(k for k, _ in tok), [v for _, v in tok])
+
+
 def _text(shape: Shape, values: Sequence[int]) -> str | None:
     out = []
     for kind, v in zip(shape, values):
@@ -144,37 +159,50 @@ def _recurrence(
     m = len(coeffs) - 1
     if n <= m:
         return None
-    candidates: list[int]
     if blank is None:
-        candidates = [0]
-    else:
-        # a window holding the gap with a non-zero coefficient; prefer ±1, which
-        # gives one solution even modulo 26
-        window = -1
-        for i in range(max(0, blank - m), min(blank, n - 1 - m) + 1):
-            c = coeffs[blank - i]
-            if c:
-                window = i
-                if c in (1, -1):
-                    break
-        if window < 0:
-            return None
-        c = coeffs[blank - window]
-        rest = sum(coeffs[t] * vals[window + t] for t in range(m + 1) if window + t != blank)
-        if mod is None:
-            if (-rest) % c:
+        for i in range(n - m):
+            total = window_sum(vals, i)
+            if total % mod if mod else total:
                 return None
-            candidates = [-rest // c]
-        elif c in (1, -1):
-            candidates = [(-rest * c) % mod]
-        else:
-            candidates = [v for v in range(mod) if (c * v + rest) % mod == 0]
+        return {0}
+    # windows without the gap do not depend on its value: check them first
+    for i in range(n - m):
+        if i <= blank <= i + m:
+            continue
+        total = window_sum(vals, i)
+        if total % mod if mod else total:
+            return None
+    # a window holding the gap with a non-zero coefficient; prefer ±1, which
+    # gives one solution even modulo 26
+    window = -1
+    for i in range(max(0, blank - m), min(blank, n - 1 - m) + 1):
+        c = coeffs[blank - i]
+        if c:
+            window = i
+            if c in (1, -1):
+                break
+    if window < 0:
+        return None
+    c = coeffs[blank - window]
+    rest = 0
+    for t in range(m + 1):
+        if window + t != blank:
+            rest += coeffs[t] * vals[window + t]
+    candidates: list[int]
+    if mod is None:
+        if (-rest) % c:
+            return None
+        candidates = [-rest // c]
+    elif c in (1, -1):
+        candidates = [(-rest * c) % mod]
+    else:
+        candidates = [v for v in range(mod) if (c * v + rest) % mod == 0]
     found = set()
     full = list(vals)
+    low, high = max(0, blank - m), min(blank, n - 1 - m)
     for v in candidates:
-        if blank is not None:
-            full[blank] = v
-        for i in range(n - m):
+        full[blank] = v
+        for i in range(low, high + 1):
             total = window_sum(full, i)
             if total % mod if mod else total:
                 break
@@ -243,18 +271,34 @@ def _geometric(vals: Sequence[int], blank: int | None) -> set[int] | None:
     for i in range(n - 1):
         if blank not in (i, i + 1) and vals[i + 1] * a != vals[i] * b:
             return None
-    r = Fraction(vals[anchor + 1], a)
-    if r == 0:
+    if b == 0:
         return None
+    # term i is a·(b/a)^(i - anchor); walking out from the anchor one ratio at a
+    # time in integers is exact, since every term met is shown (so an integer) or
+    # the gap (which must be a whole number)
     predicted = 0
-    for i in range(n):
-        expect = a * r ** (i - anchor)
+    prev = a
+    for i in range(anchor + 1, n):  # forwards: term i = term (i-1) · b / a
+        num = prev * b
         if i == blank:
-            if expect.denominator != 1:
+            if num % a:
                 return None
-            predicted = int(expect)
-        elif vals[i] != expect:
+            prev = predicted = num // a
+        elif num != vals[i] * a:
             return None
+        else:
+            prev = vals[i]
+    prev = a
+    for i in range(anchor - 1, -1, -1):  # backwards: term i = term (i+1) · a / b
+        num = prev * a
+        if i == blank:
+            if num % b:
+                return None
+            prev = predicted = num // b
+        elif num != vals[i] * b:
+            return None
+        else:
+            prev = vals[i]
     return {predicted}
 
 
@@ -272,24 +316,36 @@ def _affine(vals: Sequence[int], blank: int | None) -> set[int] | None:
             vals[i + 1] - vals[i]
         ) * (x2 - x1):
             return None
-    a = Fraction(x2 - x1, x1 - x0)
-    b = x1 - a * x0
-    seq = [Fraction(0)] * n
-    seq[k] = Fraction(x0)
-    for i in range(k + 1, n):
-        seq[i] = a * seq[i - 1] + b
-    for i in range(k - 1, -1, -1):
-        if a == 0:
-            return None
-        seq[i] = (seq[i + 1] - b) / a
+    # a = p/q and b = c/q: q·x[i] = p·x[i-1] + c, walked out from term k in
+    # integers (exact, since every term met is shown or must be a whole number)
+    q = x1 - x0
+    p = x2 - x1
+    c = q * x1 - p * x0
+    if k > 0 and p == 0:
+        return None  # a = 0: the terms before k cannot be worked back
     predicted = 0
-    for i in range(n):
+    prev = x0
+    for i in range(k + 1, n):  # forwards
+        num = p * prev + c
         if i == blank:
-            if seq[i].denominator != 1:
+            if num % q:
                 return None
-            predicted = int(seq[i])
-        elif seq[i] != vals[i]:
+            prev = predicted = num // q
+        elif num != q * vals[i]:
             return None
+        else:
+            prev = vals[i]
+    prev = x0
+    for i in range(k - 1, -1, -1):  # backwards: p·x[i] = q·x[i+1] - c
+        num = q * prev - c
+        if i == blank:
+            if num % p:
+                return None
+            prev = predicted = num // p
+        elif num != p * vals[i]:
+            return None
+        else:
+            prev = vals[i]
     return {predicted}
 
 
@@ -457,7 +513,7 @@ def predict_terms(terms: Sequence[str], blank: int) -> set[str]:
         if tok is None:
             return set()
         rows.append(tok)
-    shapes = [None if r is None else tuple(k for k, _ in r) for r in rows]
+    shapes = [None if i == blank else _shape(t) for i, t in enumerate(terms)]
     known = {s for s in shapes if s is not None}
     if len(known) == 1:
         return _uniform(rows, blank, known.pop())
@@ -479,16 +535,9 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     predicted = predict_terms([str(t) for t in data["terms"]], int(data["blank"]))
     if not choices:
         return sorted(predicted)
-    out = []
-    for choice in choices:
-        tok = _tokens(choice)
-        if tok is None:
-            continue
-        shape = tuple(k for k, _ in tok)
-        text = _text(shape, [v for _, v in tok])
-        if text in predicted:
-            out.append(choice)
-    return out
+    # a predicted term is already written canonically, so an option equal to one is in
+    return [choice for choice in choices
+            if choice in predicted or _canonical(choice) in predicted]
 
 
 # -- effort -----------------------------------------------------------------------
@@ -513,25 +562,32 @@ _NUMBER_ORDER: tuple[tuple[str, float], ...] = (
     ("affine", _AFFINE_COST))
 
 
-def _signed(step: int) -> int:
-    """A letter step as the shorter way round: -12 to 13."""
-    step %= MOD
-    return step - MOD if step > 13 else step
-
-
 def _letter_steps_effort(filled: Sequence[int]) -> float:
     """0.1 × the largest step (in places), 0.5 if a step goes backwards, 1 if the
     series, read without the circle, leaves A..Z."""
-    steps = [_signed(b - a) for a, b in pairwise(filled)]
-    cost = 0.1 * max((abs(s) for s in steps), default=0)
-    if any(s < 0 for s in steps):
-        cost += 0.5
+    if len(filled) < 2:
+        return 0.0
+    biggest = 0
+    back = False
+    wraps = False
     place = filled[0] % MOD or MOD
-    for s in steps:
-        place += s
-        if not 1 <= place <= MOD:
-            cost += 1.0
-            break
+    prev = filled[0]
+    for x in filled[1:]:
+        step = (x - prev) % MOD  # the shorter way round: -12 to 13
+        if step > 13:
+            step -= MOD
+            back = True
+        biggest = max(biggest, -step if step < 0 else step)
+        prev = x
+        if not wraps:
+            place += step
+            if not 1 <= place <= MOD:
+                wraps = True
+    cost = 0.1 * biggest
+    if back:
+        cost += 0.5
+    if wraps:
+        cost += 1.0
     return cost
 
 
@@ -597,18 +653,20 @@ def effort(data: Mapping[str, Any]) -> float:
         None if i == blank else _tokens(t) for i, t in enumerate(terms)]
     if any(r is None for i, r in enumerate(rows) if i != blank):
         return 0.0
-    shapes = {tuple(k for k, _ in r) for r in rows if r is not None}
+    term_shapes = [None if r is None else _shape(t) for t, r in zip(terms, rows)]
+    shapes = {s for s in term_shapes if s is not None}
     missing = 0.5 if blank != len(terms) - 1 else 0.0
     if len(shapes) == 1:
-        parts = [(rows, blank)]
+        parts = [(rows, term_shapes, blank)]
         extra = 0.0
     else:
         parity = blank % 2
-        parts = [(rows[parity::2], blank // 2), (rows[1 - parity::2], None)]
+        parts = [(rows[parity::2], term_shapes[parity::2], blank // 2),
+                 (rows[1 - parity::2], term_shapes[1 - parity::2], None)]
         extra = 0.25
     total = extra + missing
-    for part, gap in parts:
-        shape = next(tuple(k for k, _ in r) for r in part if r is not None)
+    for part, part_shapes, gap in parts:
+        shape = next(s for s in part_shapes if s is not None)
         columns = [[0 if r is None else r[c][1] for r in part] for c in range(len(shape))]
         for c, kind in enumerate(shape):
             own = _column_effort(columns[c], gap, kind, 2 if len(parts) == 1 else 1)
