@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import accumulate, pairwise, product
 from typing import Any, NamedTuple
 
 __all__ = ["predict_terms", "solve"]
@@ -411,7 +411,7 @@ def _column_predictions(vals: Sequence[int], blank: int, kind: str) -> set[int]:
 # -- whole series -----------------------------------------------------------------
 
 
-def _uniform(rows: list[tuple[Token, ...] | None], blank: int, shape: Shape) -> set[str]:
+def _uniform(rows: Sequence[tuple[Token, ...] | None], blank: int, shape: Shape) -> set[str]:
     """Terms of one shape: every column on its own, plus relations between letter columns."""
     width = len(shape)
     columns = [[0 if r is None else r[c][1] for r in rows] for c in range(width)]
@@ -445,7 +445,7 @@ def _uniform(rows: list[tuple[Token, ...] | None], blank: int, shape: Shape) -> 
 
 
 def _sub_rules(
-    rows: list[tuple[Token, ...] | None], blank: int | None, shape: Shape
+    rows: Sequence[tuple[Token, ...] | None], blank: int | None, shape: Shape
 ) -> list[list[tuple[int, set[int]]]]:
     """Per column of a sub-series: the fitting rules (each with one spare term)."""
     out = []
@@ -456,7 +456,7 @@ def _sub_rules(
 
 
 def _interleaved(
-    rows: list[tuple[Token, ...] | None], blank: int, shapes: tuple[Shape, Shape]
+    rows: Sequence[tuple[Token, ...] | None], blank: int, shapes: tuple[Shape, Shape]
 ) -> set[str]:
     """Two sub-series of different shapes taking turns, plus the one-series reading."""
     total_shown = len(rows) - 1
@@ -500,20 +500,37 @@ def _interleaved(
     return out
 
 
+Rows = tuple[tuple[Token, ...] | None, ...]
+
+
+@lru_cache(maxsize=256)
+def _read(terms: tuple[str, ...], blank: int) -> tuple[Rows, tuple[Shape | None, ...]] | None:
+    """Each term's tokens and shape (``None`` at the gap), or ``None`` when a term
+    other than the gap is not a term. Shared by :func:`predict_terms` and
+    :func:`effort` (bounded cache)."""
+    rows: list[tuple[Token, ...] | None] = []
+    shapes: list[Shape | None] = []
+    for i, t in enumerate(terms):
+        if i == blank:
+            rows.append(None)
+            shapes.append(None)
+            continue
+        tok = _tokens(t)
+        if tok is None:
+            return None
+        rows.append(tok)
+        shapes.append(_shape(t))
+    return tuple(rows), tuple(shapes)
+
+
 def predict_terms(terms: Sequence[str], blank: int) -> set[str]:
     """Every term text that some fitting library rule puts at position ``blank``."""
     if not 0 <= blank < len(terms):
         return set()
-    rows: list[tuple[Token, ...] | None] = []
-    for i, t in enumerate(terms):
-        if i == blank:
-            rows.append(None)
-            continue
-        tok = _tokens(t)
-        if tok is None:
-            return set()
-        rows.append(tok)
-    shapes = [None if i == blank else _shape(t) for i, t in enumerate(terms)]
+    read = _read(tuple(terms), blank)
+    if read is None:
+        return set()
+    rows, shapes = read
     known = {s for s in shapes if s is not None}
     if len(known) == 1:
         return _uniform(rows, blank, known.pop())
@@ -562,31 +579,22 @@ _NUMBER_ORDER: tuple[tuple[str, float], ...] = (
     ("affine", _AFFINE_COST))
 
 
+#: a letter step (modulo 26) as the shorter way round: -12 to 13
+_SHORT_STEP = tuple(step - MOD if step > 13 else step for step in range(MOD))
+
+
 def _letter_steps_effort(filled: Sequence[int]) -> float:
     """0.1 × the largest step (in places), 0.5 if a step goes backwards, 1 if the
     series, read without the circle, leaves A..Z."""
     if len(filled) < 2:
         return 0.0
-    biggest = 0
-    back = False
-    wraps = False
-    place = filled[0] % MOD or MOD
-    prev = filled[0]
-    for x in filled[1:]:
-        step = (x - prev) % MOD  # the shorter way round: -12 to 13
-        if step > 13:
-            step -= MOD
-            back = True
-        biggest = max(biggest, -step if step < 0 else step)
-        prev = x
-        if not wraps:
-            place += step
-            if not 1 <= place <= MOD:
-                wraps = True
-    cost = 0.1 * biggest
-    if back:
+    steps = [_SHORT_STEP[(y - x) % MOD] for x, y in pairwise(filled)]
+    low = min(steps)
+    cost = 0.1 * max(-low, max(steps))
+    if low < 0:
         cost += 0.5
-    if wraps:
+    places = list(accumulate(steps, initial=filled[0] % MOD or MOD))
+    if min(places) < 1 or max(places) > MOD:
         cost += 1.0
     return cost
 
@@ -649,11 +657,10 @@ def effort(data: Mapping[str, Any]) -> float:
     """
     terms = [str(t) for t in data["terms"]]
     blank = int(data["blank"])
-    rows: list[tuple[Token, ...] | None] = [
-        None if i == blank else _tokens(t) for i, t in enumerate(terms)]
-    if any(r is None for i, r in enumerate(rows) if i != blank):
+    read = _read(tuple(terms), blank)
+    if read is None:
         return 0.0
-    term_shapes = [None if r is None else _shape(t) for t, r in zip(terms, rows)]
+    rows, term_shapes = read
     shapes = {s for s in term_shapes if s is not None}
     missing = 0.5 if blank != len(terms) - 1 else 0.0
     if len(shapes) == 1:

@@ -100,7 +100,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from math import comb
+from math import comb, gcd
 from typing import Any
 
 __all__ = ["COMPLEXITY", "MARGIN", "PARTIAL", "RULE_NAMES", "candidates", "fills", "rivals",
@@ -135,8 +135,6 @@ _PRIME_GAP_RATIO: dict[tuple[int, int], list[int]] = {}
 
 
 def _reduced(num: int, den: int) -> tuple[int, int]:
-    from math import gcd
-
     g = gcd(num, den) or 1
     if den < 0:
         g = -g
@@ -703,9 +701,9 @@ def _library_fits(key: tuple[int | None, ...], b: int) -> tuple[tuple[str, froze
     s: Series = list(key)
     out = []
     for name, rule in _RULES:
-        values = frozenset(rule(s, b))
+        values = rule(s, b)
         if values:
-            out.append((name, values))
+            out.append((name, frozenset(values)))
     return tuple(out)
 
 
