@@ -226,6 +226,10 @@ def _mirror_pairs(vals: Sequence[int], blank: int | None) -> set[int] | None:
     n = len(vals)
     found: set[int] = set()
     for phase in (0, 1):
+        # the pairs without the gap do not depend on its value: check them first
+        if any((vals[i] + vals[i + 1] - 27) % MOD for i in range(phase, n - 1, 2)
+               if blank is None or not i <= blank <= i + 1):
+            continue
         cands: list[int]
         if blank is None:
             cands = [0]
