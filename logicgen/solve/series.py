@@ -174,7 +174,7 @@ def _poly_value(seq: Series, b: int, degree: int) -> int | None:
         for _ in range(degree):
             row = [y - x for x, y in itertools.pairwise(row)]
             total += row[-1]
-        return None if any(y != x for x, y in itertools.pairwise(row)) else total
+        return None if row.count(row[0]) != len(row) else total  # the row is constant
     start = min(b, n - m - 1)  # a window of m+1 terms that holds the blank
     row = _DIFF_ROW[m]
     s = 0
@@ -441,9 +441,10 @@ def _interleave(period: int, cut_last: bool = False) -> Rule:
         for j in range(period):
             if j == jb:
                 continue
-            sub = [seq[i] for i in range(j, n, period) if i != cut]
+            sub = seq[j::period] if cut < 0 else [seq[i] for i in range(j, n, period) if i != cut]
+            ahead = [*sub, None]  # the sub-series with a blank after it (rules only read it)
             for k, sub_rule in _SUB_RULES:
-                if sub_rule(sub + [None], len(sub)):
+                if sub_rule(ahead, len(sub)):
                     k_others += k
                     break
             else:
