@@ -100,7 +100,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from math import comb, gcd
+from math import comb, gcd, log10
 from typing import Any
 
 __all__ = ["COMPLEXITY", "MARGIN", "PARTIAL", "RULE_NAMES", "candidates", "fills", "rivals",
@@ -967,7 +967,6 @@ def effort(data: Mapping[str, Any]) -> float:
     shown = [abs(t) for t in seq if t is not None]
     biggest = max(shown, default=0)
     if biggest > 0:
-        from math import log10
         cost += max(0.0, 0.5 * log10(biggest) - 0.5)
     if any(t is not None and t < 0 for t in seq):
         cost += 0.3
