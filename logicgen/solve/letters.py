@@ -46,9 +46,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from fractions import Fraction
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import accumulate, pairwise, product
 from typing import Any, NamedTuple
 
 __all__ = ["predict_terms", "solve"]
@@ -97,6 +96,10 @@ _FIBONACCI = Recurrence(  # each term is the sum of the two before it
 
 LETTER_RECURRENCES = (_STEP, _GROWING, _ALTERNATING, _CYCLE3, _INTERLEAVE)
 NUMBER_RECURRENCES = (_STEP, _GROWING, _ALTERNATING, _CYCLE3, _INTERLEAVE, _FIBONACCI)
+#: The recurrences by name (names key a column's fits, see :func:`_fits`).
+_LETTER_LIBRARY = tuple(zip(("step", "growing", "alternating", "cycle3", "interleave"),
+                            LETTER_RECURRENCES))
+_NUMBER_LIBRARY = (*_LETTER_LIBRARY, ("fibonacci", _FIBONACCI))
 
 _TOKEN = re.compile(r"[A-Z]|[0-9]+")
 
@@ -109,6 +112,22 @@ def _tokens(text: str) -> tuple[Token, ...] | None:
     if not parts or "".join(parts) != s:
         return None
     return tuple((NUMBER, int(p)) if p[0].isdigit() else (LETTER, ord(p) - 64) for p in parts)
+
+
+@lru_cache(maxsize=4096)
+def _shape(text: str) -> Shape | None:
+    """The token kinds of one term (``("L", "N")`` for ``"A12"``); ``None`` if it is not a term."""
+    tok = _tokens(text)
+    return None if tok is None else tuple(k for k, _ in tok)
+
+
+@lru_cache(maxsize=4096)
+def _canonical(text: str) -> str | None:
+    """One option's term written as the solver writes its predictions (``" a12"`` → ``"A12"``)."""
+    tok = _tokens(text)
+    if tok is None:
+        return None
+    return _text(tuple(k for k, _ in tok), [v for _, v in tok])
 
 
 def _text(shape: Shape, values: Sequence[int]) -> str | None:
@@ -140,37 +159,50 @@ def _recurrence(
     m = len(coeffs) - 1
     if n <= m:
         return None
-    candidates: list[int]
     if blank is None:
-        candidates = [0]
-    else:
-        # a window holding the gap with a non-zero coefficient; prefer ±1, which
-        # gives one solution even modulo 26
-        window = -1
-        for i in range(max(0, blank - m), min(blank, n - 1 - m) + 1):
-            c = coeffs[blank - i]
-            if c:
-                window = i
-                if c in (1, -1):
-                    break
-        if window < 0:
-            return None
-        c = coeffs[blank - window]
-        rest = sum(coeffs[t] * vals[window + t] for t in range(m + 1) if window + t != blank)
-        if mod is None:
-            if (-rest) % c:
+        for i in range(n - m):
+            total = window_sum(vals, i)
+            if total % mod if mod else total:
                 return None
-            candidates = [-rest // c]
-        elif c in (1, -1):
-            candidates = [(-rest * c) % mod]
-        else:
-            candidates = [v for v in range(mod) if (c * v + rest) % mod == 0]
+        return {0}
+    # windows without the gap do not depend on its value: check them first
+    for i in range(n - m):
+        if i <= blank <= i + m:
+            continue
+        total = window_sum(vals, i)
+        if total % mod if mod else total:
+            return None
+    # a window holding the gap with a non-zero coefficient; prefer ±1, which
+    # gives one solution even modulo 26
+    window = -1
+    for i in range(max(0, blank - m), min(blank, n - 1 - m) + 1):
+        c = coeffs[blank - i]
+        if c:
+            window = i
+            if c in (1, -1):
+                break
+    if window < 0:
+        return None
+    c = coeffs[blank - window]
+    rest = 0
+    for t in range(m + 1):
+        if window + t != blank:
+            rest += coeffs[t] * vals[window + t]
+    candidates: list[int]
+    if mod is None:
+        if (-rest) % c:
+            return None
+        candidates = [-rest // c]
+    elif c in (1, -1):
+        candidates = [(-rest * c) % mod]
+    else:
+        candidates = [v for v in range(mod) if (c * v + rest) % mod == 0]
     found = set()
     full = list(vals)
+    low, high = max(0, blank - m), min(blank, n - 1 - m)
     for v in candidates:
-        if blank is not None:
-            full[blank] = v
-        for i in range(n - m):
+        full[blank] = v
+        for i in range(low, high + 1):
             total = window_sum(full, i)
             if total % mod if mod else total:
                 break
@@ -194,6 +226,10 @@ def _mirror_pairs(vals: Sequence[int], blank: int | None) -> set[int] | None:
     n = len(vals)
     found: set[int] = set()
     for phase in (0, 1):
+        # the pairs without the gap do not depend on its value: check them first
+        if any((vals[i] + vals[i + 1] - 27) % MOD for i in range(phase, n - 1, 2)
+               if blank is None or not i <= blank <= i + 1):
+            continue
         cands: list[int]
         if blank is None:
             cands = [0]
@@ -239,18 +275,34 @@ def _geometric(vals: Sequence[int], blank: int | None) -> set[int] | None:
     for i in range(n - 1):
         if blank not in (i, i + 1) and vals[i + 1] * a != vals[i] * b:
             return None
-    r = Fraction(vals[anchor + 1], a)
-    if r == 0:
+    if b == 0:
         return None
+    # term i is a·(b/a)^(i - anchor); walking out from the anchor one ratio at a
+    # time in integers is exact, since every term met is shown (so an integer) or
+    # the gap (which must be a whole number)
     predicted = 0
-    for i in range(n):
-        expect = a * r ** (i - anchor)
+    prev = a
+    for i in range(anchor + 1, n):  # forwards: term i = term (i-1) · b / a
+        num = prev * b
         if i == blank:
-            if expect.denominator != 1:
+            if num % a:
                 return None
-            predicted = int(expect)
-        elif vals[i] != expect:
+            prev = predicted = num // a
+        elif num != vals[i] * a:
             return None
+        else:
+            prev = vals[i]
+    prev = a
+    for i in range(anchor - 1, -1, -1):  # backwards: term i = term (i+1) · a / b
+        num = prev * a
+        if i == blank:
+            if num % b:
+                return None
+            prev = predicted = num // b
+        elif num != vals[i] * b:
+            return None
+        else:
+            prev = vals[i]
     return {predicted}
 
 
@@ -268,57 +320,87 @@ def _affine(vals: Sequence[int], blank: int | None) -> set[int] | None:
             vals[i + 1] - vals[i]
         ) * (x2 - x1):
             return None
-    a = Fraction(x2 - x1, x1 - x0)
-    b = x1 - a * x0
-    seq = [Fraction(0)] * n
-    seq[k] = Fraction(x0)
-    for i in range(k + 1, n):
-        seq[i] = a * seq[i - 1] + b
-    for i in range(k - 1, -1, -1):
-        if a == 0:
-            return None
-        seq[i] = (seq[i + 1] - b) / a
+    # a = p/q and b = c/q: q·x[i] = p·x[i-1] + c, walked out from term k in
+    # integers (exact, since every term met is shown or must be a whole number)
+    q = x1 - x0
+    p = x2 - x1
+    c = q * x1 - p * x0
+    if k > 0 and p == 0:
+        return None  # a = 0: the terms before k cannot be worked back
     predicted = 0
-    for i in range(n):
+    prev = x0
+    for i in range(k + 1, n):  # forwards
+        num = p * prev + c
         if i == blank:
-            if seq[i].denominator != 1:
+            if num % q:
                 return None
-            predicted = int(seq[i])
-        elif seq[i] != vals[i]:
+            prev = predicted = num // q
+        elif num != q * vals[i]:
             return None
+        else:
+            prev = vals[i]
+    prev = x0
+    for i in range(k - 1, -1, -1):  # backwards: p·x[i] = q·x[i+1] - c
+        num = q * prev - c
+        if i == blank:
+            if num % p:
+                return None
+            prev = predicted = num // p
+        elif num != p * vals[i]:
+            return None
+        else:
+            prev = vals[i]
     return {predicted}
+
+
+@lru_cache(maxsize=512)
+def _fits(
+    vals: tuple[int, ...], blank: int | None, kind: str, extra: int
+) -> tuple[tuple[str, int, frozenset[int]], ...]:
+    """Every library rule fitting one column: (its name, free parameters, values at the gap),
+    in library order.
+
+    A rule with ``p`` parameters is tried only when at least ``p + extra`` terms
+    are shown. A pure function of its (immutable) arguments, so the solver and
+    :func:`effort`, which read the same columns with the same ``extra``, share
+    one computation per column (bounded cache: only the last few columns).
+    """
+    shown = len(vals) - (blank is not None)
+    out: list[tuple[str, int, frozenset[int]]] = []
+    mod = MOD if kind == LETTER else None
+    for name, rule in _LETTER_LIBRARY if kind == LETTER else _NUMBER_LIBRARY:
+        p = rule.params
+        if shown >= p + extra:
+            got = _recurrence(vals, blank, rule, mod)
+            if got is not None:
+                out.append((name, p, frozenset(got)))
+    if kind == LETTER:
+        if shown >= 2 + extra:
+            got = _mirror_pairs(vals, blank)
+            if got is not None:
+                out.append(("mirror", 2, frozenset(got)))
+    else:
+        if shown >= 2 + extra:
+            got = _geometric(vals, blank)
+            if got is not None:
+                out.append(("geometric", 2, frozenset(got)))
+        if shown >= 3 + extra:
+            got = _affine(vals, blank)
+            if got is not None:
+                out.append(("affine", 3, frozenset(got)))
+    return tuple(out)
 
 
 def _column_rules(
     vals: Sequence[int], blank: int | None, kind: str, extra: int
-) -> Iterator[tuple[int, set[int]]]:
+) -> Iterator[tuple[int, frozenset[int]]]:
     """Every library rule fitting one column: (free parameters, values at the gap).
 
     A rule with ``p`` parameters is tried only when at least ``p + extra`` terms
     are shown.
     """
-    shown = len(vals) - (blank is not None)
-    mod = MOD if kind == LETTER else None
-    for rule in LETTER_RECURRENCES if kind == LETTER else NUMBER_RECURRENCES:
-        p = rule.params
-        if shown >= p + extra:
-            got = _recurrence(vals, blank, rule, mod)
-            if got is not None:
-                yield p, got
-    if kind == LETTER:
-        if shown >= 2 + extra:
-            got = _mirror_pairs(vals, blank)
-            if got is not None:
-                yield 2, got
-    else:
-        if shown >= 2 + extra:
-            got = _geometric(vals, blank)
-            if got is not None:
-                yield 2, got
-        if shown >= 3 + extra:
-            got = _affine(vals, blank)
-            if got is not None:
-                yield 3, got
+    for _, p, got in _fits(tuple(vals), blank, kind, extra):
+        yield p, got
 
 
 def _column_predictions(vals: Sequence[int], blank: int, kind: str) -> set[int]:
@@ -333,7 +415,7 @@ def _column_predictions(vals: Sequence[int], blank: int, kind: str) -> set[int]:
 # -- whole series -----------------------------------------------------------------
 
 
-def _uniform(rows: list[tuple[Token, ...] | None], blank: int, shape: Shape) -> set[str]:
+def _uniform(rows: Sequence[tuple[Token, ...] | None], blank: int, shape: Shape) -> set[str]:
     """Terms of one shape: every column on its own, plus relations between letter columns."""
     width = len(shape)
     columns = [[0 if r is None else r[c][1] for r in rows] for c in range(width)]
@@ -367,7 +449,7 @@ def _uniform(rows: list[tuple[Token, ...] | None], blank: int, shape: Shape) -> 
 
 
 def _sub_rules(
-    rows: list[tuple[Token, ...] | None], blank: int | None, shape: Shape
+    rows: Sequence[tuple[Token, ...] | None], blank: int | None, shape: Shape
 ) -> list[list[tuple[int, set[int]]]]:
     """Per column of a sub-series: the fitting rules (each with one spare term)."""
     out = []
@@ -378,7 +460,7 @@ def _sub_rules(
 
 
 def _interleaved(
-    rows: list[tuple[Token, ...] | None], blank: int, shapes: tuple[Shape, Shape]
+    rows: Sequence[tuple[Token, ...] | None], blank: int, shapes: tuple[Shape, Shape]
 ) -> set[str]:
     """Two sub-series of different shapes taking turns, plus the one-series reading."""
     total_shown = len(rows) - 1
@@ -422,20 +504,37 @@ def _interleaved(
     return out
 
 
+Rows = tuple[tuple[Token, ...] | None, ...]
+
+
+@lru_cache(maxsize=256)
+def _read(terms: tuple[str, ...], blank: int) -> tuple[Rows, tuple[Shape | None, ...]] | None:
+    """Each term's tokens and shape (``None`` at the gap), or ``None`` when a term
+    other than the gap is not a term. Shared by :func:`predict_terms` and
+    :func:`effort` (bounded cache)."""
+    rows: list[tuple[Token, ...] | None] = []
+    shapes: list[Shape | None] = []
+    for i, t in enumerate(terms):
+        if i == blank:
+            rows.append(None)
+            shapes.append(None)
+            continue
+        tok = _tokens(t)
+        if tok is None:
+            return None
+        rows.append(tok)
+        shapes.append(_shape(t))
+    return tuple(rows), tuple(shapes)
+
+
 def predict_terms(terms: Sequence[str], blank: int) -> set[str]:
     """Every term text that some fitting library rule puts at position ``blank``."""
     if not 0 <= blank < len(terms):
         return set()
-    rows: list[tuple[Token, ...] | None] = []
-    for i, t in enumerate(terms):
-        if i == blank:
-            rows.append(None)
-            continue
-        tok = _tokens(t)
-        if tok is None:
-            return set()
-        rows.append(tok)
-    shapes = [None if r is None else tuple(k for k, _ in r) for r in rows]
+    read = _read(tuple(terms), blank)
+    if read is None:
+        return set()
+    rows, shapes = read
     known = {s for s in shapes if s is not None}
     if len(known) == 1:
         return _uniform(rows, blank, known.pop())
@@ -457,16 +556,9 @@ def solve(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     predicted = predict_terms([str(t) for t in data["terms"]], int(data["blank"]))
     if not choices:
         return sorted(predicted)
-    out = []
-    for choice in choices:
-        tok = _tokens(choice)
-        if tok is None:
-            continue
-        shape = tuple(k for k, _ in tok)
-        text = _text(shape, [v for _, v in tok])
-        if text in predicted:
-            out.append(choice)
-    return out
+    # a predicted term is already written canonically, so an option equal to one is in
+    return [choice for choice in choices
+            if choice in predicted or _canonical(choice) in predicted]
 
 
 # -- effort -----------------------------------------------------------------------
@@ -481,25 +573,33 @@ _REJECTED = 0.25  # each library rule tried and rejected before the fitting one
 _RELATION = 0.5  # a letter position read off another (its mirror, or k letters after it)
 
 
-def _signed(step: int) -> int:
-    """A letter step as the shorter way round: -12 to 13."""
-    step %= MOD
-    return step - MOD if step > 13 else step
+#: The order in which a candidate tries the rules of a column, with each one's cost:
+#: the library order, except that a ratio is tried right after a constant difference.
+_LETTER_ORDER: tuple[tuple[str, float], ...] = (
+    *((name, _RULE_COST[rule]) for name, rule in _LETTER_LIBRARY), ("mirror", _MIRROR_COST))
+_NUMBER_ORDER: tuple[tuple[str, float], ...] = (
+    ("step", _RULE_COST[_STEP]), ("geometric", _GEOMETRIC_COST),
+    *((name, _RULE_COST[rule]) for name, rule in _NUMBER_LIBRARY[1:]),
+    ("affine", _AFFINE_COST))
+
+
+#: a letter step (modulo 26) as the shorter way round: -12 to 13
+_SHORT_STEP = tuple(step - MOD if step > 13 else step for step in range(MOD))
 
 
 def _letter_steps_effort(filled: Sequence[int]) -> float:
     """0.1 × the largest step (in places), 0.5 if a step goes backwards, 1 if the
     series, read without the circle, leaves A..Z."""
-    steps = [_signed(b - a) for a, b in pairwise(filled)]
-    cost = 0.1 * max((abs(s) for s in steps), default=0)
-    if any(s < 0 for s in steps):
+    if len(filled) < 2:
+        return 0.0
+    steps = [_SHORT_STEP[(y - x) % MOD] for x, y in pairwise(filled)]
+    low = min(steps)
+    cost = 0.1 * max(-low, max(steps))
+    if low < 0:
         cost += 0.5
-    place = filled[0] % MOD or MOD
-    for s in steps:
-        place += s
-        if not 1 <= place <= MOD:
-            cost += 1.0
-            break
+    places = list(accumulate(steps, initial=filled[0] % MOD or MOD))
+    if min(places) < 1 or max(places) > MOD:
+        cost += 1.0
     return cost
 
 
@@ -508,20 +608,11 @@ def _column_effort(vals: Sequence[int], blank: int | None, kind: str,
     """The effort of one column: its first fitting rule (in the order a candidate
     tries them), the rules rejected before it, the size of its steps and, for
     letters, running past Z or A (the gap filled in as the rule predicts)."""
-    shown = len(vals) - (blank is not None)
-    mod = MOD if kind == LETTER else None
-    tests: list[tuple[Callable[[], set[int] | None], float, int]] = [
-        (lambda r=rule: _recurrence(vals, blank, r, mod), _RULE_COST[rule], rule.params)
-        for rule in (LETTER_RECURRENCES if kind == LETTER else NUMBER_RECURRENCES)]
-    if kind == LETTER:
-        tests.append((lambda: _mirror_pairs(vals, blank), _MIRROR_COST, 2))
-    else:  # a ratio is tried right after a constant difference
-        tests.insert(1, (lambda: _geometric(vals, blank), _GEOMETRIC_COST, 2))
-        tests.append((lambda: _affine(vals, blank), _AFFINE_COST, 3))
+    fitting = {name: got for name, _, got in _fits(tuple(vals), blank, kind, extra)}
     cost = None
     tried = 0
-    for test, value, params in tests:
-        got = test() if shown >= params + extra else None
+    for name, value in _LETTER_ORDER if kind == LETTER else _NUMBER_ORDER:
+        got = fitting.get(name)
         if got:
             cost = value
             break
@@ -570,22 +661,23 @@ def effort(data: Mapping[str, Any]) -> float:
     """
     terms = [str(t) for t in data["terms"]]
     blank = int(data["blank"])
-    rows: list[tuple[Token, ...] | None] = [
-        None if i == blank else _tokens(t) for i, t in enumerate(terms)]
-    if any(r is None for i, r in enumerate(rows) if i != blank):
+    read = _read(tuple(terms), blank)
+    if read is None:
         return 0.0
-    shapes = {tuple(k for k, _ in r) for r in rows if r is not None}
+    rows, term_shapes = read
+    shapes = {s for s in term_shapes if s is not None}
     missing = 0.5 if blank != len(terms) - 1 else 0.0
     if len(shapes) == 1:
-        parts = [(rows, blank)]
+        parts = [(rows, term_shapes, blank)]
         extra = 0.0
     else:
         parity = blank % 2
-        parts = [(rows[parity::2], blank // 2), (rows[1 - parity::2], None)]
+        parts = [(rows[parity::2], term_shapes[parity::2], blank // 2),
+                 (rows[1 - parity::2], term_shapes[1 - parity::2], None)]
         extra = 0.25
     total = extra + missing
-    for part, gap in parts:
-        shape = next(tuple(k for k, _ in r) for r in part if r is not None)
+    for part, part_shapes, gap in parts:
+        shape = next(s for s in part_shapes if s is not None)
         columns = [[0 if r is None else r[c][1] for r in part] for c in range(len(shape))]
         for c, kind in enumerate(shape):
             own = _column_effort(columns[c], gap, kind, 2 if len(parts) == 1 else 1)

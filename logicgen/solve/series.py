@@ -99,7 +99,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from math import comb
+from functools import lru_cache
+from math import comb, gcd, log10
 from typing import Any
 
 __all__ = ["COMPLEXITY", "MARGIN", "PARTIAL", "RULE_NAMES", "candidates", "fills", "rivals",
@@ -134,8 +135,6 @@ _PRIME_GAP_RATIO: dict[tuple[int, int], list[int]] = {}
 
 
 def _reduced(num: int, den: int) -> tuple[int, int]:
-    from math import gcd
-
     g = gcd(num, den) or 1
     if den < 0:
         g = -g
@@ -175,7 +174,7 @@ def _poly_value(seq: Series, b: int, degree: int) -> int | None:
         for _ in range(degree):
             row = [y - x for x, y in itertools.pairwise(row)]
             total += row[-1]
-        return None if any(y != x for x, y in itertools.pairwise(row)) else total
+        return None if row.count(row[0]) != len(row) else total  # the row is constant
     start = min(b, n - m - 1)  # a window of m+1 terms that holds the blank
     row = _DIFF_ROW[m]
     s = 0
@@ -442,9 +441,10 @@ def _interleave(period: int, cut_last: bool = False) -> Rule:
         for j in range(period):
             if j == jb:
                 continue
-            sub = [seq[i] for i in range(j, n, period) if i != cut]
+            sub = seq[j::period] if cut < 0 else [seq[i] for i in range(j, n, period) if i != cut]
+            ahead = [*sub, None]  # the sub-series with a blank after it (rules only read it)
             for k, sub_rule in _SUB_RULES:
-                if sub_rule(sub + [None], len(sub)):
+                if sub_rule(ahead, len(sub)):
                     k_others += k
                     break
             else:
@@ -650,6 +650,7 @@ _RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
+_RULE_INDEX = {name: i for i, name in enumerate(RULE_NAMES)}
 
 #: How simple each library rule looks to a person: the number of separate ideas a
 #: candidate must hold to see it (documented in the module notes).
@@ -691,13 +692,24 @@ _WARM_UP = {name: f"first term left out: {name}" for name in RULE_NAMES}
 _LAST_OUT = {name: f"last term left out: {name}" for name in RULE_NAMES}
 
 
-def _full_fits(s: Series, b: int) -> dict[str, set[int]]:
-    out = {}
+@lru_cache(maxsize=256)
+def _library_fits(key: tuple[int | None, ...], b: int) -> tuple[tuple[str, frozenset[int]], ...]:
+    """Each fitting library rule (in library order) with its values for the blank.
+
+    A pure function of the (immutable) series, so :func:`solve` and :func:`effort`
+    of one item share one pass over the library (bounded cache: the last few series).
+    """
+    s: Series = list(key)
+    out = []
     for name, rule in _RULES:
-        values = set(rule(s, b))
+        values = rule(s, b)
         if values:
-            out[name] = values
-    return out
+            out.append((name, frozenset(values)))
+    return tuple(out)
+
+
+def _full_fits(s: Series, b: int) -> dict[str, frozenset[int]]:
+    return dict(_library_fits(tuple(s), b))
 
 
 def fills(seq: Sequence[int | None]) -> dict[str, list[int]]:
@@ -947,17 +959,14 @@ def effort(data: Mapping[str, Any]) -> float:
     if seq is None:
         return 0.0
     b = seq.index(None)
-    cost = None
-    for tried, (name, rule) in enumerate(_RULES):
-        if rule(seq, b):
-            cost = RULE_COST.get(name, 3.0) + 0.1 * tried
-            break
-    if cost is None:
+    fits = _library_fits(tuple(seq), b)
+    if not fits:
         return 0.0
+    name = fits[0][0]  # the first library rule that fits
+    cost = RULE_COST.get(name, 3.0) + 0.1 * _RULE_INDEX[name]
     shown = [abs(t) for t in seq if t is not None]
     biggest = max(shown, default=0)
     if biggest > 0:
-        from math import log10
         cost += max(0.0, 0.5 * log10(biggest) - 0.5)
     if any(t is not None and t < 0 for t in seq):
         cost += 0.3

@@ -124,7 +124,27 @@ class LetterRule:
             return self.a
         if kind == "cycle":
             return (self.a, self.b, self.c)[i % 3]
+        if kind == "growing":  # the same as rule_step, without the table look-up
+            return self.a + i * self.b
+        if kind == "alternating":
+            return self.a if i % 2 == 0 else self.b
         return rule_step(kind, self.a, self.b, i)
+
+    def step_list(self, count: int) -> list[int]:
+        """``[step(0), ..., step(count - 1)]``, built in one go (single-series kinds)."""
+        kind, a, b = self.kind, self.a, self.b
+        if count <= 0:
+            return []
+        if kind == "step":
+            return [a] * count
+        if kind == "growing":
+            return [a + i * b for i in range(count)]
+        if kind == "alternating":
+            return [b if i % 2 else a for i in range(count)]
+        if kind == "cycle":
+            cycle = (a, b, self.c)
+            return [cycle[i % 3] for i in range(count)]
+        return [self.step(i) for i in range(count)]
 
     def values(self, n: int, base: Sequence[int] = ()) -> list[int]:
         """Alphabet places of the first ``n`` terms."""
@@ -139,8 +159,8 @@ class LetterRule:
             ]
         out = [self.start]
         v = self.start
-        for i in range(n - 1):
-            v = (v + self.step(i) - 1) % 26 + 1
+        for s in self.step_list(n - 1):
+            v = (v + s - 1) % 26 + 1
             out.append(v)
         return out
 
@@ -150,7 +170,7 @@ class LetterRule:
             return []
         if self.kind == "interleave":
             return [self.a, self.c]
-        return [self.step(i) for i in range(n - 1)]
+        return self.step_list(n - 1)
 
     def wraps(self, n: int) -> bool:
         """True when the ``n`` terms run past Z or A somewhere."""
@@ -161,8 +181,8 @@ class LetterRule:
             odds = [self.b + k * self.c for k in range(n // 2)]
             return any(not 1 <= v <= 26 for v in evens + odds)
         v = self.start
-        for i in range(n - 1):
-            v += self.step(i)
+        for s in self.step_list(n - 1):
+            v += s
             if not 1 <= v <= 26:
                 return True
         return False
@@ -179,8 +199,9 @@ def rule_ok(rule: LetterRule, n: int, allow_wrap: bool) -> bool:
     if not allow_wrap and rule.wraps(n):
         return False
     steps = rule.steps(n)
-    if any(s % 26 == 0 for s in steps):
-        return False
+    for s in steps:
+        if s % 26 == 0:
+            return False
     if rule.kind == "growing" and rule.b % 13 == 0:
         return False
     if rule.kind == "alternating" and ((rule.a - rule.b) % 13 == 0 or (rule.a + rule.b) % 26 == 0):
@@ -188,7 +209,10 @@ def rule_ok(rule: LetterRule, n: int, allow_wrap: bool) -> bool:
     if rule.kind == "cycle" and (rule.a == rule.b == rule.c or (rule.a + rule.b + rule.c) % 26 == 0):
         return False
     vals = rule.values(n)
-    return all(vals[i] != vals[i + 1] for i in range(n - 1)) and len(set(vals)) > 2
+    for i in range(n - 1):
+        if vals[i] == vals[i + 1]:
+            return False
+    return len(set(vals)) > 2
 
 
 def gap_position(d: Draw, n: int) -> int:
@@ -288,7 +312,7 @@ def shuffle_options(rng: np.random.Generator, answer: str, wrong: Sequence[str])
 
 def places(letters: Sequence[int]) -> str:
     """``C=3, F=6, I=9``."""
-    return ", ".join(f"{letter(v)}={v}" for v in letters)
+    return ", ".join([f"{ALPHABET[(v - 1) % 26]}={v}" for v in letters])
 
 
 def add_text(prev: int, step: int) -> str:
@@ -325,8 +349,8 @@ def _interleave_lines(rule: LetterRule, vals: Sequence[int], j: int, n: int,
     """Worked lines for a column of two interleaved series."""
 
     def sub(ix: list[int], step: int, name: str) -> str:
-        terms = ", ".join("?" if i == j else letter(vals[i]) for i in ix)
-        nums = ", ".join(str(i + 1) for i in ix)
+        terms = ", ".join(["?" if i == j else ALPHABET[(vals[i] - 1) % 26] for i in ix])
+        nums = ", ".join([str(i + 1) for i in ix])
         text = f"{name} (terms {nums}): {terms}, each {_steps_words(step)}."
         return text + wrap_example([(i, step) for i in ix[:-1]], vals, j, 2)
 
@@ -367,22 +391,25 @@ def rule_lines(
         return _interleave_lines(rule, vals, j, n, label)
     no = list(numbers) if numbers is not None else list(range(1, n + 1))
     shown = [vals[i] for i in range(n) if i != j]
-    seq = ", ".join("?" if i == j else letter(vals[i]) for i in range(n))
+    seq = ", ".join(["?" if i == j else ALPHABET[(vals[i] - 1) % 26] for i in range(n)])
     lines = [f"{label + ': ' if label else ''}{seq}. Alphabet places: {places(shown)}."]
-    steps = ", ".join(signed(rule.step(i)) for i in range(n - 1))
-    if rule.kind == "step":
+    moves = rule.step_list(n - 1)
+    kind = rule.kind
+    if kind == "step":
         lines.append(f"Each letter is {_steps_words(rule.a)} from the one before.")
-    elif rule.kind == "growing":
+    elif kind == "growing":
         change = "more" if rule.b > 0 else "less"
         lines.append(
-            f"The steps are {steps}: each step is {abs(rule.b)} {change} than the one before."
+            f"The steps are {', '.join(map(signed, moves))}: each step is {abs(rule.b)} "
+            f"{change} than the one before."
         )
-    elif rule.kind == "alternating":
-        lines.append(f"The steps take turns: {steps}.")
-    elif rule.kind == "cycle":
+    elif kind == "alternating":
+        lines.append(f"The steps take turns: {', '.join(map(signed, moves))}.")
+    elif kind == "cycle":
         cycle = ", ".join(signed(s) for s in (rule.a, rule.b, rule.c))
-        lines.append(f"The steps repeat in a cycle of three ({cycle}): {steps}.")
-    lines[-1] += wrap_example([(i, rule.step(i)) for i in range(n - 1)], vals, j, 1)
+        lines.append(
+            f"The steps repeat in a cycle of three ({cycle}): {', '.join(map(signed, moves))}.")
+    lines[-1] += wrap_example(list(enumerate(moves)), vals, j, 1)
     lines.append(
         f"Term {no[j]} = term {no[j - 1]} {step_op(rule.step(j - 1))}: "
         f"{add_text(vals[j - 1], rule.step(j - 1))}."

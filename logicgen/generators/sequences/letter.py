@@ -73,6 +73,7 @@ from typing import TYPE_CHECKING, Any
 
 from logicgen.generators.sequences import SeriesParams
 from logicgen.generators.sequences._alphabet import (
+    ALPHABET,
     MINUS,
     LetterRule,
     fill,
@@ -239,7 +240,7 @@ class Spec:
     n: int
 
     def term(self, i: int) -> str:
-        return "".join(letter(col[i]) for col in self.columns)
+        return "".join([ALPHABET[(col[i] - 1) % 26] for col in self.columns])
 
 
 def generate(params: Params, rng: np.random.Generator) -> Draft:
@@ -277,10 +278,10 @@ def score(spec: Spec) -> float:
     else:
         base = BASE_SCORE[spec.kind]
     moves = [s for r in spec.rules for s in r.steps(spec.n)]
-    value = base + 0.1 * max(abs(s) for s in moves)
+    value = base + 0.1 * max(map(abs, moves))
     if any(r.wraps(spec.n) for r in spec.rules):
         value += 1.0
-    if any(s < 0 for s in moves):
+    if min(moves) < 0:
         value += 0.5
     if spec.blank != spec.n - 1:
         value += 0.5

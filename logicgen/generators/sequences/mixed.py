@@ -61,7 +61,7 @@ Letters count through the alphabet A–Z; after Z it starts again at A.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from logicgen.generators.sequences import SeriesParams
@@ -88,7 +88,7 @@ from logicgen.solve.letters import effort as letter_effort
 from logicgen.solve.letters import solve as solve_letters
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     import numpy as np
 
@@ -341,21 +341,33 @@ def number_mistakes(rule: NumberRule, vals: Sequence[int], j: int) -> list[int]:
     return out
 
 
-def _numbers(x: int, cands: Sequence[int]) -> list[int]:
-    out = [v for v in cands if v >= 1 and v != x]
+def _numbers(x: int, cands: Sequence[int]) -> Iterator[int]:
+    """``cands`` (whole numbers other than ``x``), then ``x ± 1``, ``x ± 2``, ... up to 39,
+    made as they are read (the options stop reading after a few)."""
+    for v in cands:
+        if v >= 1 and v != x:
+            yield v
     for d in range(1, 40):
-        out += [v for v in (x + d, x - d) if v >= 1]
-    return out
+        if x + d >= 1:
+            yield x + d
+        if x - d >= 1:
+            yield x - d
+
+
+#: Letter offsets for more wrong letters, in the order they are tried.
+_AROUND = tuple(d for d in range(-12, 13) if d)
 
 
 def _pairs_wrong(spec: Spec) -> list[str]:
     """The right letter with a wrong number, a wrong letter with the right number, both."""
     j = spec.blank
     lx, nx = spec.letter_vals[j], spec.number_vals[j]
-    lm = [letter(v) for v in letter_mistakes(spec.letters, spec.letter_vals, j)]
-    lm += [letter(lx + d) for d in range(-12, 13) if d]
-    lm = [w for w in lm if w != letter(lx)]
-    nm = _numbers(nx, number_mistakes(spec.numbers, spec.number_vals, j))
+    right = letter(lx)
+    lm = [w for w in map(letter, letter_mistakes(spec.letters, spec.letter_vals, j))
+          if w != right]
+    if len(lm) < 8:  # then letters up to 12 places away, all other than the right one
+        lm += [letter(lx + d) for d in _AROUND[: 8 - len(lm)]]
+    nm = list(islice(_numbers(nx, number_mistakes(spec.numbers, spec.number_vals, j)), 8))
     L, N = letter(lx), str(nx)
     cands = []
     for k in range(8):
@@ -365,7 +377,7 @@ def _pairs_wrong(spec: Spec) -> list[str]:
     return cands
 
 
-def _interleave_wrong(spec: Spec) -> list[str]:
+def _interleave_wrong(spec: Spec) -> Iterable[str]:
     """The gap's own series' mistakes, and the next term of the other series."""
     j = spec.blank
     k = j // 2  # index of the gap within its own series
@@ -387,7 +399,7 @@ def _interleave_wrong(spec: Spec) -> list[str]:
     m = max(i for i, pos in enumerate(spec.positions(True)) if pos < j)
     wrong_series = wrap(spec.letter_vals[m] + spec.letters.step(m))
     ordered = [*own_n[:1], wrong_series, *own_n[1:]]
-    return [str(v) for v in _numbers(nx, ordered)]
+    return map(str, _numbers(nx, ordered))
 
 
 def distractors(spec: Spec, wanted: int) -> list[str]:
@@ -530,7 +542,7 @@ class Shape(NamedTuple):
 
     base: float  # the score's base
     layout: Callable[[Draw, str, int, int], Layout]
-    wrong: Callable[[Spec], list[str]]  # wrong terms, most plausible first (may repeat)
+    wrong: Callable[[Spec], Iterable[str]]  # wrong terms, most plausible first (may repeat)
     lines: Callable[[Spec, str], list[str]]  # the explanation's lines before the answer
     tail: str  # what a written answer gives
 

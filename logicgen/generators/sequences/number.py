@@ -1029,8 +1029,13 @@ def _option_values(spec: Spec, answer: int, mistakes: Sequence[Mistake | tuple[A
     seen = {answer}
     m = n_options - 1
 
+    # a value is offered once, when it is no term shown, within reach of the answer
+    # and the cap, and not negative in a series without negatives
+    floor = 0 if nonneg else -cap
+    seen.update(shown)
+
     def offer(v: int) -> None:
-        if v in seen or v in shown or abs(v - answer) > reach or abs(v) > cap or (nonneg and v < 0):
+        if v in seen or abs(v - answer) > reach or not floor <= v <= cap:
             return
         seen.add(v)
         side = below if v < answer else above
@@ -1039,8 +1044,9 @@ def _option_values(spec: Spec, answer: int, mistakes: Sequence[Mistake | tuple[A
     for v, _ in mistakes:
         offer(v)
     # arithmetic slips, nearest and most typical first, until each side could hold all
+    near_below, near_above = below[0], above[0]
     for j in (1, 10, 2, step, step + 1, step - 1, 3, 2 * step, 4, 5, 6, 11, 9, 7, 8, 12, *_FAR):
-        if len(below[0]) >= m and len(above[0]) >= m:
+        if len(near_below) >= m and len(near_above) >= m:
             break
         if j > 0:
             offer(answer - j)
