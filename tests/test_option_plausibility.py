@@ -19,11 +19,13 @@ from fractions import Fraction
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from numeric_options import outside, values_of
 from test_option_ranks import LEVELS, numeric_families
 
 import logicgen
-from logicgen.kit.options import near, plausible
+from logicgen.kit.options import FACTOR, near, plausible
 
 HELD = tuple(n for n in numeric_families() if n != "sequence.number")
 
@@ -75,3 +77,35 @@ def test_the_kit_rules_agree_with_the_examples() -> None:
     assert not plausible(6192, 144, "hm") and plausible(180, 144, "hm")
     assert near(Fraction(1, 5), Fraction(5), "ratio")
     assert plausible(-125, 125, "money", sign=True) and not plausible(-125, 125, "money")
+
+
+_values = st.one_of(st.integers(-500, 500),
+                    st.fractions(min_value=-50, max_value=50, max_denominator=40))
+
+
+@settings(max_examples=400)  # pure arithmetic: many cases in well under a second
+@given(_values, _values, st.lists(_values, max_size=5),
+       st.sampled_from(["integer", "fraction", "ratio", "signed_percent", "money"]),
+       st.sampled_from(["none", "arithmetic", "geometric"]))
+def test_cross_multiplied_checks_match_fraction_arithmetic(
+        x: Fraction | int, answer: Fraction | int, chosen: list[Fraction | int], form: str,
+        mirror: str) -> None:
+    """near() and the midpoint check compare by cross-multiplying numerators and
+    denominators; check them against plain Fraction arithmetic."""
+    from logicgen.kit.options import _mirrored
+
+    if mirror == "arithmetic":  # a chosen value with the key as the midpoint of it and x
+        chosen = [*chosen, 2 * answer - x]
+    elif mirror == "geometric" and x != 0:
+        chosen = [*chosen, Fraction(answer) * answer / x]
+    mid = any(x + y == 2 * answer or (answer > 0 and x > 0 and x * y == answer * answer)
+              for y in chosen)
+    assert _mirrored(x, [(y, None) for y in chosen], answer) == mid
+    v, a = (x + 10000, answer + 10000) if form == "signed_percent" else (x, answer)
+    if a == 0 or v == 0:
+        within = True
+    else:
+        within = abs(a) <= FACTOR * abs(v) and abs(v) <= FACTOR * abs(a)
+        if not within and form == "ratio":  # turned round: 1/v within the factor of a
+            within = abs(a) <= FACTOR / abs(v) and 1 / abs(v) <= FACTOR * abs(a)
+    assert near(x, answer, form) == within

@@ -158,6 +158,16 @@ def _usable(value: Value | None, answer: Value, form: str, sign: bool = False) -
     return not (value == 0 and form not in ("money", "integer"))
 
 
+def _parts(x: Any) -> tuple[int, int]:
+    """The exact numerator and (positive) denominator of an int or Fraction: compared
+    by cross-multiplying, which is far cheaper than Fraction arithmetic."""
+    try:
+        return x.numerator, x.denominator
+    except AttributeError:  # a float or the like: read exactly
+        f = Fraction(x)
+        return f.numerator, f.denominator
+
+
 def near(value: Value, answer: Value, form: str) -> bool:
     """Whether ``value`` lies within a factor :data:`FACTOR` of the key either way.
 
@@ -173,8 +183,8 @@ def near(value: Value, answer: Value, form: str) -> bool:
     if isinstance(value, int) and isinstance(answer, int):  # the common case, no Fractions
         v, a = abs(value), abs(answer)
         return a <= FACTOR * v and v <= FACTOR * a
-    v, a = abs(Fraction(value)), abs(Fraction(answer))
-    vn, vd, an, ad = v.numerator, v.denominator, a.numerator, a.denominator
+    (vn, vd), (an, ad) = _parts(value), _parts(answer)
+    vn, an = abs(vn), abs(an)
     if an * vd <= FACTOR * vn * ad and vn * ad <= FACTOR * an * vd:
         return True
     # a ratio turned round: 1/v against a, that is a·v within the factor of 1
@@ -272,9 +282,13 @@ def _mirrored(x: Any, chosen: Sequence[tuple[Any, Any]], answer: Any) -> bool:
     geometric (``answer`` ``None``: never)."""
     if answer is None or not chosen:
         return False
-    twice, square = 2 * answer, answer * answer
+    (an, ad), (xn, xd) = _parts(answer), _parts(x)
+    geometric = an > 0 and xn > 0
     for y, _ in chosen:
-        if x + y == twice or (answer > 0 and x > 0 and x * y == square):
+        yn, yd = _parts(y)
+        # x + y == 2·answer, and x·y == answer², over the common denominator
+        if (xn * yd + yn * xd) * ad == 2 * an * xd * yd or (
+                geometric and xn * yn * ad * ad == an * an * xd * yd):
             return True
     return False
 
