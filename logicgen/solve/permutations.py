@@ -32,6 +32,7 @@ Clue and claim shapes (entities are indices into ``data["names"]``):
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
@@ -86,13 +87,86 @@ def _order_claim(claim: Mapping[str, Any], p: Places) -> bool:
 def ordering_solutions(data: Mapping[str, Any]) -> list[Places]:
     """Every assignment (place of entity 0, place of entity 1, ...) meeting all clues."""
     n = int(data["n"])
-    survivors = _all_orders(n)
     # Filter with the most selective kinds of clue first (only a matter of speed).
     rank = {"position": 0, "immediately_before": 1, "gap": 2, "adjacent": 2, "between": 3}
-    for clue in sorted(data["clues"], key=lambda c: rank.get(c["type"], 4)):
-        test = _order_test(clue)
-        survivors = [p for p in survivors if test(p)]
-    return survivors
+    clues = sorted(data["clues"], key=lambda c: rank.get(c["type"], 4))
+    tests = [_order_test(clue) for clue in clues]
+    if not 0 < n <= _MASKED:
+        survivors = _all_orders(n)
+        for test in tests:
+            survivors = [p for p in survivors if test(p)]
+        return survivors
+    # The same filter as bit sets over all n! orders: which orders meet a clue
+    # depends only on n and the clue, so it is worked out once per clue.
+    orders = _all_orders(n)
+    left = (1 << len(orders)) - 1
+    for clue in clues:
+        if not left:
+            break
+        left &= _order_mask(n, *_order_key(clue))
+    found = []
+    while left:
+        low = left & -left
+        found.append(orders[low.bit_length() - 1])
+        left ^= low
+    return found
+
+
+#: the largest n whose orders are filtered as bit sets (8! bits at most)
+_MASKED = 8
+
+#: the entities each kind of ordering clue reads (the others' keys are ignored)
+_READS = {"position": "a", "not_position": "a", "between": "abc"}
+
+
+def _order_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What an ordering clue's test depends on (as :func:`_order_test` reads it)."""
+    kind = clue["type"]
+    number = (int(clue["pos"]) if kind in ("position", "not_position")
+              else int(clue["gap"]) if kind == "gap" else None)
+    return (kind, int(clue.get("a", -1)), int(clue.get("b", -1)), int(clue.get("c", -1)),
+            number)
+
+
+@functools.lru_cache(maxsize=16384)
+def _order_mask(n: int, kind: str, a: int, b: int, c: int, number: int | None) -> int:
+    """Bit i set when order i of :func:`_all_orders` meets the clue.
+
+    The clue reads the places of one to three entities: its orders are the
+    union, over the places of those entities that meet it, of the orders
+    putting each of them there (``_place_masks``)."""
+    clue: dict[str, Any] = {"type": kind, "a": a, "b": b, "c": c}
+    if number is not None:
+        clue["gap" if kind == "gap" else "pos"] = number
+    test = _order_test(clue)
+    ents = list(dict.fromkeys(clue[k] for k in _READS.get(kind, "ab")))
+    if not all(0 <= e < n for e in ents):  # not a well-formed clue: test every order
+        digits = "".join("1" if test(p) else "0" for p in reversed(_all_orders(n)))
+        return int(digits, 2)
+    at = _place_masks(n)
+    p = [0] * n  # the test reads only the entities in ents
+    got = 0
+    for places in itertools.permutations(range(1, n + 1), len(ents)):
+        for e, k in zip(ents, places):
+            p[e] = k
+        if test(p):
+            part = (1 << len(_all_orders(n))) - 1
+            for e, k in zip(ents, places):
+                part &= at[e][k]
+            got |= part
+    return got
+
+
+@functools.cache
+def _place_masks(n: int) -> list[list[int]]:
+    """``[e][k]``: bit i set when order i of :func:`_all_orders` puts entity e in place k."""
+    orders = _all_orders(n)
+    size = len(orders)
+    cols = [[bytearray(b"0" * size) for _ in range(n + 1)] for _ in range(n)]
+    for i, p in enumerate(orders):
+        for e, k in enumerate(p):
+            cols[e][k][size - 1 - i] = 49  # "1"
+    return [[int(col, 2) for col in row] for row in cols]
 
 
 _ORDERS: dict[int, list[Places]] = {}
