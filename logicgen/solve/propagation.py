@@ -233,23 +233,38 @@ def _all_different(domains: list[Domain], groups: Sequence[Sequence[int]],
                    count: Count) -> bool:
     changed = False
     for group in groups:
-        fixed_more = True
-        while fixed_more:  # bookkeeping: a value held by one variable leaves the others
-            fixed_more = False
+        # Bookkeeping: a value held by one variable leaves the others. The result
+        # (and whether some variable is left with nothing) does not depend on the
+        # order in which fixed values are struck out, so all of them go at once.
+        again = True
+        while again:
+            again = False
+            fixed = 0
             for var in group:
                 d = domains[var]
                 if d and not d & (d - 1):
-                    for other in group:
-                        rest = domains[other]
-                        if other != var and rest & d:
-                            rest &= ~d
-                            if not rest:
-                                raise _Contradiction
-                            domains[other] = rest
-                            changed = fixed_more = True
-        union = 0
+                    if fixed & d:  # two variables fixed to one value
+                        raise _Contradiction
+                    fixed |= d
+            if not fixed:
+                break
+            for var in group:
+                d = domains[var]
+                if d & (d - 1) and d & fixed:
+                    rest = d & ~fixed
+                    if not rest:
+                        raise _Contradiction
+                    domains[var] = rest
+                    changed = True
+                    if not rest & (rest - 1):
+                        again = True
+        union = twice = 0
         for var in group:
-            union |= domains[var]
+            d = domains[var]
+            twice |= union & d
+            union |= d
+        if not union & ~twice:
+            continue  # every value has two holders or more: nothing to give
         # a value only one variable can still take is given to it (values in
         # increasing order, holders counted afresh after each such step)
         for v in _bits(union):
@@ -326,7 +341,8 @@ def measure(n: int, domains: Iterable[Iterable[int]], clues: Sequence[Clue], *,
         clues: (variables mentioned, test on a list of all values).
         distinct: whether all variables take different values (places, seats),
             or the groups of variables whose values differ within each group
-            (the values of one category in a logic grid).
+            (the values of one category in a logic grid; a group names each
+            of its variables once).
     """
     count = Count()
     start = []
