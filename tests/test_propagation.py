@@ -1,11 +1,12 @@
-"""The propagation measure and the ordering checker against plain reference versions.
+"""The propagation measure and the ordering and seating checkers against plain references.
 
 :mod:`logicgen.solve.propagation` keeps candidates as bit sets and reads clue
-rows through per-value tables, and :func:`ordering_solutions` filters orders as
-cached bit sets; both are only faster forms of simple procedures. The references
-below are those procedures written out with Python sets and lists (the
-measure's as it was first written): on random puzzles the counts and the
-solutions must be the same.
+rows through per-value tables, and :func:`ordering_solutions` and
+:func:`seating_solutions` filter arrangements as cached bit sets; all are only
+faster forms of simple procedures. The references are those procedures written
+out with Python sets and lists (the measure as it was first written, every
+order tested, the seating search person by person): on random puzzles the
+counts and the solutions must be the same.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from logicgen.solve.permutations import _order_test, ordering_solutions
+from logicgen.solve.permutations import (
+    _geometry,
+    _order_test,
+    _seat_test,
+    _seatings_by_search,
+    ordering_solutions,
+    seating_solutions,
+)
 from logicgen.solve.propagation import Count, measure
 
 # -- the reference measure ------------------------------------------------------------
@@ -263,3 +271,45 @@ def test_ordering_solutions_by_hand() -> None:
     # Dropping the second clue lets 2 go anywhere: 3 orders, listed in order.
     data["clues"].pop()
     assert ordering_solutions(data) == [(1, 2, 3), (1, 3, 2), (2, 3, 1)]
+
+
+# -- the seating checker ------------------------------------------------------------------
+
+SEAT_KINDS = ("left", "right", "next_to", "not_next_to", "opposite", "not_opposite", "end",
+              "not_end", "side", "same_side", "other_side")
+
+
+@st.composite
+def seatings(draw: st.DrawFn) -> dict:
+    layout = draw(st.sampled_from(["round", "rows"]))
+    n = draw(st.sampled_from([4, 6] if layout == "rows" else [3, 4, 5, 6]))
+    kinds = SEAT_KINDS if layout == "rows" else SEAT_KINDS[:6]
+    clues = []
+    for _ in range(draw(st.integers(0, 5))):
+        kind = draw(st.sampled_from(kinds))
+        clue: dict = {"type": kind, "a": draw(st.integers(0, n - 1))}
+        if kind == "side":
+            clue["side"] = draw(st.sampled_from(["window", "door"]))
+        elif kind not in ("end", "not_end"):
+            clue["b"] = draw(st.integers(0, n - 1))
+        clues.append(clue)
+    return {"layout": layout, "n": n, "clues": clues}
+
+
+@settings(max_examples=60)
+@given(seatings(), st.integers(1, 3))
+def test_seating_solutions_match_the_search(data: dict, limit: int) -> None:
+    n = data["n"]
+    g = _geometry(data["layout"], n)
+    tests = [_seat_test(c, g) for c in data["clues"]]
+    want = _seatings_by_search(data, n, g, tests, limit)
+    assert seating_solutions(data, limit) == want
+
+
+def test_seating_solutions_by_hand() -> None:
+    # Four at a round table, person 0 in seat 0: "1 sits opposite 0" puts 1 in
+    # seat 2; "2 sits next to 1" leaves 2 in seat 1 or 3, so two seatings.
+    data = {"layout": "round", "n": 4, "clues": [{"type": "opposite", "a": 1, "b": 0},
+                                                 {"type": "next_to", "a": 2, "b": 1}]}
+    assert seating_solutions(data) == [[0, 2, 1, 3], [0, 2, 3, 1]]
+    assert seating_solutions(data, 1) == [[0, 2, 1, 3]]

@@ -312,13 +312,37 @@ def seating_solutions(data: Mapping[str, Any], limit: int = 2) -> list[list[int]
     """Seatings (seat of person 0, seat of person 1, ...) meeting every clue, up to ``limit``.
 
     For a round table person 0 is pinned to seat 0, so seatings that differ by a
-    turn of the table are counted once.
+    turn of the table are counted once. Seatings come in increasing order (seat
+    of person 0 first, then of person 1, ...).
     """
     n = int(data["n"])
-    g = _geometry(str(data["layout"]), n)
+    layout = str(data["layout"])
+    g = _geometry(layout, n)
+    tests = [_seat_test(clue, g) for clue in data["clues"]]
+    if n <= _MASKED and all(0 <= p < n for people, _ in tests for p in people):
+        # Every seating as one bit (in increasing order), each clue as the set of
+        # seatings meeting it, worked out once per clue.
+        seatings = _all_seatings(layout, n)
+        left = (1 << len(seatings)) - 1
+        for clue in data["clues"]:
+            if not left:
+                break
+            left &= _seat_mask(layout, n, *_seat_key(clue))
+        found = []
+        while left and len(found) < limit:
+            low = left & -left
+            found.append(list(seatings[low.bit_length() - 1]))
+            left ^= low
+        return found
+    return _seatings_by_search(data, n, g, tests, limit)
+
+
+def _seatings_by_search(data: Mapping[str, Any], n: int, g: _Seats,
+                        tests: list[tuple[tuple[int, ...], Callable[[list[int]], bool]]],
+                        limit: int) -> list[list[int]]:
+    """:func:`seating_solutions` by backtracking, person by person."""
     checks: list[list[Callable[[list[int]], bool]]] = [[] for _ in range(n)]
-    for clue in data["clues"]:
-        people, test = _seat_test(clue, g)
+    for people, test in tests:
         checks[max(people)].append(test)
     seat_of = [-1] * n
     used = [False] * n
@@ -346,6 +370,56 @@ def seating_solutions(data: Mapping[str, Any], limit: int = 2) -> list[list[int]
 
     place(0)
     return found
+
+
+def _seat_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What a seating clue's test depends on (as :func:`_seat_test` reads it)."""
+    kind = clue["type"]
+    return (kind, int(clue["a"]), int(clue.get("b", -1)),
+            str(clue["side"]) if kind == "side" else None)
+
+
+@functools.lru_cache(maxsize=16384)
+def _seat_mask(layout: str, n: int, kind: str, a: int, b: int, side: str | None) -> int:
+    """Bit i set when seating i of :func:`_all_seatings` meets the clue (the union,
+    over the seats of the people it is about that meet it, of the seatings putting
+    them there)."""
+    clue: dict[str, Any] = {"type": kind, "a": a, "b": b}
+    if side is not None:
+        clue["side"] = side
+    people, test = _seat_test(clue, _geometry(layout, n))
+    people = tuple(dict.fromkeys(people))
+    at = _seat_masks(layout, n)
+    every = (1 << len(_all_seatings(layout, n))) - 1
+    s = [0] * n  # the test reads only the people in people
+    got = 0
+    for seats in itertools.permutations(range(n), len(people)):
+        for person, seat in zip(people, seats):
+            s[person] = seat
+        if test(s):
+            part = every
+            for person, seat in zip(people, seats):
+                part &= at[person][seat]
+            got |= part
+    return got
+
+
+@functools.cache
+def _all_seatings(layout: str, n: int) -> list[tuple[int, ...]]:
+    """Every seating, in increasing order; person 0 in seat 0 at a round table."""
+    return [p for p in itertools.permutations(range(n)) if layout != "round" or p[0] == 0]
+
+
+@functools.cache
+def _seat_masks(layout: str, n: int) -> list[list[int]]:
+    """``[person][seat]``: bit i set when seating i puts the person in the seat."""
+    seatings = _all_seatings(layout, n)
+    size = len(seatings)
+    cols = [[bytearray(b"0" * size) for _ in range(n)] for _ in range(n)]
+    for i, p in enumerate(seatings):
+        for person, seat in enumerate(p):
+            cols[person][seat][size - 1 - i] = 49  # "1"
+    return [[int(col, 2) for col in row] for row in cols]
 
 
 def solve_seating(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
