@@ -261,6 +261,12 @@ def _build(kind: str, shape: tuple[Any, ...], who: list[int]) -> Clue:
 
 def _relative(layout: str, n: int, seat: list[int], kind: str, x: int) -> int | None:
     """The seat in relation ``kind`` (left, right, opposite) to seat ``x``, if any."""
+    return _seat_in_relation(layout, n, kind, x)
+
+
+@functools.cache
+def _seat_in_relation(layout: str, n: int, kind: str, x: int) -> int | None:
+    """:func:`_relative` of a table (worked out once per table, relation and seat)."""
     tests = _tests(layout, n)
     found = [s for s in range(n) if s != x and tests[kind](s, x)]
     return found[0] if found else None
