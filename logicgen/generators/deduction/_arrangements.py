@@ -217,8 +217,9 @@ def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Tra
     """
     steps: Trace = []
     n_ent = len(doms)
-    ver = [0] * n_ent  # bumped whenever an entity's candidates shrink
-    seen = [-1] * len(cons)  # the version sum each clue was last applied at
+    # the candidates of a clue's entities when it was last applied (they only
+    # shrink here, so equal sets mean nothing the clue is about has changed)
+    seen: list[tuple[int, ...] | None] = [None] * len(cons)
 
     def settle(fresh: list[int]) -> bool:
         """Strike newly fixed positions from the others; False on a contradiction."""
@@ -233,7 +234,6 @@ def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Tra
                         return False
                     rest = doms[f] ^ bit
                     doms[f] = rest
-                    ver[f] += 1
                     if not rest & (rest - 1):
                         w = rest.bit_length() - 1
                         taken = [g for g in range(n_ent) if g != f and doms[g] == rest]
@@ -249,7 +249,8 @@ def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Tra
     while True:
         changed = False
         for idx, (ci, ents, rows) in enumerate(cons):
-            if sum(ver[e] for e in ents) == seen[idx]:
+            now = tuple([doms[e] for e in ents])
+            if now == seen[idx]:
                 continue  # nothing this clue is about has changed since it was applied
             supp = _support(ents, rows, doms)
             changes = []
@@ -259,10 +260,9 @@ def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Tra
                 if kept.bit_count() < doms[e].bit_count():
                     changes.append((e, _bits(doms[e] & ~kept), _bits(kept)))
                     doms[e] = kept
-                    ver[e] += 1
                     if kept and not kept & (kept - 1):
                         fixed.append(e)
-            seen[idx] = sum(ver[e] for e in ents)
+            seen[idx] = tuple([doms[e] for e in ents])
             if changes:
                 steps.append(("clue", ci, changes))
                 changed = True
@@ -280,7 +280,6 @@ def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Tra
                     return steps, "contradiction"
                 if len(holders) == 1 and doms[holders[0]] != bit:
                     doms[holders[0]] = bit
-                    ver[holders[0]] += 1
                     steps.append(("only", holders[0], p))
                     changed = True
                     if not settle([holders[0]]):
