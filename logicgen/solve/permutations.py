@@ -442,6 +442,35 @@ def _clue_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
             tuple(people.index(int(clue[k])) for k in ("a", "b", "c") if k in clue))
 
 
+#: the keys of a clue that its test and :func:`_clue_key` read
+_CLUE_FIELDS = ("type", "a", "b", "c", "pos", "gap", "side")
+
+
+def _effort_clue(clue: Mapping[str, Any], table: tuple[str, int] | None = None
+                 ) -> tuple[Any, ...]:
+    """A clue as :func:`logicgen.solve.propagation.measure` takes it: the people it
+    mentions, its test (of an ordering, or at the ``table`` (layout, n) of a
+    seating) and its key; cached by the clue's fields (unless one is unhashable)."""
+    fields = tuple((k, clue[k]) for k in _CLUE_FIELDS if k in clue)
+    try:
+        hash(fields)
+    except TypeError:
+        return _effort_clue_made(dict(fields), table)
+    return _effort_clue_of(fields, table)
+
+
+@functools.lru_cache(maxsize=8192)
+def _effort_clue_of(fields: tuple[tuple[str, Any], ...], table: tuple[str, int] | None
+                    ) -> tuple[Any, ...]:
+    return _effort_clue_made(dict(fields), table)
+
+
+def _effort_clue_made(clue: dict[str, Any], table: tuple[str, int] | None) -> tuple[Any, ...]:
+    if table is None:
+        return (_mentioned(clue), _order_test(clue), _clue_key(clue))
+    return (*_seat_test(clue, _geometry(*table)), _clue_key(clue))
+
+
 #: reading work of a clue that states no place or neighbour outright
 INDIRECT = 0.5
 
@@ -468,7 +497,7 @@ def ordering_effort(data: Mapping[str, Any]) -> float:
     from logicgen.solve.propagation import measure
 
     n = int(data["n"])
-    clues = [(_mentioned(c), _order_test(c), _clue_key(c)) for c in data["clues"]]
+    clues = [_effort_clue(c) for c in data["clues"]]
     count = measure(n, [range(1, n + 1)] * n, clues, distinct=True)
     indirect = sum(c["type"] not in ("position", "immediately_before", "adjacent")
                    for c in data["clues"])
@@ -496,8 +525,11 @@ def seating_effort(data: Mapping[str, Any]) -> float:
 
     n = int(data["n"])
     layout = str(data["layout"])
-    g = _geometry(layout, n)
-    clues = [(*_seat_test(c, g), (layout, n, _clue_key(c))) for c in data["clues"]]
+    _geometry(layout, n)  # an unknown layout fails here even without clues
+    clues = []
+    for c in data["clues"]:
+        people, test, key = _effort_clue(c, (layout, n))
+        clues.append((people, test, (layout, n, key)))
     domains = [range(n)] * n
     if layout == "round":
         domains = [range(1)] + [range(n)] * (n - 1)
