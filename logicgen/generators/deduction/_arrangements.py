@@ -272,18 +272,29 @@ def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Tra
                 if not settle(fixed):
                     return steps, "contradiction"
         if n_ent == n_pos:
+            # positions held by nobody, or by one entity only (kept up to date)
+            union = twice = 0
+            for d in doms:
+                twice |= union & d
+                union |= d
             for p in range(n_pos):
                 bit = 1 << p
-                holders = [e for e in range(n_ent) if doms[e] & bit]
-                if not holders:
+                if twice & bit:
+                    continue  # two holders or more
+                if not union & bit:
                     steps.append(("fail", "position", p))
                     return steps, "contradiction"
-                if len(holders) == 1 and doms[holders[0]] != bit:
-                    doms[holders[0]] = bit
-                    steps.append(("only", holders[0], p))
+                holder = next(e for e in range(n_ent) if doms[e] & bit)
+                if doms[holder] != bit:
+                    doms[holder] = bit
+                    steps.append(("only", holder, p))
                     changed = True
-                    if not settle([holders[0]]):
+                    if not settle([holder]):
                         return steps, "contradiction"
+                    union = twice = 0
+                    for d in doms:
+                        twice |= union & d
+                        union |= d
         if not changed:
             break
     return steps, "solved" if all(d and not d & (d - 1) for d in doms) else "open"
@@ -443,8 +454,9 @@ def draw_clues(
     clues: list[Clue] = []
     used_position = 0
     seen: set[tuple[int, ...]] = set()
+    ranked = sorted(weights.items())
     while current.bit_count() > 1:
-        live = {k: w for k, w in sorted(weights.items()) if pool.get(k)
+        live = {k: w for k, w in ranked if pool.get(k)
                 and not (k == "position" and used_position >= max_position)}
         if not live or len(clues) >= max_clues:
             return None

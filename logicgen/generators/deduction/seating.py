@@ -202,11 +202,12 @@ def _test_name(clue: Clue) -> str:
 def _parts(layout: str, n: int) -> Parts:
     """How the engine reads a clue at this table: key, people, test on their seats."""
     tests = _tests(layout, n)
+    prefix = {name: f"{layout}:{name}" for name in tests}
 
     def parts(clue: Clue) -> tuple[tuple[Any, ...], tuple[int, ...], Callable[..., bool]]:
         name = _test_name(clue)
         ents = (clue["a"], clue["b"]) if "b" in clue else (clue["a"],)
-        return (f"{layout}:{name}", *ents), ents, tests[name]
+        return (prefix[name], *ents), ents, tests[name]
 
     return parts
 
