@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from logicgen.generators.deduction._wording import cap, numbered
@@ -163,12 +164,18 @@ def space(n: int, fixed: tuple[int, int] | None = None) -> Space:
 
 def _bits(mask: int) -> list[int]:
     """The positions in a bit set, smallest first."""
+    if mask < len(_BITS):
+        return list(_BITS[mask])
     out = []
     while mask:
         low = mask & -mask
         out.append(low.bit_length() - 1)
         mask ^= low
     return out
+
+
+#: the positions of every bit set of up to 8 positions
+_BITS = [tuple(p for p in range(8) if m >> p & 1) for m in range(256)]
 
 
 def _support(ents: tuple[int, ...], rows: Rows, doms: list[int]) -> list[int]:
@@ -207,19 +214,21 @@ def _support(ents: tuple[int, ...], rows: Rows, doms: list[int]) -> list[int]:
     return out
 
 
-def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Trace, str]:
+def _propagate(doms: list[int], cons: list[Constraint], n_pos: int,
+               getters: Sequence[Callable[[list[int]], Any]]) -> tuple[Trace, str]:
     """Narrow the candidate sets (bit sets of positions) until nothing changes; report
     each narrowing.
 
     After every clue, a position that has become someone's only possibility is
     struck from everyone else's list at once, so a clash is reported where it
     arises. Returns the steps and ``solved``, ``open`` or ``contradiction``.
+    ``getters[i]`` reads the candidates of clue i's entities from ``doms``.
     """
     steps: Trace = []
     n_ent = len(doms)
     # the candidates of a clue's entities when it was last applied (they only
     # shrink here, so equal sets mean nothing the clue is about has changed)
-    seen: list[tuple[int, ...] | None] = [None] * len(cons)
+    seen: list[Any] = [None] * len(cons)
 
     def settle(fresh: list[int]) -> bool:
         """Strike newly fixed positions from the others; False on a contradiction."""
@@ -249,8 +258,7 @@ def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Tra
     while True:
         changed = False
         for idx, (ci, ents, rows) in enumerate(cons):
-            now = tuple([doms[e] for e in ents])
-            if now == seen[idx]:
+            if getters[idx](doms) == seen[idx]:
                 continue  # nothing this clue is about has changed since it was applied
             supp = _support(ents, rows, doms)
             changes = []
@@ -262,7 +270,7 @@ def _propagate(doms: list[int], cons: list[Constraint], n_pos: int) -> tuple[Tra
                     doms[e] = kept
                     if kept and not kept & (kept - 1):
                         fixed.append(e)
-            seen[idx] = tuple([doms[e] for e in ents])
+            seen[idx] = getters[idx](doms)
             if changes:
                 steps.append(("clue", ci, changes))
                 changed = True
@@ -322,7 +330,8 @@ def deduce(
 def _deduce(
     doms: list[int], cons: list[Constraint], truth: Sequence[int], n_pos: int
 ) -> tuple[Trace, int] | None:
-    steps, state = _propagate(doms, cons, n_pos)
+    getters = [itemgetter(*ents) for _, ents, _ in cons]
+    steps, state = _propagate(doms, cons, n_pos, getters)
     splits = 0
     while state == "open":
         chosen = None
@@ -335,7 +344,7 @@ def _deduce(
                     continue
                 trial = list(doms)
                 trial[e] = 1 << v
-                sub, sub_state = _propagate(trial, cons, n_pos)
+                sub, sub_state = _propagate(trial, cons, n_pos, getters)
                 if sub_state != "contradiction":
                     break
                 branches.append((v, sub))
@@ -348,7 +357,7 @@ def _deduce(
         steps.append(("split", e, truth[e], branches))
         splits += 1
         doms[e] = 1 << truth[e]
-        more, state = _propagate(doms, cons, n_pos)
+        more, state = _propagate(doms, cons, n_pos, getters)
         steps.extend(more)
     if state != "solved" or any(doms[e] != 1 << truth[e] for e in range(len(doms))):
         return None
