@@ -128,7 +128,7 @@ def _order_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
             number)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)  # a few hundred clues per table size
 def _order_mask(n: int, kind: str, a: int, b: int, c: int, number: int | None) -> int:
     """Bit i set when order i of :func:`_all_orders` meets the clue.
 
@@ -379,7 +379,7 @@ def _seat_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
             str(clue["side"]) if kind == "side" else None)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)  # a few hundred clues per table size
 def _seat_mask(layout: str, n: int, kind: str, a: int, b: int, side: str | None) -> int:
     """Bit i set when seating i of :func:`_all_seatings` meets the clue (the union,
     over the seats of the people it is about that meet it, of the seatings putting
