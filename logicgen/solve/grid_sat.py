@@ -17,7 +17,8 @@ solver A (:mod:`logicgen.solve.grid`) but the data format.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Mapping, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -26,25 +27,46 @@ __all__ = ["count_solutions", "dpll_models", "encode"]
 
 def encode(data: Mapping[str, Any]) -> tuple[int, list[list[int]], list[list[int]]]:
     """(number of variables, clauses, at-least-one groups) for a grid puzzle."""
+    nvars, clauses, groups = _encode(data)
+    return nvars, [list(c) for c in clauses], [list(g) for g in groups]
+
+
+@functools.lru_cache(maxsize=64)
+def _frame(n: int, m: int) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, ...], ...]]:
+    """The clauses and at-least-one groups saying that every value is in exactly one
+    house and every house holds exactly one value of each category (the same for
+    every puzzle of a size, so made once per size)."""
+    def var(c: int, v: int, h: int) -> int:
+        return 1 + (c * n + v) * n + h
+
+    clauses: list[tuple[int, ...]] = []
+    groups: list[tuple[int, ...]] = []
+    for c in range(m):
+        for v in range(n):
+            group = tuple(var(c, v, h) for h in range(n))
+            groups.append(group)
+            clauses.append(group)
+            clauses.extend((-p, -q) for p, q in combinations(group, 2))
+        for h in range(n):
+            group = tuple(var(c, v, h) for v in range(n))
+            groups.append(group)
+            clauses.append(group)
+            clauses.extend((-p, -q) for p, q in combinations(group, 2))
+    return tuple(clauses), tuple(groups)
+
+
+def _encode(data: Mapping[str, Any]
+            ) -> tuple[int, list[Sequence[int]], Sequence[Sequence[int]]]:
+    """:func:`encode` with the size's clauses shared (tuples: the search copies
+    every clause it keeps)."""
     n = int(data["houses"])
     m = len(data["attributes"])
 
     def var(c: int, v: int, h: int) -> int:
         return 1 + (c * n + v) * n + h
 
-    clauses: list[list[int]] = []
-    groups: list[list[int]] = []
-    for c in range(m):
-        for v in range(n):
-            group = [var(c, v, h) for h in range(n)]
-            groups.append(group)
-            clauses.append(list(group))
-            clauses.extend([-p, -q] for p, q in combinations(group, 2))
-        for h in range(n):
-            group = [var(c, v, h) for v in range(n)]
-            groups.append(group)
-            clauses.append(list(group))
-            clauses.extend([-p, -q] for p, q in combinations(group, 2))
+    frame, groups = _frame(n, m)
+    clauses: list[Sequence[int]] = list(frame)
     for clue in data["clues"]:
         kind = clue["type"]
         a, v = (int(t) for t in clue["a"])
@@ -78,7 +100,8 @@ def encode(data: Mapping[str, Any]) -> tuple[int, list[list[int]], list[list[int
     return m * n * n, clauses, groups
 
 
-def dpll_models(nvars: int, clauses: list[list[int]], groups: list[list[int]], limit: int) -> list[list[int]]:
+def dpll_models(nvars: int, clauses: Sequence[Sequence[int]], groups: Sequence[Sequence[int]],
+                limit: int) -> list[list[int]]:
     """Up to ``limit`` models (lists of true variables) of a CNF formula."""
     value = [0] * (nvars + 1)  # 1 true, -1 false, 0 open
     watches: dict[int, list[list[int]]] = {}
@@ -209,7 +232,7 @@ def count_solutions(data: Mapping[str, Any], limit: int = 2) -> list[list[list[i
     """Up to ``limit`` solutions, each as the value index in houses 1..N per category."""
     n = int(data["houses"])
     m = len(data["attributes"])
-    nvars, clauses, groups = encode(data)
+    nvars, clauses, groups = _encode(data)
     out = []
     for model in dpll_models(nvars, clauses, groups, limit):
         table = [[-1] * n for _ in range(m)]

@@ -32,6 +32,7 @@ Clue and claim shapes (entities are indices into ``data["names"]``):
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
@@ -86,13 +87,86 @@ def _order_claim(claim: Mapping[str, Any], p: Places) -> bool:
 def ordering_solutions(data: Mapping[str, Any]) -> list[Places]:
     """Every assignment (place of entity 0, place of entity 1, ...) meeting all clues."""
     n = int(data["n"])
-    survivors = _all_orders(n)
     # Filter with the most selective kinds of clue first (only a matter of speed).
     rank = {"position": 0, "immediately_before": 1, "gap": 2, "adjacent": 2, "between": 3}
-    for clue in sorted(data["clues"], key=lambda c: rank.get(c["type"], 4)):
-        test = _order_test(clue)
-        survivors = [p for p in survivors if test(p)]
-    return survivors
+    clues = sorted(data["clues"], key=lambda c: rank.get(c["type"], 4))
+    tests = [_order_test(clue) for clue in clues]
+    if not 0 < n <= _MASKED:
+        survivors = _all_orders(n)
+        for test in tests:
+            survivors = [p for p in survivors if test(p)]
+        return survivors
+    # The same filter as bit sets over all n! orders: which orders meet a clue
+    # depends only on n and the clue, so it is worked out once per clue.
+    orders = _all_orders(n)
+    left = (1 << len(orders)) - 1
+    for clue in clues:
+        if not left:
+            break
+        left &= _order_mask(n, *_order_key(clue))
+    found = []
+    while left:
+        low = left & -left
+        found.append(orders[low.bit_length() - 1])
+        left ^= low
+    return found
+
+
+#: the largest n whose orders are filtered as bit sets (8! bits at most)
+_MASKED = 8
+
+#: the entities each kind of ordering clue reads (the others' keys are ignored)
+_READS = {"position": "a", "not_position": "a", "between": "abc"}
+
+
+def _order_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What an ordering clue's test depends on (as :func:`_order_test` reads it)."""
+    kind = clue["type"]
+    number = (int(clue["pos"]) if kind in ("position", "not_position")
+              else int(clue["gap"]) if kind == "gap" else None)
+    return (kind, int(clue.get("a", -1)), int(clue.get("b", -1)), int(clue.get("c", -1)),
+            number)
+
+
+@functools.lru_cache(maxsize=4096)  # a few hundred clues per table size
+def _order_mask(n: int, kind: str, a: int, b: int, c: int, number: int | None) -> int:
+    """Bit i set when order i of :func:`_all_orders` meets the clue.
+
+    The clue reads the places of one to three entities: its orders are the
+    union, over the places of those entities that meet it, of the orders
+    putting each of them there (``_place_masks``)."""
+    clue: dict[str, Any] = {"type": kind, "a": a, "b": b, "c": c}
+    if number is not None:
+        clue["gap" if kind == "gap" else "pos"] = number
+    test = _order_test(clue)
+    ents = list(dict.fromkeys(clue[k] for k in _READS.get(kind, "ab")))
+    if not all(0 <= e < n for e in ents):  # not a well-formed clue: test every order
+        digits = "".join("1" if test(p) else "0" for p in reversed(_all_orders(n)))
+        return int(digits, 2)
+    at = _place_masks(n)
+    p = [0] * n  # the test reads only the entities in ents
+    got = 0
+    for places in itertools.permutations(range(1, n + 1), len(ents)):
+        for e, k in zip(ents, places):
+            p[e] = k
+        if test(p):
+            part = (1 << len(_all_orders(n))) - 1
+            for e, k in zip(ents, places):
+                part &= at[e][k]
+            got |= part
+    return got
+
+
+@functools.cache
+def _place_masks(n: int) -> list[list[int]]:
+    """``[e][k]``: bit i set when order i of :func:`_all_orders` puts entity e in place k."""
+    orders = _all_orders(n)
+    size = len(orders)
+    cols = [[bytearray(b"0" * size) for _ in range(n + 1)] for _ in range(n)]
+    for i, p in enumerate(orders):
+        for e, k in enumerate(p):
+            cols[e][k][size - 1 - i] = 49  # "1"
+    return [[int(col, 2) for col in row] for row in cols]
 
 
 _ORDERS: dict[int, list[Places]] = {}
@@ -238,13 +312,37 @@ def seating_solutions(data: Mapping[str, Any], limit: int = 2) -> list[list[int]
     """Seatings (seat of person 0, seat of person 1, ...) meeting every clue, up to ``limit``.
 
     For a round table person 0 is pinned to seat 0, so seatings that differ by a
-    turn of the table are counted once.
+    turn of the table are counted once. Seatings come in increasing order (seat
+    of person 0 first, then of person 1, ...).
     """
     n = int(data["n"])
-    g = _geometry(str(data["layout"]), n)
+    layout = str(data["layout"])
+    g = _geometry(layout, n)
+    tests = [_seat_test(clue, g) for clue in data["clues"]]
+    if n <= _MASKED and all(0 <= p < n for people, _ in tests for p in people):
+        # Every seating as one bit (in increasing order), each clue as the set of
+        # seatings meeting it, worked out once per clue.
+        seatings = _all_seatings(layout, n)
+        left = (1 << len(seatings)) - 1
+        for clue in data["clues"]:
+            if not left:
+                break
+            left &= _seat_mask(layout, n, *_seat_key(clue))
+        found = []
+        while left and len(found) < limit:
+            low = left & -left
+            found.append(list(seatings[low.bit_length() - 1]))
+            left ^= low
+        return found
+    return _seatings_by_search(data, n, g, tests, limit)
+
+
+def _seatings_by_search(data: Mapping[str, Any], n: int, g: _Seats,
+                        tests: list[tuple[tuple[int, ...], Callable[[list[int]], bool]]],
+                        limit: int) -> list[list[int]]:
+    """:func:`seating_solutions` by backtracking, person by person."""
     checks: list[list[Callable[[list[int]], bool]]] = [[] for _ in range(n)]
-    for clue in data["clues"]:
-        people, test = _seat_test(clue, g)
+    for people, test in tests:
         checks[max(people)].append(test)
     seat_of = [-1] * n
     used = [False] * n
@@ -274,6 +372,56 @@ def seating_solutions(data: Mapping[str, Any], limit: int = 2) -> list[list[int]
     return found
 
 
+def _seat_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What a seating clue's test depends on (as :func:`_seat_test` reads it)."""
+    kind = clue["type"]
+    return (kind, int(clue["a"]), int(clue.get("b", -1)),
+            str(clue["side"]) if kind == "side" else None)
+
+
+@functools.lru_cache(maxsize=4096)  # a few hundred clues per table size
+def _seat_mask(layout: str, n: int, kind: str, a: int, b: int, side: str | None) -> int:
+    """Bit i set when seating i of :func:`_all_seatings` meets the clue (the union,
+    over the seats of the people it is about that meet it, of the seatings putting
+    them there)."""
+    clue: dict[str, Any] = {"type": kind, "a": a, "b": b}
+    if side is not None:
+        clue["side"] = side
+    people, test = _seat_test(clue, _geometry(layout, n))
+    people = tuple(dict.fromkeys(people))
+    at = _seat_masks(layout, n)
+    every = (1 << len(_all_seatings(layout, n))) - 1
+    s = [0] * n  # the test reads only the people in people
+    got = 0
+    for seats in itertools.permutations(range(n), len(people)):
+        for person, seat in zip(people, seats):
+            s[person] = seat
+        if test(s):
+            part = every
+            for person, seat in zip(people, seats):
+                part &= at[person][seat]
+            got |= part
+    return got
+
+
+@functools.cache
+def _all_seatings(layout: str, n: int) -> list[tuple[int, ...]]:
+    """Every seating, in increasing order; person 0 in seat 0 at a round table."""
+    return [p for p in itertools.permutations(range(n)) if layout != "round" or p[0] == 0]
+
+
+@functools.cache
+def _seat_masks(layout: str, n: int) -> list[list[int]]:
+    """``[person][seat]``: bit i set when seating i puts the person in the seat."""
+    seatings = _all_seatings(layout, n)
+    size = len(seatings)
+    cols = [[bytearray(b"0" * size) for _ in range(n)] for _ in range(n)]
+    for i, p in enumerate(seatings):
+        for person, seat in enumerate(p):
+            cols[person][seat][size - 1 - i] = 49  # "1"
+    return [[int(col, 2) for col in row] for row in cols]
+
+
 def solve_seating(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
     """The options that hold in the only seating the clues allow (none if not unique)."""
     g = _geometry(str(data["layout"]), int(data["n"]))
@@ -292,6 +440,35 @@ def _clue_key(clue: Mapping[str, Any]) -> tuple[Any, ...]:
     people = list(dict.fromkeys(_mentioned(clue)))
     return (clue["type"], clue.get("pos"), clue.get("gap"), clue.get("side"),
             tuple(people.index(int(clue[k])) for k in ("a", "b", "c") if k in clue))
+
+
+#: the keys of a clue that its test and :func:`_clue_key` read
+_CLUE_FIELDS = ("type", "a", "b", "c", "pos", "gap", "side")
+
+
+def _effort_clue(clue: Mapping[str, Any], table: tuple[str, int] | None = None
+                 ) -> tuple[Any, ...]:
+    """A clue as :func:`logicgen.solve.propagation.measure` takes it: the people it
+    mentions, its test (of an ordering, or at the ``table`` (layout, n) of a
+    seating) and its key; cached by the clue's fields (unless one is unhashable)."""
+    fields = tuple((k, clue[k]) for k in _CLUE_FIELDS if k in clue)
+    try:
+        hash(fields)
+    except TypeError:
+        return _effort_clue_made(dict(fields), table)
+    return _effort_clue_of(fields, table)
+
+
+@functools.lru_cache(maxsize=8192)
+def _effort_clue_of(fields: tuple[tuple[str, Any], ...], table: tuple[str, int] | None
+                    ) -> tuple[Any, ...]:
+    return _effort_clue_made(dict(fields), table)
+
+
+def _effort_clue_made(clue: dict[str, Any], table: tuple[str, int] | None) -> tuple[Any, ...]:
+    if table is None:
+        return (_mentioned(clue), _order_test(clue), _clue_key(clue))
+    return (*_seat_test(clue, _geometry(*table)), _clue_key(clue))
 
 
 #: reading work of a clue that states no place or neighbour outright
@@ -320,7 +497,7 @@ def ordering_effort(data: Mapping[str, Any]) -> float:
     from logicgen.solve.propagation import measure
 
     n = int(data["n"])
-    clues = [(_mentioned(c), _order_test(c), _clue_key(c)) for c in data["clues"]]
+    clues = [_effort_clue(c) for c in data["clues"]]
     count = measure(n, [range(1, n + 1)] * n, clues, distinct=True)
     indirect = sum(c["type"] not in ("position", "immediately_before", "adjacent")
                    for c in data["clues"])
@@ -348,8 +525,11 @@ def seating_effort(data: Mapping[str, Any]) -> float:
 
     n = int(data["n"])
     layout = str(data["layout"])
-    g = _geometry(layout, n)
-    clues = [(*_seat_test(c, g), (layout, n, _clue_key(c))) for c in data["clues"]]
+    _geometry(layout, n)  # an unknown layout fails here even without clues
+    clues = []
+    for c in data["clues"]:
+        people, test, key = _effort_clue(c, (layout, n))
+        clues.append((people, test, (layout, n, key)))
     domains = [range(n)] * n
     if layout == "round":
         domains = [range(1)] + [range(n)] * (n - 1)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from logicgen.generators.deduction._wording import cap, numbered
@@ -61,7 +62,13 @@ __all__ = [
 Clue = dict[str, Any]
 Trace = list[tuple[Any, ...]]
 Allowed = list[tuple[int, ...]]
-Constraint = tuple[int, tuple[int, ...], Allowed]
+#: A clue's allowed position tuples as :func:`_support` reads them, positions as
+#: bits: for one entity the bit set of its positions; for two, per position of
+#: the first the bit set of the second's; for three, per position of the first
+#: and then of the second, the bit set of the third's; for more, each tuple as
+#: single bits.
+Rows = int | dict[int, int] | dict[int, dict[int, int]] | list[tuple[int, ...]]
+Constraint = tuple[int, tuple[int, ...], Rows]
 #: A family's reading of a clue: its cache key (the kind's name, the entities, then
 #: any numbers of the clue), the entities it is about, and the test on their positions.
 Parts = Callable[[Clue], tuple[tuple[Any, ...], tuple[int, ...], Callable[..., bool]]]
@@ -94,6 +101,7 @@ class Space:
         self.masks = [[int(cols[e][p], 2) for p in range(n)] for e in range(n)]
         self._cache: dict[tuple[Any, ...], int] = {}
         self._allowed: dict[tuple[Any, ...], Allowed] = {}
+        self._rows: dict[tuple[Any, ...], Rows] = {}
 
     def allowed(self, key: tuple[Any, ...], arity: int, test: Callable[..., bool]) -> Allowed:
         """Position tuples (distinct positions) for which ``test`` holds; cached by ``key``."""
@@ -101,6 +109,29 @@ class Space:
         if got is None:
             got = [t for t in itertools.permutations(range(self.n), arity) if test(*t)]
             self._allowed[key] = got
+        return got
+
+    def rows(self, key: tuple[Any, ...], arity: int, test: Callable[..., bool]) -> Rows:
+        """:meth:`allowed` in the shape :func:`_support` reads (see :data:`Rows`)."""
+        got = self._rows.get(key)
+        if got is None:
+            allowed = self.allowed(key, arity, test)
+            if arity == 1:
+                got = 0
+                for (x,) in allowed:
+                    got |= 1 << x
+            elif arity == 2:
+                got = {}
+                for x, y in allowed:
+                    got[x] = got.get(x, 0) | 1 << y
+            elif arity == 3:
+                got = {}
+                for x, y, z in allowed:
+                    inner = got.setdefault(x, {})
+                    inner[y] = inner.get(y, 0) | 1 << z
+            else:
+                got = [tuple(1 << v for v in t) for t in allowed]
+            self._rows[key] = got
         return got
 
     def mask(self, key: tuple[Any, ...], ents: tuple[int, ...], test: Callable[..., bool]) -> int:
@@ -131,57 +162,90 @@ def space(n: int, fixed: tuple[int, int] | None = None) -> Space:
 # -- the deduction chain: candidate positions narrowed step by step ----------------------
 
 
-def _support(ents: tuple[int, ...], allowed: Allowed, doms: list[set[int]]) -> list[set[int]]:
-    """For each entity of a clue, the positions that some allowed tuple still uses."""
+def _bits(mask: int) -> list[int]:
+    """The positions in a bit set, smallest first."""
+    if mask < len(_BITS):
+        return list(_BITS[mask])
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
+#: the positions of every bit set of up to 8 positions
+_BITS = [tuple(p for p in range(8) if m >> p & 1) for m in range(256)]
+
+
+def _support(ents: tuple[int, ...], rows: Rows, doms: list[int]) -> list[int]:
+    """For each entity of a clue, the positions (a bit set) that some allowed tuple still uses."""
     if len(ents) == 1:
-        d0 = doms[ents[0]]
-        return [{t[0] for t in allowed if t[0] in d0}]
+        return [doms[ents[0]] & rows]  # type: ignore[operator]
     if len(ents) == 2:
         d0, d1 = doms[ents[0]], doms[ents[1]]
-        s0: set[int] = set()
-        s1: set[int] = set()
-        for x, y in allowed:
-            if x in d0 and y in d1:
-                s0.add(x)
-                s1.add(y)
+        s0 = s1 = 0
+        for x, ys in rows.items():  # type: ignore[union-attr]
+            if d0 >> x & 1:
+                both = ys & d1
+                if both:
+                    s0 |= 1 << x
+                    s1 |= both
         return [s0, s1]
-    d0, d1, d2 = doms[ents[0]], doms[ents[1]], doms[ents[2]]
-    s0, s1, s2 = set(), set(), set()
-    for x, y, z in allowed:
-        if x in d0 and y in d1 and z in d2:
-            s0.add(x)
-            s1.add(y)
-            s2.add(z)
-    return [s0, s1, s2]
+    if len(ents) == 3:
+        d0, d1, d2 = doms[ents[0]], doms[ents[1]], doms[ents[2]]
+        s0 = s1 = s2 = 0
+        for x, inner in rows.items():  # type: ignore[union-attr]
+            if d0 >> x & 1:
+                for y, zs in inner.items():
+                    if d1 >> y & 1:
+                        both = zs & d2
+                        if both:
+                            s0 |= 1 << x
+                            s1 |= 1 << y
+                            s2 |= both
+        return [s0, s1, s2]
+    ds = [doms[e] for e in ents]
+    out = [0] * len(ents)
+    for t in rows:  # type: ignore[union-attr]
+        if all(b & d for b, d in zip(t, ds)):
+            for i, b in enumerate(t):
+                out[i] |= b
+    return out
 
 
-def _propagate(doms: list[set[int]], cons: list[Constraint], n_pos: int) -> tuple[Trace, str]:
-    """Narrow the candidate sets until nothing changes; report each narrowing.
+def _propagate(doms: list[int], cons: list[Constraint], n_pos: int,
+               getters: Sequence[Callable[[list[int]], Any]]) -> tuple[Trace, str]:
+    """Narrow the candidate sets (bit sets of positions) until nothing changes; report
+    each narrowing.
 
     After every clue, a position that has become someone's only possibility is
     struck from everyone else's list at once, so a clash is reported where it
     arises. Returns the steps and ``solved``, ``open`` or ``contradiction``.
+    ``getters[i]`` reads the candidates of clue i's entities from ``doms``.
     """
     steps: Trace = []
     n_ent = len(doms)
-    ver = [0] * n_ent  # bumped whenever an entity's candidates shrink
-    seen = [-1] * len(cons)  # the version sum each clue was last applied at
+    # the candidates of a clue's entities when it was last applied (they only
+    # shrink here, so equal sets mean nothing the clue is about has changed)
+    seen: list[Any] = [None] * len(cons)
 
     def settle(fresh: list[int]) -> bool:
         """Strike newly fixed positions from the others; False on a contradiction."""
         while fresh:
             e = fresh.pop()
-            (v,) = doms[e]
+            bit = doms[e]
+            v = bit.bit_length() - 1
             for f in range(n_ent):
-                if f != e and v in doms[f]:
-                    if len(doms[f]) == 1:
+                if f != e and doms[f] & bit:
+                    if doms[f] == bit:
                         steps.append(("fail", "clash", e, f, v))
                         return False
-                    doms[f].discard(v)
-                    ver[f] += 1
-                    if len(doms[f]) == 1:
-                        (w,) = doms[f]
-                        taken = [g for g in range(n_ent) if g != f and doms[g] == {w}]
+                    rest = doms[f] ^ bit
+                    doms[f] = rest
+                    if not rest & (rest - 1):
+                        w = rest.bit_length() - 1
+                        taken = [g for g in range(n_ent) if g != f and doms[g] == rest]
                         if taken:
                             steps.append(("fail", "clash", taken[0], f, w))
                             return False
@@ -189,24 +253,24 @@ def _propagate(doms: list[set[int]], cons: list[Constraint], n_pos: int) -> tupl
                         fresh.append(f)
         return True
 
-    if not settle([e for e in range(n_ent) if len(doms[e]) == 1]):
+    if not settle([e for e in range(n_ent) if doms[e] and not doms[e] & (doms[e] - 1)]):
         return steps, "contradiction"
     while True:
         changed = False
-        for idx, (ci, ents, allowed) in enumerate(cons):
-            if sum(ver[e] for e in ents) == seen[idx]:
+        for idx, (ci, ents, rows) in enumerate(cons):
+            if getters[idx](doms) == seen[idx]:
                 continue  # nothing this clue is about has changed since it was applied
-            supp = _support(ents, allowed, doms)
+            supp = _support(ents, rows, doms)
             changes = []
             fixed = []
             for i, e in enumerate(ents):
-                if len(supp[i]) < len(doms[e]):
-                    changes.append((e, sorted(doms[e] - supp[i]), sorted(supp[i])))
-                    doms[e] = supp[i]
-                    ver[e] += 1
-                    if len(supp[i]) == 1:
+                kept = supp[i]
+                if kept.bit_count() < doms[e].bit_count():
+                    changes.append((e, _bits(doms[e] & ~kept), _bits(kept)))
+                    doms[e] = kept
+                    if kept and not kept & (kept - 1):
                         fixed.append(e)
-            seen[idx] = sum(ver[e] for e in ents)
+            seen[idx] = getters[idx](doms)
             if changes:
                 steps.append(("clue", ci, changes))
                 changed = True
@@ -216,21 +280,32 @@ def _propagate(doms: list[set[int]], cons: list[Constraint], n_pos: int) -> tupl
                 if not settle(fixed):
                     return steps, "contradiction"
         if n_ent == n_pos:
+            # positions held by nobody, or by one entity only (kept up to date)
+            union = twice = 0
+            for d in doms:
+                twice |= union & d
+                union |= d
             for p in range(n_pos):
-                holders = [e for e in range(n_ent) if p in doms[e]]
-                if not holders:
+                bit = 1 << p
+                if twice & bit:
+                    continue  # two holders or more
+                if not union & bit:
                     steps.append(("fail", "position", p))
                     return steps, "contradiction"
-                if len(holders) == 1 and len(doms[holders[0]]) > 1:
-                    doms[holders[0]] = {p}
-                    ver[holders[0]] += 1
-                    steps.append(("only", holders[0], p))
+                holder = next(e for e in range(n_ent) if doms[e] & bit)
+                if doms[holder] != bit:
+                    doms[holder] = bit
+                    steps.append(("only", holder, p))
                     changed = True
-                    if not settle([holders[0]]):
+                    if not settle([holder]):
                         return steps, "contradiction"
+                    union = twice = 0
+                    for d in doms:
+                        twice |= union & d
+                        union |= d
         if not changed:
             break
-    return steps, "solved" if all(len(d) == 1 for d in doms) else "open"
+    return steps, "solved" if all(d and not d & (d - 1) for d in doms) else "open"
 
 
 def deduce(
@@ -239,22 +314,37 @@ def deduce(
     """A deduction chain reaching ``truth``, with single-level case splits where needed.
 
     Returns the steps and the number of case splits, or ``None`` when some case
-    could only be closed by a nested split (such puzzles are redrawn).
+    could only be closed by a nested split (such puzzles are redrawn). ``doms``
+    (each entity's candidate positions) is left as the chain leaves it.
     """
-    steps, state = _propagate(doms, cons, n_pos)
+    masks = [0] * len(doms)
+    for e, d in enumerate(doms):
+        for v in d:
+            masks[e] |= 1 << v
+    try:
+        return _deduce(masks, cons, truth, n_pos)
+    finally:
+        doms[:] = [set(_bits(m)) for m in masks]
+
+
+def _deduce(
+    doms: list[int], cons: list[Constraint], truth: Sequence[int], n_pos: int
+) -> tuple[Trace, int] | None:
+    getters = [itemgetter(*ents) for _, ents, _ in cons]
+    steps, state = _propagate(doms, cons, n_pos, getters)
     splits = 0
     while state == "open":
         chosen = None
-        for e in sorted(range(len(doms)), key=lambda x: (len(doms[x]), x)):
-            if len(doms[e]) < 2:
+        for e in sorted(range(len(doms)), key=lambda x: (doms[x].bit_count(), x)):
+            if doms[e].bit_count() < 2:
                 continue
             branches = []
-            for v in sorted(doms[e]):
+            for v in _bits(doms[e]):
                 if v == truth[e]:
                     continue
-                trial = [set(d) for d in doms]
-                trial[e] = {v}
-                sub, sub_state = _propagate(trial, cons, n_pos)
+                trial = list(doms)
+                trial[e] = 1 << v
+                sub, sub_state = _propagate(trial, cons, n_pos, getters)
                 if sub_state != "contradiction":
                     break
                 branches.append((v, sub))
@@ -266,10 +356,10 @@ def deduce(
         e, branches = chosen
         steps.append(("split", e, truth[e], branches))
         splits += 1
-        doms[e] = {truth[e]}
-        more, state = _propagate(doms, cons, n_pos)
+        doms[e] = 1 << truth[e]
+        more, state = _propagate(doms, cons, n_pos, getters)
         steps.extend(more)
-    if state != "solved" or any(doms[e] != {truth[e]} for e in range(len(doms))):
+    if state != "solved" or any(doms[e] != 1 << truth[e] for e in range(len(doms))):
         return None
     return steps, splits
 
@@ -344,7 +434,7 @@ def constraints(sp: Space, clues: Sequence[Clue], parts: Parts) -> list[Constrai
     out = []
     for i, clue in enumerate(clues):
         key, ents, test = parts(clue)
-        out.append((i, ents, sp.allowed(key[:1] + key[len(ents) + 1:], len(ents), test)))
+        out.append((i, ents, sp.rows(key[:1] + key[len(ents) + 1:], len(ents), test)))
     return out
 
 
@@ -373,8 +463,9 @@ def draw_clues(
     clues: list[Clue] = []
     used_position = 0
     seen: set[tuple[int, ...]] = set()
+    ranked = sorted(weights.items())
     while current.bit_count() > 1:
-        live = {k: w for k, w in sorted(weights.items()) if pool.get(k)
+        live = {k: w for k, w in ranked if pool.get(k)
                 and not (k == "position" and used_position >= max_position)}
         if not live or len(clues) >= max_clues:
             return None
@@ -399,12 +490,13 @@ def minimise(draws: Draw, sp: Space, clues: list[Clue], mask: Callable[[Clue], i
     """Drop clues (in random order) while the rest still leave one arrangement."""
     clues = list(clues)
     order = draws.permutation(len(clues))
+    masks = [mask(clue) for clue in clues]
     keep = [True] * len(clues)
     for i in order:
         rest = sp.full
-        for j, clue in enumerate(clues):
+        for j, m in enumerate(masks):
             if keep[j] and j != i:
-                rest &= mask(clue)
+                rest &= m
         if rest.bit_count() == 1:
             keep[i] = False
     return [c for c, k in zip(clues, keep) if k]

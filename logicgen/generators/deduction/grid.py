@@ -726,14 +726,16 @@ def render(draft: Draft, params: Params, rng: np.random.Generator) -> Wording:
     data = draft.data
     n = data["houses"]
     m = len(data["solution"])
-    names = [str(x) for x in rng.choice(FIRST_NAMES, size=n, replace=False)]
+    # Drawing indices draws as drawing from the tuple itself (numpy picks positions
+    # either way) without making an array of the words each time.
+    names = [FIRST_NAMES[i] for i in rng.choice(len(FIRST_NAMES), size=n, replace=False)]
     cat_idx = sorted(int(i) for i in rng.choice(len(GRID_CATEGORIES), size=m - 1, replace=False))
     attrs: list[dict[str, Any]] = [
         {"key": "name", "label": "name", "plural": "names", "values": names}
     ]
     for i in cat_idx:
         cat = GRID_CATEGORIES[i]
-        vals = [str(x) for x in rng.choice(cat.values, size=n, replace=False)]
+        vals = [cat.values[i] for i in rng.choice(len(cat.values), size=n, replace=False)]
         attrs.append(
             {"key": cat.key, "label": cat.label, "plural": cat.label_plural, "values": vals}
         )

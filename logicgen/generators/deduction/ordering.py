@@ -153,9 +153,21 @@ TESTS: dict[str, Callable[[Clue], Callable[..., bool]]] = {
 def clue_parts(clue: Clue) -> tuple[tuple[Any, ...], tuple[int, ...], Callable[..., bool]]:
     """A clue's cache key (kind, entities, then its number: 0-based place or gap), its
     entities and the test on their places."""
-    ents = tuple(clue[k] for k in ("a", "b", "c") if k in clue)
-    number = (clue["pos"] - 1,) if "pos" in clue else (clue["gap"],) if "gap" in clue else ()
-    return (clue["type"], *ents, *number), ents, TESTS[clue["type"]](clue)
+    ents: tuple[int, ...] = ((clue["a"], clue["b"], clue["c"]) if "c" in clue
+                             else (clue["a"], clue["b"]) if "b" in clue else (clue["a"],))
+    number: tuple[int, ...] = ((clue["pos"] - 1,) if "pos" in clue
+                               else (clue["gap"],) if "gap" in clue else ())
+    kind = clue["type"]
+    return (kind, *ents, *number), ents, _test(kind, number)
+
+
+@functools.cache
+def _test(kind: str, number: tuple[int, ...]) -> Callable[..., bool]:
+    """The test of a clue kind with its number (made once per kind and number)."""
+    clue: Clue = {"type": kind}
+    if number:
+        clue["gap" if kind == "gap" else "pos"] = number[0] + (kind != "gap")
+    return TESTS[kind](clue)
 
 
 @functools.cache

@@ -202,11 +202,12 @@ def _test_name(clue: Clue) -> str:
 def _parts(layout: str, n: int) -> Parts:
     """How the engine reads a clue at this table: key, people, test on their seats."""
     tests = _tests(layout, n)
+    prefix = {name: f"{layout}:{name}" for name in tests}
 
     def parts(clue: Clue) -> tuple[tuple[Any, ...], tuple[int, ...], Callable[..., bool]]:
         name = _test_name(clue)
         ents = (clue["a"], clue["b"]) if "b" in clue else (clue["a"],)
-        return (f"{layout}:{name}", *ents), ents, tests[name]
+        return (prefix[name], *ents), ents, tests[name]
 
     return parts
 
@@ -261,6 +262,12 @@ def _build(kind: str, shape: tuple[Any, ...], who: list[int]) -> Clue:
 
 def _relative(layout: str, n: int, seat: list[int], kind: str, x: int) -> int | None:
     """The seat in relation ``kind`` (left, right, opposite) to seat ``x``, if any."""
+    return _seat_in_relation(layout, n, kind, x)
+
+
+@functools.cache
+def _seat_in_relation(layout: str, n: int, kind: str, x: int) -> int | None:
+    """:func:`_relative` of a table (worked out once per table, relation and seat)."""
     tests = _tests(layout, n)
     found = [s for s in range(n) if s != x and tests[kind](s, x)]
     return found[0] if found else None
