@@ -290,7 +290,7 @@ def generate(
         GenerationFailed: a verified item could not be made within the retry budget.
 
     >>> [item.code for item in generate("sequence.number", count=2, difficulty="easy", seed=7)]
-    ['sequence.number-e3-...', 'sequence.number-e3-...']
+    ['sequence.number-e4-...', 'sequence.number-e4-...']
     """
     return list(generate_iter(family, count, difficulty, seed, **params))
 
