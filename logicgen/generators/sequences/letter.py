@@ -412,13 +412,37 @@ METHODS: dict[str, str] = {
         "Turn letters into alphabet positions (A = 1 ... Z = 26), then find the number "
         "rule in the steps between them."
     ),
+    "step": (
+        "Turn letters into positions (A = 1 ... Z = 26): every step is the same; after Z "
+        "count on from A."
+    ),
+    "growing": (
+        "Turn letters into positions (A = 1): the steps themselves grow or shrink by a "
+        "fixed amount, such as +1, +2, +3."
+    ),
+    "alternating": (
+        "Turn letters into positions (A = 1): two different steps take turns, such as +3 "
+        "then −5."
+    ),
+    "cycle": (
+        "Turn letters into positions (A = 1): the steps repeat in a cycle of three, such "
+        "as +2, +1, +3."
+    ),
+    "interleave": (
+        "Read every other letter: two series take turns, each with its own step."
+    ),
+    "group": (
+        "Follow each position of the groups on its own (all first letters, then all "
+        "second letters); each has its own step."
+    ),
 }
 
 
 def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = "*"
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
+    """The method line of ``draft``'s rule kind (letter groups share one)."""
+    kind = getattr(draft.spec, "kind", "*")
+    kind = "group" if kind.startswith("group") else kind
+    return METHODS.get(kind, METHODS["*"])
 
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = letter_effort
