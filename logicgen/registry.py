@@ -256,14 +256,22 @@ class Family:
         return assemble(rng, draft.value, draft.mistakes, draft.data["form"], params.n_options)[0]
 
     def method(self, draft: Draft) -> str | None:
-        """The method line of the draft: the module's ``method(draft)``, if it has one.
+        """The method line of the draft, or ``None`` for a module without ``METHODS``.
 
         A method line is the reusable idea behind the item in at most 25 words,
         taken from the family's ``METHODS`` table of its question kinds, so the
-        same trick has the same name everywhere (docs/methods.md lists them).
+        same trick has the same name everywhere (docs/methods.md lists them). The
+        module's ``method_kind(draft)`` names the draft's kind (a family with one
+        line for every kind has none and takes ``METHODS["*"]``); a kind without a
+        line of its own takes the ``"*"`` line, and a table without one must have a
+        line for every kind the family asks (``KeyError`` otherwise).
         """
-        own = getattr(self.module, "method", None)
-        return None if own is None else own(draft)
+        methods = getattr(self.module, "METHODS", None)
+        if methods is None:
+            return None
+        kind_of = getattr(self.module, "method_kind", None)
+        kind = "*" if kind_of is None else kind_of(draft)
+        return methods[kind] if kind in methods or "*" not in methods else methods["*"]
 
     def explain(self, draft: Draft) -> str:
         """The worked solution: the method line (``Method: ...``) first, when the

@@ -289,9 +289,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    return METHODS[draft.data.get("kind")]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data.get("kind")
 
 
 EFFORT = effort

@@ -602,10 +602,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = draft.data.get("inference")
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data.get("inference")
 
 
 EFFORT = truth_table.effort

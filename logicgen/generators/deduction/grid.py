@@ -832,11 +832,5 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = "*"
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
-
-
 EFFORT = grid_solver.effort
 BANDS = {"easy": (1.0, 3.5), "medium": (2.5, 5.5), "hard": (5.0, 20.0)}

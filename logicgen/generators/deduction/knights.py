@@ -730,11 +730,5 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = "*"
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
-
-
 EFFORT = effort
 BANDS = {"easy": (1.0, 6.0), "medium": (2.5, 10.0), "hard": (7.0, 30.0)}

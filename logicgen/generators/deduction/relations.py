@@ -428,9 +428,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    return METHODS[str(draft.data["question"])]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return str(draft.data["question"])
 
 
 EFFORT = kinship_solver.effort

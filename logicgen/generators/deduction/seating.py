@@ -118,7 +118,6 @@ LEVELS: dict[str, dict[str, Any]] = {
 }
 
 
-
 @family(
     "deduction.seating", version=3,
     solver=solve_seating,
@@ -504,9 +503,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    return METHODS[draft.data.get("layout")]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data.get("layout")
 
 
 EFFORT = seating_effort

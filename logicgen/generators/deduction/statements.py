@@ -427,11 +427,5 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = "*"
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
-
-
 EFFORT = orderings.effort
 BANDS = {"easy": (0.5, 2.5), "medium": (1.5, 6.5), "hard": (3.0, 8.0)}

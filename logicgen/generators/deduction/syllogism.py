@@ -651,9 +651,9 @@ def _syllogism_key(draft: Draft) -> str:
     return "venn"
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    return METHODS[_syllogism_key(draft)]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return _syllogism_key(draft)
 
 
 EFFORT = venn.effort

@@ -75,8 +75,6 @@ HALF = F(1, 2)
 BIASES = (F(1, 3), F(2, 3), F(1, 4), F(3, 4), F(2, 5), F(3, 5), F(3, 10), F(7, 10))
 
 
-
-
 @dataclass(frozen=True)
 class Story:
     """A run of independent yes/no trials in words: the coin, or a story with its own nouns.
@@ -716,10 +714,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = draft.data.get("question")
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data.get("question")
 
 
 #: The solver's measured effort becomes the item's score (see the module docstring).

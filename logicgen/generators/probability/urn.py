@@ -623,10 +623,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = draft.data.get("question")
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data.get("question")
 
 
 #: The solver's measured effort becomes the item's score (see the module docstring).

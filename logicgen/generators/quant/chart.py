@@ -168,9 +168,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    return METHODS[draft.data["ask"]["op"]]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data["ask"]["op"]
 
 
 #: The solver's measured effort becomes the item's score (see the module docstring).

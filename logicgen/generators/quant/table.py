@@ -109,9 +109,9 @@ def render(draft: Draft, params: BaseParams, rng: np.random.Generator) -> Wordin
 #: The method line of each question kind (the reusable idea; docs/methods.md).
 METHODS = ASK_METHODS
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    return METHODS[draft.data["ask"]["op"]]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data["ask"]["op"]
 
 
 #: The solver's measured effort becomes the item's score (see the module docstring).

@@ -842,11 +842,6 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = "*"
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
-
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = figure_solver.series_effort
 BANDS = {"easy": (1.5, 2.8), "medium": (2.4, 4.6), "hard": (3.4, 6.5)}

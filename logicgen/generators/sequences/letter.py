@@ -438,11 +438,11 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s rule kind (letter groups share one)."""
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
     kind = getattr(draft.spec, "kind", "*")
-    kind = "group" if kind.startswith("group") else kind
-    return METHODS.get(kind, METHODS["*"])
+    return "group" if kind.startswith("group") else kind
+
 
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = letter_effort

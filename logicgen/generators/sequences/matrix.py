@@ -1023,9 +1023,9 @@ def _matrix_key(draft: Draft) -> str:
     return "elements" if first.startswith("elements") else first.rsplit(" ", 1)[-1]
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    return METHODS[_matrix_key(draft)]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return _matrix_key(draft)
 
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = matrix_solver.effort

@@ -566,11 +566,6 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = "*"
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
-
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = letter_effort
 BANDS = {"easy": (2.0, 3.5), "medium": (2.5, 6.0), "hard": (4.0, 9.0)}

@@ -1152,10 +1152,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = draft.data.get("rule")
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data.get("rule")
 
 from logicgen.solve.series import effort as series_effort
 

@@ -725,10 +725,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = draft.data.get("rule")
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data.get("rule")
 
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = figure_solver.odd_effort

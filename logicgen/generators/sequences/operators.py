@@ -202,11 +202,6 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    kind = "*"
-    return METHODS[kind] if kind in METHODS else METHODS["*"]
-
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = operators_effort
 BANDS = {"easy": (3.0, 4.5), "medium": (4.5, 6.5), "hard": (7.0, 12.0)}

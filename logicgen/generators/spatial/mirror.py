@@ -201,9 +201,9 @@ METHODS: dict[str, str] = {
 }
 
 
-def method(draft: Draft) -> str:
-    """The method line of ``draft``'s question kind."""
-    return METHODS[draft.data.get("ask")]
+def method_kind(draft: Draft) -> str:
+    """The question kind whose line of :data:`METHODS` ``draft`` takes."""
+    return draft.data.get("ask")
 
 #: the score is the solver's effort; each level keeps the scores in its band
 EFFORT = mirror_effort
