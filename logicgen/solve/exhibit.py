@@ -120,7 +120,7 @@ def _matches(text: str, value: Fraction, form: str) -> bool:
         if m is None or int(m.group(2)) == 0:
             return False
         return Fraction(int(m.group(1)), int(m.group(2))) == value
-    number = _option_number(text)
+    number = parse_number(text)  # cached there: option texts recur
     if number is None:
         return False
     scale = 1
@@ -131,12 +131,6 @@ def _matches(text: str, value: Fraction, form: str) -> bool:
     # number × scale == value, cross-multiplied in integers (no Fraction arithmetic)
     return (number.numerator * scale * value.denominator
             == value.numerator * number.denominator)
-
-
-@lru_cache(maxsize=4096)
-def _option_number(text: str) -> Fraction | None:
-    # options repeat across items (round amounts, whole percentages): parse each text once
-    return parse_number(text)
 
 
 def solve_exhibit(data: Mapping[str, Any], choices: Sequence[str]) -> list[str]:
