@@ -121,18 +121,26 @@ def _eq(a: int, b: int, k: int) -> Fact:
             lambda x, y: a * x + b * y == k)
 
 
+def _bound(var: str, above: bool, t: int) -> Fact:
+    """The statement ``var > t`` (``above``) or ``var < t``."""
+    if var == "x":
+        test = (lambda x, y: x > t) if above else (lambda x, y: x < t)
+    else:
+        test = (lambda x, y: y > t) if above else (lambda x, y: y < t)
+    op, sign = ("gt", ">") if above else ("lt", "<")
+    return ({"op": op, "left": {var: 1}, "k": t}, f"{var} {sign} {t}", test)
+
+
 def _facts(x0: int, y0: int, level: str, low: int, high: int, draw: Draw) -> list[Fact]:
     """Statements true of the hidden pair ``(x0, y0)`` that the level may use."""
     out: list[Fact] = [_eq(1, 0, x0), _eq(0, 1, y0), _eq(1, 1, x0 + y0)]
     var, value = draw.pick((("x", x0), ("y", y0)))
     if value > low:
         low_t = draw.between(low, value - 1)
-        out.append(({"op": "gt", "left": {var: 1}, "k": low_t}, f"{var} > {low_t}",
-                    (lambda x, y: x > low_t) if var == "x" else (lambda x, y: y > low_t)))
+        out.append(_bound(var, True, low_t))
     if value < high:
         high_t = draw.between(value + 1, high)
-        out.append(({"op": "lt", "left": {var: 1}, "k": high_t}, f"{var} < {high_t}",
-                    (lambda x, y: x < high_t) if var == "x" else (lambda x, y: y < high_t)))
+        out.append(_bound(var, False, high_t))
     total = x0 + y0
     if total > 2 * low + 1:  # a bound on the sum: x + y > t, x + y < t
         above = draw.between(2 * low + 1, total - 1)
@@ -202,12 +210,10 @@ def _more_facts(x0: int, y0: int, low: int, high: int, bounded: str, draw: Draw)
     var, value = ("y", y0) if bounded == "x" else ("x", x0)
     if draw.below(2) and value > low:
         t = draw.between(low, value - 1)
-        out.append(({"op": "gt", "left": {var: 1}, "k": t}, f"{var} > {t}",
-                    (lambda x, y: x > t) if var == "x" else (lambda x, y: y > t)))
+        out.append(_bound(var, True, t))
     elif value < high:
         t = draw.between(value + 1, high)
-        out.append(({"op": "lt", "left": {var: 1}, "k": t}, f"{var} < {t}",
-                    (lambda x, y: x < t) if var == "x" else (lambda x, y: y < t)))
+        out.append(_bound(var, False, t))
     return out
 
 
