@@ -87,7 +87,11 @@ def item_seed(set_seed: int, index: int) -> int:
 
 
 def _state(parts: tuple[int | str, ...]) -> Any:
-    d = _digest(parts, 32)
+    return _pcg64_state(_digest(parts, 32))
+
+
+def _pcg64_state(d: bytes) -> Any:
+    # a PCG64 state and (odd) increment from 32 digest bytes
     return {"bit_generator": "PCG64",
             "state": {"state": int.from_bytes(d[:16], "little"),
                       "inc": int.from_bytes(d[16:], "little") | 1},
@@ -118,11 +122,7 @@ def _item_state(family: str, difficulty: str, seed: int, stream: int) -> Any:
     # _state((family, difficulty, seed, stream)), sharing the hashing of the first two
     h = _prefix(family, difficulty).copy()
     h.update(f"{int(seed)}\x1f{int(stream)}".encode("ascii"))
-    d = h.digest()
-    return {"bit_generator": "PCG64",
-            "state": {"state": int.from_bytes(d[:16], "little"),
-                      "inc": int.from_bytes(d[16:], "little") | 1},
-            "has_uint32": 0, "uinteger": 0}
+    return _pcg64_state(h.digest())
 
 
 def streams(seed: int, family: str,
